@@ -1,0 +1,24 @@
+// `goalchain code`: documents in, codebook applied, workbooks and JSON out.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace goalchain::cli {
+
+struct CodeOptions {
+  std::vector<std::string> inputs;          // files and directories
+  std::string codebook = "pmh-sv";          // a path, or the name of a shipped codebook
+  std::string out_dir = "goalchain-out";
+  std::vector<std::string> formats = {"xlsx", "json"};
+  bool keep_going = false;                  // write results for the good files when some fail
+  bool quiet = false;
+};
+
+// Runs the command; messages go to `err`, the closing summary to `out`.
+// Returns an ExitCode. Outputs are written to temporary files and renamed into
+// place only when every one of them was written.
+int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace goalchain::cli

@@ -1,0 +1,20 @@
+// Finds the codebooks shipped with goalchain, from the build tree or an install.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace goalchain::cli {
+
+// Folders searched for shipped codebooks, in order: $GOALCHAIN_CODEBOOK_DIR,
+// <prefix>/share/goalchain/codebooks beside the running binary, the configured
+// install folder, and the source tree the binary was built from.
+std::vector<std::filesystem::path> codebook_search_dirs();
+
+// `name_or_path` as a file if it exists; otherwise a shipped codebook of that
+// name ("pmh-sv" or "pmh-sv.yaml"). nullopt when neither exists.
+std::optional<std::filesystem::path> find_codebook(const std::string& name_or_path);
+
+}  // namespace goalchain::cli

@@ -1,0 +1,33 @@
+// The 21 Swedish counties (län) and how documents name them.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace goalchain::document {
+
+struct County {
+  std::string_view name;  // "Västra Götaland"
+  std::string_view code;  // county letter code: "O"
+  std::string_view slug;  // "vastra-gotaland": file names and sheet keys
+};
+
+// All 21 counties, in the order of their letter codes (AB, C, D ... BD).
+std::span<const County> all_counties();
+
+// The county a name refers to, in any of the spellings documents use:
+// "Stockholm", "Stockholms län", "Länsstyrelsen i Stockholms län",
+// "Länsstyrelsen Stockholm", the letter code "AB", or the slug; case-insensitive.
+// nullptr when nothing matches.
+const County* find_county(std::string_view name);
+
+// The county a document's text is about: "Länsstyrelsen X" and "X(s) län" in
+// the first lines decide; otherwise the county named most often in such phrases,
+// then the county named most often at all. nullptr when no county is named.
+const County* detect_county_in_text(std::string_view utf8_text);
+
+// The county a file name names ("stockholm-handlingsplan.txt", "AB_plan.txt",
+// "Västra_Götaland 2020.txt"), or nullptr.
+const County* detect_county_in_file_name(std::string_view file_name);
+
+}  // namespace goalchain::document

@@ -1,0 +1,19 @@
+// Detects a document's type and period from its text and file name.
+#pragma once
+
+#include "goalchain/document/document.h"
+
+#include <optional>
+#include <string_view>
+
+namespace goalchain::document {
+
+// The first document-type word (strategi, handlingsplan, slutredovisning,
+// lägesrapport; compounds included) in `text`, or nullopt.
+std::optional<DocumentType> detect_document_type(std::string_view text);
+
+// The first period in `text`: "2017–2020", "2017-2020", "2020–22" or a lone
+// year (1990–2099). Report numbers such as "2021:14" are not periods.
+std::optional<Period> detect_period(std::string_view text);
+
+}  // namespace goalchain::document

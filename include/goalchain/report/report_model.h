@@ -1,0 +1,51 @@
+// The report model: every figure any output shows, computed once. Writers
+// (JSON, xlsx, later CSV and text) only render it.
+#pragma once
+
+#include "goalchain/codebook/codebook.h"
+#include "goalchain/document/document.h"
+
+#include <string>
+#include <vector>
+
+namespace goalchain::report {
+
+// How often one code occurs in a set of segments.
+struct CodeCount {
+  int segments = 0;            // segments the code itself was assigned to
+  int hits = 0;                // keyword matches for the code itself
+  int segments_with_children = 0;  // segments with the code or any code below it
+};
+
+// The codes one segment received, with the words that led to each.
+struct SegmentCode {
+  std::size_t code = 0;             // index into Codebook::codes
+  std::vector<std::string> terms;   // distinct matched words as written, first occurrence first
+};
+
+struct CountyReport {
+  const document::County* county = nullptr;  // nullptr: documents whose county is unknown
+  std::string name;   // "Västra Götaland", or "Okänt län"
+  std::string code;   // "O", or ""
+  std::string slug;   // "vastra-gotaland", or "okant-lan"
+  std::vector<std::size_t> documents;  // indexes into ReportModel::documents, in input order
+  int segments = 0;
+  int coded_segments = 0;              // segments with at least one code
+  std::vector<CodeCount> code_counts;  // one per codebook code, in codebook order
+};
+
+struct ReportModel {
+  std::string tool_version;
+  const codebook::Codebook* codebook = nullptr;
+  std::vector<document::Document> documents;         // sorted by path
+  std::vector<CountyReport> counties;                // by letter-code order; unknown last
+
+  // codes[i] for each segment of documents[d]: segment_codes[d][s].
+  std::vector<std::vector<std::vector<SegmentCode>>> segment_codes;
+};
+
+// Groups coded documents by county and counts codes. The codebook must outlive the model.
+ReportModel build_report(std::vector<document::Document> documents,
+                         const codebook::Codebook& codebook, std::string tool_version);
+
+}  // namespace goalchain::report

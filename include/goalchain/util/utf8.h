@@ -1,0 +1,40 @@
+// UTF-8 helpers over utf8proc. Knows nothing of documents or codebooks.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace goalchain::util {
+
+// Byte offset of the first byte that does not start a valid UTF-8 sequence, or npos.
+std::size_t find_invalid_utf8(std::string_view text);
+
+// Full Unicode case folding ("Å" -> "å", "É" -> "é", "ß" -> "ss"), NFC-composed.
+// Input must be valid UTF-8.
+std::string fold_case(std::string_view utf8);
+
+// Canonical composition (NFC). Input must be valid UTF-8.
+std::string to_nfc(std::string_view utf8);
+
+// "Västra Götaland" -> "vastra-gotaland": diacritics stripped, ASCII lower case,
+// every run of other characters one '-', no leading or trailing '-'.
+std::string to_ascii_slug(std::string_view utf8);
+
+// Number of code points in valid UTF-8 (character offsets for outputs).
+std::size_t count_code_points(std::string_view utf8);
+
+// Decodes the code point at `pos` and advances `pos` past it; invalid bytes
+// decode as U+FFFD one byte at a time.
+char32_t decode_code_point(std::string_view utf8, std::size_t& pos);
+
+// True for letters, marks and digits: the characters words are made of.
+bool is_word_character(char32_t cp);
+
+// True for Unicode upper-case letters.
+bool is_upper_case(char32_t cp);
+
+// True for Unicode letters.
+bool is_letter(char32_t cp);
+
+}  // namespace goalchain::util

@@ -1,0 +1,167 @@
+#include "goalchain/cli/code_command.h"
+
+#include "goalchain/cli/codebook_locator.h"
+#include "goalchain/cli/exit_code.h"
+#include "goalchain/codebook/codebook.h"
+#include "goalchain/codebook/matcher.h"
+#include "goalchain/coding/document_coder.h"
+#include "goalchain/document/input_files.h"
+#include "goalchain/document/text_reader.h"
+#include "goalchain/report/report_model.h"
+#include "goalchain/util/atomic_file.h"
+#include "goalchain/util/diagnostic.h"
+#include "goalchain/writer/json_writer.h"
+#include "goalchain/writer/xlsx_writer.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <algorithm>
+#include <ostream>
+
+#ifndef GOALCHAIN_VERSION
+#define GOALCHAIN_VERSION "0.0.0"
+#endif
+
+namespace goalchain::cli {
+namespace {
+
+bool wants(const CodeOptions& options, std::string_view format) {
+  return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
+}
+
+void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics) err << util::format_diagnostic(d);
+}
+
+std::optional<codebook::Codebook> load_requested_codebook(const CodeOptions& options,
+                                                          std::ostream& err) {
+  const auto path = find_codebook(options.codebook);
+  if (!path) {
+    fmt::print(err, "goalchain: error: codebook '{}' not found\n", options.codebook);
+    fmt::print(err, "  hint: give a path to a codebook YAML file, or the name of a shipped codebook (pmh-sv); searched:\n");
+    for (const auto& dir : codebook_search_dirs()) fmt::print(err, "    {}\n", dir.string());
+    return std::nullopt;
+  }
+  try {
+    return codebook::load_codebook(*path);
+  } catch (const util::DiagnosticError& e) {
+    print(err, e.diagnostics());
+    fmt::print(err, "goalchain: error: the codebook has errors; nothing was coded\n");
+    return std::nullopt;
+  }
+}
+
+// Every output, written to hidden temporary files first; only when all are
+// complete are they renamed into place, so a failed run leaves the previous
+// outputs as they were.
+std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
+                                                 const report::ReportModel& model) {
+  const std::filesystem::path out_dir(options.out_dir);
+  std::filesystem::create_directories(out_dir);
+  std::vector<util::AtomicFile> pending;
+  if (wants(options, "xlsx")) {
+    std::filesystem::create_directories(out_dir / "counties");
+    for (const auto& county : model.counties) {
+      util::AtomicFile file(out_dir / "counties" / (county.slug + ".xlsx"));
+      writer::write_county_workbook(model, county, file.temp_path());
+      pending.push_back(std::move(file));
+    }
+    util::AtomicFile summary(out_dir / "summary.xlsx");
+    writer::write_summary_workbook(model, summary.temp_path());
+    pending.push_back(std::move(summary));
+  }
+  if (wants(options, "json")) {
+    const std::string json = writer::render_json(model);
+    util::AtomicFile file(out_dir / "results.json");
+    util::write_file_atomically(file.temp_path(), json);
+    pending.push_back(std::move(file));
+  }
+  std::vector<std::filesystem::path> written;
+  for (auto& file : pending) {
+    file.commit();
+    written.push_back(file.target());
+  }
+  return written;
+}
+
+}  // namespace
+
+int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream& err) {
+  const auto book = load_requested_codebook(options, err);
+  if (!book) return kError;
+  const codebook::Matcher matcher(*book);
+
+  std::vector<util::Diagnostic> problems;
+  const auto files = document::collect_input_files(options.inputs, problems);
+  print(err, problems);
+  int failed = static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const auto& d) {
+    return d.severity == util::Severity::error;
+  }));
+
+  std::vector<document::Document> documents;
+  for (const auto& file : files) {
+    try {
+      document::Document doc = document::read_document_file(file);
+      coding::code_document(doc, matcher);
+      if (doc.county == nullptr && !options.quiet) {
+        util::Diagnostic warning{util::Severity::warning, doc.path, 0, 0,
+                                 "no county found in the text or the file name",
+                                 "name it in the text (\"Länsstyrelsen i Stockholms län\") or in the "
+                                 "file name (stockholm-plan.txt); it is reported under \"Okänt län\"",
+                                 {}};
+        err << util::format_diagnostic(warning);
+      }
+      documents.push_back(std::move(doc));
+    } catch (const util::DiagnosticError& e) {
+      print(err, e.diagnostics());
+      ++failed;
+    }
+  }
+
+  if (failed > 0 && !options.keep_going) {
+    fmt::print(err,
+               "goalchain: error: {} input{} had errors; nothing was written\n"
+               "  hint: fix the files above, or use --keep-going to write results for the others\n",
+               failed, failed == 1 ? "" : "s");
+    return kError;
+  }
+  if (documents.empty()) {
+    fmt::print(err, "goalchain: error: no documents to code\n"
+                    "  hint: give .txt files or folders that contain them\n");
+    return kError;
+  }
+
+  const report::ReportModel model = report::build_report(std::move(documents), *book, GOALCHAIN_VERSION);
+  std::vector<std::filesystem::path> written;
+  try {
+    written = write_outputs(options, model);
+  } catch (const std::exception& e) {
+    fmt::print(err, "goalchain: error: cannot write the outputs to {}: {}\n"
+                    "  hint: no output was changed; check that the folder is writable and has space\n",
+               options.out_dir, e.what());
+    return kError;
+  }
+
+  if (!options.quiet) {
+    int segments = 0;
+    int coded = 0;
+    for (const auto& county : model.counties) {
+      segments += county.segments;
+      coded += county.coded_segments;
+    }
+    fmt::print(out, "goalchain: coded {} document{} from {} count{} ({} of {} segments coded) with {}\n",
+               model.documents.size(), model.documents.size() == 1 ? "" : "s",
+               model.counties.size(), model.counties.size() == 1 ? "y" : "ies", coded, segments,
+               book->name);
+    for (const auto& path : written) fmt::print(out, "  wrote {}\n", path.string());
+  }
+  if (failed > 0) {
+    fmt::print(err, "goalchain: error: {} input{} skipped because of errors (--keep-going)\n", failed,
+               failed == 1 ? " was" : "s were");
+    return kError;
+  }
+  return kSuccess;
+}
+
+}  // namespace goalchain::cli

@@ -1,0 +1,44 @@
+#include "goalchain/cli/codebook_locator.h"
+
+#include <cstdlib>
+#include <system_error>
+
+namespace goalchain::cli {
+namespace {
+
+std::optional<std::filesystem::path> running_binary_dir() {
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return std::nullopt;
+  return exe.parent_path();
+}
+
+}  // namespace
+
+std::vector<std::filesystem::path> codebook_search_dirs() {
+  std::vector<std::filesystem::path> dirs;
+  if (const char* env = std::getenv("GOALCHAIN_CODEBOOK_DIR"); env && *env) dirs.emplace_back(env);
+  if (auto bin = running_binary_dir()) {
+    dirs.push_back(bin->parent_path() / GOALCHAIN_INSTALL_RELATIVE_CODEBOOK_DIR);
+  }
+  dirs.emplace_back(GOALCHAIN_INSTALL_CODEBOOK_DIR);
+  dirs.emplace_back(GOALCHAIN_SOURCE_CODEBOOK_DIR);
+  return dirs;
+}
+
+std::optional<std::filesystem::path> find_codebook(const std::string& name_or_path) {
+  std::error_code ec;
+  const std::filesystem::path given(name_or_path);
+  if (std::filesystem::is_regular_file(given, ec)) return given;
+  // Only a bare name is looked up among the shipped codebooks.
+  if (given.has_parent_path() || name_or_path.empty()) return std::nullopt;
+  std::filesystem::path file_name = given;
+  if (file_name.extension() != ".yaml") file_name += ".yaml";
+  for (const auto& dir : codebook_search_dirs()) {
+    const auto candidate = dir / file_name;
+    if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
+  }
+  return std::nullopt;
+}
+
+}  // namespace goalchain::cli

@@ -1,0 +1,84 @@
+#include "goalchain/util/diagnostic.h"
+
+#include "goalchain/util/utf8.h"
+
+#include <fmt/format.h>
+
+namespace goalchain::util {
+namespace {
+
+std::string join_messages(const std::vector<Diagnostic>& diagnostics) {
+  std::string text;
+  for (const auto& d : diagnostics) text += format_diagnostic(d);
+  return text;
+}
+
+// The line with tabs kept, so the caret lines up under it in a terminal.
+std::string caret_line(const std::string& source_line, int column) {
+  std::string caret;
+  std::size_t pos = 0;
+  for (int c = 1; c < column && pos < source_line.size(); ++c) {
+    const char ch = source_line[pos];
+    decode_code_point(source_line, pos);
+    caret += ch == '\t' ? '\t' : ' ';
+  }
+  return caret + '^';
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string where = d.file;
+  if (d.line > 0) {
+    where += fmt::format(":{}", d.line);
+    if (d.column > 0) where += fmt::format(":{}", d.column);
+  }
+  std::string text = fmt::format("{}: {}: {}\n", where,
+                                 d.severity == Severity::error ? "error" : "warning", d.message);
+  if (!d.source_line.empty() && d.line > 0) {
+    text += fmt::format("  {}\n", d.source_line);
+    if (d.column > 0) text += fmt::format("  {}\n", caret_line(d.source_line, d.column));
+  }
+  if (!d.hint.empty()) text += fmt::format("  hint: {}\n", d.hint);
+  return text;
+}
+
+DiagnosticError::DiagnosticError(Diagnostic diagnostic)
+    : DiagnosticError(std::vector<Diagnostic>{std::move(diagnostic)}) {}
+
+DiagnosticError::DiagnosticError(std::vector<Diagnostic> diagnostics)
+    : std::runtime_error(join_messages(diagnostics)), diagnostics_(std::move(diagnostics)) {}
+
+TextPosition locate_offset(const std::string& text, std::size_t byte_offset) {
+  TextPosition position;
+  std::size_t line_start = 0;
+  const std::size_t stop = std::min(byte_offset, text.size());
+  for (std::size_t i = 0; i < stop; ++i) {
+    if (text[i] == '\n') {
+      ++position.line;
+      line_start = i + 1;
+    }
+  }
+  // Count characters up to the offset; invalid bytes count one each.
+  std::size_t pos = line_start;
+  while (pos < stop) {
+    decode_code_point(text, pos);
+    ++position.column;
+  }
+  std::size_t line_end = text.find('\n', line_start);
+  if (line_end == std::string::npos) line_end = text.size();
+  std::string line_text = text.substr(line_start, line_end - line_start);
+  if (!line_text.empty() && line_text.back() == '\r') line_text.pop_back();
+  // Show undecodable bytes as U+FFFD so the message itself stays valid UTF-8.
+  for (std::size_t p = 0; p < line_text.size();) {
+    const std::size_t before = p;
+    if (decode_code_point(line_text, p) == U'\uFFFD' && p - before == 1) {
+      line_text.replace(before, 1, "\xEF\xBF\xBD");
+      p = before + 3;
+    }
+  }
+  position.line_text = std::move(line_text);
+  return position;
+}
+
+}  // namespace goalchain::util

@@ -1,0 +1,59 @@
+#include "goalchain/util/diagnostic.h"
+
+#include <gtest/gtest.h>
+
+namespace goalchain::util {
+namespace {
+
+TEST(DiagnosticTest, FormatsFileLineColumnCaretAndHint) {
+  Diagnostic d;
+  d.file = "plan.yaml";
+  d.line = 3;
+  d.column = 5;
+  d.message = "unknown county 'Västmanlnad'";
+  d.hint = "did you mean 'Västmanland'?";
+  d.source_line = "ån: Västmanlnad";
+  EXPECT_EQ(format_diagnostic(d),
+            "plan.yaml:3:5: error: unknown county 'Västmanlnad'\n"
+            "  ån: Västmanlnad\n"
+            "      ^\n"
+            "  hint: did you mean 'Västmanland'?\n");
+}
+
+TEST(DiagnosticTest, WholeFileMessagesHaveNoPosition) {
+  Diagnostic d;
+  d.severity = Severity::warning;
+  d.file = "a.txt";
+  d.message = "no county found";
+  EXPECT_EQ(format_diagnostic(d), "a.txt: warning: no county found\n");
+}
+
+TEST(DiagnosticTest, ErrorCarriesEveryDiagnostic) {
+  Diagnostic a{Severity::error, "x", 1, 1, "first", "", ""};
+  Diagnostic b{Severity::error, "x", 2, 1, "second", "", ""};
+  const DiagnosticError error({a, b});
+  ASSERT_EQ(error.diagnostics().size(), 2u);
+  EXPECT_NE(std::string(error.what()).find("x:2:1: error: second"), std::string::npos);
+}
+
+TEST(DiagnosticTest, LocatesOffsetsInCharacters) {
+  const std::string text = "rad ett\nåäö x\n";
+  const auto where = locate_offset(text, text.find('x'));
+  EXPECT_EQ(where.line, 2);
+  EXPECT_EQ(where.column, 5);
+  EXPECT_EQ(where.line_text, "åäö x");
+  const auto start = locate_offset(text, 0);
+  EXPECT_EQ(start.line, 1);
+  EXPECT_EQ(start.column, 1);
+}
+
+TEST(DiagnosticTest, ShowsInvalidBytesAsReplacementCharacter) {
+  const std::string text = "ok\nm\xE4n\n";
+  const auto where = locate_offset(text, 4);
+  EXPECT_EQ(where.line, 2);
+  EXPECT_EQ(where.column, 2);
+  EXPECT_EQ(where.line_text, "m\xEF\xBF\xBDn");
+}
+
+}  // namespace
+}  // namespace goalchain::util

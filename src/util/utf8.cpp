@@ -1,0 +1,116 @@
+#include "goalchain/util/utf8.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+#include <stdexcept>
+
+namespace goalchain::util {
+namespace {
+
+std::string map_with(std::string_view utf8, int options) {
+  if (utf8.empty()) return {};
+  utf8proc_uint8_t* out = nullptr;
+  const auto length = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data()),
+                                   static_cast<utf8proc_ssize_t>(utf8.size()), &out,
+                                   static_cast<utf8proc_option_t>(options));
+  if (length < 0) throw std::invalid_argument(utf8proc_errmsg(length));
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
+  return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(length));
+}
+
+}  // namespace
+
+std::size_t find_invalid_utf8(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                                    static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
+    if (n <= 0) return pos;
+    pos += static_cast<std::size_t>(n);
+  }
+  return std::string_view::npos;
+}
+
+std::string fold_case(std::string_view utf8) {
+  return map_with(utf8, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+}
+
+std::string to_nfc(std::string_view utf8) {
+  return map_with(utf8, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
+std::string to_ascii_slug(std::string_view utf8) {
+  const std::string stripped =
+      map_with(utf8, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD);
+  std::string slug;
+  bool pending_dash = false;
+  for (const char c : stripped) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!alnum) {
+      pending_dash = !slug.empty();
+      continue;
+    }
+    if (pending_dash) slug += '-';
+    pending_dash = false;
+    slug += c;
+  }
+  return slug;
+}
+
+std::size_t count_code_points(std::string_view utf8) {
+  std::size_t count = 0;
+  for (const char c : utf8) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+char32_t decode_code_point(std::string_view utf8, std::size_t& pos) {
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data() + pos),
+                                  static_cast<utf8proc_ssize_t>(utf8.size() - pos), &cp);
+  if (n <= 0) {
+    ++pos;
+    return U'\uFFFD';
+  }
+  pos += static_cast<std::size_t>(n);
+  return static_cast<char32_t>(cp);
+}
+
+bool is_word_character(char32_t cp) {
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ND:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_upper_case(char32_t cp) {
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LU;
+}
+
+bool is_letter(char32_t cp) {
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace goalchain::util

@@ -1,0 +1,35 @@
+#include "goalchain/util/word_tokens.h"
+
+#include <gtest/gtest.h>
+
+namespace goalchain::util {
+namespace {
+
+std::vector<std::string> folded_words(std::string_view text) {
+  std::vector<std::string> words;
+  for (const auto& token : tokenize_words(text)) words.push_back(token.folded);
+  return words;
+}
+
+TEST(WordTokensTest, SplitsOnPunctuationAndFolds) {
+  EXPECT_EQ(folded_words("Köp av SEXUELLA tjänster, t.ex. hbtq-personer."),
+            (std::vector<std::string>{"köp", "av", "sexuella", "tjänster", "t", "ex", "hbtq", "personer"}));
+}
+
+TEST(WordTokensTest, KeepsByteOffsetsIntoTheSource) {
+  const std::string text = "Ökad  Människohandel";
+  const auto tokens = tokenize_words(text);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin), "Ökad");
+  EXPECT_EQ(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin), "Människohandel");
+  EXPECT_EQ(tokens[1].folded, "människohandel");
+}
+
+TEST(WordTokensTest, DigitsArePartOfWordsDashesAreNot) {
+  EXPECT_EQ(folded_words("2017–2020 NS3"), (std::vector<std::string>{"2017", "2020", "ns3"}));
+  EXPECT_TRUE(tokenize_words(" ,;– ").empty());
+  EXPECT_TRUE(tokenize_words("").empty());
+}
+
+}  // namespace
+}  // namespace goalchain::util
