@@ -21,8 +21,8 @@ std::vector<std::filesystem::path> codebook_search_dirs() {
   if (auto bin = running_binary_dir()) {
     dirs.push_back(bin->parent_path() / GOALCHAIN_INSTALL_RELATIVE_CODEBOOK_DIR);
   }
-  dirs.emplace_back(GOALCHAIN_INSTALL_CODEBOOK_DIR);
   dirs.emplace_back(GOALCHAIN_SOURCE_CODEBOOK_DIR);
+  dirs.emplace_back(GOALCHAIN_INSTALL_CODEBOOK_DIR);
   return dirs;
 }
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Configures and builds goalchain into a build folder.
+#   scripts/build.sh [BUILD_DIR] [extra cmake -D options...]
+# -Werror is on when CI is set (as CI sets it), off otherwise.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build_dir=${1:-build}
+shift || true
+werror=OFF
+[[ -n "${CI:-}" ]] && werror=ON
+
+generator=()
+command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+
+cmake -S . -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DGOALCHAIN_WERROR="$werror" "$@" >/dev/null
+cmake --build "$build_dir" --parallel "$(nproc)"

@@ -1,0 +1,59 @@
+"""The command line itself: help, version, usage errors and exit codes."""
+
+import os
+import unittest
+
+import harness
+from harness import DATA_DIR, run_goalchain, fresh_dir
+
+
+class CliTest(unittest.TestCase):
+    def test_help_documents_exit_codes_and_an_example(self):
+        result = run_goalchain("--help")
+        self.assertEqual(result.returncode, 0)
+        for text in ("code", "Exit codes:", "2  usage error", "Example:", "goalchain code examples/"):
+            self.assertIn(text, result.stdout)
+
+    def test_code_help(self):
+        result = run_goalchain("code", "--help")
+        self.assertEqual(result.returncode, 0)
+        for text in ("--codebook", "--out", "--format", "--keep-going", "Examples:", "Exit codes:",
+                     "goalchain-out", "pmh-sv"):
+            self.assertIn(text, result.stdout)
+
+    def test_version(self):
+        result = run_goalchain("--version")
+        self.assertEqual(result.returncode, 0)
+        self.assertRegex(result.stdout.strip(), r"^goalchain \d+\.\d+\.\d+$")
+
+    def test_usage_errors_exit_2(self):
+        for args in ([], ["code"], ["frobnicate"], ["code", "--format", "pdf", DATA_DIR],
+                     ["code", "--no-such-option", DATA_DIR]):
+            with self.subTest(args=args):
+                result = run_goalchain(*args)
+                self.assertEqual(result.returncode, 2, result.stderr)
+                self.assertTrue(result.stderr.strip(), "a usage error must say what is wrong")
+
+    def test_unknown_codebook_name_lists_where_it_looked(self):
+        result = run_goalchain("code", "-c", "no-such-book", "--out",
+                               os.path.join(fresh_dir("cli-nobook"), "out"), DATA_DIR)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("codebook 'no-such-book' not found", result.stderr)
+        self.assertIn("codebooks", result.stderr)
+
+    def test_broken_codebook_gives_file_line_column(self):
+        folder = fresh_dir("cli-badbook")
+        book = os.path.join(folder, "book.yaml")
+        with open(book, "w", encoding="utf-8") as f:
+            f.write("goalchain_codebook: 1\nname: x\ncodes:\n  - id: a\n    lable: A\n")
+        result = run_goalchain("code", "-c", book, "--out", os.path.join(folder, "out"),
+                               os.path.join(DATA_DIR, "plans"))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn(f"{book}:5:5: error: unknown key 'lable' in a code", result.stderr)
+        self.assertIn("did you mean 'label'?", result.stderr)
+        self.assertIn("    ^", result.stderr)
+        self.assertFalse(os.path.exists(os.path.join(folder, "out")))
+
+
+if __name__ == "__main__":
+    harness.main()
