@@ -127,4 +127,8 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # `xlsx_dump.py FILE | head`
+        sys.stderr.close()
+        sys.exit(0)

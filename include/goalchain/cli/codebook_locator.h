@@ -9,8 +9,8 @@
 namespace goalchain::cli {
 
 // Folders searched for shipped codebooks, in order: $GOALCHAIN_CODEBOOK_DIR,
-// <prefix>/share/goalchain/codebooks beside the running binary, the configured
-// install folder, and the source tree the binary was built from.
+// <prefix>/share/goalchain/codebooks beside the running binary (an install),
+// the source tree the binary was built from, and the configured install folder.
 std::vector<std::filesystem::path> codebook_search_dirs();
 
 // `name_or_path` as a file if it exists; otherwise a shipped codebook of that
