@@ -1,0 +1,306 @@
+#include "goalchain/document/county.h"
+
+#include "goalchain/util/utf8.h"
+#include "goalchain/util/word_tokens.h"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace goalchain::document {
+namespace {
+
+constexpr std::array<County, 21> kCounties{{
+    {"Stockholm", "AB", "stockholm"},
+    {"Uppsala", "C", "uppsala"},
+    {"Södermanland", "D", "sodermanland"},
+    {"Östergötland", "E", "ostergotland"},
+    {"Jönköping", "F", "jonkoping"},
+    {"Kronoberg", "G", "kronoberg"},
+    {"Kalmar", "H", "kalmar"},
+    {"Gotland", "I", "gotland"},
+    {"Blekinge", "K", "blekinge"},
+    {"Skåne", "M", "skane"},
+    {"Halland", "N", "halland"},
+    {"Västra Götaland", "O", "vastra-gotaland"},
+    {"Värmland", "S", "varmland"},
+    {"Örebro", "T", "orebro"},
+    {"Västmanland", "U", "vastmanland"},
+    {"Dalarna", "W", "dalarna"},
+    {"Gävleborg", "X", "gavleborg"},
+    {"Västernorrland", "Y", "vasternorrland"},
+    {"Jämtland", "Z", "jamtland"},
+    {"Västerbotten", "AC", "vasterbotten"},
+    {"Norrbotten", "BD", "norrbotten"},
+}};
+
+// The folded words of each county name ("västra", "götaland") and of its slug
+// ("vastra", "gotaland"), computed once.
+struct CountyWords {
+  std::vector<std::string> folded;
+  std::vector<std::string> slug_parts;
+};
+
+const std::vector<CountyWords>& county_words() {
+  static const std::vector<CountyWords> words = [] {
+    std::vector<CountyWords> all;
+    for (const County& county : kCounties) {
+      CountyWords w;
+      for (auto& token : util::tokenize_words(county.name)) w.folded.push_back(token.folded);
+      std::string_view slug = county.slug;
+      while (!slug.empty()) {
+        const std::size_t dash = slug.find('-');
+        w.slug_parts.emplace_back(slug.substr(0, dash));
+        if (dash == std::string_view::npos) break;
+        slug.remove_prefix(dash + 1);
+      }
+      all.push_back(std::move(w));
+    }
+    return all;
+  }();
+  return words;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string_view trim(std::string_view s) {
+  constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+  while (true) {
+    if (!s.empty() && is_space(s.front())) {
+      s.remove_prefix(1);
+    } else if (s.starts_with(kNoBreakSpace)) {
+      s.remove_prefix(kNoBreakSpace.size());
+    } else if (!s.empty() && is_space(s.back())) {
+      s.remove_suffix(1);
+    } else if (s.ends_with(kNoBreakSpace)) {
+      s.remove_suffix(kNoBreakSpace.size());
+    } else {
+      return s;
+    }
+  }
+}
+
+// `word` is `name` or its genitive `name` + "s".
+bool same_or_genitive(std::string_view word, std::string_view name) {
+  if (word == name) return true;
+  return word.size() == name.size() + 1 && word.back() == 's' && word.starts_with(name);
+}
+
+bool strip_prefix(std::string& s, std::string_view prefix) {
+  if (!s.starts_with(prefix)) return false;
+  s.erase(0, prefix.size());
+  return true;
+}
+
+bool strip_suffix(std::string& s, std::string_view suffix) {
+  if (s.size() <= suffix.size() || !s.ends_with(suffix)) return false;
+  s.erase(s.size() - suffix.size());
+  return true;
+}
+
+// Removes "länsstyrelsen i " / "länsstyrelsen " and " län" (or their slug
+// forms, with `separator` '-').
+void strip_decorations(std::string& s, std::string_view authority, std::string_view county_word,
+                       char separator) {
+  const std::string with_i = std::string(authority) + separator + 'i' + separator;
+  const std::string bare = std::string(authority) + separator;
+  if (!strip_prefix(s, with_i)) strip_prefix(s, bare);
+  strip_suffix(s, std::string(1, separator) + std::string(county_word));
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  for (const char c : s) {
+    if (is_space(c)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += c;
+  }
+  return out;
+}
+
+const County* find_by_code(std::string_view s) {
+  if (s.empty() || s.size() > 2) return nullptr;
+  std::string upper;
+  for (const char c : s) {
+    if (c >= 'a' && c <= 'z') {
+      upper += static_cast<char>(c - 'a' + 'A');
+    } else if (c >= 'A' && c <= 'Z') {
+      upper += c;
+    } else {
+      return nullptr;
+    }
+  }
+  for (const County& county : kCounties) {
+    if (county.code == upper) return &county;
+  }
+  return nullptr;
+}
+
+// One occurrence of a county name in a token stream.
+struct Mention {
+  std::size_t county = 0;
+  std::size_t token = 0;  // index of the first name word
+  std::size_t words = 0;  // number of name words
+};
+
+// The county whose name starts at token `i`, if any. The last name word may
+// carry a genitive s ("Stockholms", "Västra Götalands").
+bool name_at(const std::vector<util::WordToken>& tokens, std::size_t i, Mention& mention) {
+  const auto& words = county_words();
+  for (std::size_t c = 0; c < words.size(); ++c) {
+    const auto& name = words[c].folded;
+    if (i + name.size() > tokens.size()) continue;
+    bool match = true;
+    for (std::size_t w = 0; w < name.size() && match; ++w) {
+      const bool last = w + 1 == name.size();
+      const std::string& token = tokens[i + w].folded;
+      match = last ? same_or_genitive(token, name[w]) : token == name[w];
+    }
+    if (match) {
+      mention = {c, i, name.size()};
+      return true;
+    }
+  }
+  return false;
+}
+
+// "länsstyrelsen X", "länsstyrelsen i X", "X(s) län".
+bool is_strong(const std::vector<util::WordToken>& tokens, const Mention& m) {
+  constexpr std::string_view kAuthority = "länsstyrelsen";
+  if (m.token >= 1 && tokens[m.token - 1].folded == kAuthority) return true;
+  if (m.token >= 2 && tokens[m.token - 1].folded == "i" && tokens[m.token - 2].folded == kAuthority)
+    return true;
+  const std::size_t after = m.token + m.words;
+  return after < tokens.size() && tokens[after].folded == "län";
+}
+
+// Byte offset just past the `count`-th non-blank line (or the end of the text).
+std::size_t end_of_first_lines(std::string_view text, int count) {
+  std::size_t pos = 0;
+  int seen = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    if (!trim(text.substr(pos, end - pos)).empty() && ++seen == count) return end;
+    pos = end + 1;
+  }
+  return text.size();
+}
+
+}  // namespace
+
+std::span<const County> all_counties() { return kCounties; }
+
+const County* find_county(std::string_view name) {
+  const std::string_view trimmed = trim(name);
+  if (trimmed.empty() || util::find_invalid_utf8(trimmed) != std::string_view::npos) return nullptr;
+  if (const County* by_code = find_by_code(trimmed)) return by_code;
+
+  std::string folded = collapse_spaces(util::fold_case(trimmed));
+  strip_decorations(folded, "länsstyrelsen", "län", ' ');
+  const auto& words = county_words();
+  for (std::size_t c = 0; c < kCounties.size(); ++c) {
+    std::string full;
+    for (const auto& w : words[c].folded) full += (full.empty() ? "" : " ") + w;
+    if (same_or_genitive(folded, full)) return &kCounties[c];
+  }
+
+  // Slugs and unaccented spellings: "vastra-gotaland", "Orebro lan".
+  std::string slug = util::to_ascii_slug(trimmed);
+  strip_decorations(slug, "lansstyrelsen", "lan", '-');
+  for (const County& county : kCounties) {
+    if (same_or_genitive(slug, county.slug)) return &county;
+  }
+  return nullptr;
+}
+
+const County* detect_county_in_text(std::string_view utf8_text) {
+  const auto tokens = util::tokenize_words(utf8_text);
+  const std::size_t head_end = end_of_first_lines(utf8_text, 15);
+
+  struct Tally {
+    int strong = 0;
+    int all = 0;
+    std::size_t first_strong = SIZE_MAX;
+    std::size_t first_any = SIZE_MAX;
+  };
+  std::vector<Tally> tally(kCounties.size());
+  const County* first_strong_in_head = nullptr;
+
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Mention m;
+    if (!name_at(tokens, i, m)) continue;
+    Tally& t = tally[m.county];
+    ++t.all;
+    if (t.first_any == SIZE_MAX) t.first_any = i;
+    if (is_strong(tokens, m)) {
+      ++t.strong;
+      if (t.first_strong == SIZE_MAX) t.first_strong = i;
+      if (first_strong_in_head == nullptr && tokens[i].begin < head_end) {
+        first_strong_in_head = &kCounties[m.county];
+      }
+    }
+    i += m.words - 1;
+  }
+  if (first_strong_in_head != nullptr) return first_strong_in_head;
+
+  auto best_by = [&](auto count, auto first) -> const County* {
+    std::size_t best = kCounties.size();
+    for (std::size_t c = 0; c < kCounties.size(); ++c) {
+      if (count(tally[c]) == 0) continue;
+      if (best == kCounties.size() || count(tally[c]) > count(tally[best]) ||
+          (count(tally[c]) == count(tally[best]) && first(tally[c]) < first(tally[best]))) {
+        best = c;
+      }
+    }
+    return best == kCounties.size() ? nullptr : &kCounties[best];
+  };
+  if (const County* c = best_by([](const Tally& t) { return t.strong; },
+                                [](const Tally& t) { return t.first_strong; })) {
+    return c;
+  }
+  return best_by([](const Tally& t) { return t.all; }, [](const Tally& t) { return t.first_any; });
+}
+
+const County* detect_county_in_file_name(std::string_view file_name) {
+  if (util::find_invalid_utf8(file_name) != std::string_view::npos) return nullptr;
+  // The last path component, without its extension.
+  std::size_t slash = file_name.find_last_of("/\\");
+  if (slash != std::string_view::npos) file_name.remove_prefix(slash + 1);
+  const std::size_t dot = file_name.rfind('.');
+  if (dot != std::string_view::npos && dot > 0) file_name = file_name.substr(0, dot);
+
+  const auto tokens = util::tokenize_words(file_name);
+  std::vector<std::string> parts;
+  for (const auto& token : tokens) parts.push_back(util::to_ascii_slug(token.folded));
+
+  const auto& words = county_words();
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    for (std::size_t c = 0; c < kCounties.size(); ++c) {
+      const auto& slug_parts = words[c].slug_parts;
+      if (i + slug_parts.size() > parts.size()) continue;
+      bool match = true;
+      for (std::size_t w = 0; w < slug_parts.size() && match; ++w) {
+        const bool last = w + 1 == slug_parts.size();
+        match = last ? same_or_genitive(parts[i + w], slug_parts[w]) : parts[i + w] == slug_parts[w];
+      }
+      if (match) return &kCounties[c];
+    }
+  }
+  // Letter codes only as a whole part: "AB_plan", "ac-handlingsplan".
+  for (const auto& token : tokens) {
+    if (const County* county = find_by_code(file_name.substr(token.begin, token.end - token.begin))) {
+      return county;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace goalchain::document

@@ -1,0 +1,125 @@
+#include "goalchain/document/input_files.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <set>
+#include <system_error>
+
+namespace goalchain::document {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_hidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+bool has_txt_extension(const fs::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  return extension == ".txt";
+}
+
+util::Diagnostic problem(util::Severity severity, const fs::path& file, std::string message,
+                         std::string hint) {
+  util::Diagnostic diagnostic;
+  diagnostic.severity = severity;
+  diagnostic.file = file.string();
+  diagnostic.message = std::move(message);
+  diagnostic.hint = std::move(hint);
+  return diagnostic;
+}
+
+// The *.txt files under `directory`, recursively, skipping hidden entries and
+// not following symbolic links to directories. Directories that cannot be read
+// are reported: an error for the input itself, a warning below it.
+void search_directory(const fs::path& directory, bool is_input, std::vector<fs::path>& found,
+                      std::vector<util::Diagnostic>& problems) {
+  std::error_code ec;
+  fs::directory_iterator it(directory, ec);
+  if (ec) {
+    problems.push_back(problem(is_input ? util::Severity::error : util::Severity::warning, directory,
+                               "cannot read directory: " + ec.message(),
+                               "check that the directory exists and is readable"));
+    return;
+  }
+  for (const fs::directory_iterator end; it != end; it.increment(ec)) {
+    if (ec) break;
+    const fs::directory_entry& entry = *it;
+    if (is_hidden(entry.path())) continue;
+    std::error_code status_ec;
+    if (entry.is_symlink(status_ec)) {
+      // Links to files count, and so do broken links, so that reading them
+      // reports the problem; links to directories are not followed (no loops).
+      if (!entry.is_directory(status_ec) && has_txt_extension(entry.path())) {
+        found.push_back(entry.path());
+      }
+    } else if (entry.is_directory(status_ec)) {
+      search_directory(entry.path(), false, found, problems);
+    } else if (entry.is_regular_file(status_ec) && has_txt_extension(entry.path())) {
+      found.push_back(entry.path());
+    }
+  }
+  if (ec) {
+    problems.push_back(problem(is_input ? util::Severity::error : util::Severity::warning, directory,
+                               "cannot read directory: " + ec.message(),
+                               "check that the directory is readable"));
+  }
+}
+
+// A key under which two spellings of one file compare equal ("a.txt", "./a.txt").
+std::string identity(const fs::path& path) {
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(path, ec);
+  if (ec) canonical = fs::absolute(path, ec).lexically_normal();
+  return canonical.string();
+}
+
+}  // namespace
+
+std::vector<fs::path> collect_input_files(const std::vector<std::string>& inputs,
+                                          std::vector<util::Diagnostic>& problems) {
+  std::vector<fs::path> files;
+  std::set<std::string> seen;
+  auto add = [&](const fs::path& path) {
+    if (seen.insert(identity(path)).second) files.push_back(path);
+  };
+
+  for (const std::string& input : inputs) {
+    const fs::path path(input);
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (!fs::exists(status)) {
+      problems.push_back(problem(util::Severity::error, path, "no such file or directory",
+                                 "check the path"));
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      add(path);
+      continue;
+    }
+    std::vector<fs::path> found;
+    const std::size_t problems_before = problems.size();
+    search_directory(path, true, found, problems);
+    std::sort(found.begin(), found.end(),
+              [](const fs::path& a, const fs::path& b) { return a.string() < b.string(); });
+    // An empty but readable directory is worth a warning; an unreadable one
+    // has its error already.
+    const bool unreadable =
+        std::any_of(problems.begin() + static_cast<std::ptrdiff_t>(problems_before), problems.end(),
+                    [&](const util::Diagnostic& d) {
+                      return d.file == path.string() && d.severity == util::Severity::error;
+                    });
+    if (found.empty() && !unreadable) {
+      problems.push_back(problem(util::Severity::warning, path, "no .txt files found",
+                                 "name the files directly, or save them as .txt"));
+    }
+    for (const fs::path& file : found) add(file);
+  }
+  return files;
+}
+
+}  // namespace goalchain::document

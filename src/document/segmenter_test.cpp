@@ -1,0 +1,283 @@
+#include "goalchain/document/segmenter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace goalchain::document {
+namespace {
+
+using Section = std::vector<std::string>;
+
+std::vector<std::string> texts(const std::vector<Segment>& segments) {
+  std::vector<std::string> out;
+  for (const auto& s : segments) out.push_back(s.text);
+  return out;
+}
+
+std::vector<SegmentKind> kinds(const std::vector<Segment>& segments) {
+  std::vector<SegmentKind> out;
+  for (const auto& s : segments) out.push_back(s.kind);
+  return out;
+}
+
+TEST(SegmenterTest, EmptyTextHasNoSegments) {
+  EXPECT_TRUE(segment_text("").empty());
+  EXPECT_TRUE(segment_text("\n\n   \n\t\n").empty());
+}
+
+TEST(SegmenterTest, BlankLinesSeparateParagraphs) {
+  const auto segments = segment_text("Första raden\nandra raden.\n\nNytt stycke.\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::paragraph);
+  EXPECT_EQ(segments[0].text, "Första raden andra raden.");
+  EXPECT_EQ(segments[0].line, 1);
+  EXPECT_EQ(segments[0].last_line, 2);
+  EXPECT_EQ(segments[1].text, "Nytt stycke.");
+  EXPECT_EQ(segments[1].line, 4);
+  EXPECT_EQ(segments[1].last_line, 4);
+  EXPECT_TRUE(segments[0].id.empty());
+  EXPECT_TRUE(segments[0].section.empty());
+}
+
+TEST(SegmenterTest, WhitespaceIsTrimmedAndCollapsed) {
+  const auto segments = segment_text("  Ett\t\t ord \u00A0 till  \r\n   och   fler  \r\n");
+  ASSERT_EQ(segments.size(), 1u);
+  EXPECT_EQ(segments[0].text, "Ett ord till och fler");
+}
+
+TEST(SegmenterTest, TextIsComposedToNfc) {
+  const auto segments = segment_text("la\u0308nsstyrelsen");  // a + combining diaeresis
+  ASSERT_EQ(segments.size(), 1u);
+  EXPECT_EQ(segments[0].text, "l\u00E4nsstyrelsen");
+}
+
+TEST(SegmenterTest, FormFeedIsAPageBreak) {
+  const auto segments = segment_text("Sida ett slutar\n\fSida två börjar\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[0].text, "Sida ett slutar");
+  EXPECT_EQ(segments[1].text, "Sida två börjar");
+  EXPECT_EQ(segments[1].line, 2);
+}
+
+TEST(SegmenterTest, MarkdownHeadings) {
+  const auto segments = segment_text("# Handlingsplan\n\n## Mål ##\n\nText.\n\n#Inte rubrik\n");
+  ASSERT_EQ(segments.size(), 4u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[0].text, "Handlingsplan");
+  EXPECT_EQ(segments[1].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[1].text, "Mål");
+  EXPECT_EQ(segments[1].section, Section{"Handlingsplan"});
+  EXPECT_EQ(segments[2].section, (Section{"Handlingsplan", "Mål"}));
+  EXPECT_EQ(segments[3].kind, SegmentKind::paragraph);  // no space after '#'
+  EXPECT_EQ(segments[3].text, "#Inte rubrik");
+}
+
+TEST(SegmenterTest, NumberedHeadingsNestBySection) {
+  const auto segments = segment_text(
+      "1. Inledning\n\nText ett.\n\n2. Mål och insatser\n\n2.1 Förebyggande arbete\n\nText "
+      "två.\n\n2.1.4 Detalj\nText tre.\n\n2.2. Stöd\n\nText fyra.\n\n3. Uppföljning\nText fem.\n");
+  ASSERT_EQ(segments.size(), 11u);
+  EXPECT_EQ(kinds(segments),
+            (std::vector<SegmentKind>{SegmentKind::heading, SegmentKind::paragraph,
+                                      SegmentKind::heading, SegmentKind::heading,
+                                      SegmentKind::paragraph, SegmentKind::heading,
+                                      SegmentKind::paragraph, SegmentKind::heading,
+                                      SegmentKind::paragraph, SegmentKind::heading,
+                                      SegmentKind::paragraph}));
+  EXPECT_EQ(segments[1].section, Section{"1. Inledning"});
+  EXPECT_EQ(segments[2].section, Section{});  // a heading is not in its own section
+  EXPECT_EQ(segments[3].section, Section{"2. Mål och insatser"});
+  EXPECT_EQ(segments[4].section, (Section{"2. Mål och insatser", "2.1 Förebyggande arbete"}));
+  EXPECT_EQ(segments[6].section,
+            (Section{"2. Mål och insatser", "2.1 Förebyggande arbete", "2.1.4 Detalj"}));
+  EXPECT_EQ(segments[7].text, "2.2. Stöd");
+  EXPECT_EQ(segments[7].section, Section{"2. Mål och insatser"});
+  EXPECT_EQ(segments[8].section, (Section{"2. Mål och insatser", "2.2. Stöd"}));
+  EXPECT_EQ(segments[10].section, Section{"3. Uppföljning"});
+  EXPECT_EQ(segments[10].text, "Text fem.");
+}
+
+TEST(SegmenterTest, HeadingInterruptsAParagraph) {
+  const auto segments = segment_text("Fotnot 2018\n 1.1. GENOMFÖRANDE   \nDatainsamlingen har skett.\n");
+  ASSERT_EQ(segments.size(), 3u);
+  EXPECT_EQ(segments[1].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[1].text, "1.1. GENOMFÖRANDE");
+  EXPECT_EQ(segments[1].line, 2);
+  EXPECT_EQ(segments[2].section, Section{"1.1. GENOMFÖRANDE"});
+}
+
+TEST(SegmenterTest, NumberedLinesThatAreNotHeadings) {
+  const auto segments = segment_text(
+      "1. Polisen ska utveckla arbetet.\n\n"    // ends with a period: list item
+      "2. polisen ska utveckla arbetet\n\n"     // lower case: list item
+      "3. Följande gäller:\n\n"                 // ends with ':'
+      "1 Statskontoret 2006, 2021\n\n"          // footnote: no dot after the number
+      "2020. Det året hände mycket\n\n"         // a year, not a section number
+      "3.3 Detta är en mening som slutar.\n");  // numbered but a sentence
+  ASSERT_EQ(segments.size(), 6u);
+  for (const auto& s : segments) EXPECT_NE(s.kind, SegmentKind::heading) << s.text;
+  EXPECT_EQ(segments[0].kind, SegmentKind::list_item);
+  EXPECT_EQ(segments[0].text, "Polisen ska utveckla arbetet.");
+  EXPECT_EQ(segments[1].kind, SegmentKind::list_item);
+  EXPECT_EQ(segments[2].kind, SegmentKind::list_item);
+  EXPECT_EQ(segments[3].kind, SegmentKind::paragraph);
+  EXPECT_EQ(segments[4].kind, SegmentKind::paragraph);
+  EXPECT_EQ(segments[5].kind, SegmentKind::paragraph);
+  EXPECT_EQ(segments[5].text, "3.3 Detta är en mening som slutar.");
+}
+
+TEST(SegmenterTest, OverlongNumberedLineIsNotAHeading) {
+  const std::string line = "4. " + std::string(95, 'A');
+  EXPECT_EQ(segment_text(line)[0].kind, SegmentKind::list_item);
+  EXPECT_EQ(segment_text("4. " + std::string(80, 'A'))[0].kind, SegmentKind::heading);
+}
+
+TEST(SegmenterTest, AllCapitalLinesAreLevelOneHeadings) {
+  const auto segments = segment_text("INNEHÅLL\n\n1. BAKGRUND\n\nText.\n\nSAMMANFATTNING\nText två.\n");
+  ASSERT_EQ(segments.size(), 5u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[0].text, "INNEHÅLL");
+  EXPECT_EQ(segments[1].section, Section{});  // "1." is level 1 too: it pops "INNEHÅLL"
+  EXPECT_EQ(segments[1].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[2].section, Section{"1. BAKGRUND"});
+  EXPECT_EQ(segments[3].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[3].section, Section{});
+  EXPECT_EQ(segments[4].section, Section{"SAMMANFATTNING"});
+  EXPECT_EQ(segments[4].text, "Text två.");
+}
+
+TEST(SegmenterTest, ShortOrMixedCaseLinesAreNotCapitalHeadings) {
+  for (const std::string line :
+       {"EU", "SOU 2010:49", "A B C D", "Länsstyrelsen Skåne", "STOPPA köp", "• PUNKT ETT",
+        "- ANDRA PUNKTEN"}) {
+    const auto segments = segment_text(line);
+    ASSERT_EQ(segments.size(), 1u) << line;
+    EXPECT_NE(segments[0].kind, SegmentKind::heading) << line;
+  }
+  const std::string long_caps(91, 'A');
+  EXPECT_EQ(segment_text(long_caps)[0].kind, SegmentKind::paragraph);
+}
+
+TEST(SegmenterTest, WrappedCapitalHeadingIsJoined) {
+  const auto segments = segment_text(
+      "2.2. STORT UPPDRAG MED PROSTITUTION \n"
+      "OCH MÄNNISKOHANDEL I PERIFERIN \n"
+      "Det regionala samordningsuppdraget är omfattande.\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[0].text, "2.2. STORT UPPDRAG MED PROSTITUTION OCH MÄNNISKOHANDEL I PERIFERIN");
+  EXPECT_EQ(segments[0].line, 1);
+  EXPECT_EQ(segments[0].last_line, 2);
+  EXPECT_EQ(segments[1].section,
+            Section{"2.2. STORT UPPDRAG MED PROSTITUTION OCH MÄNNISKOHANDEL I PERIFERIN"});
+  EXPECT_EQ(segments[1].line, 3);
+}
+
+TEST(SegmenterTest, ConsecutiveNumberedHeadingsAreNotJoined) {
+  const auto segments = segment_text("1. INLEDNING\n1.1. GENOMFÖRANDE\nText.\n");
+  ASSERT_EQ(segments.size(), 3u);
+  EXPECT_EQ(segments[0].text, "1. INLEDNING");
+  EXPECT_EQ(segments[1].text, "1.1. GENOMFÖRANDE");
+  EXPECT_EQ(segments[1].section, Section{"1. INLEDNING"});
+}
+
+TEST(SegmenterTest, SentenceCaseHeadingDoesNotSwallowTheNextLine) {
+  const auto segments = segment_text("2.1 Ett glest befolkat län\nJÄMTLAND\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[0].text, "2.1 Ett glest befolkat län");
+  EXPECT_EQ(segments[1].text, "JÄMTLAND");
+}
+
+TEST(SegmenterTest, BulletListItems) {
+  const auto segments = segment_text(
+      "Utvecklingsområden:\n"
+      "• insatser för att påverka attityder\n"
+      "• förebyggande insatser riktade till barn\n"
+      "  och unga som riskerar att hamna i prostitution\n"
+      "- tredje punkten\n"
+      "– fjärde punkten\n"
+      "* femte\n"
+      "▪ sjätte\n"
+      "\n"
+      "Efter listan.\n");
+  ASSERT_EQ(segments.size(), 8u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::paragraph);
+  EXPECT_EQ(segments[1].kind, SegmentKind::list_item);
+  EXPECT_EQ(segments[1].text, "insatser för att påverka attityder");
+  EXPECT_EQ(segments[2].text,
+            "förebyggande insatser riktade till barn och unga som riskerar att hamna i prostitution");
+  EXPECT_EQ(segments[2].line, 3);
+  EXPECT_EQ(segments[2].last_line, 4);
+  EXPECT_EQ(texts(segments)[3], "tredje punkten");
+  EXPECT_EQ(texts(segments)[4], "fjärde punkten");
+  EXPECT_EQ(texts(segments)[5], "femte");
+  EXPECT_EQ(segments[6].text, "sjätte");
+  for (std::size_t i = 1; i <= 6; ++i) EXPECT_EQ(segments[i].kind, SegmentKind::list_item);
+  EXPECT_EQ(segments[7].kind, SegmentKind::paragraph);  // after a blank line
+  EXPECT_EQ(segments[7].text, "Efter listan.");
+}
+
+TEST(SegmenterTest, EnumeratedListItems) {
+  const auto segments = segment_text("a) första\nb. andra\n1) tredje\n12. fjärde rad.\n");
+  ASSERT_EQ(segments.size(), 4u);
+  for (const auto& s : segments) EXPECT_EQ(s.kind, SegmentKind::list_item) << s.text;
+  EXPECT_EQ(texts(segments),
+            (std::vector<std::string>{"första", "andra", "tredje", "fjärde rad."}));
+}
+
+TEST(SegmenterTest, DashesInsideTextAreNotListItems) {
+  const auto segments = segment_text(
+      "Stöd från hälso-\noch sjukvård -- och -inte en lista\ns. 14 i rapporten\n");
+  ASSERT_EQ(segments.size(), 1u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::paragraph);
+  EXPECT_EQ(segments[0].text, "Stöd från hälso- och sjukvård -- och -inte en lista s. 14 i rapporten");
+}
+
+TEST(SegmenterTest, LabelledFieldsStartTheirOwnParagraph) {
+  const auto segments = segment_text(
+      "Mål 2: Myndighetssamverkan ska\n"
+      "stärkas.\n"
+      "Aktivitet 2.1: Insatsveckor mot sexköp.\n"
+      "Ansvarig: Länsstyrelsen tillsammans med\n"
+      "Polismyndigheten\n"
+      "Indikator: Antal insatsveckor.\n");
+  ASSERT_EQ(segments.size(), 4u);
+  EXPECT_EQ(texts(segments), (std::vector<std::string>{
+                                 "Mål 2: Myndighetssamverkan ska stärkas.",
+                                 "Aktivitet 2.1: Insatsveckor mot sexköp.",
+                                 "Ansvarig: Länsstyrelsen tillsammans med Polismyndigheten",
+                                 "Indikator: Antal insatsveckor.",
+                             }));
+  for (const auto& s : segments) EXPECT_EQ(s.kind, SegmentKind::paragraph);
+  EXPECT_EQ(segments[2].line, 4);
+  EXPECT_EQ(segments[2].last_line, 5);
+}
+
+TEST(SegmenterTest, LabelEndsAListItem) {
+  const auto segments = segment_text("• utbildning för personal\nAnsvarig: Kommunerna\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::list_item);
+  EXPECT_EQ(segments[1].kind, SegmentKind::paragraph);
+  EXPECT_EQ(segments[1].text, "Ansvarig: Kommunerna");
+}
+
+TEST(SegmenterTest, ColonsThatAreNotLabelsContinueTheParagraph) {
+  const auto segments = segment_text(
+      "Texten börjar här\n"
+      "Grupper som bedöms särskilt utsatta är: unga\n"
+      "klockan 10:30 samlas gruppen\n"
+      "Mål:inget mellanslag\n");
+  ASSERT_EQ(segments.size(), 1u);
+  EXPECT_EQ(segments[0].last_line, 4);
+}
+
+TEST(SegmenterTest, LabelAloneOnItsLine) {
+  const auto segments = segment_text("Stycke.\nIndikator:\nAntal deltagare.\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[1].text, "Indikator: Antal deltagare.");
+}
+
+}  // namespace
+}  // namespace goalchain::document

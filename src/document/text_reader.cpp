@@ -1,0 +1,229 @@
+#include "goalchain/document/text_reader.h"
+
+#include "goalchain/document/metadata.h"
+#include "goalchain/document/segmenter.h"
+#include "goalchain/util/atomic_file.h"
+#include "goalchain/util/diagnostic.h"
+#include "goalchain/util/utf8.h"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <system_error>
+
+namespace goalchain::document {
+namespace {
+
+constexpr int kTitleAreaLines = 10;
+constexpr std::size_t kMaxTitleChars = 200;
+
+// CRLF and lone CR become LF. CR and LF never occur inside a multi-byte
+// UTF-8 sequence, so this is safe before validation.
+std::string normalize_line_ends(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+      continue;
+    }
+    out += '\n';
+    if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+  }
+  return out;
+}
+
+[[noreturn]] void throw_invalid_utf8(const std::string& text, std::size_t offset,
+                                     const std::string& path) {
+  const util::TextPosition position = util::locate_offset(text, offset);
+  util::Diagnostic diagnostic;
+  diagnostic.file = path;
+  diagnostic.line = position.line;
+  diagnostic.column = position.column;
+  diagnostic.message =
+      fmt::format("not valid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(text[offset]));
+  diagnostic.hint =
+      "convert the file to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8 "
+      "(legacy encodings are detected automatically in a later version)";
+  diagnostic.source_line = position.line_text;
+  throw util::DiagnosticError(std::move(diagnostic));
+}
+
+// Length of the white space at `pos` (ASCII or a no-break space), or 0.
+std::size_t space_at(std::string_view s, std::size_t pos) {
+  const char c = s[pos];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return 1;
+  return s.substr(pos, 2) == "\xC2\xA0" ? 2 : 0;
+}
+
+bool is_blank(std::string_view line) {
+  for (std::size_t pos = 0; pos < line.size();) {
+    const std::size_t n = space_at(line, pos);
+    if (n == 0) return false;
+    pos += n;
+  }
+  return true;
+}
+
+// The first `count` non-blank lines, joined with '\n', and the number of the
+// last of them.
+struct TitleArea {
+  std::string text;
+  int last_line = 0;
+};
+
+TitleArea title_area(std::string_view text, int count) {
+  TitleArea area;
+  int number = 0;
+  int seen = 0;
+  std::size_t pos = 0;
+  while (pos < text.size() && seen < count) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(pos, end - pos);
+    ++number;
+    if (!is_blank(line)) {
+      ++seen;
+      if (!area.text.empty()) area.text += '\n';
+      area.text.append(line);
+      area.last_line = number;
+    }
+    pos = end + 1;
+  }
+  return area;
+}
+
+std::string first_non_blank_line(std::string_view text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(pos, end - pos);
+    if (!is_blank(line)) {
+      // Collapse white space the way segment texts are collapsed.
+      std::string collapsed;
+      bool pending = false;
+      for (std::size_t i = 0; i < line.size();) {
+        if (const std::size_t n = space_at(line, i)) {
+          pending = !collapsed.empty();
+          i += n;
+          continue;
+        }
+        if (pending) collapsed += ' ';
+        pending = false;
+        collapsed += line[i++];
+      }
+      return util::to_nfc(collapsed);
+    }
+    pos = end + 1;
+  }
+  return {};
+}
+
+// At most `max_chars` code points, cut at a code point boundary.
+std::string truncate_chars(std::string text, std::size_t max_chars) {
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (chars++ == max_chars) {
+      text.resize(i);
+      break;
+    }
+  }
+  return text;
+}
+
+bool starts_with_digit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
+// The first unnumbered heading in the title area ("HANDLINGSPLAN 2020"),
+// else the first non-blank line. Numbered headings such as "1. Inledning" are
+// chapters, not titles.
+std::string find_title(const std::vector<Segment>& segments, const TitleArea& area,
+                       std::string_view text) {
+  for (const Segment& segment : segments) {
+    if (segment.line > area.last_line) break;
+    if (segment.kind == SegmentKind::heading && !starts_with_digit(segment.text)) {
+      return truncate_chars(segment.text, kMaxTitleChars);
+    }
+  }
+  return truncate_chars(first_non_blank_line(text), kMaxTitleChars);
+}
+
+std::string replace_chars(std::string s, std::string_view from, char to) {
+  for (char& c : s) {
+    if (from.find(c) != std::string_view::npos) c = to;
+  }
+  return s;
+}
+
+[[noreturn]] void throw_unreadable(const std::filesystem::path& path, const std::string& reason,
+                                   std::string hint) {
+  util::Diagnostic diagnostic;
+  diagnostic.file = path.string();
+  diagnostic.message = "cannot read file: " + reason;
+  diagnostic.hint = std::move(hint);
+  throw util::DiagnosticError(std::move(diagnostic));
+}
+
+}  // namespace
+
+Document read_text_document(std::string_view content, const std::string& path) {
+  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
+  const std::string text = normalize_line_ends(content);
+  if (const std::size_t bad = util::find_invalid_utf8(text); bad != std::string::npos) {
+    throw_invalid_utf8(text, bad, path);
+  }
+
+  const std::filesystem::path fs_path(path);
+  const std::string file_name = fs_path.filename().string();
+  const std::string stem = fs_path.stem().string();
+  const bool stem_is_utf8 = util::find_invalid_utf8(stem) == std::string::npos;
+
+  Document document;
+  document.path = path;
+  document.id = stem_is_utf8 ? util::to_ascii_slug(stem) : std::string{};
+  if (document.id.empty()) document.id = "document";
+
+  document.segments = segment_text(text);
+  for (std::size_t i = 0; i < document.segments.size(); ++i) {
+    document.segments[i].id = fmt::format("{}:{}", document.id, i + 1);
+  }
+
+  const TitleArea area = title_area(text, kTitleAreaLines);
+  document.title = find_title(document.segments, area, text);
+
+  document.county = detect_county_in_text(text);
+  if (document.county == nullptr) document.county = detect_county_in_file_name(file_name);
+
+  // Type and period: the title area decides, then the file name, then the text.
+  const std::string name_words = stem_is_utf8 ? replace_chars(stem, "-_", ' ') : std::string{};
+  auto type = detect_document_type(area.text);
+  if (!type) type = detect_document_type(name_words);
+  if (!type) type = detect_document_type(text);
+  document.type = type.value_or(DocumentType::annat);
+
+  // In file names '_' separates like '-': "plan_2018_2021" covers 2018–2021.
+  const std::string name_dashes = stem_is_utf8 ? replace_chars(stem, "_", '-') : std::string{};
+  auto period = detect_period(area.text);
+  if (!period) period = detect_period(name_dashes);
+  if (!period) period = detect_period(text);
+  document.period = period.value_or(Period{});
+  return document;
+}
+
+Document read_document_file(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw_unreadable(path, std::make_error_code(std::errc::is_a_directory).message(),
+                     "name a file here; pass the directory as an input to read every .txt file in it");
+  }
+  std::string content;
+  try {
+    content = util::read_file(path);
+  } catch (const std::system_error& error) {
+    throw_unreadable(path, error.code().message(), "check that the file exists and is readable");
+  }
+  return read_text_document(content, path.string());
+}
+
+}  // namespace goalchain::document
