@@ -12,8 +12,32 @@ std::string_view to_string(SegmentKind kind) {
       return "paragraph";
     case SegmentKind::list_item:
       return "list_item";
+    case SegmentKind::footnote:
+      return "footnote";
+    case SegmentKind::problem:
+      return "problem";
+    case SegmentKind::goal:
+      return "goal";
+    case SegmentKind::activity:
+      return "activity";
+    case SegmentKind::indicator:
+      return "indicator";
+    case SegmentKind::responsible:
+      return "responsible";
+    case SegmentKind::follow_up:
+      return "follow_up";
   }
   return "paragraph";
+}
+
+std::optional<SegmentKind> segment_kind_from_string(std::string_view name) {
+  for (const SegmentKind kind :
+       {SegmentKind::heading, SegmentKind::paragraph, SegmentKind::list_item, SegmentKind::footnote,
+        SegmentKind::problem, SegmentKind::goal, SegmentKind::activity, SegmentKind::indicator,
+        SegmentKind::responsible, SegmentKind::follow_up}) {
+    if (to_string(kind) == name) return kind;
+  }
+  return std::nullopt;
 }
 
 std::string_view to_string(DocumentType type) {

@@ -75,13 +75,19 @@ json render_segment(const document::Segment& segment,
                          {"hits", std::move(hits)}});
   }
 
-  return json{{"id", segment.id},
-              {"kind", std::string(document::to_string(segment.kind))},
-              {"line", segment.line},
-              {"last_line", segment.last_line},
-              {"section", std::move(section)},
-              {"text", segment.text},
-              {"codes", std::move(codes)}};
+  json manual_codes = json::array();
+  for (const auto& code : segment.manual_codes) manual_codes.push_back(code);
+  json out{{"id", segment.id},
+           {"kind", std::string(document::to_string(segment.kind))},
+           {"page", segment.page},
+           {"line", segment.line},
+           {"last_line", segment.last_line},
+           {"section", std::move(section)},
+           {"text", segment.text},
+           {"codes", std::move(codes)},
+           {"manual_codes", std::move(manual_codes)}};
+  if (!segment.parent.empty()) out["parent"] = segment.parent;
+  return out;
 }
 
 json render_document(const report::ReportModel& model, std::size_t index,
@@ -92,6 +98,10 @@ json render_document(const report::ReportModel& model, std::size_t index,
   for (std::size_t s = 0; s < doc.segments.size(); ++s) {
     segments.push_back(
         render_segment(doc.segments[s], model.segment_codes.at(index).at(s), codebook));
+  }
+  json removed = json::array();
+  for (const auto& line : doc.removed_lines) {
+    removed.push_back(json{{"text", line.text}, {"count", line.count}});
   }
   json county = nullptr;
   json county_code = nullptr;
@@ -108,7 +118,12 @@ json render_document(const report::ReportModel& model, std::size_t index,
               {"period",
                json{{"from", year_or_null(doc.period.from)}, {"to", year_or_null(doc.period.to)}}},
               {"title", doc.title},
+              {"format", doc.format},
               {"encoding", doc.encoding},
+              {"source", doc.source},
+              {"language", doc.language},
+              {"pages", doc.pages},
+              {"removed_lines", std::move(removed)},
               {"segments", std::move(segments)}};
 }
 

@@ -74,6 +74,20 @@ std::string_view swedish_kind(document::SegmentKind kind) {
       return "stycke";
     case document::SegmentKind::list_item:
       return "listpunkt";
+    case document::SegmentKind::footnote:
+      return "fotnot";
+    case document::SegmentKind::problem:
+      return "problem";
+    case document::SegmentKind::goal:
+      return "mål";
+    case document::SegmentKind::activity:
+      return "aktivitet";
+    case document::SegmentKind::indicator:
+      return "indikator";
+    case document::SegmentKind::responsible:
+      return "ansvarig";
+    case document::SegmentKind::follow_up:
+      return "uppföljning";
   }
   return "stycke";
 }

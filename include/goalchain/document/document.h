@@ -4,16 +4,34 @@
 #include "goalchain/codebook/hit.h"
 #include "goalchain/document/county.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace goalchain::document {
 
-enum class SegmentKind { heading, paragraph, list_item };
+// What a segment is. Text and PDF give headings, paragraphs, list items and
+// footnotes; YAML-coded documents also give the chain elements they spell out.
+enum class SegmentKind {
+  heading,
+  paragraph,
+  list_item,
+  footnote,
+  problem,      // YAML `problem:`
+  goal,         // YAML `goal:`
+  activity,     // YAML `activity:`
+  indicator,    // one YAML `indicators:` item
+  responsible,  // one YAML `responsible:` item
+  follow_up,    // YAML `follow_up:`
+};
 
-// "heading", "paragraph", "list_item": the names used in every output.
+// "heading", "paragraph", "list_item", "footnote", "problem", "goal",
+// "activity", "indicator", "responsible", "follow_up": the names in every output.
 std::string_view to_string(SegmentKind kind);
+
+// The kind with this name, or nullopt.
+std::optional<SegmentKind> segment_kind_from_string(std::string_view name);
 
 enum class DocumentType { strategi, handlingsplan, slutredovisning, lagesrapport, annat };
 
@@ -34,11 +52,23 @@ std::string to_string(const Period& period);
 struct Segment {
   std::string id;                    // "<document id>:<n>", stable across runs
   SegmentKind kind = SegmentKind::paragraph;
+  int page = 1;                      // 1-based; text files count form feeds, PDFs pages
   int line = 0;                      // first source line, 1-based
   int last_line = 0;                 // last source line
+  std::string parent;                // id of the segment this one belongs to in a YAML
+                                     // structure (goal of an activity, activity of an
+                                     // indicator); empty otherwise
   std::string text;                  // lines joined with single spaces, NFC
   std::vector<std::string> section;  // headings above this segment, outermost first
+  std::vector<std::string> manual_codes;  // codes a person gave (YAML `codes:`), as written
   std::vector<codebook::Hit> hits;   // filled by the coding stage, in text order
+};
+
+// A line removed before segmentation because it repeats on the pages
+// (running header or footer) or is a page number.
+struct RemovedLine {
+  std::string text;  // as it appeared the first time
+  int count = 0;     // how many times it was removed
 };
 
 struct Document {
@@ -48,7 +78,12 @@ struct Document {
   DocumentType type = DocumentType::annat;
   Period period;
   std::string title;                 // the first heading or line
-  std::string encoding = "utf-8";
+  std::string format = "text";       // "text", "markdown", "pdf" or "yaml"
+  std::string encoding = "utf-8";    // the encoding the bytes were read in
+  std::string source;                // YAML `source:`: where the document came from
+  std::string language;              // YAML `language:`; empty when not given
+  int pages = 1;
+  std::vector<RemovedLine> removed_lines;
   std::vector<Segment> segments;
 };
 
