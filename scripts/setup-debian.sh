@@ -7,8 +7,9 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libcli11-dev libfmt-dev libyaml-cpp-dev libxlsxwriter-dev
   libutf8proc-dev nlohmann-json3-dev
-  libgtest-dev libgmock-dev
-  python3 python3-openpyxl
+  libpoppler-cpp-dev libstemmer-dev libre2-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  python3 python3-openpyxl libxml2-utils
 )
 
 missing=()
