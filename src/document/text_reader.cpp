@@ -1,6 +1,7 @@
 #include "goalchain/document/text_reader.h"
 
 #include "goalchain/document/metadata.h"
+#include "goalchain/document/page_furniture.h"
 #include "goalchain/document/segmenter.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
@@ -169,10 +170,14 @@ std::string replace_chars(std::string s, std::string_view from, char to) {
 
 Document read_text_document(std::string_view content, const std::string& path) {
   if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
-  const std::string text = normalize_line_ends(content);
-  if (const std::size_t bad = util::find_invalid_utf8(text); bad != std::string::npos) {
-    throw_invalid_utf8(text, bad, path);
+  const std::string raw_text = normalize_line_ends(content);
+  if (const std::size_t bad = util::find_invalid_utf8(raw_text); bad != std::string::npos) {
+    throw_invalid_utf8(raw_text, bad, path);
   }
+  // Running headers and footers are blanked before anything reads the text,
+  // so they never reach a segment, a title or a count.
+  CleanedText cleaned = remove_page_furniture(raw_text);
+  const std::string& text = cleaned.text;
 
   const std::filesystem::path fs_path(path);
   const std::string file_name = fs_path.filename().string();
@@ -181,6 +186,7 @@ Document read_text_document(std::string_view content, const std::string& path) {
 
   Document document;
   document.path = path;
+  document.removed_lines = std::move(cleaned.removed);
   document.id = stem_is_utf8 ? util::to_ascii_slug(stem) : std::string{};
   if (document.id.empty()) document.id = "document";
 
