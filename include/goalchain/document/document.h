@@ -61,6 +61,8 @@ struct Segment {
   std::string text;                  // lines joined with single spaces, NFC
   std::vector<std::string> section;  // headings above this segment, outermost first
   std::vector<std::string> manual_codes;  // codes a person gave (YAML `codes:`), as written
+  bool hand_codable = false;         // a YAML entry that may carry `codes:`: a person
+                                     // coding it with nothing means "none apply"
   std::vector<codebook::Hit> hits;   // filled by the coding stage, in text order
 };
 
