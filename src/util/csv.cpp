@@ -1,0 +1,33 @@
+#include "goalchain/util/csv.h"
+
+namespace goalchain::util {
+
+std::string csv_text(std::string_view text) {
+  std::string value;
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+    value += '\'';
+  }
+  value.append(text);
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string quoted = "\"";
+  for (const char c : value) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
+std::string csv_number(std::string_view number) { return std::string(number); }
+
+std::string csv_row(const std::vector<std::string>& fields) {
+  std::string row;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) row += ',';
+    row += fields[i];
+  }
+  row += "\r\n";
+  return row;
+}
+
+}  // namespace goalchain::util
