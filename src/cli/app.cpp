@@ -1,10 +1,14 @@
 #include "goalchain/cli/app.h"
 
 #include "goalchain/cli/code_command.h"
+#include "goalchain/cli/codebook_command.h"
 #include "goalchain/cli/exit_code.h"
+#include "goalchain/cli/kwic_command.h"
+#include "goalchain/cli/lint_command.h"
 
 #include <CLI/CLI.hpp>
 
+#include <map>
 #include <ostream>
 
 #ifndef GOALCHAIN_VERSION
@@ -22,7 +26,7 @@ constexpr const char* kExitCodes =
 
 constexpr const char* kMainFooter =
     "\nExample:\n"
-    "  goalchain code examples/            code every .txt under examples/ with the shipped\n"
+    "  goalchain code examples/            code every document under examples/ with the shipped\n"
     "                                      codebook pmh-sv; writes goalchain-out/\n"
     "\n";
 
@@ -31,6 +35,11 @@ constexpr const char* kCodeFooter =
     "  goalchain code examples/\n"
     "  goalchain code -c my-codebook.yaml -o out --format json plans/*.txt\n"
     "  goalchain code --keep-going plans/      write results even if some files fail\n"
+    "  goalchain code --manifest plans.yaml    files listed with their county, type and period\n"
+    "  cat plan.txt | goalchain code -         read text from standard input\n"
+    "\n"
+    "Inputs: .txt and .md (UTF-8, UTF-16 with byte-order mark or Windows-1252, detected),\n"
+    ".pdf (the text layer), .yaml/.yml (YAML-coded documents). Folders are searched for them.\n"
     "\n"
     "Outputs in --out: summary.xlsx (all counties), counties/<county>.xlsx (one per county),\n"
     "results.json. Nothing is written when an input fails, unless --keep-going is given.\n"
@@ -49,8 +58,9 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
 
   CodeOptions code_options;
   CLI::App* code = app.add_subcommand("code", "Code documents and write workbooks and JSON");
-  code->add_option("INPUT", code_options.inputs, "Text files (UTF-8) and folders (searched for *.txt)")
-      ->required();
+  code->add_option("INPUT", code_options.inputs,
+                   "Documents (.txt, .md, .pdf, .yaml, .yml), folders (searched for them), or - "
+                   "for text on standard input");
   code->add_option("-c,--codebook", code_options.codebook,
                    "Codebook YAML file, or the name of a shipped codebook")
       ->capture_default_str();
@@ -59,10 +69,34 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
       ->delimiter(',')
       ->check(CLI::IsMember({"xlsx", "json"}))
       ->default_str("xlsx,json");
+  code->add_option("--manifest", code_options.manifest,
+                   "YAML list of files to read, each with county, type, period or title that "
+                   "override detection");
+  const std::map<std::string, document::Encoding> encodings{
+      {"auto", document::Encoding::detect},
+      {"utf-8", document::Encoding::utf8},
+      {"windows-1252", document::Encoding::windows1252},
+      {"utf-16", document::Encoding::utf16}};
+  code->add_option("--encoding", code_options.encoding,
+                   "Encoding of text files: auto (byte-order mark, UTF-8, else Windows-1252), "
+                   "utf-8, windows-1252, utf-16")
+      // CLI11 runs the transform added last first: names are checked, then mapped.
+      ->transform(CLI::CheckedTransformer(encodings, CLI::ignore_case).description(""))
+      ->transform(CLI::IsMember({"auto", "utf-8", "windows-1252", "utf-16"}, CLI::ignore_case)
+                     .description(""))
+      ->type_name("{auto,utf-8,windows-1252,utf-16}")
+      ->default_str("auto");
   code->add_flag("-k,--keep-going", code_options.keep_going,
                  "Write results for the good inputs even when others fail (still exits 1)");
   code->add_flag("-q,--quiet", code_options.quiet, "Print only errors");
   code->footer(std::string(kCodeFooter) + kExitCodes);
+
+  KwicOptions kwic_options;
+  CLI::App* kwic = add_kwic_command(app, kwic_options);
+  CodebookOptions codebook_options;
+  CLI::App* codebook = add_codebook_command(app, codebook_options);
+  LintOptions lint_options;
+  CLI::App* lint = add_lint_command(app, lint_options);
 
   try {
     app.parse(argc, argv);
@@ -70,7 +104,17 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     const int status = app.exit(e, out, err);
     return status == 0 ? kSuccess : kUsage;
   }
-  if (code->parsed()) return run_code_command(code_options, out, err);
+  if (code->parsed()) {
+    if (code_options.inputs.empty() && code_options.manifest.empty()) {
+      err << "INPUT is required: give files, folders, - for standard input, or --manifest FILE\n"
+             "Run with --help for more information.\n";
+      return kUsage;
+    }
+    return run_code_command(code_options, out, err);
+  }
+  if (kwic->parsed()) return run_kwic_command(kwic_options, out, err);
+  if (codebook->parsed()) return run_codebook_command(codebook_options, out, err);
+  if (lint->parsed()) return run_lint_command(lint_options, out, err);
   return kUsage;
 }
 

@@ -6,6 +6,7 @@
 #include "goalchain/codebook/matcher.h"
 #include "goalchain/coding/document_coder.h"
 #include "goalchain/document/input_files.h"
+#include "goalchain/document/manifest.h"
 #include "goalchain/document/text_reader.h"
 #include "goalchain/report/report_model.h"
 #include "goalchain/util/atomic_file.h"
@@ -17,6 +18,9 @@
 #include <fmt/ostream.h>
 
 #include <algorithm>
+#include <iostream>
+#include <iterator>
+#include <map>
 #include <ostream>
 
 #ifndef GOALCHAIN_VERSION
@@ -85,15 +89,48 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
   return written;
 }
 
+// The manifest's entries, none without --manifest; nullopt (after printing
+// why) when the manifest has errors.
+std::optional<std::vector<document::ManifestEntry>> load_requested_manifest(
+    const CodeOptions& options, std::ostream& err) {
+  if (options.manifest.empty()) return std::vector<document::ManifestEntry>{};
+  try {
+    return document::load_manifest(options.manifest);
+  } catch (const util::DiagnosticError& e) {
+    print(err, e.diagnostics());
+    fmt::print(err, "goalchain: error: the manifest has errors; nothing was coded\n");
+    return std::nullopt;
+  }
+}
+
+// Standard input, read as a text file named "<stdin>".
+document::Document read_standard_input(const document::ReadOptions& read_options) {
+  const std::string content{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+  return document::read_text_document(content, "<stdin>", read_options);
+}
+
 }  // namespace
 
 int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream& err) {
   const auto book = load_requested_codebook(options, err);
   if (!book) return kError;
   const codebook::Matcher matcher(*book);
+  const auto manifest = load_requested_manifest(options, err);
+  if (!manifest) return kError;
+
+  document::ReadOptions read_options;
+  read_options.encoding = options.encoding;
+  for (const auto& code : book->codes) read_options.known_codes.push_back(code.id);
+
+  std::vector<std::string> inputs = options.inputs;
+  std::map<std::string, const document::ManifestEntry*> manifest_entries;  // by file identity
+  for (const auto& entry : *manifest) {
+    inputs.push_back(entry.path.string());
+    manifest_entries.emplace(document::file_identity(entry.path), &entry);
+  }
 
   std::vector<util::Diagnostic> problems;
-  const auto files = document::collect_input_files(options.inputs, problems);
+  const auto files = document::collect_input_files(inputs, problems);
   print(err, problems);
   int failed = static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const auto& d) {
     return d.severity == util::Severity::error;
@@ -102,7 +139,13 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
   std::vector<document::Document> documents;
   for (const auto& file : files) {
     try {
-      document::Document doc = document::read_document_file(file);
+      const bool is_stdin = file.native() == document::kStandardInput;
+      document::Document doc = is_stdin ? read_standard_input(read_options)
+                                        : document::read_document_file(file, read_options);
+      if (!is_stdin) {
+        const auto entry = manifest_entries.find(document::file_identity(file));
+        if (entry != manifest_entries.end()) document::apply_manifest_entry(*entry->second, doc);
+      }
       coding::code_document(doc, matcher);
       if (doc.county == nullptr && !options.quiet) {
         util::Diagnostic warning{util::Severity::warning, doc.path, 0, 0,
@@ -128,7 +171,7 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
   }
   if (documents.empty()) {
     fmt::print(err, "goalchain: error: no documents to code\n"
-                    "  hint: give .txt files or folders that contain them\n");
+                    "  hint: give documents (.txt, .md, .pdf, .yaml, .yml) or folders that contain them\n");
     return kError;
   }
 

@@ -1,191 +1,80 @@
 #include "goalchain/codebook/codebook.h"
 
-#include "goalchain/codebook/matcher.h"
+#include "goalchain/codebook/codebook_parser.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
-#include "goalchain/util/spelling.h"
 
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
 
-#include <algorithm>
-#include <map>
 #include <set>
 #include <system_error>
 
 namespace goalchain::codebook {
 namespace {
 
-const std::vector<std::string> kTopLevelKeys = {"goalchain_codebook", "name", "title",
-                                                "language", "description", "codes"};
-const std::vector<std::string> kCodeKeys = {"id", "label", "parent", "description", "keywords"};
-const std::vector<std::string> kLabelKeys = {"sv", "en"};
-constexpr int kFormatVersion = 1;
-
-// Collects diagnostics while walking the YAML tree, with positions from yaml-cpp marks.
-class Checker {
- public:
-  Checker(std::string_view text, std::string path) : text_(text), path_(std::move(path)) {}
-
-  void error(const YAML::Mark& mark, std::string message, std::string hint = {}) {
-    util::Diagnostic d;
-    d.file = path_;
-    d.message = std::move(message);
-    d.hint = std::move(hint);
-    if (mark.pos >= 0) {
-      const auto where = util::locate_offset(text_, static_cast<std::size_t>(mark.pos));
-      d.line = where.line;
-      d.column = where.column;
-      d.source_line = where.line_text;
-    }
-    diagnostics_.push_back(std::move(d));
-  }
-
-  int line_of(const YAML::Node& node) const { return node.Mark().line + 1; }
-
-  // A scalar string value, or an error naming `what`.
-  std::optional<std::string> scalar(const YAML::Node& node, std::string_view what) {
-    if (!node.IsScalar()) {
-      error(node.Mark(), fmt::format("{} must be text", what));
-      return std::nullopt;
-    }
-    return node.Scalar();
-  }
-
-  void check_keys(const YAML::Node& map, const std::vector<std::string>& allowed,
-                  std::string_view where) {
-    for (const auto& entry : map) {
-      const std::string key = entry.first.Scalar();
-      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-      std::string hint;
-      if (auto suggestion = util::suggest_closest(key, allowed)) {
-        hint = fmt::format("did you mean '{}'?", *suggestion);
-      } else {
-        hint = fmt::format("allowed keys {}: {}", where, fmt::join(allowed, ", "));
-      }
-      error(entry.first.Mark(), fmt::format("unknown key '{}' {}", key, where), hint);
-    }
-  }
-
-  std::vector<util::Diagnostic>& diagnostics() { return diagnostics_; }
-
- private:
-  std::string text_;
-  std::string path_;
-  std::vector<util::Diagnostic> diagnostics_;
-};
-
-bool is_valid_id(std::string_view id) {
-  if (id.empty()) return false;
-  return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '.' || c == '_' || c == '-';
-  });
+void collect_patterns(const RuleNode& node, std::vector<const Pattern*>& out) {
+  if (node.kind == RuleNode::Kind::pattern) out.push_back(&node.pattern);
+  for (const auto& part : node.parts) collect_patterns(part, out);
+  for (const auto& exclusion : node.exclusions) collect_patterns(exclusion, out);
 }
 
-void read_label(Checker& check, const YAML::Node& node, Code& code) {
-  if (node.IsScalar()) {
-    code.label = node.Scalar();
-  } else if (node.IsMap()) {
-    check.check_keys(node, kLabelKeys, "in a label");
-    if (node["sv"]) code.label = check.scalar(node["sv"], "label 'sv'").value_or("");
-    if (node["en"]) code.label_en = check.scalar(node["en"], "label 'en'").value_or("");
-    if (code.label.empty()) code.label = code.label_en;
-  } else {
-    check.error(node.Mark(), "a label must be text or a map with 'sv' and 'en'");
-  }
-  if (code.label.empty() && (node.IsScalar() || node.IsMap())) {
-    check.error(node.Mark(), fmt::format("code '{}' has an empty label", code.id));
-  }
-}
-
-void read_keywords(Checker& check, const YAML::Node& node, Code& code) {
-  if (!node.IsSequence()) {
-    check.error(node.Mark(), "'keywords' must be a list of patterns",
-                "write keywords: [word, \"a phrase\", prefix*]");
-    return;
-  }
-  for (const auto& item : node) {
-    auto pattern = check.scalar(item, "a keyword");
-    if (!pattern) continue;
-    std::string problem;
-    if (parse_pattern(*pattern, problem).empty()) {
-      check.error(item.Mark(), fmt::format("invalid keyword '{}': {}", *pattern, problem),
-                  "a keyword is one or more words; '*' may stand at the start or end of a word");
-      continue;
+std::string describe_node(const RuleNode& node) {
+  std::string text;
+  auto list = [](const std::vector<RuleNode>& nodes) {
+    std::string joined;
+    for (const auto& n : nodes) {
+      if (!joined.empty()) joined += ", ";
+      joined += describe_node(n);
     }
-    code.keywords.push_back(*pattern);
+    return joined;
+  };
+  switch (node.kind) {
+    case RuleNode::Kind::pattern: text = describe_pattern(node.pattern); break;
+    case RuleNode::Kind::all: text = "all(" + list(node.parts) + ")"; break;
+    case RuleNode::Kind::any: text = "any(" + list(node.parts) + ")"; break;
+    case RuleNode::Kind::near:
+      text = fmt::format("near({} within {}{})", list(node.parts), node.within,
+                         node.ordered ? ", ordered" : "");
+      break;
   }
-}
-
-std::optional<Code> read_code(Checker& check, const YAML::Node& node) {
-  if (!node.IsMap()) {
-    check.error(node.Mark(), "each entry of 'codes' must be a map with at least 'id' and 'label'");
-    return std::nullopt;
-  }
-  check.check_keys(node, kCodeKeys, "in a code");
-  Code code;
-  code.line = check.line_of(node);
-  if (!node["id"]) {
-    check.error(node.Mark(), "code without 'id'", "every code needs an id such as 'actor.police'");
-    return std::nullopt;
-  }
-  const auto id = check.scalar(node["id"], "'id'");
-  if (!id) return std::nullopt;
-  if (!is_valid_id(*id)) {
-    check.error(node["id"].Mark(), fmt::format("invalid code id '{}'", *id),
-                "ids use letters a-z, digits, '.', '_' and '-' only");
-    return std::nullopt;
-  }
-  code.id = *id;
-  if (node["label"]) {
-    read_label(check, node["label"], code);
-  } else {
-    check.error(node.Mark(), fmt::format("code '{}' has no 'label'", code.id),
-                "add label: {sv: ..., en: ...}");
-  }
-  if (node["parent"]) code.parent = check.scalar(node["parent"], "'parent'").value_or("");
-  if (node["description"]) {
-    code.description = check.scalar(node["description"], "'description'").value_or("");
-  }
-  if (node["keywords"]) read_keywords(check, node["keywords"], code);
-  return code;
-}
-
-// Unknown parents and cycles, checked once all ids are known.
-void check_parents(Checker& check, const Codebook& book,
-                   const std::vector<YAML::Node>& code_nodes) {
-  std::vector<std::string> ids;
-  for (const auto& code : book.codes) ids.push_back(code.id);
-  for (std::size_t i = 0; i < book.codes.size(); ++i) {
-    const Code& code = book.codes[i];
-    if (code.parent.empty()) continue;
-    const YAML::Node parent_node = code_nodes[i]["parent"];
-    if (!book.find(code.parent)) {
-      std::string hint = "the parent must be the id of another code in this codebook";
-      if (auto suggestion = util::suggest_closest(code.parent, ids)) {
-        hint = fmt::format("did you mean '{}'?", *suggestion);
-      }
-      check.error(parent_node.Mark(), fmt::format("unknown parent '{}'", code.parent), hint);
-      continue;
-    }
-    std::set<std::string> seen{code.id};
-    std::string current = code.parent;
-    while (!current.empty()) {
-      if (!seen.insert(current).second) {
-        check.error(parent_node.Mark(),
-                    fmt::format("code '{}' is its own ancestor (parent cycle)", code.id),
-                    "remove one 'parent' so the codes form a tree");
-        break;
-      }
-      const auto index = book.find(current);
-      if (!index) break;
-      current = book.codes[*index].parent;
-    }
-  }
+  if (!node.exclusions.empty()) text += " not(" + list(node.exclusions) + ")";
+  return text;
 }
 
 }  // namespace
+
+std::string_view to_string(Scope scope) {
+  switch (scope) {
+    case Scope::sentence: return "sentence";
+    case Scope::paragraph: return "paragraph";
+    case Scope::section: return "section";
+  }
+  return "paragraph";
+}
+
+std::optional<Scope> scope_from_string(std::string_view name) {
+  for (const Scope scope : {Scope::sentence, Scope::paragraph, Scope::section}) {
+    if (to_string(scope) == name) return scope;
+  }
+  return std::nullopt;
+}
+
+std::string_view to_string(Compound compound) {
+  switch (compound) {
+    case Compound::none: return "none";
+    case Compound::head: return "head";
+    case Compound::tail: return "tail";
+    case Compound::any: return "any";
+  }
+  return "none";
+}
+
+std::optional<Compound> compound_from_string(std::string_view name) {
+  for (const Compound compound : {Compound::none, Compound::head, Compound::tail, Compound::any}) {
+    if (to_string(compound) == name) return compound;
+  }
+  return std::nullopt;
+}
 
 std::optional<std::size_t> Codebook::find(std::string_view id) const {
   for (std::size_t i = 0; i < codes.size(); ++i) {
@@ -207,75 +96,62 @@ std::vector<std::size_t> Codebook::ancestors_of(std::size_t code) const {
   return chain;
 }
 
+Pattern keyword_pattern(const Code& code, std::size_t k) {
+  if (k < code.patterns.size()) return code.patterns[k];
+  Pattern pattern;
+  if (k < code.keywords.size()) pattern.text = code.keywords[k];
+  return pattern;
+}
+
+std::vector<const Pattern*> rule_patterns(const RuleNode& node) {
+  std::vector<const Pattern*> out;
+  collect_patterns(node, out);
+  return out;
+}
+
+std::string describe_pattern(const Pattern& pattern) {
+  if (pattern.regex) return "regex: " + pattern.text;
+  std::string text = pattern.text;
+  if (pattern.compound != Compound::none) {
+    text += fmt::format(" (compound {})", to_string(pattern.compound));
+  } else if (!pattern.stem.empty()) {
+    text += fmt::format(" (stem {})", pattern.stem);
+  }
+  return text;
+}
+
+std::string describe_rule(const Rule& rule) {
+  std::string text = describe_node(rule.match);
+  text += fmt::format(" in {}", to_string(rule.scope));
+  if (!rule.required_codes.empty()) text += fmt::format(" requires {}", fmt::join(rule.required_codes, ", "));
+  if (rule.min_hits > 1) text += fmt::format(" min_hits {}", rule.min_hits);
+  return text;
+}
+
+std::string describe_hit_pattern(const Codebook& codebook, const Hit& hit) {
+  if (hit.code >= codebook.codes.size()) return {};
+  const Code& code = codebook.codes[hit.code];
+  if (!hit.from_rule()) {
+    if (hit.keyword >= code.keywords.size()) return {};
+    return describe_pattern(keyword_pattern(code, hit.keyword));
+  }
+  if (hit.rule >= code.rules.size()) return {};
+  const auto patterns = rule_patterns(code.rules[hit.rule].match);
+  if (hit.keyword >= patterns.size()) return {};
+  return describe_pattern(*patterns[hit.keyword]);
+}
+
+std::string describe_hit_rule(const Codebook& codebook, const Hit& hit) {
+  if (!hit.from_rule() || hit.code >= codebook.codes.size()) return {};
+  const Code& code = codebook.codes[hit.code];
+  if (hit.rule >= code.rules.size()) return {};
+  return describe_rule(code.rules[hit.rule]);
+}
+
 Codebook parse_codebook(std::string_view yaml_text, std::string path) {
-  Checker check(yaml_text, path);
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml_text));
-  } catch (const YAML::Exception& e) {
-    check.error(e.mark, fmt::format("not valid YAML: {}", e.msg),
-                "check indentation and quoting; keywords starting with '*' must be quoted");
-    throw util::DiagnosticError(std::move(check.diagnostics()));
-  }
-
-  Codebook book;
-  book.path = path;
-  if (!root.IsMap()) {
-    check.error(root.Mark(), "a codebook must be a YAML map with 'goalchain_codebook', 'name' and 'codes'");
-    throw util::DiagnosticError(std::move(check.diagnostics()));
-  }
-  check.check_keys(root, kTopLevelKeys, "at the top of a codebook");
-
-  if (!root["goalchain_codebook"]) {
-    check.error(root.Mark(), "missing 'goalchain_codebook: 1'",
-                "the first line of a codebook says which format version it uses");
-  } else {
-    const auto& version = root["goalchain_codebook"];
-    if (!version.IsScalar() || version.Scalar() != std::to_string(kFormatVersion)) {
-      check.error(version.Mark(),
-                  fmt::format("unsupported codebook format '{}'", version.IsScalar() ? version.Scalar() : "?"),
-                  fmt::format("this goalchain reads format {}", kFormatVersion));
-    }
-  }
-  if (root["name"]) {
-    book.name = check.scalar(root["name"], "'name'").value_or("");
-  } else {
-    check.error(root.Mark(), "missing 'name'", "name the codebook, e.g. name: pmh-sv");
-  }
-  if (root["title"]) book.title = check.scalar(root["title"], "'title'").value_or("");
-  if (root["language"]) book.language = check.scalar(root["language"], "'language'").value_or("");
-  if (root["description"]) {
-    book.description = check.scalar(root["description"], "'description'").value_or("");
-  }
-
-  const YAML::Node codes = root["codes"];
-  std::vector<YAML::Node> code_nodes;
-  if (!codes) {
-    check.error(root.Mark(), "missing 'codes'", "list the codes under codes:");
-  } else if (!codes.IsSequence()) {
-    check.error(codes.Mark(), "'codes' must be a list");
-  } else {
-    std::map<std::string, int> first_line;
-    for (const auto& node : codes) {
-      auto code = read_code(check, node);
-      if (!code) continue;
-      const auto [it, inserted] = first_line.emplace(code->id, code->line);
-      if (!inserted) {
-        check.error(node["id"].Mark(), fmt::format("duplicate code id '{}'", code->id),
-                    fmt::format("first defined at line {}", it->second));
-        continue;
-      }
-      book.codes.push_back(std::move(*code));
-      code_nodes.push_back(node);
-    }
-    if (book.codes.empty() && check.diagnostics().empty()) {
-      check.error(codes.Mark(), "the codebook has no codes");
-    }
-  }
-  check_parents(check, book, code_nodes);
-
-  if (!check.diagnostics().empty()) throw util::DiagnosticError(std::move(check.diagnostics()));
-  return book;
+  ParsedCodebook parsed = parse_codebook_with_diagnostics(yaml_text, std::move(path));
+  if (!parsed.diagnostics.empty()) throw util::DiagnosticError(std::move(parsed.diagnostics));
+  return std::move(parsed.codebook);
 }
 
 Codebook load_codebook(const std::filesystem::path& path) {

@@ -1,177 +1,414 @@
 #include "goalchain/codebook/matcher.h"
 
-#include "goalchain/util/utf8.h"
-#include "goalchain/util/word_tokens.h"
+#include "goalchain/codebook/rule_evaluator.h"
+#include "goalchain/codebook/stemmer.h"
+#include "goalchain/codebook/word_index.h"
+#include "goalchain/codebook/word_memo.h"
+#include "goalchain/codebook/word_scanner.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
-#include <set>
-#include <tuple>
+#include <atomic>
+#include <deque>
+#include <string>
 #include <unordered_map>
 
 namespace goalchain::codebook {
 namespace {
 
-struct CompiledPattern {
-  std::uint32_t code = 0;
-  std::uint32_t keyword = 0;
-  std::vector<PatternWord> words;
+// A compiled pattern: a sequence of word atoms (one word, or a phrase), or a regex.
+struct Term {
+  std::vector<std::uint32_t> atoms;
+  int regex = -1;  // index into Impl::regexes
 };
 
-bool word_matches(const PatternWord& word, std::string_view token) {
-  if (word.any_prefix && word.any_suffix) return token.find(word.text) != std::string_view::npos;
-  if (word.any_suffix) return token.starts_with(word.text);
-  if (word.any_prefix) return token.ends_with(word.text);
-  return token == word.text;
+RE2::Options regex_options() {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  return options;
 }
+
+void collect_terms(const CompiledNode& node, std::vector<std::uint32_t>& terms) {
+  if (node.kind == RuleNode::Kind::pattern && node.term != kNoTerm &&
+      std::find(terms.begin(), terms.end(), node.term) == terms.end()) {
+    terms.push_back(node.term);
+  }
+  for (const auto& part : node.parts) collect_terms(part, terms);
+  for (const auto& exclusion : node.exclusions) collect_terms(exclusion, terms);
+}
+
+bool contains(std::span<const std::uint32_t> atoms, std::uint32_t atom) {
+  return std::find(atoms.begin(), atoms.end(), atom) != atoms.end();
+}
+
+std::atomic<std::uint64_t> next_matcher_id{1};
+
+// Buffers kept per thread, so matching many short texts allocates little, and
+// the atoms of each distinct word are found once.
+struct MatchBuffers {
+  std::uint64_t memo_owner = 0;  // Matcher::Impl::id the memo belongs to
+  WordMemo memo;
+  WordScratch scratch;
+  std::vector<ScannedWord> tokens;
+  std::string folded;
+  std::vector<std::uint32_t> atom_begin;
+  std::vector<std::uint32_t> atoms;
+  std::vector<Occurrence> occurrences;
+};
 
 }  // namespace
 
-std::vector<PatternWord> parse_pattern(std::string_view pattern, std::string& error) {
-  std::vector<PatternWord> words;
-  error.clear();
-  // Split on everything that is neither a word character nor '*', as the
-  // tokenizer splits text, so "hbtq-personer" is the phrase "hbtq personer".
-  std::size_t pos = 0;
-  std::string current;
-  auto close = [&]() -> bool {
-    if (current.empty()) return true;
-    PatternWord word;
-    word.any_prefix = current.front() == '*';
-    word.any_suffix = current.size() > 1 && current.back() == '*';
-    const std::size_t first = word.any_prefix ? 1 : 0;
-    const std::size_t last = current.size() - (word.any_suffix ? 1 : 0);
-    const std::string core = current.substr(first, last - first);
-    if (core.empty()) {
-      error = "'*' must be attached to a word";
-      return false;
-    }
-    if (core.find('*') != std::string::npos) {
-      error = "'*' may only stand at the start or end of a word";
-      return false;
-    }
-    word.text = util::fold_case(core);
-    words.push_back(std::move(word));
-    current.clear();
-    return true;
-  };
-  while (pos < pattern.size()) {
-    const std::size_t start = pos;
-    const char32_t cp = util::decode_code_point(pattern, pos);
-    if (cp == U'*' || util::is_word_character(cp)) {
-      current.append(pattern.substr(start, pos - start));
-    } else if (!close()) {
-      return {};
-    }
-  }
-  if (!close()) return {};
-  if (words.empty()) {
-    error = "the pattern has no words";
-    return {};
-  }
-  return words;
-}
-
 struct Matcher::Impl {
-  std::vector<CompiledPattern> patterns;
-  // Patterns indexed by how their first word can be looked up for a token.
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_exact;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_prefix;  // "word*"
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_suffix;  // "*word"
-  std::vector<std::uint32_t> infix;                                       // "*word*"
-  std::vector<std::size_t> prefix_lengths;
-  std::vector<std::size_t> suffix_lengths;
+  const std::uint64_t id = next_matcher_id++;
+  const Codebook* codebook = nullptr;
+  WordIndex words;
+  std::vector<Term> terms;
+  std::unordered_map<std::string, std::uint32_t> term_ids;
+  std::vector<std::uint32_t> single_term;               // per atom: the one-word term, or kNoTerm
+  std::vector<std::vector<std::uint32_t>> phrase_terms;  // per atom: phrases starting with it
+  std::vector<std::unique_ptr<RE2>> regexes;
+  std::vector<std::uint32_t> regex_terms;                // per regex
+  std::unique_ptr<RE2::Set> regex_set;
+  CompiledCodes compiled;
+  bool sentences = false;
 
-  void add_candidates(const std::vector<std::uint32_t>& ids, std::vector<std::uint32_t>& out) const {
-    out.insert(out.end(), ids.begin(), ids.end());
-  }
+  std::uint32_t compile_pattern(const Pattern& pattern);
+  CompiledNode compile_node(const RuleNode& node, std::uint32_t& leaf);
+  void compile_codes();
+  void order_codes();
+  void finish();
 
-  // Patterns whose first word matches `token`.
-  void candidates_for(std::string_view token, std::vector<std::uint32_t>& out) const {
-    out.clear();
-    if (auto it = by_exact.find(std::string(token)); it != by_exact.end()) add_candidates(it->second, out);
-    for (const std::size_t length : prefix_lengths) {
-      if (length > token.size()) break;
-      if (auto it = by_prefix.find(std::string(token.substr(0, length))); it != by_prefix.end()) {
-        add_candidates(it->second, out);
-      }
-    }
-    for (const std::size_t length : suffix_lengths) {
-      if (length > token.size()) break;
-      if (auto it = by_suffix.find(std::string(token.substr(token.size() - length)));
-          it != by_suffix.end()) {
-        add_candidates(it->second, out);
-      }
-    }
-    for (const std::uint32_t id : infix) {
-      if (word_matches(patterns[id].words.front(), token)) out.push_back(id);
-    }
-  }
+  void find_occurrences(const Passage& passage, std::uint32_t passage_index,
+                        std::uint32_t& position_base, std::uint32_t& sentence_base,
+                        MatchBuffers& buffers) const;
 };
 
-Matcher::Matcher(const Codebook& codebook) : impl_(std::make_unique<Impl>()) {
-  std::set<std::size_t> prefix_lengths;
-  std::set<std::size_t> suffix_lengths;
-  for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
-    const auto& keywords = codebook.codes[c].keywords;
-    for (std::size_t k = 0; k < keywords.size(); ++k) {
-      std::string error;
-      auto words = parse_pattern(keywords[k], error);
-      if (words.empty()) continue;  // parse_codebook reports these
-      const auto id = static_cast<std::uint32_t>(impl_->patterns.size());
-      const PatternWord& first = words.front();
-      if (first.any_prefix && first.any_suffix) {
-        impl_->infix.push_back(id);
-      } else if (first.any_suffix) {
-        impl_->by_prefix[first.text].push_back(id);
-        prefix_lengths.insert(first.text.size());
-      } else if (first.any_prefix) {
-        impl_->by_suffix[first.text].push_back(id);
-        suffix_lengths.insert(first.text.size());
-      } else {
-        impl_->by_exact[first.text].push_back(id);
+std::uint32_t Matcher::Impl::compile_pattern(const Pattern& pattern) {
+  std::string identity;
+  Term term;
+  if (pattern.regex) {
+    identity = "r\n" + pattern.text;
+    if (const auto it = term_ids.find(identity); it != term_ids.end()) return it->second;
+    auto regex = std::make_unique<RE2>(pattern.text, regex_options());
+    if (!regex->ok()) return kNoTerm;  // parse_codebook reports it
+    term.regex = static_cast<int>(regexes.size());
+    regexes.push_back(std::move(regex));
+    regex_terms.push_back(static_cast<std::uint32_t>(terms.size()));
+  } else {
+    std::string error;
+    const auto parsed = parse_pattern(pattern.text, error);
+    if (parsed.empty()) return kNoTerm;
+    if (pattern.compound != Compound::none && parsed.size() != 1) return kNoTerm;
+    identity.push_back('w');
+    for (const PatternWord& word : parsed) {
+      WordAtom atom;
+      atom.text = word.text;
+      if (pattern.compound != Compound::none) {
+        atom.kind = WordAtom::Kind::compound;
+        atom.compound = pattern.compound;
+      } else if (!pattern.stem.empty() && !word.has_wildcards() &&
+                 is_stemmer_algorithm(pattern.stem)) {
+        atom.kind = WordAtom::Kind::stem;
+        atom.stemmer = pattern.stem;
       }
-      impl_->patterns.push_back(
-          {static_cast<std::uint32_t>(c), static_cast<std::uint32_t>(k), std::move(words)});
+      const std::uint32_t id = words.add(atom);
+      term.atoms.push_back(id);
+      identity += ' ' + std::to_string(id);
+    }
+    if (const auto it = term_ids.find(identity); it != term_ids.end()) return it->second;
+  }
+  const auto id = static_cast<std::uint32_t>(terms.size());
+  terms.push_back(std::move(term));
+  term_ids.emplace(std::move(identity), id);
+  return id;
+}
+
+CompiledNode Matcher::Impl::compile_node(const RuleNode& node, std::uint32_t& leaf) {
+  CompiledNode compiled;
+  compiled.kind = node.kind;
+  compiled.within = node.within;
+  compiled.ordered = node.ordered;
+  if (node.kind == RuleNode::Kind::pattern) {
+    compiled.leaf = leaf++;
+    compiled.term = compile_pattern(node.pattern);
+  }
+  for (const auto& part : node.parts) compiled.parts.push_back(compile_node(part, leaf));
+  for (const auto& exclusion : node.exclusions) {
+    compiled.exclusions.push_back(compile_node(exclusion, leaf));
+  }
+  return compiled;
+}
+
+void Matcher::Impl::compile_codes() {
+  const auto& codes = codebook->codes;
+  auto code_indexes = [&](const std::vector<std::string>& ids) {
+    std::vector<std::uint32_t> indexes;
+    for (const auto& id : ids) {
+      if (const auto index = codebook->find(id)) {
+        indexes.push_back(static_cast<std::uint32_t>(*index));
+      } else {
+        indexes.push_back(static_cast<std::uint32_t>(codes.size()));  // unknown: never met
+      }
+    }
+    return indexes;
+  };
+  std::vector<std::vector<KeywordUse>> uses;
+  for (std::uint32_t c = 0; c < codes.size(); ++c) {
+    const Code& code = codes[c];
+    CompiledCode out;
+    for (std::uint32_t k = 0; k < code.keywords.size(); ++k) {
+      const std::uint32_t term = compile_pattern(keyword_pattern(code, k));
+      if (term == kNoTerm) continue;
+      if (uses.size() <= term) uses.resize(term + 1);
+      uses[term].push_back({c, k});
+    }
+    for (const Rule& rule : code.rules) {
+      CompiledRule compiled_rule;
+      std::uint32_t leaf = 0;
+      compiled_rule.match = compile_node(rule.match, leaf);
+      collect_terms(compiled_rule.match, compiled_rule.terms);
+      compiled_rule.scope = rule.scope;
+      compiled_rule.required = code_indexes(rule.required_codes);
+      compiled_rule.min_hits = rule.min_hits;
+      compiled_rule.weight = static_cast<float>(rule.weight);
+      sentences = sentences || rule.scope == Scope::sentence;
+      out.rules.push_back(std::move(compiled_rule));
+    }
+    std::uint32_t leaf = 0;
+    for (const RuleNode& exclusion : code.exclusions) {
+      out.exclusions.push_back(compile_node(exclusion, leaf));
+      collect_terms(out.exclusions.back(), out.exclusion_terms);
+    }
+    out.scope = code.scope;
+    out.required = code_indexes(code.required_codes);
+    out.min_hits = code.min_hits;
+    out.weight = static_cast<float>(code.weight);
+    if (out.conditional()) sentences = sentences || code.scope == Scope::sentence;
+    compiled.codes.push_back(std::move(out));
+  }
+  uses.resize(terms.size());
+  compiled.keyword_uses = std::move(uses);
+  compiled.in_rules.assign(terms.size(), 0);
+  compiled.involved.assign(compiled.codes.size(), 0);
+  for (std::uint32_t c = 0; c < compiled.codes.size(); ++c) {
+    const CompiledCode& code = compiled.codes[c];
+    for (const CompiledRule& rule : code.rules) {
+      for (const std::uint32_t t : rule.terms) compiled.in_rules[t] = 1;
+      for (const std::uint32_t r : rule.required) {
+        if (r < compiled.codes.size()) compiled.involved[r] = 1;
+      }
+    }
+    for (const std::uint32_t t : code.exclusion_terms) compiled.in_rules[t] = 1;
+    for (const std::uint32_t r : code.required) {
+      if (r < compiled.codes.size()) compiled.involved[r] = 1;
+    }
+    if (!code.rules.empty() || code.conditional()) compiled.involved[c] = 1;
+  }
+  for (const char involved : compiled.involved) compiled.any_involved = compiled.any_involved || involved != 0;
+}
+
+// Codes in an order where every required code comes first (Kahn's algorithm);
+// codes caught in a cycle of `requires` never fire.
+void Matcher::Impl::order_codes() {
+  auto& codes = compiled.codes;
+  const std::size_t n = codes.size();
+  std::vector<std::vector<std::uint32_t>> dependents(n);
+  std::vector<std::size_t> waiting(n, 0);
+  for (std::uint32_t c = 0; c < n; ++c) {
+    std::vector<std::uint32_t> required = codes[c].required;
+    for (const auto& rule : codes[c].rules) {
+      required.insert(required.end(), rule.required.begin(), rule.required.end());
+    }
+    std::sort(required.begin(), required.end());
+    required.erase(std::unique(required.begin(), required.end()), required.end());
+    for (const std::uint32_t r : required) {
+      if (r >= n) continue;  // an unknown code: the condition is never met
+      dependents[r].push_back(c);
+      ++waiting[c];
     }
   }
-  impl_->prefix_lengths.assign(prefix_lengths.begin(), prefix_lengths.end());
-  impl_->suffix_lengths.assign(suffix_lengths.begin(), suffix_lengths.end());
+  std::deque<std::uint32_t> ready;
+  for (std::uint32_t c = 0; c < n; ++c) {
+    if (waiting[c] == 0) ready.push_back(c);
+  }
+  std::vector<char> done(n, 0);
+  while (!ready.empty()) {
+    const std::uint32_t c = ready.front();
+    ready.pop_front();
+    compiled.order.push_back(c);
+    done[c] = 1;
+    for (const std::uint32_t d : dependents[c]) {
+      if (--waiting[d] == 0) ready.push_back(d);
+    }
+  }
+  for (std::uint32_t c = 0; c < n; ++c) {
+    if (done[c] == 0) {
+      codes[c].never = true;
+      compiled.involved[c] = 1;
+      compiled.any_involved = true;
+    }
+  }
+}
+
+void Matcher::Impl::finish() {
+  words.build();
+  single_term.assign(words.size(), kNoTerm);
+  phrase_terms.assign(words.size(), {});
+  for (std::uint32_t t = 0; t < terms.size(); ++t) {
+    const Term& term = terms[t];
+    if (term.atoms.size() == 1) {
+      single_term[term.atoms[0]] = t;
+    } else if (term.atoms.size() > 1) {
+      phrase_terms[term.atoms[0]].push_back(t);
+    }
+  }
+  if (!regexes.empty()) {
+    regex_set = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
+    for (const auto& regex : regexes) {
+      std::string error;
+      if (regex_set->Add(regex->pattern(), &error) < 0) {
+        regex_set.reset();
+        break;
+      }
+    }
+    if (regex_set && !regex_set->Compile()) regex_set.reset();
+  }
+}
+
+void Matcher::Impl::find_occurrences(const Passage& passage, std::uint32_t passage_index,
+                                     std::uint32_t& position_base, std::uint32_t& sentence_base,
+                                     MatchBuffers& buffers) const {
+  const std::string_view text = passage.text;
+  auto& tokens = buffers.tokens;
+  auto& atom_begin = buffers.atom_begin;
+  auto& atoms = buffers.atoms;
+  auto& out = buffers.occurrences;
+  scan_words(text, tokens, buffers.folded);
+  const std::size_t count = tokens.size();
+  atom_begin.clear();
+  atoms.clear();
+  for (const ScannedWord& token : tokens) {
+    atom_begin.push_back(static_cast<std::uint32_t>(atoms.size()));
+    const auto found = buffers.memo.atoms_of(folded_word(buffers.folded, token), words, buffers.scratch);
+    atoms.insert(atoms.end(), found.begin(), found.end());
+  }
+  atom_begin.push_back(static_cast<std::uint32_t>(atoms.size()));
+  const auto atoms_of = [&](std::size_t i) {
+    return std::span<const std::uint32_t>(atoms.data() + atom_begin[i], atom_begin[i + 1] - atom_begin[i]);
+  };
+
+  const std::vector<TextRange>& sentences_in = passage.sentences;
+  // The sentence (counted within the passage) holding byte offset `at`.
+  const auto sentence_at = [&](std::size_t at) -> std::uint32_t {
+    if (sentences_in.empty()) return 0;
+    const auto it = std::upper_bound(sentences_in.begin(), sentences_in.end(), at,
+                                     [](std::size_t offset, const TextRange& s) { return offset < s.begin; });
+    return it == sentences_in.begin() ? 0 : static_cast<std::uint32_t>(it - sentences_in.begin() - 1);
+  };
+
+  std::size_t sentence = 0;
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto here = atoms_of(i);
+    if (here.empty()) continue;
+    if (!sentences_in.empty()) {
+      while (sentence + 1 < sentences_in.size() && sentences_in[sentence + 1].begin <= tokens[i].begin) {
+        ++sentence;
+      }
+    }
+    const auto emit = [&](std::uint32_t term, std::size_t last) {
+      out.push_back(Occurrence{term, passage_index, tokens[i].begin, tokens[last].end,
+                               position_base + static_cast<std::uint32_t>(i),
+                               sentence_base + static_cast<std::uint32_t>(sentence)});
+    };
+    for (const std::uint32_t atom : here) {
+      if (const std::uint32_t term = single_term[atom]; term != kNoTerm) emit(term, i);
+      for (const std::uint32_t term : phrase_terms[atom]) {
+        const auto& parts = terms[term].atoms;
+        if (i + parts.size() > count) continue;
+        bool matched = true;
+        for (std::size_t w = 1; w < parts.size() && matched; ++w) matched = contains(atoms_of(i + w), parts[w]);
+        if (matched) emit(term, i + parts.size() - 1);
+      }
+    }
+  }
+
+  if (!regexes.empty()) {
+    std::vector<int> candidates;
+    if (regex_set) {
+      regex_set->Match(text, &candidates);
+    } else {
+      for (std::size_t r = 0; r < regexes.size(); ++r) candidates.push_back(static_cast<int>(r));
+    }
+    std::sort(candidates.begin(), candidates.end());
+    for (const int r : candidates) {
+      const RE2& regex = *regexes[static_cast<std::size_t>(r)];
+      std::size_t start = 0;
+      re2::StringPiece found;
+      while (start <= text.size() &&
+             regex.Match(text, start, text.size(), RE2::UNANCHORED, &found, 1)) {
+        const auto begin = static_cast<std::size_t>(found.data() - text.data());
+        const std::size_t end = begin + found.size();
+        if (end == begin) {  // an empty match adds nothing: step over one character
+          start = begin + 1;
+          while (start < text.size() && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
+          continue;
+        }
+        const auto first_word = std::partition_point(tokens.begin(), tokens.end(),
+                                                     [&](const ScannedWord& t) { return t.end <= begin; });
+        const auto word = static_cast<std::uint32_t>(
+            first_word == tokens.end() && count > 0 ? count - 1 : first_word - tokens.begin());
+        out.push_back(Occurrence{regex_terms[static_cast<std::size_t>(r)], passage_index,
+                                 static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
+                                 position_base + word, sentence_base + sentence_at(begin)});
+        start = end;
+      }
+    }
+  }
+  position_base += static_cast<std::uint32_t>(count);
+  sentence_base += static_cast<std::uint32_t>(std::max<std::size_t>(sentences_in.size(), 1));
+}
+
+Matcher::Matcher(const Codebook& codebook) : impl_(std::make_unique<Impl>()) {
+  impl_->codebook = &codebook;
+  impl_->compile_codes();
+  impl_->order_codes();
+  impl_->finish();
 }
 
 Matcher::~Matcher() = default;
 Matcher::Matcher(Matcher&&) noexcept = default;
 Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
-std::vector<Hit> Matcher::match(std::string_view text) const {
-  const auto tokens = util::tokenize_words(text);
-  std::vector<Hit> hits;
-  std::vector<std::uint32_t> candidates;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    impl_->candidates_for(tokens[i].folded, candidates);
-    for (const std::uint32_t id : candidates) {
-      const CompiledPattern& pattern = impl_->patterns[id];
-      const std::size_t n = pattern.words.size();
-      if (i + n > tokens.size()) continue;
-      bool matched = true;
-      for (std::size_t w = 1; w < n && matched; ++w) {
-        matched = word_matches(pattern.words[w], tokens[i + w].folded);
-      }
-      if (!matched) continue;
-      hits.push_back({pattern.code, pattern.keyword, static_cast<std::uint32_t>(tokens[i].begin),
-                      static_cast<std::uint32_t>(tokens[i + n - 1].end)});
-    }
+bool Matcher::uses_sentences() const { return impl_->sentences; }
+
+std::vector<std::vector<Hit>> Matcher::match_passages(std::span<const Passage> passages) const {
+  thread_local MatchBuffers buffers;
+  if (buffers.memo_owner != impl_->id) {
+    buffers.memo.clear();
+    buffers.memo_owner = impl_->id;
   }
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-    return std::tie(a.begin, a.code, a.end, a.keyword) < std::tie(b.begin, b.code, b.end, b.keyword);
-  });
-  // One hit per code and span: two keywords of one code matching the same words
-  // are one piece of evidence, credited to the first keyword.
-  hits.erase(std::unique(hits.begin(), hits.end(),
-                         [](const Hit& a, const Hit& b) {
-                           return a.code == b.code && a.begin == b.begin && a.end == b.end;
-                         }),
-             hits.end());
+  buffers.occurrences.clear();
+  std::uint32_t position_base = 0;
+  std::uint32_t sentence_base = 0;
+  for (std::uint32_t p = 0; p < passages.size(); ++p) {
+    impl_->find_occurrences(passages[p], p, position_base, sentence_base, buffers);
+  }
+  auto hits = evaluate_codes(impl_->compiled, buffers.occurrences, passages);
+  if (buffers.occurrences.capacity() > (1u << 20)) {
+    buffers.occurrences = {};  // do not keep a huge document's buffer for the next one
+    buffers.folded = {};
+  }
   return hits;
+}
+
+std::vector<Hit> Matcher::match(std::string_view text, std::vector<TextRange> sentences) const {
+  const Passage passage{text, 0, std::move(sentences)};
+  auto hits = match_passages(std::span<const Passage>(&passage, 1));
+  return std::move(hits.front());
 }
 
 }  // namespace goalchain::codebook

@@ -1,9 +1,46 @@
 #include "goalchain/coding/document_coder.h"
 
+#include "goalchain/document/sentence_splitter.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
 namespace goalchain::coding {
+namespace {
+
+// Segments under the same headings share a section; a heading belongs to the
+// section it opens.
+std::vector<std::string> section_of(const document::Segment& segment) {
+  std::vector<std::string> path = segment.section;
+  if (segment.kind == document::SegmentKind::heading) path.push_back(segment.text);
+  return path;
+}
+
+}  // namespace
 
 void code_document(document::Document& document, const codebook::Matcher& matcher) {
-  for (auto& segment : document.segments) segment.hits = matcher.match(segment.text);
+  const bool sentences = matcher.uses_sentences();
+  std::map<std::vector<std::string>, std::uint32_t> sections;
+  std::vector<codebook::Passage> passages;
+  passages.reserve(document.segments.size());
+  for (const auto& segment : document.segments) {
+    codebook::Passage passage;
+    passage.text = segment.text;
+    const auto [it, inserted] =
+        sections.emplace(section_of(segment), static_cast<std::uint32_t>(sections.size()));
+    passage.section = it->second;
+    if (sentences) {
+      for (const auto& span : document::split_sentences(segment.text)) {
+        passage.sentences.push_back({span.begin, span.end});
+      }
+    }
+    passages.push_back(std::move(passage));
+  }
+  auto hits = matcher.match_passages(passages);
+  for (std::size_t s = 0; s < document.segments.size(); ++s) {
+    document.segments[s].hits = std::move(hits[s]);
+  }
 }
 
 }  // namespace goalchain::coding

@@ -1,8 +1,10 @@
 #include "goalchain/document/input_files.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <set>
+#include <string_view>
 #include <system_error>
 
 namespace goalchain::document {
@@ -15,12 +17,24 @@ bool is_hidden(const fs::path& path) {
   return !name.empty() && name[0] == '.';
 }
 
-bool has_txt_extension(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](char c) {
+std::string to_lower_ascii(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   });
-  return extension == ".txt";
+  return text;
+}
+
+constexpr std::array<std::string_view, 5> kDocumentExtensions{".txt", ".md", ".pdf", ".yaml", ".yml"};
+
+// A document by its extension, but not a README: folders of plans often
+// describe themselves in one, and it is not a plan.
+bool is_document(const fs::path& path) {
+  const std::string extension = to_lower_ascii(path.extension().string());
+  if (std::find(kDocumentExtensions.begin(), kDocumentExtensions.end(), extension) ==
+      kDocumentExtensions.end()) {
+    return false;
+  }
+  return to_lower_ascii(path.stem().string()) != "readme";
 }
 
 util::Diagnostic problem(util::Severity severity, const fs::path& file, std::string message,
@@ -33,7 +47,7 @@ util::Diagnostic problem(util::Severity severity, const fs::path& file, std::str
   return diagnostic;
 }
 
-// The *.txt files under `directory`, recursively, skipping hidden entries and
+// The documents under `directory`, recursively, skipping hidden entries and
 // not following symbolic links to directories. Directories that cannot be read
 // are reported: an error for the input itself, a warning below it.
 void search_directory(const fs::path& directory, bool is_input, std::vector<fs::path>& found,
@@ -54,12 +68,12 @@ void search_directory(const fs::path& directory, bool is_input, std::vector<fs::
     if (entry.is_symlink(status_ec)) {
       // Links to files count, and so do broken links, so that reading them
       // reports the problem; links to directories are not followed (no loops).
-      if (!entry.is_directory(status_ec) && has_txt_extension(entry.path())) {
+      if (!entry.is_directory(status_ec) && is_document(entry.path())) {
         found.push_back(entry.path());
       }
     } else if (entry.is_directory(status_ec)) {
       search_directory(entry.path(), false, found, problems);
-    } else if (entry.is_regular_file(status_ec) && has_txt_extension(entry.path())) {
+    } else if (entry.is_regular_file(status_ec) && is_document(entry.path())) {
       found.push_back(entry.path());
     }
   }
@@ -70,25 +84,28 @@ void search_directory(const fs::path& directory, bool is_input, std::vector<fs::
   }
 }
 
-// A key under which two spellings of one file compare equal ("a.txt", "./a.txt").
-std::string identity(const fs::path& path) {
+}  // namespace
+
+std::string file_identity(const fs::path& path) {
   std::error_code ec;
   fs::path canonical = fs::weakly_canonical(path, ec);
   if (ec) canonical = fs::absolute(path, ec).lexically_normal();
   return canonical.string();
 }
 
-}  // namespace
-
 std::vector<fs::path> collect_input_files(const std::vector<std::string>& inputs,
                                           std::vector<util::Diagnostic>& problems) {
   std::vector<fs::path> files;
   std::set<std::string> seen;
   auto add = [&](const fs::path& path) {
-    if (seen.insert(identity(path)).second) files.push_back(path);
+    if (seen.insert(file_identity(path)).second) files.push_back(path);
   };
 
   for (const std::string& input : inputs) {
+    if (input == kStandardInput) {
+      if (seen.insert(input).second) files.emplace_back(input);
+      continue;
+    }
     const fs::path path(input);
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
@@ -114,8 +131,9 @@ std::vector<fs::path> collect_input_files(const std::vector<std::string>& inputs
                       return d.file == path.string() && d.severity == util::Severity::error;
                     });
     if (found.empty() && !unreadable) {
-      problems.push_back(problem(util::Severity::warning, path, "no .txt files found",
-                                 "name the files directly, or save them as .txt"));
+      problems.push_back(problem(util::Severity::warning, path,
+                                 "no documents found (.txt, .md, .pdf, .yaml, .yml)",
+                                 "name the files directly, or save them in one of these formats"));
     }
     for (const fs::path& file : found) add(file);
   }

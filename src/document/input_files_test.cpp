@@ -60,13 +60,43 @@ TEST_F(InputFilesTest, DirectoryIsSearchedRecursivelyInSortedOrder) {
   write("sub/c.TXT");
   write("sub/deeper/d.txt");
   write("notes.md");
+  write("plan.PDF");
+  write("coded.yml");
+  write("sub/coded.Yaml");
   write("table.csv");
+  write("report.docx");
+  write("plan.pdf.bak");
   write("txt");
+  write("pdf");
   std::vector<util::Diagnostic> problems;
   const auto files = collect_input_files({root_.string()}, problems);
   EXPECT_TRUE(problems.empty());
-  EXPECT_EQ(strings(files), (std::vector<std::string>{str("a.txt"), str("b.txt"), str("sub/c.TXT"),
-                                                       str("sub/deeper/d.txt")}));
+  EXPECT_EQ(strings(files),
+            (std::vector<std::string>{str("a.txt"), str("b.txt"), str("coded.yml"), str("notes.md"),
+                                      str("plan.PDF"), str("sub/c.TXT"), str("sub/coded.Yaml"),
+                                      str("sub/deeper/d.txt")}));
+}
+
+TEST_F(InputFilesTest, ReadmeFilesInFoldersAreNotDocuments) {
+  write("README.md");
+  write("sub/readme.txt");
+  write("readme-plan.txt");
+  write("plan.txt");
+  std::vector<util::Diagnostic> problems;
+  const auto files = collect_input_files({root_.string()}, problems);
+  EXPECT_EQ(strings(files), (std::vector<std::string>{str("plan.txt"), str("readme-plan.txt")}));
+  // Named directly, a README is read like any file.
+  EXPECT_EQ(strings(collect_input_files({str("README.md")}, problems)),
+            std::vector<std::string>{str("README.md")});
+  EXPECT_TRUE(problems.empty());
+}
+
+TEST_F(InputFilesTest, DashIsStandardInputOnce) {
+  write("a.txt");
+  std::vector<util::Diagnostic> problems;
+  const auto files = collect_input_files({"-", str("a.txt"), "-"}, problems);
+  EXPECT_TRUE(problems.empty());
+  EXPECT_EQ(strings(files), (std::vector<std::string>{"-", str("a.txt")}));
 }
 
 TEST_F(InputFilesTest, HiddenFilesAndDirectoriesAreSkipped) {
@@ -112,15 +142,16 @@ TEST_F(InputFilesTest, MissingInputsAreReportedAndSkipped) {
   EXPECT_EQ(problems[0].hint, "check the path");
 }
 
-TEST_F(InputFilesTest, DirectoryWithoutTextFilesIsAWarning) {
+TEST_F(InputFilesTest, DirectoryWithoutDocumentsIsAWarning) {
   write("empty/readme.md");
+  write("empty/table.csv");
   std::vector<util::Diagnostic> problems;
   const auto files = collect_input_files({str("empty")}, problems);
   EXPECT_TRUE(files.empty());
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].severity, util::Severity::warning);
   EXPECT_EQ(problems[0].file, str("empty"));
-  EXPECT_EQ(problems[0].message, "no .txt files found");
+  EXPECT_EQ(problems[0].message, "no documents found (.txt, .md, .pdf, .yaml, .yml)");
 }
 
 TEST_F(InputFilesTest, UnreadableDirectoryIsADiagnosticNotAnException) {
@@ -138,7 +169,7 @@ TEST_F(InputFilesTest, UnreadableDirectoryIsADiagnosticNotAnException) {
   EXPECT_NO_THROW(files = collect_input_files({locked.string()}, problems));
   fs::permissions(locked, fs::perms::owner_all);
   EXPECT_TRUE(files.empty());
-  ASSERT_EQ(problems.size(), 1u);  // the error, and no "no .txt files" warning on top
+  ASSERT_EQ(problems.size(), 1u);  // the error, and no "no documents found" warning on top
   EXPECT_EQ(problems[0].severity, util::Severity::error);
   EXPECT_EQ(problems[0].file, locked.string());
 }
@@ -172,7 +203,10 @@ TEST_F(InputFilesTest, CollectedFilesReadAsDocuments) {
   std::vector<util::Diagnostic> problems;
   const auto files = collect_input_files({root_.string()}, problems);
   ASSERT_EQ(files.size(), 2u);
-  EXPECT_THROW(read_document_file(files[0]), util::DiagnosticError);  // latin1.txt
+  const Document latin1 = read_document_file(files[0]);
+  EXPECT_EQ(latin1.encoding, "windows-1252");
+  EXPECT_EQ(latin1.title, "Handlingsplan för länet");
+  EXPECT_THROW(read_document_file(files[0], ReadOptions{Encoding::utf8, {}}), util::DiagnosticError);
   const Document document = read_document_file(files[1]);
   EXPECT_EQ(document.id, "stockholm-handlingsplan-2020-2022");
   EXPECT_EQ(document.path, files[1].string());

@@ -57,8 +57,24 @@ TEST(SegmenterTest, FormFeedIsAPageBreak) {
   const auto segments = segment_text("Sida ett slutar\n\fSida två börjar\n");
   ASSERT_EQ(segments.size(), 2u);
   EXPECT_EQ(segments[0].text, "Sida ett slutar");
+  EXPECT_EQ(segments[0].page, 1);
   EXPECT_EQ(segments[1].text, "Sida två börjar");
   EXPECT_EQ(segments[1].line, 2);
+  EXPECT_EQ(segments[1].page, 2);
+}
+
+TEST(SegmenterTest, PageIsThePageOfTheFirstLine) {
+  const auto segments = segment_text(
+      "1. RUBRIK\nText som\nfortsätter\fpå nästa sida.\n\f\fEfter en tom sida.\n");
+  ASSERT_EQ(segments.size(), 4u);
+  EXPECT_EQ(segments[0].page, 1);
+  EXPECT_EQ(segments[1].text, "Text som fortsätter");  // a page break ends the paragraph
+  EXPECT_EQ(segments[1].page, 1);
+  EXPECT_EQ(segments[2].text, "på nästa sida.");
+  EXPECT_EQ(segments[2].page, 2);
+  EXPECT_EQ(segments[2].line, 3);
+  EXPECT_EQ(segments[3].page, 4);
+  EXPECT_EQ(segments[3].section, Section{"1. RUBRIK"});
 }
 
 TEST(SegmenterTest, MarkdownHeadings) {
@@ -277,6 +293,108 @@ TEST(SegmenterTest, LabelAloneOnItsLine) {
   const auto segments = segment_text("Stycke.\nIndikator:\nAntal deltagare.\n");
   ASSERT_EQ(segments.size(), 2u);
   EXPECT_EQ(segments[1].text, "Indikator: Antal deltagare.");
+}
+
+
+TEST(SegmenterTest, HyphenatedWordsAreRejoined) {
+  const auto segments = segment_text(
+      "Få människo-\nhandelsärenden leder till åtal. Polisens och åklagar-\n"
+      "nas resurser räcker inte. Stöd ges av hälso-\noch sjukvård och kommun-\n"
+      "eller myndighetsgemensamma resurscentra till utsatta EU/EES-\nmedborgare och unga hbtq-\n"
+      "personer.\n\n"
+      "\u2022 kompetens- och metod-\n  stöd till kommuner\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[0].text,
+            "Få människohandelsärenden leder till åtal. Polisens och åklagarnas resurser räcker inte. "
+            "Stöd ges av hälso- och sjukvård och kommun- eller myndighetsgemensamma resurscentra till "
+            "utsatta EU/EES-medborgare och unga hbtq-personer.");
+  EXPECT_EQ(segments[0].last_line, 7);
+  EXPECT_EQ(segments[1].kind, SegmentKind::list_item);
+  EXPECT_EQ(segments[1].text, "kompetens- och metodstöd till kommuner");
+}
+
+TEST(SegmenterTest, HyphenatedWordKeepsItsHyphenWhenTheDocumentWritesItSo) {
+  const auto segments = segment_text("Målgruppen är unga barnrätts-\nperspektiv.\n\nEtt barnrätts-perspektiv.\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[0].text, "Målgruppen är unga barnrätts-perspektiv.");
+}
+
+TEST(SegmenterTest, NoJoiningAcrossBlankLinesOrPages) {
+  for (const std::string text : {"Ett stycke om människo-\n\nhandel i länet.\n",
+                                 "Ett stycke om människo-\n\fhandel i länet.\n"}) {
+    const auto segments = segment_text(text);
+    ASSERT_EQ(segments.size(), 2u);
+    EXPECT_EQ(segments[0].text, "Ett stycke om människo-");
+    EXPECT_EQ(segments[1].text, "handel i länet.");
+  }
+}
+
+TEST(SegmenterTest, FootnotesAreSegmentsOfTheirOwn) {
+  const auto segments = segment_text(
+      "1. INLEDNING\n"                                                               // 1
+      "Insatser krävs från flera myndighetsområden.1 Det gäller även\n"              // 2
+      "människohandel2 och prostitution.\n"                                          // 3
+      "\n"                                                                           // 4
+      "1 Statskontoret 2006, 2021\n"                                                 // 5
+      "2 Jämställdhetsmyndigheten noterar att uppgifterna avseende anslag och utgifter för\n"  // 6
+      "\n"                                                                           // 7
+      "2017 skiljer sig.\n"                                                          // 8
+      " 1.1. GENOMFÖRANDE\n"                                                         // 9
+      "Datainsamlingen har skett genom dokumentanalyser.\n");                       // 10
+  ASSERT_EQ(segments.size(), 6u);
+  EXPECT_EQ(kinds(segments),
+            (std::vector<SegmentKind>{SegmentKind::heading, SegmentKind::paragraph, SegmentKind::footnote,
+                                      SegmentKind::footnote, SegmentKind::heading, SegmentKind::paragraph}));
+  // The marker glued to a word goes; the one after a period stays.
+  EXPECT_EQ(segments[1].text,
+            "Insatser krävs från flera myndighetsområden.1 Det gäller även människohandel och prostitution.");
+  EXPECT_EQ(segments[2].text, "1 Statskontoret 2006, 2021");
+  EXPECT_EQ(segments[2].line, 5);
+  EXPECT_EQ(segments[2].section, Section{"1. INLEDNING"});
+  EXPECT_EQ(segments[3].text,
+            "2 Jämställdhetsmyndigheten noterar att uppgifterna avseende anslag och utgifter för 2017 skiljer sig.");
+  EXPECT_EQ(segments[3].line, 6);
+  EXPECT_EQ(segments[3].last_line, 8);
+  EXPECT_EQ(segments[4].text, "1.1. GENOMFÖRANDE");
+  EXPECT_EQ(segments[5].section, (Section{"1. INLEDNING", "1.1. GENOMFÖRANDE"}));
+}
+
+TEST(SegmenterTest, NumberedLineWithoutAMarkerIsNoFootnote) {
+  const auto segments = segment_text("Texten slutar här.\n\n1 Statskontoret 2006, 2021\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[1].kind, SegmentKind::paragraph);
+}
+
+TEST(SegmenterTest, CapitalTableCellsDoNotOpenSections) {
+  const auto segments = segment_text(
+      "3.3. FÅ RIKTADE MÅL\n"
+      "Text före tabellen.\n"
+      "\n"
+      "MÅL\nAKTIVITET\nANSVAR\nINDIKATOR\n"
+      "\n"
+      "KOSTNAD\n75 080 595\n"
+      "\n"
+      "TOTALT 185 080 595\n"
+      "\n"
+      "Efter tabellen.\n");
+  for (const auto& segment : segments) {
+    if (segment.text != "3.3. FÅ RIKTADE MÅL") {
+      EXPECT_NE(segment.kind, SegmentKind::heading) << segment.text;
+    }
+  }
+  ASSERT_FALSE(segments.empty());
+  EXPECT_EQ(segments.back().text, "Efter tabellen.");
+  EXPECT_EQ(segments.back().section, Section{"3.3. FÅ RIKTADE MÅL"});
+  EXPECT_EQ(texts(segments)[2], "MÅL AKTIVITET ANSVAR INDIKATOR");
+}
+
+TEST(SegmenterTest, CapitalHeadingOverTwoLinesIsStillAHeading) {
+  const auto segments = segment_text("REGIONAL STRATEGI\nMOT MÄNS VÅLD\nText.\n\nBAKGRUND\nText två.\n");
+  ASSERT_EQ(segments.size(), 4u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[0].text, "REGIONAL STRATEGI MOT MÄNS VÅLD");
+  EXPECT_EQ(segments[2].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[3].section, Section{"BAKGRUND"});
 }
 
 }  // namespace

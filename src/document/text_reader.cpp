@@ -2,14 +2,17 @@
 
 #include "goalchain/document/metadata.h"
 #include "goalchain/document/page_furniture.h"
+#include "goalchain/document/pdf_reader.h"
 #include "goalchain/document/segmenter.h"
+#include "goalchain/document/text_decoder.h"
+#include "goalchain/document/yaml_document_reader.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/utf8.h"
 
 #include <fmt/format.h>
 
-#include <cerrno>
+#include <algorithm>
 #include <system_error>
 
 namespace goalchain::document {
@@ -17,38 +20,6 @@ namespace {
 
 constexpr int kTitleAreaLines = 10;
 constexpr std::size_t kMaxTitleChars = 200;
-
-// CRLF and lone CR become LF. CR and LF never occur inside a multi-byte
-// UTF-8 sequence, so this is safe before validation.
-std::string normalize_line_ends(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\r') {
-      out += text[i];
-      continue;
-    }
-    out += '\n';
-    if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-  }
-  return out;
-}
-
-[[noreturn]] void throw_invalid_utf8(const std::string& text, std::size_t offset,
-                                     const std::string& path) {
-  const util::TextPosition position = util::locate_offset(text, offset);
-  util::Diagnostic diagnostic;
-  diagnostic.file = path;
-  diagnostic.line = position.line;
-  diagnostic.column = position.column;
-  diagnostic.message =
-      fmt::format("not valid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(text[offset]));
-  diagnostic.hint =
-      "convert the file to UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8 FILE > FILE.utf8 "
-      "(legacy encodings are detected automatically in a later version)";
-  diagnostic.source_line = position.line_text;
-  throw util::DiagnosticError(std::move(diagnostic));
-}
 
 // Length of the white space at `pos` (ASCII or a no-break space), or 0.
 std::size_t space_at(std::string_view s, std::size_t pos) {
@@ -166,14 +137,29 @@ std::string replace_chars(std::string s, std::string_view from, char to) {
   throw util::DiagnosticError(std::move(diagnostic));
 }
 
-}  // namespace
+std::string lower_extension(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  return extension;
+}
 
-Document read_text_document(std::string_view content, const std::string& path) {
-  if (content.starts_with("\xEF\xBB\xBF")) content.remove_prefix(3);
-  const std::string raw_text = normalize_line_ends(content);
-  if (const std::size_t bad = util::find_invalid_utf8(raw_text); bad != std::string::npos) {
-    throw_invalid_utf8(raw_text, bad, path);
+// 1 + the form feeds that have text after them: a trailing form feed does not
+// start a page.
+int count_pages(std::string_view text) {
+  int pages = 1;
+  for (std::size_t feed = text.find('\f'); feed != std::string_view::npos;
+       feed = text.find('\f', feed + 1)) {
+    const std::string_view page = text.substr(feed + 1, text.find('\f', feed + 1) - feed - 1);
+    if (page.find_first_not_of(" \t\n\v") != std::string_view::npos) ++pages;
   }
+  return pages;
+}
+
+// The text pipeline: UTF-8 text (NFC, '\n' line ends, form feeds between
+// pages) to segments and metadata.
+Document build_document(const std::string& raw_text, const std::string& path) {
   // Running headers and footers are blanked before anything reads the text,
   // so they never reach a segment, a title or a count.
   CleanedText cleaned = remove_page_furniture(raw_text);
@@ -186,6 +172,7 @@ Document read_text_document(std::string_view content, const std::string& path) {
 
   Document document;
   document.path = path;
+  document.pages = count_pages(raw_text);
   document.removed_lines = std::move(cleaned.removed);
   document.id = stem_is_utf8 ? util::to_ascii_slug(stem) : std::string{};
   if (document.id.empty()) document.id = "document";
@@ -217,11 +204,36 @@ Document read_text_document(std::string_view content, const std::string& path) {
   return document;
 }
 
-Document read_document_file(const std::filesystem::path& path) {
+}  // namespace
+
+Document read_text_document(std::string_view content, const std::string& path,
+                            const ReadOptions& options) {
+  DecodedText decoded = decode_text(content, path, options.encoding);
+  Document document = build_document(decoded.text, path);
+  document.encoding = std::move(decoded.encoding);
+  document.format = lower_extension(path) == ".md" ? "markdown" : "text";
+  return document;
+}
+
+Document read_pdf_document(std::string_view bytes, const std::string& path) {
+  const std::vector<std::string> pages = read_pdf_pages(bytes, path);
+  std::string text;
+  for (std::size_t i = 0; i < pages.size(); ++i) {
+    if (i > 0) text += '\f';
+    text += pages[i];
+  }
+  Document document = build_document(text, path);
+  document.format = "pdf";
+  document.encoding = "utf-8";
+  document.pages = static_cast<int>(pages.size());
+  return document;
+}
+
+Document read_document_file(const std::filesystem::path& path, const ReadOptions& options) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     throw_unreadable(path, std::make_error_code(std::errc::is_a_directory).message(),
-                     "name a file here; pass the directory as an input to read every .txt file in it");
+                     "name a file here; pass the directory as an input to read every document in it");
   }
   std::string content;
   try {
@@ -229,7 +241,17 @@ Document read_document_file(const std::filesystem::path& path) {
   } catch (const std::system_error& error) {
     throw_unreadable(path, error.code().message(), "check that the file exists and is readable");
   }
-  return read_text_document(content, path.string());
+  const std::string extension = lower_extension(path);
+  if (extension == ".pdf") return read_pdf_document(content, path.string());
+  if (extension == ".yaml" || extension == ".yml") {
+    // Decoded like any text file, so YAML in Windows-1252 or UTF-16 reads too.
+    DecodedText decoded = decode_text(content, path.string(), options.encoding);
+    Document document = read_yaml_document(decoded.text, path.string(), options);
+    document.format = "yaml";
+    document.encoding = std::move(decoded.encoding);
+    return document;
+  }
+  return read_text_document(content, path.string(), options);
 }
 
 }  // namespace goalchain::document

@@ -1,9 +1,13 @@
 #include "goalchain/document/text_reader.h"
 
+#include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -23,6 +27,16 @@ util::Diagnostic diagnostic_of(std::string_view content, const std::string& path
   }
   ADD_FAILURE() << "no DiagnosticError for " << path;
   return {};
+}
+
+std::string pdf_fixture(const std::string& name) {
+  return util::read_file(std::string(GOALCHAIN_TEST_DATA_DIR) + "/pdf/" + name);
+}
+
+const Segment* find_segment(const Document& document, std::string_view text) {
+  const auto it = std::find_if(document.segments.begin(), document.segments.end(),
+                               [&](const Segment& s) { return s.text == text; });
+  return it == document.segments.end() ? nullptr : &*it;
 }
 
 const std::string kPlan =
@@ -90,6 +104,7 @@ TEST(TextReaderTest, ByteOrderMarkIsStripped) {
   EXPECT_EQ(document.segments[0].text, "HANDLINGSPLAN");
   EXPECT_EQ(document.segments[0].kind, SegmentKind::heading);
   EXPECT_EQ(document.title, "HANDLINGSPLAN");
+  EXPECT_EQ(document.encoding, "utf-8-bom");
 }
 
 TEST(TextReaderTest, LineEndsAreNormalised) {
@@ -102,26 +117,71 @@ TEST(TextReaderTest, LineEndsAreNormalised) {
   }
 }
 
-TEST(TextReaderTest, InvalidUtf8IsADiagnosticWithPosition) {
-  const util::Diagnostic d = diagnostic_of("Rad ett\nHej p\xE5 dig\n", "plan.txt");
-  EXPECT_EQ(d.severity, util::Severity::error);
-  EXPECT_EQ(d.file, "plan.txt");
-  EXPECT_EQ(d.line, 2);
-  EXPECT_EQ(d.column, 6);
-  EXPECT_EQ(d.message, "not valid UTF-8 (byte 0xE5)");
-  EXPECT_NE(d.hint.find("iconv -f WINDOWS-1252 -t UTF-8"), std::string::npos);
-  EXPECT_NE(d.source_line.find("Hej p"), std::string::npos);
+TEST(TextReaderTest, Windows1252IsDecodedAndNamed) {
+  const Document document =
+      read_text_document("L\xE4nsstyrelsen Sk\xE5ne\nHandlingsplan 2020\n", "skane.txt");
+  EXPECT_EQ(document.encoding, "windows-1252");
+  EXPECT_EQ(county_name(document), "Skåne");
+  ASSERT_FALSE(document.segments.empty());
+  EXPECT_TRUE(document.segments[0].text.starts_with("Länsstyrelsen Skåne")) << document.segments[0].text;
 }
 
-TEST(TextReaderTest, InvalidUtf8AfterBomAndCrLf) {
-  const util::Diagnostic d = diagnostic_of("\xEF\xBB\xBF\xC4r\r\n", "b.txt");
-  EXPECT_EQ(d.line, 1);
-  EXPECT_EQ(d.column, 1);
-  EXPECT_EQ(d.message, "not valid UTF-8 (byte 0xC4)");
+TEST(TextReaderTest, ForcedUtf8MakesOtherBytesADiagnosticWithPosition) {
+  const std::string content = "Rad ett\nHej p\xE5 dig\n";
+  try {
+    read_text_document(content, "plan.txt", ReadOptions{Encoding::utf8, {}});
+    FAIL() << "expected a DiagnosticError";
+  } catch (const util::DiagnosticError& error) {
+    ASSERT_EQ(error.diagnostics().size(), 1u);
+    const util::Diagnostic& d = error.diagnostics().front();
+    EXPECT_EQ(d.severity, util::Severity::error);
+    EXPECT_EQ(d.file, "plan.txt");
+    EXPECT_EQ(d.line, 2);
+    EXPECT_EQ(d.column, 6);
+    EXPECT_EQ(d.message, "not valid UTF-8 (byte 0xE5)");
+    EXPECT_NE(d.hint.find("iconv -f WINDOWS-1252 -t UTF-8"), std::string::npos);
+    EXPECT_NE(d.source_line.find("Hej p"), std::string::npos);
+  }
+  EXPECT_EQ(read_text_document(content, "plan.txt", ReadOptions{Encoding::windows1252, {}})
+                .segments.front()
+                .text,
+            "Rad ett Hej på dig");
+}
+
+TEST(TextReaderTest, BinaryContentIsNotAText) {
+  const util::Diagnostic d = diagnostic_of(std::string("PK\x03\x04\0\0\0", 7), "plan.txt");
+  EXPECT_EQ(d.message, "not a text file (contains NUL bytes)");
+  EXPECT_EQ(d.line, 0);
+}
+
+TEST(TextReaderTest, FormatFollowsTheExtension) {
+  EXPECT_EQ(read_text_document("# Plan\n", "plan.md").format, "markdown");
+  EXPECT_EQ(read_text_document("# Plan\n", "PLAN.MD").format, "markdown");
+  EXPECT_EQ(read_text_document("# Plan\n", "plan.txt").format, "text");
+  EXPECT_EQ(read_text_document("# Plan\n", "<stdin>").format, "text");
+  EXPECT_EQ(read_text_document("# Plan\n", "plan.md.txt").format, "text");
+}
+
+TEST(TextReaderTest, PagesCountFormFeedsWithTextAfterThem) {
+  EXPECT_EQ(read_text_document("Ett\n", "a.txt").pages, 1);
+  EXPECT_EQ(read_text_document("Ett\n\fTvå\n\fTre\n", "a.txt").pages, 3);
+  EXPECT_EQ(read_text_document("Ett\n\fTvå\n\f\n", "a.txt").pages, 2);
+}
+
+TEST(TextReaderTest, StdinIsNamedButDetectsNothingFromItsName) {
+  const Document document = read_text_document("Text utan län\n", "<stdin>");
+  EXPECT_EQ(document.id, "stdin");
+  EXPECT_EQ(document.path, "<stdin>");
+  EXPECT_EQ(county_name(document), "<none>");
+  EXPECT_EQ(document.type, DocumentType::annat);
+  EXPECT_FALSE(document.period.known());
 }
 
 TEST(TextReaderTest, ValidUtf8IsNotRejected) {
-  EXPECT_NO_THROW(read_text_document("Västra Götaland – “citat” 😀\n", "a.txt"));
+  const Document document = read_text_document("Västra Götaland – “citat” 😀\n", "a.txt");
+  EXPECT_EQ(document.encoding, "utf-8");
+  EXPECT_EQ(document.format, "text");
+  EXPECT_EQ(document.segments.front().text, "Västra Götaland – “citat” 😀");
 }
 
 TEST(TextReaderTest, IdComesFromTheFileStem) {
@@ -158,6 +218,48 @@ TEST(TextReaderTest, PeriodFromTitleAreaThenFileNameThenText) {
   EXPECT_EQ(to_string(read_text_document(late_years, "plan_2018_2021.txt").period), "2018–2021");
   EXPECT_EQ(to_string(read_text_document(late_years, "plan.txt").period), "2019");
   EXPECT_EQ(to_string(read_text_document("Rapport 2021:14\n", "plan.txt").period), "");
+}
+
+TEST(TextReaderTest, PdfPagesAreReadLikeTextWithFormFeeds) {
+  const Document document = read_pdf_document(pdf_fixture("two-pages.pdf"), "in/uppsala-plan.pdf");
+  EXPECT_EQ(document.format, "pdf");
+  EXPECT_EQ(document.encoding, "utf-8");
+  EXPECT_EQ(document.pages, 2);
+  EXPECT_EQ(document.id, "uppsala-plan");
+  EXPECT_EQ(county_name(document), "Uppsala");
+  EXPECT_EQ(document.type, DocumentType::handlingsplan);
+  EXPECT_EQ(to_string(document.period), "2021–2023");
+  const Segment* goal = find_segment(document, "Efterfrågan på sexuella tjänster ska minska.");
+  ASSERT_NE(goal, nullptr);
+  EXPECT_EQ(goal->page, 1);
+  const Segment* indicator = find_segment(document, "Indikator: antal anmälda sexköp per år.");
+  ASSERT_NE(indicator, nullptr);
+  EXPECT_EQ(indicator->page, 2);
+}
+
+TEST(TextReaderTest, PdfProblemsAreDiagnostics) {
+  EXPECT_THROW(read_pdf_document(pdf_fixture("image-only.pdf"), "scan.pdf"), util::DiagnosticError);
+  EXPECT_THROW(read_pdf_document("not a pdf", "x.pdf"), util::DiagnosticError);
+}
+
+TEST(TextReaderTest, FilesAreReadByTheirExtension) {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() /
+                                    ("goalchain-text-reader-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  util::write_file_atomically(dir / "uppsala.PDF", pdf_fixture("two-pages.pdf"));
+  util::write_file_atomically(dir / "plan.md", "# Handlingsplan\n\nText.\n");
+  util::write_file_atomically(dir / "plan.txt", "Handlingsplan f\xF6r l\xE4net\n");
+  const Document pdf = read_document_file(dir / "uppsala.PDF");
+  const Document markdown = read_document_file(dir / "plan.md");
+  const Document text = read_document_file(dir / "plan.txt");
+  std::filesystem::remove_all(dir);
+  EXPECT_EQ(pdf.format, "pdf");
+  EXPECT_EQ(pdf.pages, 2);
+  EXPECT_EQ(markdown.format, "markdown");
+  EXPECT_EQ(markdown.title, "Handlingsplan");
+  EXPECT_EQ(text.format, "text");
+  EXPECT_EQ(text.encoding, "windows-1252");
+  EXPECT_EQ(text.segments.front().text, "Handlingsplan för länet");
 }
 
 TEST(TextReaderTest, MissingFileIsADiagnostic) {

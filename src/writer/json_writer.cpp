@@ -26,12 +26,6 @@ json year_or_null(int year) {
   return json(year);
 }
 
-std::string_view keyword_of(const codebook::Codebook& codebook, const codebook::Hit& hit) {
-  if (hit.code >= codebook.codes.size()) return {};
-  const auto& keywords = codebook.codes[hit.code].keywords;
-  if (hit.keyword >= keywords.size()) return {};
-  return keywords[hit.keyword];
-}
 
 json render_codebook(const codebook::Codebook& codebook) {
   json codes = json::array();
@@ -66,9 +60,11 @@ json render_segment(const document::Segment& segment,
       const std::string_view term = text.substr(hit.begin, hit.end - hit.begin);
       const auto start = util::count_code_points(prefix);
       hits.push_back(json{{"term", std::string(term)},
-                          {"pattern", std::string(keyword_of(codebook, hit))},
+                          {"pattern", codebook::describe_hit_pattern(codebook, hit)},
                           {"start", start},
-                          {"end", start + util::count_code_points(term)}});
+                          {"end", start + util::count_code_points(term)},
+                          {"rule", string_or_null(codebook::describe_hit_rule(codebook, hit))},
+                          {"weight", hit.weight}});
     }
     codes.push_back(json{{"code", codebook.codes.at(code.code).id},
                          {"terms", std::move(terms)},

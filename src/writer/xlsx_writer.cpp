@@ -294,8 +294,8 @@ DocumentCounts counts_of(const report::ReportModel& model, std::size_t d) {
 }
 
 std::vector<std::string> segment_headers() {
-  return {"Dokument", "Typ",  "Period", "Rad",    "Radslut",   "Segmenttyp",
-          "Avsnitt",  "Text", "Koder",  "Termer", "Segment-id"};
+  return {"Dokument", "Typ",  "Period", "Rad",    "Radslut",    "Segmenttyp",
+          "Avsnitt",  "Text", "Koder",  "Termer", "Segment-id", "Manuella koder"};
 }
 
 Table segment_table(const report::ReportModel& model, const report::CountyReport& county) {
@@ -306,8 +306,8 @@ Table segment_table(const report::ReportModel& model, const report::CountyReport
     const auto& per_segment = model.segment_codes.at(d);
     for (std::size_t s = 0; s < doc.segments.size(); ++s) {
       const auto& codes = per_segment.at(s);
-      if (codes.empty()) continue;
       const auto& segment = doc.segments[s];
+      if (codes.empty() && segment.manual_codes.empty()) continue;
       const std::string code_ids = join(
           codes, ", ", [&](const report::SegmentCode& c) { return codebook.codes.at(c.code).id; });
       const std::string terms = join(codes, " | ", [&](const report::SegmentCode& c) {
@@ -319,7 +319,8 @@ Table segment_table(const report::ReportModel& model, const report::CountyReport
            text(document::to_string(doc.period)), number(segment.line), number(segment.last_line),
            text(swedish_kind(segment.kind)),
            text(join(segment.section, " › ", [](const std::string& h) { return h; })),
-           text(segment.text), text(code_ids), text(terms), text(segment.id)});
+           text(segment.text), text(code_ids), text(terms), text(segment.id),
+           text(join(segment.manual_codes, ", ", [](const std::string& c) { return c; }))});
     }
   }
   return table;

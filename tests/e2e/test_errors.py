@@ -10,10 +10,12 @@ from harness import DATA_DIR, run_goalchain, fresh_dir, load_json
 
 
 def make_bad_folder():
-    """A folder with a good file, a Windows-1252 file and a file that cannot be read."""
+    """A folder with a good file, a binary file named .txt and a file that cannot be read."""
     folder = fresh_dir("bad-inputs")
     shutil.copy(os.path.join(DATA_DIR, "bad", "orebro-ok.txt"), folder)
-    shutil.copy(os.path.join(DATA_DIR, "bad", "skane-windows-1252.txt"), folder)
+    with open(os.path.join(folder, "skane-plan.txt"), "wb") as f:
+        # The start of a zip archive (a .docx saved under the wrong name).
+        f.write(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml")
     unreadable = os.path.join(folder, "unreadable.txt")
     if os.geteuid() == 0:
         # Root reads any file whatever its mode; a link to nowhere cannot be read by anyone.
@@ -34,13 +36,36 @@ class ErrorsTest(unittest.TestCase):
         result = run_goalchain("code", "--out", self.out, self.folder)
         self.assertEqual(result.returncode, 1, result.stderr)
         err = result.stderr
-        cp1252 = os.path.join(self.folder, "skane-windows-1252.txt")
-        # "L\xe4nsstyrelsen": the bad byte is the second character of line 1.
-        self.assertIn(f"{cp1252}:1:2: error: not valid UTF-8", err)
-        self.assertIn("iconv -f WINDOWS-1252", err)
+        binary = os.path.join(self.folder, "skane-plan.txt")
+        self.assertIn(f"{binary}: error: not a text file (contains NUL bytes)", err)
         self.assertIn(os.path.join(self.folder, "unreadable.txt") + ": error: cannot read file", err)
+        self.assertEqual(err.count(": error: "), 3, err)  # one per bad file, and the summary
         self.assertIn("2 inputs had errors; nothing was written", err)
         self.assertFalse(os.path.exists(self.out), "no output folder may be created")
+
+    def test_windows1252_is_an_error_only_when_utf8_is_forced(self):
+        folder = fresh_dir("cp1252-inputs")
+        shutil.copy(os.path.join(DATA_DIR, "bad", "orebro-ok.txt"), folder)
+        shutil.copy(os.path.join(DATA_DIR, "bad", "skane-windows-1252.txt"), folder)
+        cp1252 = os.path.join(folder, "skane-windows-1252.txt")
+        result = run_goalchain("code", "--encoding", "utf-8", "--out", self.out, folder)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        err = result.stderr
+        # "L\xe4nsstyrelsen": the bad byte is the second character of line 1.
+        self.assertIn(f"{cp1252}:1:2: error: not valid UTF-8 (byte 0xE4)", err)
+        self.assertIn("iconv -f WINDOWS-1252", err)
+        self.assertEqual(err.count(": error: "), 2, err)  # the file, and the summary
+        self.assertIn("1 input had errors; nothing was written", err)
+        self.assertFalse(os.path.exists(self.out), "no output folder may be created")
+
+        result = run_goalchain("code", "--out", self.out, folder)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stderr, "")
+        data = load_json(os.path.join(self.out, "results.json"))
+        documents = {os.path.basename(d["path"]): d for d in data["documents"]}
+        self.assertEqual(documents["skane-windows-1252.txt"]["encoding"], "windows-1252")
+        self.assertEqual(documents["skane-windows-1252.txt"]["county"], "Skåne")
+        self.assertEqual(documents["orebro-ok.txt"]["encoding"], "utf-8")
 
     def test_previous_outputs_stay_untouched(self):
         good = fresh_dir("good-only")

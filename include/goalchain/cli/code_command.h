@@ -1,6 +1,8 @@
 // `goalchain code`: documents in, codebook applied, workbooks and JSON out.
 #pragma once
 
+#include "goalchain/document/read_options.h"
+
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -8,7 +10,9 @@
 namespace goalchain::cli {
 
 struct CodeOptions {
-  std::vector<std::string> inputs;          // files and directories
+  std::vector<std::string> inputs;          // files and directories; "-" reads standard input
+  std::string manifest;                     // --manifest: more files, with their metadata
+  document::Encoding encoding = document::Encoding::detect;  // of text files
   std::string codebook = "pmh-sv";          // a path, or the name of a shipped codebook
   std::string out_dir = "goalchain-out";
   std::vector<std::string> formats = {"xlsx", "json"};

@@ -1,41 +1,58 @@
 // The codebook compiled for matching: cost grows with the text, not with the
-// number of patterns.
+// number of patterns. Words are folded once and looked up in automata
+// (word_index.h); phrases, regexes and rules are then checked only where one
+// of their words or parts matched.
 #pragma once
 
 #include "goalchain/codebook/codebook.h"
 #include "goalchain/codebook/hit.h"
+#include "goalchain/codebook/pattern.h"
 
+#include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
 namespace goalchain::codebook {
 
-// A keyword pattern split into words. `*` at the start or end of a word makes
-// it match any beginning or ending; a pattern of several words is a phrase.
-struct PatternWord {
-  std::string text;         // case-folded, without the '*'
-  bool any_prefix = false;  // written "*word"
-  bool any_suffix = false;  // written "word*"
+// A byte range of a text.
+struct TextRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
 };
 
-// Splits and folds a pattern. Returns an error message (and leaves `words`
-// empty) for an empty pattern, a lone or inner '*', or a word without letters.
-std::vector<PatternWord> parse_pattern(std::string_view pattern, std::string& error);
+// One unit of text to code (a segment) with what the scopes need.
+struct Passage {
+  std::string_view text;
+  std::uint32_t section = 0;        // passages with the same number form one section
+  std::vector<TextRange> sentences;  // in order; empty: the whole text is one sentence
+};
 
 class Matcher {
  public:
-  // Compiles every keyword of every code. The codebook must outlive the matcher
-  // and must have been validated by parse_codebook.
+  // Compiles every keyword, rule and exclusion of every code. The codebook must
+  // outlive the matcher. Invalid patterns are skipped (parse_codebook reports
+  // them); codes whose `requires` form a cycle never fire.
   explicit Matcher(const Codebook& codebook);
   ~Matcher();
   Matcher(Matcher&&) noexcept;
   Matcher& operator=(Matcher&&) noexcept;
 
-  // Every match in `text`, ordered by start, code, end and keyword. Overlapping
-  // matches are all reported, except that one code matching the same words
-  // through two keywords counts once (for the first keyword).
-  std::vector<Hit> match(std::string_view text) const;
+  // Hits in each passage, each list ordered by start, code, end, rule and
+  // keyword. Overlapping matches are all reported, except that one code
+  // matching the same words through two patterns counts once (for its first
+  // keyword, keywords before rules). Section scope spans passages with the
+  // same section number; sentence scope uses each passage's sentences.
+  std::vector<std::vector<Hit>> match_passages(std::span<const Passage> passages) const;
+
+  // Hits in one text taken as one paragraph, one section and, unless
+  // `sentences` are given, one sentence.
+  std::vector<Hit> match(std::string_view text, std::vector<TextRange> sentences = {}) const;
+
+  // True when some rule or code has `scope: sentence`: only then do callers
+  // need to split passages into sentences.
+  bool uses_sentences() const;
 
  private:
   struct Impl;

@@ -6,7 +6,10 @@
 
 namespace goalchain::coding {
 
-// Replaces each segment's hits with the matcher's hits on its text.
+// Replaces each segment's hits with the matcher's hits. Each segment is a
+// paragraph; segments with the same headings above them form a section (a
+// heading belongs to the section it opens); segments are split into sentences
+// (document::split_sentences) only when a rule has sentence scope.
 void code_document(document::Document& document, const codebook::Matcher& matcher);
 
 }  // namespace goalchain::coding

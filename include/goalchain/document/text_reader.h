@@ -1,7 +1,8 @@
-// Reads plain-text documents into the document model.
+// Reads text files, and PDFs through their text layer, into the document model.
 #pragma once
 
 #include "goalchain/document/document.h"
+#include "goalchain/document/read_options.h"
 
 #include <filesystem>
 #include <string>
@@ -9,14 +10,24 @@
 
 namespace goalchain::document {
 
-// Builds a Document from UTF-8 text: segments, county, type, period and title.
-// `path` names the document in messages and outputs, and is the fallback for
-// county, type and period. Throws util::DiagnosticError with line and column
-// when the text is not valid UTF-8.
-Document read_text_document(std::string_view content, const std::string& path);
+// Builds a Document from the bytes of a text file: decoded as options.encoding
+// says (decode_text), then segments, county, type, period and title. `path`
+// names the document in messages and outputs, and is the fallback for county,
+// type and period; a path ending in .md gives format "markdown", any other
+// "text". Throws util::DiagnosticError (line and column) when the bytes do not
+// decode, or are not text at all.
+Document read_text_document(std::string_view content, const std::string& path,
+                            const ReadOptions& options = {});
 
-// Reads a file and parses it with read_text_document. Throws util::DiagnosticError
-// when the file cannot be read or is not valid UTF-8.
-Document read_document_file(const std::filesystem::path& path);
+// Builds a Document from the bytes of a PDF: the text of its pages
+// (read_pdf_pages), joined with form feeds, read like a text file; format
+// "pdf", `pages` the PDF's page count. Throws util::DiagnosticError when the PDF
+// is damaged, encrypted or has no text layer.
+Document read_pdf_document(std::string_view bytes, const std::string& path);
+
+// Reads a file by its extension, in any case: .pdf as PDF, .yaml and .yml as
+// YAML-coded documents (read_yaml_document), anything else as text. Throws
+// util::DiagnosticError when the file cannot be read or its content is bad.
+Document read_document_file(const std::filesystem::path& path, const ReadOptions& options = {});
 
 }  // namespace goalchain::document

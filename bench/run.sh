@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Benchmarks goalchain against two baselines on the same generated corpus, on
+# one core, and prints the three throughputs, the two ratios and the engine's
+# throughput. See bench/README.md.
+#
+#   bench/run.sh            build (Release, bench on), generate bench/corpus if
+#                           missing, run everything; outputs in bench/out/
+#   BENCH_RUNS=5 bench/run.sh     timed runs per command (default 3, after one warm-up)
+#   BENCH_CPU=1 bench/run.sh      the core to pin to (default 0)
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(dirname "$here")
+build=${GOALCHAIN_BENCH_BUILD:-$root/build-bench}
+corpus=$here/corpus
+out=$here/out
+runs=${BENCH_RUNS:-3}
+cpu=${BENCH_CPU:-0}
+python=/usr/bin/python3  # Debian's, which sees python3-ahocorasick and python3-yaml
+
+say() { printf 'bench/run.sh: %s\n' "$*" >&2; }
+
+# --- 1. what the benchmark needs (not part of scripts/setup-debian.sh: CI does not run it)
+packages=(cmake ninja-build g++ pkg-config libbenchmark-dev ripgrep python3 python3-ahocorasick
+          python3-yaml hyperfine util-linux time)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]]; then
+    say "installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    say "missing packages: ${missing[*]}"
+    say "run as root, or: sudo apt-get install ${missing[*]}"
+    [[ " ${missing[*]} " == " hyperfine " ]] || exit 1
+    say "going on without hyperfine: timing with /usr/bin/time"
+  fi
+fi
+
+# --- 2. a Release build with the benchmarks
+say "building $build (Release, GOALCHAIN_BUILD_BENCH=ON)"
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGOALCHAIN_BUILD_BENCH=ON \
+  -DGOALCHAIN_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" --target goalchain matcher_bench >/dev/null
+goalchain=$build/goalchain
+
+# --- 3. the corpus, generated once (deterministic: seed 2021, 110 MB)
+if [[ ! -f $corpus/.complete ]]; then
+  say "generating the corpus in $corpus"
+  "$python" "$here/generate_corpus.py" --out "$corpus"
+fi
+files=$(find "$corpus" -maxdepth 1 -name '*.txt' | wc -l)
+bytes=$(find "$corpus" -maxdepth 1 -name '*.txt' -print0 | xargs -0 cat | wc -c)
+
+# --- 4. the literal terms of the codebook, for both baselines
+mkdir -p "$out"
+"$python" "$here/codebook_terms.py" "$root/codebooks/pmh-sv.yaml" >"$out/terms.txt"
+terms=$(wc -l <"$out/terms.txt")
+
+jobs=""
+if "$goalchain" code --help | grep -qE '(^|[ ,])-j[, ]'; then
+  jobs="-j 1"
+else
+  say "note: 'goalchain code' has no -j option yet; running it without"
+fi
+
+pin="taskset -c $cpu"
+rg_cmd="$pin rg --count-matches -i -w -F -f $out/terms.txt $corpus >$out/ripgrep-counts.txt"
+py_cmd="$pin $python $here/count_terms_ahocorasick.py $out/terms.txt $corpus >$out/python-counts.txt"
+gc_cmd="$pin $goalchain code --format json $jobs -o $out/code $corpus >$out/goalchain-stdout.txt"
+
+# --- 5. whole-program timings: mean wall time, and user+system CPU time
+say "timing ripgrep, the Python script and goalchain on core $cpu ($runs runs each after a warm-up)"
+if command -v hyperfine >/dev/null; then
+  hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$out/hyperfine.json" \
+    -n ripgrep "$rg_cmd" -n python "$py_cmd" -n goalchain "$gc_cmd" >&2
+  "$python" - "$out/hyperfine.json" >"$out/times.txt" <<'EOF'
+import json, sys
+for r in json.load(open(sys.argv[1]))["results"]:
+    print(r["command"], r["mean"], r["user"] + r["system"])
+EOF
+else
+  : >"$out/times.txt"
+  for pair in "ripgrep|$rg_cmd" "python|$py_cmd" "goalchain|$gc_cmd"; do
+    name=${pair%%|*}; cmd=${pair#*|}
+    bash -c "$cmd"  # warm-up
+    for ((i = 0; i < runs; i++)); do
+      /usr/bin/time -f "$name %e %U %S" -a -o "$out/time-raw.txt" bash -c "$cmd"
+    done
+  done
+  "$python" - "$out/time-raw.txt" >"$out/times.txt" <<'EOF'
+import collections, sys
+runs = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    name, wall, user, system = line.split()
+    runs[name].append((float(wall), float(user) + float(system)))
+for name in ("ripgrep", "python", "goalchain"):
+    r = runs[name]
+    print(name, sum(w for w, _ in r) / len(r), sum(c for _, c in r) / len(r))
+EOF
+  rm -f "$out/time-raw.txt"
+fi
+
+# --- 6. the engine alone (Google Benchmark)
+say "running the engine benchmark"
+$pin "$build/bench/matcher_bench" --benchmark_out="$out/matcher_bench.json" --benchmark_out_format=json >&2
+
+# --- 7. the summary
+"$python" - "$out" "$bytes" "$files" "$terms" "$runs" "${jobs:-none}" >"$out/summary.txt" <<'EOF'
+import json, sys
+out, size, files, terms, runs, jobs = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6]
+mb = size / 1e6
+times = {}
+for line in open(f"{out}/times.txt"):
+    name, wall, cpu = line.split()
+    times[name] = (float(wall), float(cpu))
+bench = {b["name"]: b for b in json.load(open(f"{out}/matcher_bench.json"))["benchmarks"]}
+def rate(name):
+    return mb / times[name][0], mb / times[name][1]
+labels = {"ripgrep": "ripgrep (rg --count-matches -i -w -F)", "python": "Python + pyahocorasick",
+          "goalchain": "goalchain code --format json"}
+print(f"corpus: {files} files, {mb:.1f} MB; {terms} literal terms; {runs} timed runs each, one core")
+print(f"{'':40s} {'MB/s (wall)':>12s} {'MB/s (CPU)':>11s} {'wall s':>8s}")
+for name in ("ripgrep", "python", "goalchain"):
+    wall, cpu = rate(name)
+    print(f"{labels[name]:40s} {wall:12.1f} {cpu:11.1f} {times[name][0]:8.2f}")
+g, r, p = rate("goalchain")[0], rate("ripgrep")[0], rate("python")[0]
+print(f"{'goalchain / ripgrep':40s} {g / r:12.2f}x   (target >= 1)    {'met' if g >= r else 'NOT met'}")
+print(f"{'goalchain / Python':40s} {g / p:12.2f}x   (target >= 3)    {'met' if g >= 3 * p else 'NOT met'}")
+for name, label in (("BM_MatchParagraphs", "engine: Matcher::match"), ("BM_ReadDocuments", "document stage: read_text_document"),
+                    ("BM_ReadAndCodeDocuments", "read + code_document")):
+    b = bench.get(name)
+    if b and "bytes_per_second" in b:
+        extra = "   (target >= 200)  " + ("met" if b["bytes_per_second"] / 1e6 >= 200 else "NOT met") if name == "BM_MatchParagraphs" else ""
+        print(f"{label:40s} {b['bytes_per_second'] / 1e6:12.1f}{extra}")
+b = bench.get("BM_CompileMatcher")
+if b:
+    print(f"{'compile pmh-sv into a matcher':40s} {b['real_time']:12.1f} {b['time_unit']}")
+print(f"goalchain -j option: {jobs}")
+EOF
+cat "$out/summary.txt"

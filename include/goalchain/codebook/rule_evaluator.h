@@ -1,0 +1,78 @@
+// The second half of the matcher: turns pattern occurrences into hits by
+// applying keywords, rules (all / any / near / not), scopes, min_hits,
+// weights and requires. Work is done only for scopes where a part occurred.
+#pragma once
+
+#include "goalchain/codebook/codebook.h"
+#include "goalchain/codebook/hit.h"
+#include "goalchain/codebook/matcher.h"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace goalchain::codebook {
+
+inline constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;
+
+// One match of one compiled pattern ("term").
+struct Occurrence {
+  std::uint32_t term = 0;
+  std::uint32_t passage = 0;
+  std::uint32_t begin = 0;     // byte offsets in the passage text
+  std::uint32_t end = 0;
+  std::uint32_t position = 0;  // index of the first word, counted over all passages
+  std::uint32_t sentence = 0;  // sentence number, counted over all passages
+};
+
+struct CompiledNode {
+  RuleNode::Kind kind = RuleNode::Kind::pattern;
+  std::uint32_t term = kNoTerm;  // kind pattern; kNoTerm: an invalid pattern that never matches
+  std::uint32_t leaf = 0;        // kind pattern: index in rule_patterns() order
+  std::vector<CompiledNode> parts;
+  std::vector<CompiledNode> exclusions;
+  int within = 0;
+  bool ordered = false;
+};
+
+struct CompiledRule {
+  CompiledNode match;
+  std::vector<std::uint32_t> terms;  // every term in `match`, once
+  Scope scope = Scope::paragraph;
+  std::vector<std::uint32_t> required;  // code indexes
+  int min_hits = 1;
+  float weight = 1.0f;
+};
+
+struct KeywordUse {
+  std::uint32_t code = 0;
+  std::uint32_t keyword = 0;
+};
+
+struct CompiledCode {
+  std::vector<CompiledRule> rules;
+  Scope scope = Scope::paragraph;
+  std::vector<CompiledNode> exclusions;
+  std::vector<std::uint32_t> exclusion_terms;  // every term in `exclusions`, once
+  std::vector<std::uint32_t> required;         // code indexes
+  int min_hits = 1;
+  float weight = 1.0f;
+  bool never = false;  // part of a `requires` cycle
+  bool conditional() const { return !exclusions.empty() || !required.empty() || min_hits > 1; }
+};
+
+struct CompiledCodes {
+  std::vector<CompiledCode> codes;
+  std::vector<std::uint32_t> order;                 // codes, required ones first
+  std::vector<std::vector<KeywordUse>> keyword_uses;  // per term
+  std::vector<char> in_rules;                       // per term: used by a rule or exclusion
+  std::vector<char> involved;  // per code: has rules or conditions, or another code requires it
+  bool any_involved = false;   // false: every hit is a keyword hit, no scopes needed
+};
+
+// Hits per passage from the occurrences of every term in `passages`.
+std::vector<std::vector<Hit>> evaluate_codes(const CompiledCodes& compiled,
+                                             std::span<const Occurrence> occurrences,
+                                             std::span<const Passage> passages);
+
+}  // namespace goalchain::codebook

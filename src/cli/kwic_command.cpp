@@ -1,0 +1,179 @@
+#include "goalchain/cli/kwic_command.h"
+
+#include "goalchain/cli/codebook_locator.h"
+#include "goalchain/cli/exit_code.h"
+#include "goalchain/codebook/codebook.h"
+#include "goalchain/codebook/codebook_yaml_writer.h"
+#include "goalchain/codebook/matcher.h"
+#include "goalchain/coding/document_coder.h"
+#include "goalchain/document/input_files.h"
+#include "goalchain/document/text_reader.h"
+#include "goalchain/report/kwic.h"
+#include "goalchain/util/diagnostic.h"
+#include "goalchain/util/spelling.h"
+#include "goalchain/writer/kwic_writer.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <algorithm>
+#include <optional>
+#include <ostream>
+
+namespace goalchain::cli {
+namespace {
+
+constexpr const char* kKwicFooter =
+    "\nExamples:\n"
+    "  goalchain kwic --code pmh examples/                  every hit of the code pmh (and codes below it)\n"
+    "  goalchain kwic --pattern 'människohandel*' examples/  try a pattern before adding it\n"
+    "  goalchain kwic -c my-codebook.yaml --code goal --window 8 --format csv plans/ > goal.csv\n"
+    "\n"
+    "Columns: document, page, line (first line of the paragraph), from and to (positions of the\n"
+    "hit's first and last word in the paragraph, counting from 1), pre, keyword, post.\n"
+    "CSV and JSON add path, segment, code and pattern. See docs/kwic.md.\n"
+    "\n"
+    "Exit codes:\n"
+    "  0  success: every input was read (also when nothing matched)\n"
+    "  1  error: an input or the codebook had a problem (rows are still shown for the other inputs)\n"
+    "  2  usage error: the command line was wrong (also an unknown --code or an invalid --pattern)\n";
+
+void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics) err << util::format_diagnostic(d);
+}
+
+// A codebook of one code, "pattern", whose one keyword is `pattern`. Problems
+// with the pattern are printed; nullopt then.
+std::optional<codebook::Codebook> compile_pattern_codebook(const std::string& pattern, std::ostream& err) {
+  codebook::Codebook book;
+  book.name = "pattern";
+  codebook::Code code;
+  code.id = "pattern";
+  code.label = pattern;
+  code.keywords = {pattern};
+  book.codes.push_back(std::move(code));
+  try {
+    return codebook::parse_codebook(codebook::render_codebook_yaml(book), "--pattern");
+  } catch (const util::DiagnosticError& e) {
+    for (const auto& d : e.diagnostics()) {
+      fmt::print(err, "goalchain kwic: error: --pattern '{}': {}\n", pattern, d.message);
+      if (!d.hint.empty()) fmt::print(err, "  hint: {}\n", d.hint);
+    }
+    return std::nullopt;
+  }
+}
+
+std::optional<codebook::Codebook> load_named_codebook(const std::string& name, std::ostream& err) {
+  const auto path = find_codebook(name);
+  if (!path) {
+    fmt::print(err, "goalchain: error: codebook '{}' not found\n", name);
+    fmt::print(err, "  hint: give a path to a codebook YAML file, or the name of a shipped codebook (pmh-sv); searched:\n");
+    for (const auto& dir : codebook_search_dirs()) fmt::print(err, "    {}\n", dir.string());
+    return std::nullopt;
+  }
+  try {
+    return codebook::load_codebook(*path);
+  } catch (const util::DiagnosticError& e) {
+    print(err, e.diagnostics());
+    fmt::print(err, "goalchain: error: the codebook has errors\n");
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+CLI::App* add_kwic_command(CLI::App& app, KwicOptions& options) {
+  CLI::App* kwic = app.add_subcommand("kwic", "Show each hit of a code or pattern in context (keyword in context)");
+  kwic->add_option("INPUT", options.inputs, "Documents, and folders searched for them")->required();
+  kwic->add_option("-c,--codebook", options.codebook, "Codebook YAML file, or the name of a shipped codebook")
+      ->capture_default_str();
+  auto* code = kwic->add_option("--code", options.code, "Show the hits of this code and of the codes below it");
+  auto* pattern = kwic->add_option("--pattern", options.pattern,
+                                   "Show the hits of this one pattern (quote it; the codebook is not used)");
+  code->excludes(pattern);
+  kwic->add_option("-w,--window", options.window, "Words of context on each side")
+      ->check(CLI::Range(0, 1000))
+      ->capture_default_str();
+  kwic->add_option("-f,--format", options.format, "Output: table, csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->capture_default_str();
+  kwic->footer(kKwicFooter);
+  return kwic;
+}
+
+int run_kwic_command(const KwicOptions& options, std::ostream& out, std::ostream& err) {
+  if (options.code.empty() == options.pattern.empty()) {
+    fmt::print(err, "goalchain kwic: error: give --code ID or --pattern PATTERN\n"
+                    "  hint: goalchain kwic --code pmh examples/   (see goalchain kwic --help)\n");
+    return kUsage;
+  }
+
+  std::optional<codebook::Codebook> book;
+  std::vector<bool> selected;
+  if (!options.pattern.empty()) {
+    book = compile_pattern_codebook(options.pattern, err);
+    if (!book) return kUsage;
+    selected.assign(book->codes.size(), true);
+  } else {
+    book = load_named_codebook(options.codebook, err);
+    if (!book) return kError;
+    const auto index = book->find(options.code);
+    if (!index) {
+      std::vector<std::string> ids;
+      for (const auto& c : book->codes) ids.push_back(c.id);
+      fmt::print(err, "goalchain kwic: error: codebook '{}' has no code '{}'\n", book->name, options.code);
+      if (const auto suggestion = util::suggest_closest(options.code, ids)) {
+        fmt::print(err, "  hint: did you mean '{}'?\n", *suggestion);
+      } else {
+        fmt::print(err, "  hint: the codes are listed in {}\n", book->path);
+      }
+      return kUsage;
+    }
+    selected = report::select_code_and_descendants(*book, *index);
+  }
+  const codebook::Matcher matcher(*book);
+
+  std::vector<util::Diagnostic> problems;
+  const auto files = document::collect_input_files(options.inputs, problems);
+  print(err, problems);
+  int failed = static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const auto& d) {
+    return d.severity == util::Severity::error;
+  }));
+
+  std::vector<report::KwicRow> rows;
+  std::size_t documents = 0;
+  for (const auto& file : files) {
+    try {
+      document::Document doc = document::read_document_file(file);
+      coding::code_document(doc, matcher);
+      ++documents;
+      auto document_rows = report::build_kwic_rows(doc, *book, selected, options.window);
+      rows.insert(rows.end(), std::make_move_iterator(document_rows.begin()),
+                  std::make_move_iterator(document_rows.end()));
+    } catch (const util::DiagnosticError& e) {
+      print(err, e.diagnostics());
+      ++failed;
+    }
+  }
+
+  if (options.format == "csv") {
+    out << writer::render_kwic_csv(rows);
+  } else if (options.format == "json") {
+    out << writer::render_kwic_json(rows, {book->name, options.code, options.pattern, options.window});
+  } else if (rows.empty()) {
+    fmt::print(err, "goalchain kwic: no hits for {} '{}' in {} document{}\n",
+               options.pattern.empty() ? "code" : "pattern",
+               options.pattern.empty() ? options.code : options.pattern, documents, documents == 1 ? "" : "s");
+  } else {
+    out << writer::render_kwic_table(rows);
+  }
+  if (failed > 0) {
+    fmt::print(err, "goalchain kwic: error: {} input{} could not be read; their hits are missing\n", failed,
+               failed == 1 ? "" : "s");
+    return kError;
+  }
+  return kSuccess;
+}
+
+}  // namespace goalchain::cli

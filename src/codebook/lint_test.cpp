@@ -1,0 +1,142 @@
+#include "goalchain/codebook/lint.h"
+
+#include "goalchain/util/atomic_file.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <tuple>
+
+namespace goalchain::codebook {
+namespace {
+
+using Found = std::tuple<int, int, std::string>;  // line, column, start of the message
+
+std::vector<Found> errors_in(const std::vector<util::Diagnostic>& diagnostics) {
+  std::vector<Found> out;
+  for (const auto& d : diagnostics) {
+    if (d.severity == util::Severity::error) out.emplace_back(d.line, d.column, d.message);
+  }
+  return out;
+}
+
+std::vector<util::Diagnostic> warnings_in(const std::vector<util::Diagnostic>& diagnostics) {
+  std::vector<util::Diagnostic> out;
+  for (const auto& d : diagnostics) {
+    if (d.severity == util::Severity::warning) out.push_back(d);
+  }
+  return out;
+}
+
+TEST(LintTest, ReportsTenDistinctMistakesWithTheirPositions) {
+  const std::string path = GOALCHAIN_TEST_DATA_DIR "/codebooks/lint-ten-mistakes.yaml";
+  const auto diagnostics = lint_codebook(util::read_file(path), path);
+  const auto errors = errors_in(diagnostics);
+  const std::vector<Found> expected = {
+      {9, 12, "invalid colour '#12345G'"},
+      {12, 9, "pattern 'polisen' of code 'pmh' is shadowed by 'polis*' (line 11): every word it "
+              "matches, that pattern matches already"},
+      {13, 9, "invalid keyword '': the pattern is empty"},
+      {14, 18, "invalid regex 'köp(er|te sex': missing ): köp(er|te sex"},
+      {17, 5, "unknown key 'keywrods' in a code"},
+      {18, 9, "duplicate code id 'pmh'"},
+      {21, 13, "unknown parent 'actors'"},
+      {27, 13, "code 'a' is its own ancestor (parent cycle)"},
+      {36, 15, "unknown code 'pmhh' in 'requires'"},
+      {39, 16, "unknown scope 'sentance'"},
+  };
+  EXPECT_EQ(errors, expected);
+  // Each names the file and shows its line; the typos get suggestions.
+  std::vector<std::string> hints;
+  for (const auto& d : diagnostics) {
+    EXPECT_EQ(d.file, path);
+    EXPECT_FALSE(d.source_line.empty());
+    EXPECT_FALSE(d.hint.empty());
+    if (d.hint.starts_with("did you mean")) hints.push_back(d.hint);
+  }
+  EXPECT_EQ(hints, (std::vector<std::string>{"did you mean 'keywords'?", "did you mean 'actor'?",
+                                             "did you mean 'pmh'?", "did you mean 'sentence'?"}));
+}
+
+TEST(LintTest, WarnsAboutPatternsThatCannotMatch) {
+  const auto diagnostics = lint_codebook(R"(goalchain_codebook: 1
+name: w
+language: sv
+codes:
+  - id: x
+    label: X
+    keywords:
+      - "§ –"
+      - "sex*-köp"
+      - {regex: "a*"}
+      - hbtq-person*
+    rules:
+      - near: {terms: [köp, sex, pengar], within: 1}
+  - id: empty
+    label: Tom
+)", "w.yaml");
+  EXPECT_TRUE(errors_in(diagnostics).empty());
+  const auto warnings = warnings_in(diagnostics);
+  const std::vector<std::pair<int, std::string>> expected = {
+      {8, "pattern '§ –' has no letters or digits"},
+      {9, "in 'sex*-köp' a wildcard stands next to '-'"},
+      {10, "regex 'a*' matches empty text"},
+      {13, "'near' with 3 terms within 1 can never match"},
+      {14, "code 'empty' has no keywords, rules or child codes"},
+  };
+  ASSERT_EQ(warnings.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(warnings[i].line, expected[i].first);
+    EXPECT_TRUE(warnings[i].message.starts_with(expected[i].second)) << warnings[i].message;
+  }
+}
+
+TEST(LintTest, FindsShadowsAmongStemsAndRepeats) {
+  const auto diagnostics = lint_codebook(R"(goalchain_codebook: 1
+name: s
+language: sv
+codes:
+  - id: x
+    label: X
+    keywords:
+      - {word: polisen, stem: true}
+      - {word: polis, stem: true}
+      - "polis*"
+      - "*prostitution*"
+      - prostitution*
+      - köp av sex
+      - köp av sex
+      - kvinnor
+  - id: y
+    label: Y
+    keywords: [kvinnor, "kvinn*", {word: kvinna, stem: true}]
+)", "s.yaml");
+  std::vector<std::pair<int, int>> lines;
+  for (const auto& [line, column, message] : errors_in(diagnostics)) lines.emplace_back(line, column);
+  // polisen/polis have one stem (a repeat), and polis* covers both;
+  // prostitution* is under *prostitution*; the second "köp av sex" repeats the
+  // first. In y, kvinn* covers "kvinnor" and every word with the stem "kvinn".
+  // Codes do not shadow each other's patterns.
+  EXPECT_EQ(lines, (std::vector<std::pair<int, int>>{{8, 9}, {9, 9}, {12, 9}, {14, 9}, {18, 16}, {18, 35}}));
+}
+
+TEST(LintTest, ShippedAndTestCodebooksHaveNoErrors) {
+  for (const std::string path : {GOALCHAIN_SOURCE_DIR "/codebooks/pmh-sv.yaml",
+                                 GOALCHAIN_TEST_DATA_DIR "/codebooks/mini.yaml"}) {
+    const auto diagnostics = lint_codebook(util::read_file(path), path);
+    for (const auto& d : diagnostics) {
+      EXPECT_NE(d.severity, util::Severity::error) << util::format_diagnostic(d);
+    }
+  }
+}
+
+TEST(LintTest, BrokenYamlIsOneErrorWithPosition) {
+  const auto diagnostics = lint_codebook("goalchain_codebook: 1\ncodes: [\n", "b.yaml");
+  ASSERT_EQ(diagnostics.size(), 1u);
+  EXPECT_EQ(diagnostics[0].severity, util::Severity::error);
+  EXPECT_NE(diagnostics[0].message.find("not valid YAML"), std::string::npos);
+  EXPECT_GT(diagnostics[0].line, 0);
+}
+
+}  // namespace
+}  // namespace goalchain::codebook

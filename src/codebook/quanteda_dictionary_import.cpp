@@ -1,0 +1,149 @@
+#include "goalchain/codebook/quanteda_dictionary.h"
+
+#include "goalchain/codebook/dictionary_import.h"
+#include "goalchain/codebook/pattern.h"
+#include "goalchain/util/utf8.h"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <set>
+
+namespace goalchain::codebook {
+namespace {
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+class QuantedaReader {
+ public:
+  QuantedaReader(std::string text, const std::string& path, std::vector<util::Diagnostic>& warnings)
+      : text_(std::move(text)), path_(path), warnings_(warnings),
+        book_(make_imported_codebook(path, DictionaryFormat::quanteda)) {}
+
+  Codebook read() {
+    YAML::Node root;
+    try {
+      root = YAML::Load(text_);
+    } catch (const YAML::Exception& e) {
+      error(e.mark, fmt::format("not valid YAML: {}", e.msg),
+            "check indentation and quoting; patterns starting with '*' must be quoted");
+      throw util::DiagnosticError(std::move(errors_));
+    }
+    if (!root.IsMap() || root.size() == 0) {
+      error(root.Mark(), "a quanteda dictionary must be a YAML map from keys to lists of patterns",
+            "write one key per category, e.g.  mål: [mål, målet, målsättning*]");
+      throw util::DiagnosticError(std::move(errors_));
+    }
+    read_keys(root, "");
+    if (!errors_.empty()) throw util::DiagnosticError(std::move(errors_));
+    remove_shadowed_keywords(book_, warnings_);
+    return std::move(book_);
+  }
+
+ private:
+  util::Diagnostic at(util::Severity severity, const YAML::Mark& mark, std::string message,
+                      std::string hint) const {
+    if (mark.pos < 0) {
+      util::Diagnostic d{severity, path_, 0, 0, std::move(message), std::move(hint), {}};
+      return d;
+    }
+    return diagnostic_at(severity, path_, text_, static_cast<std::size_t>(mark.pos), std::move(message),
+                         std::move(hint));
+  }
+
+  void error(const YAML::Mark& mark, std::string message, std::string hint = {}) {
+    errors_.push_back(at(util::Severity::error, mark, std::move(message), std::move(hint)));
+  }
+
+  void warn(const YAML::Mark& mark, std::string message, std::string hint = {}) {
+    warnings_.push_back(at(util::Severity::warning, mark, std::move(message), std::move(hint)));
+  }
+
+  // Every key of `map` as a code below `parent_id`.
+  void read_keys(const YAML::Node& map, const std::string& parent_id) {
+    std::set<std::string> keys;
+    for (const auto& entry : map) {
+      const YAML::Node& key = entry.first;
+      if (!key.IsScalar() || key.Scalar().empty()) {
+        error(key.Mark(), "a dictionary key must be a non-empty text", "name the category, e.g. mål:");
+        continue;
+      }
+      if (!keys.insert(key.Scalar()).second) {
+        error(key.Mark(), fmt::format("key '{}' appears twice at this level", key.Scalar()),
+              "merge the two lists of patterns under one key");
+        continue;
+      }
+      read_category(key, entry.second, parent_id);
+    }
+  }
+
+  void read_category(const YAML::Node& key, const YAML::Node& value, const std::string& parent_id) {
+    Code code;
+    code.label = key.Scalar();
+    code.parent = parent_id;
+    code.id = make_code_id(code.label, parent_id, taken_ids_);
+    code.line = key.Mark().line + 1;
+    const std::size_t index = book_.codes.size();
+    const std::string id = code.id;
+    book_.codes.push_back(std::move(code));
+    seen_.emplace_back();
+
+    if (!value || value.IsNull()) return;
+    if (value.IsScalar()) {
+      read_pattern(value, index);
+    } else if (value.IsMap()) {
+      read_keys(value, id);
+    } else if (value.IsSequence()) {
+      for (const auto& item : value) {
+        if (item.IsScalar()) {
+          read_pattern(item, index);
+        } else if (item.IsMap()) {
+          read_keys(item, id);
+        } else {
+          error(item.Mark(), fmt::format("an entry of '{}' must be a pattern or a map of sub-keys", key.Scalar()),
+                "lists hold patterns; nest a level as  - subkey: [pattern, ...]");
+        }
+      }
+    }
+  }
+
+  void read_pattern(const YAML::Node& node, std::size_t code) {
+    const std::string& pattern = node.Scalar();
+    if (!has_word_characters(pattern)) {
+      warn(node.Mark(), fmt::format("pattern '{}' has no letters or digits and is skipped", pattern),
+           "goalchain matches words, so a pattern of punctuation alone cannot match");
+      return;
+    }
+    const std::string problem = check_keyword(pattern);
+    if (!problem.empty()) {
+      error(node.Mark(), fmt::format("pattern '{}' cannot be imported: {}", pattern, problem),
+            "goalchain reads glob patterns: words and phrases with '*' at the start or end of a word");
+      return;
+    }
+    add_keyword(book_.codes[code], pattern, seen_[code]);
+  }
+
+  std::string text_;
+  const std::string& path_;
+  std::vector<util::Diagnostic>& warnings_;
+  std::vector<util::Diagnostic> errors_;
+  Codebook book_;
+  std::set<std::string> taken_ids_;
+  std::vector<std::set<std::string>> seen_;  // folded keywords per code
+};
+
+}  // namespace
+
+Codebook import_quanteda_dictionary(std::string_view yaml_text, const std::string& path,
+                                    std::vector<util::Diagnostic>& warnings) {
+  if (yaml_text.starts_with(kByteOrderMark)) yaml_text.remove_prefix(kByteOrderMark.size());
+  const std::string text(yaml_text);
+  if (const auto invalid = util::find_invalid_utf8(text); invalid != std::string::npos) {
+    auto d = diagnostic_at(util::Severity::error, path, text, invalid, "not valid UTF-8",
+                           "YAML files are UTF-8: convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8");
+    throw util::DiagnosticError(std::move(d));
+  }
+  return QuantedaReader(text, path, warnings).read();
+}
+
+}  // namespace goalchain::codebook

@@ -1,0 +1,396 @@
+#include "goalchain/codebook/rule_evaluator.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <tuple>
+#include <utility>
+
+namespace goalchain::codebook {
+namespace {
+
+struct HitRecord {
+  std::uint32_t keyword = 0;
+  std::uint32_t rule = Hit::kNoRule;
+  std::uint32_t passage = 0;
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint32_t position = 0;
+  std::uint32_t sentence = 0;
+  float weight = 1.0f;
+};
+
+// One occurrence counted as evidence for a rule, through leaf `leaf`.
+struct Evidence {
+  std::uint32_t occurrence = 0;
+  std::uint32_t leaf = 0;
+};
+
+class Evaluator {
+ public:
+  Evaluator(const CompiledCodes& compiled, std::span<const Occurrence> occurrences,
+            std::span<const Passage> passages)
+      : compiled_(compiled), occurrences_(occurrences), passages_(passages) {}
+
+  std::vector<std::vector<Hit>> run() {
+    const auto& codes = compiled_.codes;
+    std::vector<std::vector<Hit>> out(passages_.size());
+    // Codes without rules or conditions: every occurrence of a keyword is a hit.
+    for (const Occurrence& occ : occurrences_) {
+      for (const KeywordUse& use : compiled_.keyword_uses[occ.term]) {
+        if (compiled_.any_involved && compiled_.involved[use.code] != 0) continue;
+        out[occ.passage].push_back(
+            Hit{use.code, use.keyword, occ.begin, occ.end, Hit::kNoRule, codes[use.code].weight});
+      }
+    }
+    if (compiled_.any_involved) evaluate_involved_codes(out);
+    for (auto& hits : out) {
+      std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        return std::tuple(a.begin, a.code, a.end, a.from_rule(), a.rule, a.keyword) <
+               std::tuple(b.begin, b.code, b.end, b.from_rule(), b.rule, b.keyword);
+      });
+      // One hit per code and span: the first keyword (keywords before rules).
+      hits.erase(std::unique(hits.begin(), hits.end(),
+                             [](const Hit& a, const Hit& b) {
+                               return a.code == b.code && a.begin == b.begin && a.end == b.end;
+                             }),
+                 hits.end());
+    }
+    return out;
+  }
+
+ private:
+  // Codes with rules, conditions or dependants, in the order `requires` needs.
+  void evaluate_involved_codes(std::vector<std::vector<Hit>>& out) {
+    const auto& codes = compiled_.codes;
+    index_rule_terms();
+    std::vector<std::vector<HitRecord>> candidates(codes.size());
+    for (const Occurrence& occ : occurrences_) {
+      for (const KeywordUse& use : compiled_.keyword_uses[occ.term]) {
+        if (compiled_.involved[use.code] == 0) continue;
+        candidates[use.code].push_back(record(occ, use.keyword, Hit::kNoRule, codes[use.code].weight));
+      }
+    }
+    finals_.assign(codes.size(), {});
+    for (const std::uint32_t c : compiled_.order) {
+      const CompiledCode& code = codes[c];
+      if (code.never || compiled_.involved[c] == 0) continue;
+      auto& hits = candidates[c];
+      for (std::uint32_t r = 0; r < code.rules.size(); ++r) apply_rule(code, r, hits);
+      remove_repeated_spans(hits);
+      if (code.conditional()) apply_code_conditions(code, hits);
+      finals_[c] = std::move(hits);
+      for (const HitRecord& h : finals_[c]) {
+        out[h.passage].push_back(Hit{c, h.keyword, h.begin, h.end, h.rule, h.weight});
+      }
+    }
+  }
+
+  std::uint32_t scope_of(std::uint32_t passage, std::uint32_t sentence, Scope scope) const {
+    switch (scope) {
+      case Scope::sentence: return sentence;
+      case Scope::paragraph: return passage;
+      case Scope::section: return passages_[passage].section;
+    }
+    return passage;
+  }
+  std::uint32_t scope_of(const Occurrence& occ, Scope scope) const {
+    return scope_of(occ.passage, occ.sentence, scope);
+  }
+  std::uint32_t scope_of(const HitRecord& hit, Scope scope) const {
+    return scope_of(hit.passage, hit.sentence, scope);
+  }
+
+  static HitRecord record(const Occurrence& occ, std::uint32_t keyword, std::uint32_t rule,
+                          float weight) {
+    return HitRecord{keyword, rule, occ.passage, occ.begin, occ.end, occ.position, occ.sentence,
+                     weight};
+  }
+
+  void index_rule_terms() {
+    occurrences_of_.assign(compiled_.in_rules.size(), {});
+    for (std::uint32_t k = 0; k < occurrences_.size(); ++k) {
+      const std::uint32_t term = occurrences_[k].term;
+      if (compiled_.in_rules[term] != 0) occurrences_of_[term].push_back(k);
+    }
+  }
+
+  // Occurrences of `terms`, grouped by their scope at `scope`, each group in text order.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> scoped_occurrences(
+      const std::vector<std::uint32_t>& terms, Scope scope) const {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> items;
+    for (const std::uint32_t term : terms) {
+      for (const std::uint32_t k : occurrences_of_[term]) {
+        items.emplace_back(scope_of(occurrences_[k], scope), k);
+      }
+    }
+    std::sort(items.begin(), items.end(), [&](const auto& a, const auto& b) {
+      const Occurrence& x = occurrences_[a.second];
+      const Occurrence& y = occurrences_[b.second];
+      return std::tuple(a.first, x.position, x.begin, a.second) <
+             std::tuple(b.first, y.position, y.begin, b.second);
+    });
+    return items;
+  }
+
+  bool evaluate(const CompiledNode& node, std::span<const std::uint32_t> group,
+                std::vector<Evidence>& evidence) const {
+    const std::size_t mark = evidence.size();
+    bool holds = false;
+    switch (node.kind) {
+      case RuleNode::Kind::pattern:
+        for (const std::uint32_t k : group) {
+          if (occurrences_[k].term == node.term) {
+            evidence.push_back({k, node.leaf});
+            holds = true;
+          }
+        }
+        break;
+      case RuleNode::Kind::all:
+        holds = !node.parts.empty();
+        for (const CompiledNode& part : node.parts) {
+          if (!evaluate(part, group, evidence)) {
+            holds = false;
+            break;
+          }
+        }
+        break;
+      case RuleNode::Kind::any:
+        for (const CompiledNode& part : node.parts) holds = evaluate(part, group, evidence) || holds;
+        break;
+      case RuleNode::Kind::near:
+        holds = evaluate_near(node, group, evidence);
+        break;
+    }
+    if (holds) {
+      std::vector<Evidence> ignored;
+      for (const CompiledNode& exclusion : node.exclusions) {
+        if (evaluate(exclusion, group, ignored)) {
+          holds = false;
+          break;
+        }
+      }
+    }
+    if (!holds) evidence.resize(mark);
+    return holds;
+  }
+
+  // near: one occurrence per term, at distinct words, the last starting at most
+  // `within` words after the first (in the listed order when `ordered`).
+  bool evaluate_near(const CompiledNode& node, std::span<const std::uint32_t> group,
+                     std::vector<Evidence>& evidence) const {
+    const std::size_t terms = node.parts.size();
+    if (terms == 0) return false;
+    std::vector<std::vector<std::uint32_t>> lists(terms);  // occurrences per term, in text order
+    for (std::size_t j = 0; j < terms; ++j) {
+      for (const std::uint32_t k : group) {
+        if (occurrences_[k].term == node.parts[j].term) lists[j].push_back(k);
+      }
+      if (lists[j].empty()) return false;
+    }
+    const auto position = [&](std::uint32_t k) { return occurrences_[k].position; };
+    const auto within = static_cast<std::uint32_t>(std::max(node.within, 0));
+    bool found = false;
+    if (node.ordered) {
+      for (const std::uint32_t first : lists[0]) {
+        std::vector<std::uint32_t> chain{first};
+        for (std::size_t j = 1; j < terms; ++j) {
+          const std::uint32_t after = position(chain.back());
+          const auto it = std::find_if(lists[j].begin(), lists[j].end(),
+                                       [&](std::uint32_t k) { return position(k) > after; });
+          if (it == lists[j].end()) break;
+          chain.push_back(*it);
+        }
+        if (chain.size() < terms) break;  // later starts cannot complete either
+        if (position(chain.back()) - position(first) > within) continue;
+        for (std::size_t j = 0; j < terms; ++j) evidence.push_back({chain[j], node.parts[j].leaf});
+        found = true;
+      }
+      return found;
+    }
+    // Unordered: for each window start, match terms to distinct word positions.
+    std::vector<std::uint32_t> starts;
+    for (const auto& list : lists) {
+      for (const std::uint32_t k : list) starts.push_back(position(k));
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    for (const std::uint32_t start : starts) {
+      std::vector<std::uint32_t> chosen;
+      if (!match_terms_in_window(lists, start, start + within, chosen)) continue;
+      for (std::size_t j = 0; j < terms; ++j) evidence.push_back({chosen[j], node.parts[j].leaf});
+      found = true;
+    }
+    return found;
+  }
+
+  // Assigns each term an occurrence within [low, high], no two at the same
+  // word (bipartite matching by augmenting paths).
+  bool match_terms_in_window(const std::vector<std::vector<std::uint32_t>>& lists,
+                             std::uint32_t low, std::uint32_t high,
+                             std::vector<std::uint32_t>& chosen) const {
+    const std::size_t terms = lists.size();
+    std::vector<std::vector<std::uint32_t>> candidates(terms);
+    for (std::size_t j = 0; j < terms; ++j) {
+      for (const std::uint32_t k : lists[j]) {
+        const std::uint32_t p = occurrences_[k].position;
+        if (p >= low && p <= high) candidates[j].push_back(k);
+      }
+      if (candidates[j].empty()) return false;
+    }
+    std::map<std::uint32_t, std::size_t> owner;  // word position -> term
+    chosen.assign(terms, 0);
+    std::vector<char> visited;
+    std::map<std::uint32_t, char> seen;
+    auto augment = [&](auto&& self, std::size_t j) -> bool {
+      for (const std::uint32_t k : candidates[j]) {
+        const std::uint32_t p = occurrences_[k].position;
+        if (seen[p] != 0) continue;
+        seen[p] = 1;
+        const auto it = owner.find(p);
+        if (it == owner.end() || self(self, it->second)) {
+          owner[p] = j;
+          chosen[j] = k;
+          return true;
+        }
+      }
+      return false;
+    };
+    for (std::size_t j = 0; j < terms; ++j) {
+      seen.clear();
+      if (!augment(augment, j)) return false;
+    }
+    return true;
+  }
+
+  bool has_required(const std::vector<std::uint32_t>& required, Scope scope,
+                    std::uint32_t scope_id) {
+    for (const std::uint32_t r : required) {
+      if (r >= finals_.size()) return false;  // an unknown code never fires
+      const auto& ids = scope_ids(r, scope);
+      if (!std::binary_search(ids.begin(), ids.end(), scope_id)) return false;
+    }
+    return true;
+  }
+
+  // The scopes (at `scope`) in which code `code` has final hits, sorted.
+  const std::vector<std::uint32_t>& scope_ids(std::uint32_t code, Scope scope) {
+    auto& slot = scope_ids_[{code, static_cast<int>(scope)}];
+    if (!slot) {
+      std::vector<std::uint32_t> ids;
+      for (const HitRecord& hit : finals_[code]) ids.push_back(scope_of(hit, scope));
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      slot = std::move(ids);
+    }
+    return *slot;
+  }
+
+  void apply_rule(const CompiledCode& code, std::uint32_t index, std::vector<HitRecord>& hits) {
+    const CompiledRule& rule = code.rules[index];
+    const auto items = scoped_occurrences(rule.terms, rule.scope);
+    std::vector<std::uint32_t> group;
+    std::vector<Evidence> evidence;
+    for (std::size_t i = 0; i < items.size();) {
+      std::size_t j = i;
+      group.clear();
+      while (j < items.size() && items[j].first == items[i].first) group.push_back(items[j++].second);
+      const std::uint32_t scope_id = items[i].first;
+      i = j;
+      evidence.clear();
+      if (!evaluate(rule.match, group, evidence)) continue;
+      if (!has_required(rule.required, rule.scope, scope_id)) continue;
+      // One piece of evidence per span: the same words reached through two leaves count once.
+      std::sort(evidence.begin(), evidence.end(), [&](const Evidence& a, const Evidence& b) {
+        const Occurrence& x = occurrences_[a.occurrence];
+        const Occurrence& y = occurrences_[b.occurrence];
+        return std::tuple(x.passage, x.begin, x.end, a.leaf) <
+               std::tuple(y.passage, y.begin, y.end, b.leaf);
+      });
+      evidence.erase(std::unique(evidence.begin(), evidence.end(),
+                                 [&](const Evidence& a, const Evidence& b) {
+                                   const Occurrence& x = occurrences_[a.occurrence];
+                                   const Occurrence& y = occurrences_[b.occurrence];
+                                   return x.passage == y.passage && x.begin == y.begin &&
+                                          x.end == y.end;
+                                 }),
+                     evidence.end());
+      if (static_cast<int>(evidence.size()) < rule.min_hits) continue;
+      for (const Evidence& e : evidence) {
+        hits.push_back(record(occurrences_[e.occurrence], e.leaf, index, code.weight * rule.weight));
+      }
+    }
+  }
+
+  // Keeps one hit per span: keywords before rules, then the first rule and keyword.
+  static void remove_repeated_spans(std::vector<HitRecord>& hits) {
+    const auto key = [](const HitRecord& h) {
+      return std::tuple(h.passage, h.begin, h.end, h.rule != Hit::kNoRule, h.rule, h.keyword);
+    };
+    std::sort(hits.begin(), hits.end(),
+              [&](const HitRecord& a, const HitRecord& b) { return key(a) < key(b); });
+    hits.erase(std::unique(hits.begin(), hits.end(),
+                           [](const HitRecord& a, const HitRecord& b) {
+                             return a.passage == b.passage && a.begin == b.begin && a.end == b.end;
+                           }),
+               hits.end());
+  }
+
+  void apply_code_conditions(const CompiledCode& code, std::vector<HitRecord>& hits) {
+    const Scope scope = code.scope;
+    std::stable_sort(hits.begin(), hits.end(), [&](const HitRecord& a, const HitRecord& b) {
+      return scope_of(a, scope) < scope_of(b, scope);
+    });
+    const auto excluded = scoped_occurrences(code.exclusion_terms, scope);
+    std::vector<HitRecord> kept;
+    std::vector<std::uint32_t> group;
+    std::vector<Evidence> ignored;
+    for (std::size_t i = 0; i < hits.size();) {
+      const std::uint32_t scope_id = scope_of(hits[i], scope);
+      std::size_t j = i;
+      while (j < hits.size() && scope_of(hits[j], scope) == scope_id) ++j;
+      const std::size_t begin = i;
+      i = j;
+      if (static_cast<int>(j - begin) < code.min_hits) continue;
+      if (!has_required(code.required, scope, scope_id)) continue;
+      if (!code.exclusions.empty()) {
+        const auto low = std::lower_bound(
+            excluded.begin(), excluded.end(), scope_id,
+            [](const auto& item, std::uint32_t id) { return item.first < id; });
+        group.clear();
+        for (auto it = low; it != excluded.end() && it->first == scope_id; ++it) {
+          group.push_back(it->second);
+        }
+        bool blocked = false;
+        for (const CompiledNode& exclusion : code.exclusions) {
+          ignored.clear();
+          if (evaluate(exclusion, group, ignored)) {
+            blocked = true;
+            break;
+          }
+        }
+        if (blocked) continue;
+      }
+      kept.insert(kept.end(), hits.begin() + static_cast<std::ptrdiff_t>(begin),
+                  hits.begin() + static_cast<std::ptrdiff_t>(j));
+    }
+    hits = std::move(kept);
+  }
+
+  const CompiledCodes& compiled_;
+  std::span<const Occurrence> occurrences_;
+  std::span<const Passage> passages_;
+  std::vector<std::vector<std::uint32_t>> occurrences_of_;  // per term used by rules
+  std::vector<std::vector<HitRecord>> finals_;              // per code
+  std::map<std::pair<std::uint32_t, int>, std::optional<std::vector<std::uint32_t>>> scope_ids_;
+};
+
+}  // namespace
+
+std::vector<std::vector<Hit>> evaluate_codes(const CompiledCodes& compiled,
+                                             std::span<const Occurrence> occurrences,
+                                             std::span<const Passage> passages) {
+  return Evaluator(compiled, occurrences, passages).run();
+}
+
+}  // namespace goalchain::codebook

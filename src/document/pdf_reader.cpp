@@ -1,0 +1,115 @@
+#include "goalchain/document/pdf_reader.h"
+
+#include "goalchain/util/diagnostic.h"
+#include "goalchain/util/utf8.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <algorithm>
+#include <climits>
+#include <memory>
+#include <mutex>
+
+namespace goalchain::document {
+namespace {
+
+void ignore_poppler_message(const std::string& /*message*/, void* /*closure*/) {}
+
+// Poppler reports every oddity of a PDF on stderr; our own messages say what matters.
+void silence_poppler() {
+  static std::once_flag once;
+  std::call_once(once, [] { poppler::set_debug_error_function(ignore_poppler_message, nullptr); });
+}
+
+[[noreturn]] void throw_pdf_problem(const std::string& path, std::string message, std::string hint) {
+  util::Diagnostic diagnostic;
+  diagnostic.file = path;
+  diagnostic.message = std::move(message);
+  diagnostic.hint = std::move(hint);
+  throw util::DiagnosticError(std::move(diagnostic));
+}
+
+[[noreturn]] void throw_damaged(const std::string& path) {
+  throw_pdf_problem(path, "cannot open the PDF: damaged or not a PDF",
+                    "open it in a PDF viewer to check it; re-download or re-export it, or repair "
+                    "it (e.g. qpdf damaged.pdf repaired.pdf)");
+}
+
+// Bytes that are not UTF-8 (a broken ToUnicode map) become U+FFFD.
+std::string replace_invalid_utf8(std::string text) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t bad = util::find_invalid_utf8(std::string_view(text).substr(pos));
+    if (bad == std::string_view::npos) break;
+    text.replace(pos + bad, 1, "\xEF\xBF\xBD");
+    pos += bad + 3;
+  }
+  return text;
+}
+
+// One page's text: '\n' line ends, no form feeds, no trailing spaces on a line,
+// no blank lines at the end, NFC.
+std::string clean_page_text(std::string raw) {
+  std::string text;
+  text.reserve(raw.size());
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    char c = raw[i];
+    if (c == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
+    if (c == '\r' || c == '\f') c = '\n';
+    if (c == '\n') {
+      while (!text.empty() && text.back() == ' ') text.pop_back();
+    }
+    text += c;
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  if (!text.empty()) text += '\n';
+  return util::to_nfc(replace_invalid_utf8(std::move(text)));
+}
+
+bool has_text(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\n' && c != '\t'; });
+}
+
+}  // namespace
+
+std::vector<std::string> read_pdf_pages(std::string_view bytes, const std::string& path) {
+  silence_poppler();
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+    throw_pdf_problem(path, "cannot open the PDF: larger than 2 GB", "split the PDF into parts");
+  }
+  // Poppler reads the bytes in place; they outlive the document.
+  const std::unique_ptr<poppler::document> pdf(
+      poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+  if (!pdf) throw_damaged(path);
+  if (pdf->is_locked()) {
+    throw_pdf_problem(path, "the PDF is encrypted: remove the password first (e.g. qpdf --decrypt)",
+                      "qpdf --decrypt --password=PASSWORD locked.pdf unlocked.pdf, then read "
+                      "unlocked.pdf");
+  }
+  const int count = pdf->pages();
+  if (count <= 0) throw_damaged(path);
+
+  std::vector<std::string> pages;
+  pages.reserve(static_cast<std::size_t>(count));
+  bool any_text = false;
+  for (int index = 0; index < count; ++index) {
+    const std::unique_ptr<poppler::page> page(pdf->create_page(index));
+    if (!page) throw_damaged(path);
+    // physical_layout keeps the vertical gaps between paragraphs as blank
+    // lines, which the segmenter needs; the other modes run paragraphs together.
+    const poppler::byte_array utf8 =
+        page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+    pages.push_back(clean_page_text(std::string(utf8.begin(), utf8.end())));
+    any_text = any_text || has_text(pages.back());
+  }
+  if (!any_text) {
+    throw_pdf_problem(path, "no text layer: run OCR first (e.g. ocrmypdf)",
+                      "the pages are images, as in a scan: ocrmypdf scan.pdf searchable.pdf adds "
+                      "the text, then read searchable.pdf");
+  }
+  return pages;
+}
+
+}  // namespace goalchain::document

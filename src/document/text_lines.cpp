@@ -1,0 +1,127 @@
+#include "goalchain/document/text_lines.h"
+
+#include "goalchain/util/utf8.h"
+
+namespace goalchain::document {
+
+bool is_white_space(char32_t cp) {
+  switch (cp) {
+    case U' ':
+    case U'\t':
+    case U'\v':
+    case U'\f':
+    case U'\r':
+    case U'\n':
+    case U'\u00A0':  // no-break space
+    case U'\u1680':
+    case U'\u202F':  // narrow no-break space
+    case U'\u205F':
+    case U'\u3000':
+    case U'\uFEFF':  // stray byte-order mark
+      return true;
+    default:
+      return cp >= U'\u2000' && cp <= U'\u200B';
+  }
+}
+
+std::size_t white_space_length(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return 0;
+  std::size_t next = pos;
+  return is_white_space(util::decode_code_point(s, next)) ? next - pos : 0;
+}
+
+std::string_view trim_white_space(std::string_view s) {
+  while (const std::size_t n = white_space_length(s, 0)) s.remove_prefix(n);
+  // Trailing white space: walk back to the start of the last code point.
+  while (!s.empty()) {
+    std::size_t start = s.size() - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    if (white_space_length(s, start) != s.size() - start) break;
+    s.remove_suffix(s.size() - start);
+  }
+  return s;
+}
+
+std::string collapse_white_space(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const std::size_t start = pos;
+    if (is_white_space(util::decode_code_point(s, pos))) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out.append(s.substr(start, pos - start));
+  }
+  return out;
+}
+
+namespace {
+
+// White space characters at the start of `s`.
+std::size_t count_indent(std::string_view s) {
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  while (const std::size_t n = white_space_length(s, pos)) {
+    pos += n;
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+std::vector<TextLine> split_text_lines(std::string_view text) {
+  std::vector<TextLine> lines;
+  int number = 0;
+  int page = 1;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    while (true) {
+      const std::size_t feed = line.find('\f');
+      const std::string_view part = line.substr(0, feed);
+      lines.push_back({trim_white_space(part), number, page, count_indent(part), false});
+      if (feed == std::string_view::npos) break;
+      lines.push_back({std::string_view{}, number, page, 0, true});
+      ++page;
+      line.remove_prefix(feed + 1);
+    }
+    if (end == text.size()) break;
+    pos = end + 1;
+  }
+  return lines;
+}
+
+int count_pages(std::string_view text) {
+  int pages = 1;
+  int feeds_pending = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    if (text[pos] == '\f') {
+      ++feeds_pending;
+      ++pos;
+      continue;
+    }
+    const std::size_t space = white_space_length(text, pos);
+    if (space != 0) {
+      pos += space;
+      continue;
+    }
+    pages += feeds_pending;
+    feeds_pending = 0;
+    std::size_t next = pos;
+    util::decode_code_point(text, next);
+    pos = next;
+  }
+  return pages;
+}
+
+}  // namespace goalchain::document

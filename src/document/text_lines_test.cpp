@@ -1,0 +1,60 @@
+#include "goalchain/document/text_lines.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace goalchain::document {
+namespace {
+
+TEST(TextLinesTest, TrimsAndCollapsesWhiteSpace) {
+  EXPECT_EQ(trim_white_space("  \u00A0ord \t\u202F"), "ord");
+  EXPECT_EQ(trim_white_space("\f\r\n"), "");
+  EXPECT_EQ(collapse_white_space("  Ett\t\t ord \u00A0 till  "), "Ett ord till");
+  EXPECT_TRUE(is_white_space(U'\u2003'));
+  EXPECT_FALSE(is_white_space(U'x'));
+  EXPECT_EQ(white_space_length("\u00A0x", 0), 2u);
+  EXPECT_EQ(white_space_length("x ", 0), 0u);
+}
+
+TEST(TextLinesTest, SplitsLinesWithNumbersAndIndent) {
+  const std::vector<TextLine> lines = split_text_lines(" 1.1. RUBRIK \r\n\ntext");
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_EQ(lines[0].text, "1.1. RUBRIK");
+  EXPECT_EQ(lines[0].indent, 1u);
+  EXPECT_EQ(lines[0].number, 1);
+  EXPECT_TRUE(lines[1].text.empty());
+  EXPECT_FALSE(lines[1].page_break);
+  EXPECT_EQ(lines[2].text, "text");
+  EXPECT_EQ(lines[2].number, 3);
+  EXPECT_EQ(lines[2].page, 1);
+}
+
+TEST(TextLinesTest, FormFeedStartsANewPage) {
+  const std::vector<TextLine> lines = split_text_lines("sida ett\n\fsida två\nmer\fsida tre");
+  ASSERT_EQ(lines.size(), 7u);
+  EXPECT_EQ(lines[0].page, 1);
+  EXPECT_TRUE(lines[1].text.empty());  // the part before the form feed
+  EXPECT_TRUE(lines[2].page_break);
+  EXPECT_EQ(lines[3].text, "sida två");
+  EXPECT_EQ(lines[3].page, 2);
+  EXPECT_EQ(lines[3].number, 2);
+  EXPECT_EQ(lines[4].text, "mer");
+  EXPECT_TRUE(lines[5].page_break);
+  EXPECT_EQ(lines[6].text, "sida tre");
+  EXPECT_EQ(lines[6].page, 3);
+  EXPECT_EQ(lines[6].number, 3);
+}
+
+TEST(TextLinesTest, CountsPagesThatHoldText) {
+  EXPECT_EQ(count_pages(""), 1);
+  EXPECT_EQ(count_pages("en sida utan sidbrytning\n"), 1);
+  EXPECT_EQ(count_pages("ett\ftvå\fthree"), 3);
+  EXPECT_EQ(count_pages("ett\ftvå\n\f"), 2);       // pdftotext ends with a form feed
+  EXPECT_EQ(count_pages("ett\ftvå\n\f  \n\f\n"), 2);
+  EXPECT_EQ(count_pages("ett\f\ftre"), 3);         // an empty page between
+}
+
+}  // namespace
+}  // namespace goalchain::document

@@ -1,0 +1,92 @@
+#include "goalchain/report/kwic.h"
+
+#include "goalchain/util/word_tokens.h"
+
+#include <algorithm>
+
+namespace goalchain::report {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// `text` with every run of white space one space, trimmed.
+std::string squeeze_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (const char c : text) {
+    if (is_space(c)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<bool> select_code_and_descendants(const codebook::Codebook& codebook, std::size_t code) {
+  std::vector<bool> selected(codebook.codes.size(), false);
+  for (std::size_t i = 0; i < codebook.codes.size(); ++i) {
+    const auto chain = codebook.ancestors_of(i);
+    selected[i] = std::find(chain.begin(), chain.end(), code) != chain.end();
+  }
+  return selected;
+}
+
+std::vector<KwicRow> build_kwic_rows(const document::Document& document, const codebook::Codebook& codebook,
+                                     const std::vector<bool>& selected, std::size_t window) {
+  std::vector<KwicRow> rows;
+  for (const auto& segment : document.segments) {
+    const bool any = std::any_of(segment.hits.begin(), segment.hits.end(), [&](const codebook::Hit& hit) {
+      return hit.code < selected.size() && selected[hit.code];
+    });
+    if (!any) continue;
+    const std::string_view text = segment.text;
+    const auto words = util::tokenize_words(text);
+    for (const auto& hit : segment.hits) {
+      if (hit.code >= selected.size() || !selected[hit.code]) continue;
+      const std::size_t begin = std::min<std::size_t>(hit.begin, text.size());
+      const std::size_t end = std::clamp<std::size_t>(hit.end, begin, text.size());
+      // Words the hit touches: [first, last).
+      const auto first = static_cast<std::size_t>(
+          std::partition_point(words.begin(), words.end(), [&](const util::WordToken& w) { return w.end <= begin; }) -
+          words.begin());
+      const auto last = static_cast<std::size_t>(
+          std::partition_point(words.begin(), words.end(), [&](const util::WordToken& w) { return w.begin < end; }) -
+          words.begin());
+      std::size_t keyword_begin = begin;
+      std::size_t keyword_end = end;
+      if (first < last) {
+        keyword_begin = std::min(keyword_begin, words[first].begin);
+        keyword_end = std::max(keyword_end, words[last - 1].end);
+      }
+      const std::size_t pre_first = first > window ? first - window : 0;
+      const std::size_t post_last = std::min(words.size(), std::max(last, first) + window);  // exclusive
+
+      KwicRow row;
+      row.document = document.id;
+      row.path = document.path;
+      row.segment = segment.id;
+      row.page = segment.page;
+      row.line = segment.line;
+      row.from = first + 1;
+      row.to = std::max(last, first + 1);
+      if (pre_first < first) row.pre = squeeze_spaces(text.substr(words[pre_first].begin, keyword_begin - words[pre_first].begin));
+      row.keyword = squeeze_spaces(text.substr(keyword_begin, keyword_end - keyword_begin));
+      const std::size_t post_from = std::max(last, first);
+      if (post_from < post_last) {
+        row.post = squeeze_spaces(text.substr(keyword_end, words[post_last - 1].end - keyword_end));
+      }
+      row.code = codebook.codes.at(hit.code).id;
+      row.pattern = codebook::describe_hit_pattern(codebook, hit);
+      rows.push_back(std::move(row));
+    }
+  }
+  return rows;
+}
+
+}  // namespace goalchain::report
