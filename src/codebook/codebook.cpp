@@ -110,7 +110,7 @@ std::vector<const Pattern*> rule_patterns(const RuleNode& node) {
 }
 
 std::string describe_pattern(const Pattern& pattern) {
-  if (pattern.regex) return "regex: " + pattern.text;
+  if (pattern.regex) return (pattern.whole_words ? "regex (whole words): " : "regex: ") + pattern.text;
   std::string text = pattern.text;
   if (pattern.compound != Compound::none) {
     text += fmt::format(" (compound {})", to_string(pattern.compound));

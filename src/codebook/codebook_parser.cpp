@@ -22,7 +22,7 @@ const std::vector<std::string> kCodeKeys = {"id",       "label",    "parent", "d
                                             "not",      "requires", "scope",  "min_hits",
                                             "weight"};
 const std::vector<std::string> kLabelKeys = {"sv", "en"};
-const std::vector<std::string> kPatternKeys = {"word", "regex", "compound", "stem"};
+const std::vector<std::string> kPatternKeys = {"word", "regex", "compound", "stem", "whole_words"};
 const std::vector<std::string> kRuleKeys = {"all",   "any",      "near",     "not",
                                             "scope", "requires", "min_hits", "weight"};
 const std::vector<std::string> kNodeKeys = {"all", "any", "near", "not"};
@@ -446,6 +446,16 @@ class Parser {
         const auto compound = check_.choice(node["compound"], "compound", kCompoundNames);
         if (!compound) return std::nullopt;
         pattern.compound = *compound_from_string(*compound);
+      }
+      if (node["whole_words"]) {
+        const auto whole = check_.boolean(node["whole_words"], "'whole_words'");
+        if (!whole) return std::nullopt;
+        if (!pattern.regex) {
+          check_.error(node["whole_words"].Mark(), "'whole_words' applies to a regex only",
+                       "words and phrases always match whole words");
+          return std::nullopt;
+        }
+        pattern.whole_words = *whole;
       }
       if (node["stem"]) {
         stem_given = true;

@@ -123,7 +123,8 @@ class Linter {
 
   bool covers(const Pattern& general, const Pattern& specific) {
     if (general.regex || specific.regex) {
-      return general.regex && specific.regex && general.text == specific.text;
+      return general.regex && specific.regex && general.text == specific.text &&
+             (!general.whole_words || specific.whole_words);
     }
     if (general.compound != specific.compound) return false;
     if (general.stem != specific.stem && !general.stem.empty() && !specific.stem.empty()) return false;

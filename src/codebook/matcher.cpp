@@ -5,6 +5,7 @@
 #include "goalchain/codebook/word_index.h"
 #include "goalchain/codebook/word_memo.h"
 #include "goalchain/codebook/word_scanner.h"
+#include "goalchain/util/utf8.h"
 
 #include <re2/re2.h>
 #include <re2/set.h>
@@ -22,7 +23,21 @@ namespace {
 struct Term {
   std::vector<std::uint32_t> atoms;
   int regex = -1;  // index into Impl::regexes
+  bool whole_words = false;
 };
+
+bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// True when no letter or digit touches [begin, end) from outside.
+bool at_word_edges(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin > 0) {
+    std::size_t before = begin - 1;
+    while (before > 0 && is_continuation(text[before])) --before;
+    if (util::is_word_character(util::decode_code_point(text, before))) return false;
+  }
+  std::size_t after = end;
+  return after >= text.size() || !util::is_word_character(util::decode_code_point(text, after));
+}
 
 RE2::Options regex_options() {
   RE2::Options options;
@@ -75,6 +90,7 @@ struct Matcher::Impl {
   std::unique_ptr<RE2::Set> regex_set;
   CompiledCodes compiled;
   bool sentences = false;
+  bool sections = false;
 
   std::uint32_t compile_pattern(const Pattern& pattern);
   CompiledNode compile_node(const RuleNode& node, std::uint32_t& leaf);
@@ -91,11 +107,12 @@ std::uint32_t Matcher::Impl::compile_pattern(const Pattern& pattern) {
   std::string identity;
   Term term;
   if (pattern.regex) {
-    identity = "r\n" + pattern.text;
+    identity = (pattern.whole_words ? "R\n" : "r\n") + pattern.text;
     if (const auto it = term_ids.find(identity); it != term_ids.end()) return it->second;
     auto regex = std::make_unique<RE2>(pattern.text, regex_options());
     if (!regex->ok()) return kNoTerm;  // parse_codebook reports it
     term.regex = static_cast<int>(regexes.size());
+    term.whole_words = pattern.whole_words;
     regexes.push_back(std::move(regex));
     regex_terms.push_back(static_cast<std::uint32_t>(terms.size()));
   } else {
@@ -176,6 +193,7 @@ void Matcher::Impl::compile_codes() {
       compiled_rule.min_hits = rule.min_hits;
       compiled_rule.weight = static_cast<float>(rule.weight);
       sentences = sentences || rule.scope == Scope::sentence;
+      sections = sections || rule.scope == Scope::section;
       out.rules.push_back(std::move(compiled_rule));
     }
     std::uint32_t leaf = 0;
@@ -187,7 +205,10 @@ void Matcher::Impl::compile_codes() {
     out.required = code_indexes(code.required_codes);
     out.min_hits = code.min_hits;
     out.weight = static_cast<float>(code.weight);
-    if (out.conditional()) sentences = sentences || code.scope == Scope::sentence;
+    if (out.conditional()) {
+      sentences = sentences || code.scope == Scope::sentence;
+      sections = sections || code.scope == Scope::section;
+    }
     compiled.codes.push_back(std::move(out));
   }
   uses.resize(terms.size());
@@ -352,9 +373,11 @@ void Matcher::Impl::find_occurrences(const Passage& passage, std::uint32_t passa
              regex.Match(text, start, text.size(), RE2::UNANCHORED, &found, 1)) {
         const auto begin = static_cast<std::size_t>(found.data() - text.data());
         const std::size_t end = begin + found.size();
-        if (end == begin) {  // an empty match adds nothing: step over one character
+        const bool whole_words = terms[regex_terms[static_cast<std::size_t>(r)]].whole_words;
+        if (end == begin || (whole_words && !at_word_edges(text, begin, end))) {
+          // Nothing to count here: look again from the next character.
           start = begin + 1;
-          while (start < text.size() && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) ++start;
+          while (start < text.size() && is_continuation(text[start])) ++start;
           continue;
         }
         const auto first_word = std::partition_point(tokens.begin(), tokens.end(),
@@ -384,6 +407,8 @@ Matcher::Matcher(Matcher&&) noexcept = default;
 Matcher& Matcher::operator=(Matcher&&) noexcept = default;
 
 bool Matcher::uses_sentences() const { return impl_->sentences; }
+
+bool Matcher::uses_sections() const { return impl_->sections; }
 
 std::vector<std::vector<Hit>> Matcher::match_passages(std::span<const Passage> passages) const {
   thread_local MatchBuffers buffers;

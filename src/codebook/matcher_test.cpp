@@ -228,6 +228,15 @@ TEST(MatcherTest, RegexesAreCaseInsensitiveWithByteSpans) {
   EXPECT_TRUE(Matcher(book).match("köper mat, 2017-2020").empty());
 }
 
+TEST(MatcherTest, WholeWordRegexesNeedWordEdgesAroundTheMatch) {
+  // RE2's \\b knows only ASCII letters; whole_words uses the tokenizer's notion.
+  const auto book = book_with_keywords(R"([{regex: "åtgärd(er)?|mål", whole_words: true}])");
+  EXPECT_EQ(matched(book, "Åtgärder, mål. Målgrupp åtgärdsplan måla mål"),
+            (Words{"Åtgärder", "mål", "mål"}));
+  const auto raw = book_with_keywords(R"([{regex: "mål"}])");
+  EXPECT_EQ(matched(raw, "Målgrupp mål").size(), 2u);
+}
+
 TEST(MatcherTest, RegexesThatCanMatchEmptyTextOnlyCountRealMatches) {
   const auto book = book_with_keywords(R"([{regex: "x*"}])");
   EXPECT_EQ(matched(book, "axxb å x"), (Words{"xx", "x"}));

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <regex>
 #include <set>
 #include <stdexcept>
 
@@ -18,6 +17,18 @@ Code make_code(std::string id, std::string label, std::string parent, std::vecto
   code.keywords = std::move(keywords);
   code.description = std::move(description);
   return code;
+}
+
+// 8-4-4-4-12 lower-case hex digits, version 5, RFC 4122 variant.
+bool is_version5_uuid(const std::string& text) {
+  if (text.size() != 36) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+    const char c = text[i];
+    if (dash != (c == '-')) return false;
+    if (!dash && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return text[14] == '5' && std::string_view("89ab").find(text[19]) != std::string_view::npos;
 }
 
 Codebook swedish_codebook() {
@@ -65,10 +76,12 @@ TEST(QdcCodebookTest, WritesNestedCodesWithEscapedSwedishNames) {
 TEST(QdcCodebookTest, RepeatedExportsAreIdenticalAndGuidsUnique) {
   const std::string first = render_qdc_codebook(swedish_codebook(), "goalchain");
   EXPECT_EQ(first, render_qdc_codebook(swedish_codebook(), "goalchain"));
-  const std::regex guid(R"(guid="([0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12})\")");
   std::set<std::string> guids;
-  for (auto it = std::sregex_iterator(first.begin(), first.end(), guid); it != std::sregex_iterator(); ++it) {
-    guids.insert((*it)[1]);
+  for (auto pos = first.find("guid=\""); pos != std::string::npos; pos = first.find("guid=\"", pos + 1)) {
+    const std::string guid = first.substr(pos + 6, 36);
+    EXPECT_TRUE(is_version5_uuid(guid)) << guid;
+    EXPECT_EQ(first[pos + 42], '"');
+    guids.insert(guid);
   }
   EXPECT_EQ(guids.size(), 4u);
 }

@@ -134,6 +134,8 @@ TEST(RuleEvaluatorTest, SectionScopeSpansParagraphsUnderTheSameHeadings) {
       {"Ett annat mål.", 1, {}},
       {"Inget om ämnet.", 1, {}},
   };
+  EXPECT_TRUE(Matcher(book).uses_sections());
+  EXPECT_FALSE(Matcher(book).uses_sentences());
   const auto hits = Matcher(book).match_passages(passages);
   ASSERT_EQ(hits.size(), 4u);
   EXPECT_EQ(hits[0].size(), 1u);
@@ -160,6 +162,7 @@ TEST(RuleEvaluatorTest, SentenceScopeNeedsThePartsInOneSentence) {
 )");
   const Matcher matcher(book);
   EXPECT_TRUE(matcher.uses_sentences());
+  EXPECT_FALSE(matcher.uses_sections());
   const std::string text = "Vi har ett mål. Det gäller prostitution. Målet: mål mot prostitution.";
   EXPECT_EQ(hits_in(book, text, sentences_of(text)), (Words{"goal:mål", "goal:prostitution"}));
   EXPECT_EQ(hits_in(book, text).size(), 4u);  // one sentence: every part counts

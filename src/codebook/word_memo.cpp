@@ -42,6 +42,19 @@ std::uint64_t hash_word(std::string_view word) {
   return mix(a, 0, n);
 }
 
+// Equality of two strings of `n` bytes, without a call for short ones.
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+  if (n >= 8 && n <= 16) return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+  if (n >= 4 && n < 8) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+  if (n < 4) {
+    for (std::size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  return std::memcmp(a, b, n) == 0;
+}
+
 }  // namespace
 
 void WordMemo::clear() {
@@ -72,7 +85,7 @@ std::span<const std::uint32_t> WordMemo::atoms_of(std::string_view word, const W
   while (slots_[i].hash != 0) {
     const Slot& slot = slots_[i];
     if (slot.hash == hash && slot.text_size == word.size() &&
-        std::memcmp(text_.data() + slot.text_begin, word.data(), word.size()) == 0) {
+        same_bytes(text_.data() + slot.text_begin, word.data(), word.size())) {
       return {atoms_.data() + slot.atom_begin, slot.atom_count};
     }
     i = (i + 1) & mask;

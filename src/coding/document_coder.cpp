@@ -21,15 +21,20 @@ std::vector<std::string> section_of(const document::Segment& segment) {
 
 void code_document(document::Document& document, const codebook::Matcher& matcher) {
   const bool sentences = matcher.uses_sentences();
-  std::map<std::vector<std::string>, std::uint32_t> sections;
+  const bool sections = matcher.uses_sections();
+  std::map<std::vector<std::string>, std::uint32_t> section_numbers;
   std::vector<codebook::Passage> passages;
   passages.reserve(document.segments.size());
   for (const auto& segment : document.segments) {
     codebook::Passage passage;
     passage.text = segment.text;
-    const auto [it, inserted] =
-        sections.emplace(section_of(segment), static_cast<std::uint32_t>(sections.size()));
-    passage.section = it->second;
+    if (sections) {
+      const auto it = section_numbers
+                          .emplace(section_of(segment),
+                                   static_cast<std::uint32_t>(section_numbers.size()))
+                          .first;
+      passage.section = it->second;
+    }
     if (sentences) {
       for (const auto& span : document::split_sentences(segment.text)) {
         passage.sentences.push_back({span.begin, span.end});

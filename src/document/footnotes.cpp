@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 
 namespace goalchain::document {
 namespace {
@@ -101,12 +102,6 @@ bool is_glued_marker(std::string_view s, const NumberRun& run) {
   return false;
 }
 
-bool has_marker(std::string_view s, int number) {
-  for (const NumberRun& run : number_runs(s)) {
-    if (run.value == number && is_glued_marker(s, run)) return true;
-  }
-  return false;
-}
 
 struct NoteStart {
   int number = 0;
@@ -138,7 +133,13 @@ class FootnoteFinder {
  public:
   FootnoteFinder(const std::vector<TextLine>& lines,
                  const std::function<bool(std::string_view)>& opens_segment)
-      : lines_(lines), opens_segment_(opens_segment) {}
+      : lines_(lines), opens_segment_(opens_segment) {
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      for (const NumberRun& run : number_runs(lines_[i].text)) {
+        if (is_glued_marker(lines_[i].text, run)) marker_lines_[run.value].push_back(i);
+      }
+    }
+  }
 
   Footnotes run() {
     std::size_t i = 0;
@@ -163,10 +164,15 @@ class FootnoteFinder {
     const bool after_blank = i == 0 || blank(i - 1);
     if (!after_blank && !continues) return false;
     if (continues) return true;
-    for (std::size_t j = text_begin_; j < i; ++j) {
-      if (lines_[j].page + 1 >= lines_[i].page && has_marker(lines_[j].text, start->number)) return true;
-    }
-    return false;
+    // The last marker N above the line, after the last block, on this page
+    // or the one before.
+    const auto found = marker_lines_.find(start->number);
+    if (found == marker_lines_.end()) return false;
+    const std::vector<std::size_t>& marked = found->second;
+    const auto after = std::lower_bound(marked.begin(), marked.end(), i);
+    if (after == marked.begin()) return false;
+    const std::size_t j = *(after - 1);
+    return j >= text_begin_ && lines_[j].page + 1 >= lines_[i].page;
   }
 
   // True when line `i` is footnote `number`.
@@ -243,6 +249,7 @@ class FootnoteFinder {
 
   const std::vector<TextLine>& lines_;
   const std::function<bool(std::string_view)>& opens_segment_;
+  std::unordered_map<int, std::vector<std::size_t>> marker_lines_;  // number -> lines, in order
   Footnotes result_;
   std::size_t text_begin_ = 0;
   int last_number_ = 0;

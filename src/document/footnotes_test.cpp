@@ -76,10 +76,10 @@ TEST(FootnotesTest, LinesThatAreNotFootnotes) {
 
 TEST(FootnotesTest, NumberingContinuesWithoutABlankLine) {
   const std::string text =
-      "text.1\n\n1 Första källan\n\f"   // 1-4
-      "mer text förtydligas.2\n"       // 5
-      "2 Andra källan\n";              // 6
-  EXPECT_EQ(find(text), (std::vector<Found>{{1, 3, 3}, {2, 6, 6}}));
+      "text.1\n\n1 Första källan\n"   // 1-3
+      "\fmer text förtydligas.2\n"     // 4, on page 2
+      "2 Andra källan\n";               // 5
+  EXPECT_EQ(find(text), (std::vector<Found>{{1, 3, 3}, {2, 5, 5}}));
   // Without the earlier block, "2" does not continue any numbering.
   EXPECT_TRUE(find("mer text förtydligas.2\n2 Andra källan\n").empty());
 }

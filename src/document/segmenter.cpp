@@ -234,18 +234,17 @@ bool is_label_line(std::string_view s) {
 
 // ---- flattened tables -----------------------------------------------------
 
+// As many digits as letters, or more: "75 080 595", "TOTALT 185 080".
+bool is_mostly_digits(std::string_view s) {
+  const CharCounts counts = count_letters_and_digits(s);
+  return counts.digits > 0 && counts.digits >= counts.letters;
+}
+
 // A line that looks like a cell of a table extracted line by line: short, and
 // in capitals ("KOSTNAD", "ANSLAG (KR)") or mostly digits ("60 000 000", "2020").
 bool is_table_cell(std::string_view s) {
   if (s.empty() || char_count(s) > kMaxTableCellChars) return false;
-  const CharCounts counts = count_letters_and_digits(s);
-  if (counts.digits > 0 && counts.digits >= counts.letters) return true;
-  return counts.letters > 0 && is_all_capitals(s, 1);
-}
-
-bool is_mostly_digits(std::string_view s) {
-  const CharCounts counts = count_letters_and_digits(s);
-  return counts.digits > 0 && counts.digits >= counts.letters;
+  return is_mostly_digits(s) || is_all_capitals(s, 1);
 }
 
 // Whether an unnumbered line in capitals at `i` is a heading. Tables flattened
@@ -284,14 +283,14 @@ class Segmenter {
       : lines_(split_text_lines(text)), hyphenated_words_(collect_hyphenated_words(text)) {
     const std::function<bool(std::string_view)> opens = opens_segment;
     footnotes_ = find_footnotes(lines_, opens);
-    // The footnote numbers whose markers each line may carry: those of the
-    // block at the foot of its page.
     note_starts_.assign(lines_.size(), false);
     for (const Footnote& note : footnotes_.notes) note_starts_[note.first] = true;
+    // The footnote numbers whose markers each line may carry: those of the
+    // next block, at the foot of its page or the next.
     marker_numbers_.assign(lines_.size(), nullptr);
     for (const FootnoteBlock& block : footnotes_.blocks) {
       for (std::size_t i = block.text_begin; i < block.first; ++i) {
-        if (lines_[i].page == block.page) marker_numbers_[i] = &block.numbers;
+        if (lines_[i].page + 1 >= block.page) marker_numbers_[i] = &block.numbers;
       }
     }
   }

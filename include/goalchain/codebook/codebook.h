@@ -40,6 +40,7 @@ std::optional<Compound> compound_from_string(std::string_view name);
 struct Pattern {
   std::string text;       // as written: the words, or the regular expression
   bool regex = false;     // `text` is an RE2 regular expression
+  bool whole_words = false;  // regex: a match counts only where it starts and ends at word edges
   Compound compound = Compound::none;
   std::string stem;       // Snowball algorithm ("swedish", "english") comparing word
                           // stems; empty for exact words
@@ -114,7 +115,8 @@ Pattern keyword_pattern(const Code& code, std::size_t k);
 // Hit::keyword counts for a rule hit.
 std::vector<const Pattern*> rule_patterns(const RuleNode& node);
 
-// "människohandel (compound head)", "indikator (stem swedish)", "regex: köp(er|te) sex".
+// "människohandel (compound head)", "indikator (stem swedish)", "regex: köp(er|te) sex",
+// "regex (whole words): mål".
 std::string describe_pattern(const Pattern& pattern);
 
 // "all(mål*, any(prostitution*, människohandel*)) not(saknas) in sentence".

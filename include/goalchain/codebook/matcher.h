@@ -54,6 +54,10 @@ class Matcher {
   // need to split passages into sentences.
   bool uses_sentences() const;
 
+  // True when some rule or code has `scope: section`: only then do callers
+  // need to number the sections of their passages.
+  bool uses_sections() const;
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

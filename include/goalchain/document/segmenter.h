@@ -8,10 +8,15 @@
 
 namespace goalchain::document {
 
-// Segments of valid UTF-8 text, with line numbers and section paths; ids empty.
-// Blank lines end paragraphs; numbered or all-capital short lines and Markdown
-// '#' lines are headings; lines starting with a bullet or "1." / "a)" start list
-// items; indented or unmarked lines continue the item above.
+// Segments of valid UTF-8 text in document order, with pages, line numbers and
+// section paths; ids empty. Blank lines and form feeds end paragraphs; numbered
+// or all-capital short lines and Markdown '#' lines are headings (capital lines
+// among the cells of a flattened table are not); lines starting with a bullet
+// or "1." / "a)" start list items; indented or unmarked lines continue the item
+// above, with words hyphenated across the line end rejoined (hyphenation.h).
+// Footnotes at the foot of a page are segments of kind footnote, and the
+// markers glued to words that point to them are dropped (footnotes.h). A
+// segment's page is one more than the form feeds before its first line.
 std::vector<Segment> segment_text(std::string_view utf8_text);
 
 }  // namespace goalchain::document
