@@ -6,9 +6,9 @@
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <ostream>
@@ -32,7 +32,8 @@ constexpr const char* kLintFooter =
 
 CLI::App* add_lint_command(CLI::App& app, LintOptions& options) {
   CLI::App* lint = app.add_subcommand("lint", "Check a codebook and report every problem at once");
-  lint->add_option("CODEBOOK", options.codebook, "Codebook YAML file, or the name of a shipped codebook")
+  lint->add_option("CODEBOOK", options.codebook,
+                   "Codebook YAML file, or the name of a shipped codebook")
       ->required();
   lint->footer(kLintFooter);
   return lint;
@@ -42,7 +43,8 @@ int run_lint_command(const LintOptions& options, std::ostream& out, std::ostream
   const auto path = find_codebook(options.codebook);
   if (!path) {
     fmt::print(err, "goalchain: error: codebook '{}' not found\n", options.codebook);
-    fmt::print(err, "  hint: give a path to a codebook YAML file, or the name of a shipped codebook\n");
+    fmt::print(err,
+               "  hint: give a path to a codebook YAML file, or the name of a shipped codebook\n");
     return kError;
   }
   std::string text;

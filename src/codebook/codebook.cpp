@@ -29,9 +29,15 @@ std::string describe_node(const RuleNode& node) {
     return joined;
   };
   switch (node.kind) {
-    case RuleNode::Kind::pattern: text = describe_pattern(node.pattern); break;
-    case RuleNode::Kind::all: text = "all(" + list(node.parts) + ")"; break;
-    case RuleNode::Kind::any: text = "any(" + list(node.parts) + ")"; break;
+    case RuleNode::Kind::pattern:
+      text = describe_pattern(node.pattern);
+      break;
+    case RuleNode::Kind::all:
+      text = "all(" + list(node.parts) + ")";
+      break;
+    case RuleNode::Kind::any:
+      text = "any(" + list(node.parts) + ")";
+      break;
     case RuleNode::Kind::near:
       text = fmt::format("near({} within {}{})", list(node.parts), node.within,
                          node.ordered ? ", ordered" : "");
@@ -45,9 +51,12 @@ std::string describe_node(const RuleNode& node) {
 
 std::string_view to_string(Scope scope) {
   switch (scope) {
-    case Scope::sentence: return "sentence";
-    case Scope::paragraph: return "paragraph";
-    case Scope::section: return "section";
+    case Scope::sentence:
+      return "sentence";
+    case Scope::paragraph:
+      return "paragraph";
+    case Scope::section:
+      return "section";
   }
   return "paragraph";
 }
@@ -61,10 +70,14 @@ std::optional<Scope> scope_from_string(std::string_view name) {
 
 std::string_view to_string(Compound compound) {
   switch (compound) {
-    case Compound::none: return "none";
-    case Compound::head: return "head";
-    case Compound::tail: return "tail";
-    case Compound::any: return "any";
+    case Compound::none:
+      return "none";
+    case Compound::head:
+      return "head";
+    case Compound::tail:
+      return "tail";
+    case Compound::any:
+      return "any";
   }
   return "none";
 }
@@ -110,7 +123,8 @@ std::vector<const Pattern*> rule_patterns(const RuleNode& node) {
 }
 
 std::string describe_pattern(const Pattern& pattern) {
-  if (pattern.regex) return (pattern.whole_words ? "regex (whole words): " : "regex: ") + pattern.text;
+  if (pattern.regex)
+    return (pattern.whole_words ? "regex (whole words): " : "regex: ") + pattern.text;
   std::string text = pattern.text;
   if (pattern.compound != Compound::none) {
     text += fmt::format(" (compound {})", to_string(pattern.compound));
@@ -123,7 +137,8 @@ std::string describe_pattern(const Pattern& pattern) {
 std::string describe_rule(const Rule& rule) {
   std::string text = describe_node(rule.match);
   text += fmt::format(" in {}", to_string(rule.scope));
-  if (!rule.required_codes.empty()) text += fmt::format(" requires {}", fmt::join(rule.required_codes, ", "));
+  if (!rule.required_codes.empty())
+    text += fmt::format(" requires {}", fmt::join(rule.required_codes, ", "));
   if (rule.min_hits > 1) text += fmt::format(" min_hits {}", rule.min_hits);
   return text;
 }

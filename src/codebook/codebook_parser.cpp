@@ -16,11 +16,10 @@ namespace goalchain::codebook {
 namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"goalchain_codebook", "name", "title", "language",
-                                                "description", "stem", "codes"};
-const std::vector<std::string> kCodeKeys = {"id",       "label",    "parent", "description",
-                                            "keywords", "color",    "children", "rules",
-                                            "not",      "requires", "scope",  "min_hits",
-                                            "weight"};
+                                                "description",        "stem", "codes"};
+const std::vector<std::string> kCodeKeys = {
+    "id",    "label", "parent",   "description", "keywords", "color", "children",
+    "rules", "not",   "requires", "scope",       "min_hits", "weight"};
 const std::vector<std::string> kLabelKeys = {"sv", "en"};
 const std::vector<std::string> kPatternKeys = {"word", "regex", "compound", "stem", "whole_words"};
 const std::vector<std::string> kRuleKeys = {"all",   "any",      "near",     "not",
@@ -155,8 +154,8 @@ class Checker {
 bool is_valid_id(std::string_view id) {
   if (id.empty()) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '.' || c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '-';
   });
 }
 
@@ -223,7 +222,8 @@ class Parser {
       check_.error(root.Mark(), "missing 'name'", "name the codebook, e.g. name: pmh-sv");
     }
     if (root["title"]) book_->title = check_.scalar(root["title"], "'title'").value_or("");
-    if (root["language"]) book_->language = check_.scalar(root["language"], "'language'").value_or("");
+    if (root["language"])
+      book_->language = check_.scalar(root["language"], "'language'").value_or("");
     if (root["description"]) {
       book_->description = check_.scalar(root["description"], "'description'").value_or("");
     }
@@ -327,8 +327,10 @@ class Parser {
       }
     }
     if (node["not"]) code.exclusions = read_node_list(node["not"], "'not'");
-    if (node["min_hits"]) code.min_hits = check_.whole_number(node["min_hits"], "min_hits", 1).value_or(1);
-    if (node["weight"]) code.weight = check_.positive_number(node["weight"], "weight").value_or(1.0);
+    if (node["min_hits"])
+      code.min_hits = check_.whole_number(node["min_hits"], "min_hits", 1).value_or(1);
+    if (node["weight"])
+      code.weight = check_.positive_number(node["weight"], "weight").value_or(1.0);
 
     const auto [inserted, fresh] = first_line_.emplace(code.id, code.line);
     if (!fresh) {
@@ -375,7 +377,8 @@ class Parser {
   }
 
   void read_color(const YAML::Node& node, Code& code) {
-    const std::string hint = "write the colour quoted, as \"#RRGGBB\" in hexadecimal, e.g. color: \"#1F77B4\"";
+    const std::string hint =
+        "write the colour quoted, as \"#RRGGBB\" in hexadecimal, e.g. color: \"#1F77B4\"";
     if (node.IsNull()) {
       check_.error(node.Mark(), "empty colour (an unquoted '#' starts a YAML comment)", hint);
       return;
@@ -463,7 +466,8 @@ class Parser {
         explicit_stem = !pattern.stem.empty();
       }
     } else {
-      check_.error(node.Mark(), fmt::format("{} must be text or a map with 'word' or 'regex'", what),
+      check_.error(node.Mark(),
+                   fmt::format("{} must be text or a map with 'word' or 'regex'", what),
                    kPatternHint);
       return std::nullopt;
     }
@@ -501,10 +505,10 @@ class Parser {
       const std::string& word = words.front().text;
       if (word.find('?') != std::string::npos ||
           word.substr(0, word.size() - 1).find('*') != std::string::npos) {
-        check_.error(text_node.Mark(),
-                     fmt::format("a compound part takes no wildcards but a final '*': '{}'",
-                                 pattern.text),
-                     "write {word: prostitution*, compound: tail} to allow endings");
+        check_.error(
+            text_node.Mark(),
+            fmt::format("a compound part takes no wildcards but a final '*': '{}'", pattern.text),
+            "write {word: prostitution*, compound: tail} to allow endings");
         return std::nullopt;
       }
       if (explicit_stem) {
@@ -529,8 +533,8 @@ class Parser {
     if (!value) return false;
     if (*value == "false" || *value == "no") return true;
     if (*value == "true" || *value == "yes") {
-      pattern.stem = book_->stem.empty() ? stemmer_algorithm_for_language(book_->language)
-                                         : book_->stem;
+      pattern.stem =
+          book_->stem.empty() ? stemmer_algorithm_for_language(book_->language) : book_->stem;
       if (pattern.stem.empty()) pattern.stem = "swedish";
       return true;
     }
@@ -601,8 +605,10 @@ class Parser {
         rule.scope = *scope_from_string(*scope);
       }
     }
-    if (node["min_hits"]) rule.min_hits = check_.whole_number(node["min_hits"], "min_hits", 1).value_or(1);
-    if (node["weight"]) rule.weight = check_.positive_number(node["weight"], "weight").value_or(1.0);
+    if (node["min_hits"])
+      rule.min_hits = check_.whole_number(node["min_hits"], "min_hits", 1).value_or(1);
+    if (node["weight"])
+      rule.weight = check_.positive_number(node["weight"], "weight").value_or(1.0);
     if (node["requires"]) rule.required_codes = read_requires(node["requires"], requirement);
     return rule;
   }
@@ -612,8 +618,9 @@ class Parser {
     const int operators = (node["all"] ? 1 : 0) + (node["any"] ? 1 : 0) + (node["near"] ? 1 : 0);
     if (operators != 1) {
       check_.error(node.Mark(),
-                   operators == 0 ? fmt::format("{} needs 'all', 'any' or 'near'", what)
-                                  : fmt::format("{} has more than one of 'all', 'any' and 'near'", what),
+                   operators == 0
+                       ? fmt::format("{} needs 'all', 'any' or 'near'", what)
+                       : fmt::format("{} has more than one of 'all', 'any' and 'near'", what),
                    "nest them: {all: [a, {any: [b, c]}]}");
       return std::nullopt;
     }
@@ -649,7 +656,8 @@ class Parser {
     bool ok = true;
     const YAML::Node terms = node["terms"];
     if (!terms || !terms.IsSequence() || terms.size() < 2) {
-      check_.error(terms ? terms.Mark() : node.Mark(), "'near' needs 'terms' with at least two patterns",
+      check_.error(terms ? terms.Mark() : node.Mark(),
+                   "'near' needs 'terms' with at least two patterns",
                    "write near: {terms: [köp*, sex*], within: 3}");
       ok = false;
     } else {
@@ -709,11 +717,14 @@ class Parser {
                        "move it to the rule's own level");
         }
       }
-      check_.check_keys(node, [] {
-        auto keys = kNodeKeys;
-        keys.insert(keys.end(), {"scope", "requires", "min_hits", "weight"});
-        return keys;
-      }(), "in a rule part");
+      check_.check_keys(
+          node,
+          [] {
+            auto keys = kNodeKeys;
+            keys.insert(keys.end(), {"scope", "requires", "min_hits", "weight"});
+            return keys;
+          }(),
+          "in a rule part");
       return read_operator(node, "a rule part");
     }
     auto pattern = read_pattern(node, "a pattern");

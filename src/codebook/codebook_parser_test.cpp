@@ -125,14 +125,16 @@ TEST(CodebookParserTest, CodebookStemAppliesUnlessAPatternSaysOtherwise) {
   const auto book = parse_codebook(with_codes(R"(  - id: a
     label: A
     keywords: [utbildning, {word: mål, stem: false}, "köp*", {regex: x}]
-)", "stem: true\n"));
+)",
+                                              "stem: true\n"));
   EXPECT_EQ(book.stem, "swedish");
   const Code& code = book.codes[0];
   EXPECT_EQ(code.patterns[0].stem, "swedish");
   EXPECT_EQ(code.patterns[1].stem, "");
   EXPECT_EQ(code.patterns[2].stem, "swedish");  // the matcher keeps wildcard words as written
   EXPECT_EQ(code.patterns[3].stem, "");
-  const auto problems = problems_of("goalchain_codebook: 1\nname: t\nstem: true\ncodes:\n  - id: a\n    label: A\n");
+  const auto problems =
+      problems_of("goalchain_codebook: 1\nname: t\nstem: true\ncodes:\n  - id: a\n    label: A\n");
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].message, "'stem: true' needs 'language: sv' or 'language: en'");
   const auto typo = problems_of(with_codes("  - id: a\n    label: A\n", "stem: swedsh\n"));

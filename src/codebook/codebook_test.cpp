@@ -116,7 +116,8 @@ codes:
 }
 
 TEST(CodebookTest, BrokenYamlGivesPositionAndHint) {
-  const auto errors = errors_of("goalchain_codebook: 1\nname: x\ncodes:\n  - id: a\n    keywords: [*prost]\n");
+  const auto errors =
+      errors_of("goalchain_codebook: 1\nname: x\ncodes:\n  - id: a\n    keywords: [*prost]\n");
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].line, 5);
   EXPECT_NE(errors[0].message.find("not valid YAML"), std::string::npos);
@@ -129,7 +130,8 @@ TEST(CodebookTest, RequiresVersionNameAndCodes) {
   EXPECT_EQ(errors[0].message, "missing 'goalchain_codebook: 1'");
   EXPECT_EQ(errors[1].message, "missing 'name'");
   EXPECT_EQ(errors[2].message, "missing 'codes'");
-  const auto version = errors_of("goalchain_codebook: 2\nname: x\ncodes:\n  - id: a\n    label: A\n");
+  const auto version =
+      errors_of("goalchain_codebook: 2\nname: x\ncodes:\n  - id: a\n    label: A\n");
   ASSERT_EQ(version.size(), 1u);
   EXPECT_EQ(version[0].message, "unsupported codebook format '2'");
   EXPECT_EQ(errors_of("- just\n- a list\n").front().line, 1);

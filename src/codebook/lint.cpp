@@ -50,7 +50,8 @@ class Linter {
   }
 
  private:
-  void report(util::Severity severity, int line, int column, std::string message, std::string hint) {
+  void report(util::Severity severity, int line, int column, std::string message,
+              std::string hint) {
     util::Diagnostic d;
     d.severity = severity;
     d.file = path_;
@@ -71,7 +72,8 @@ class Linter {
       ++start;
     }
     const std::size_t end = text_.find('\n', start);
-    std::string result = text_.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    std::string result =
+        text_.substr(start, end == std::string::npos ? std::string::npos : end - start);
     if (!result.empty() && result.back() == '\r') result.pop_back();
     return result;
   }
@@ -93,7 +95,8 @@ class Linter {
       form.text = word.text;
       if (pattern.compound != Compound::none) {
         form.kind = WordForm::Kind::compound;
-      } else if (!pattern.stem.empty() && !word.has_wildcards() && is_stemmer_algorithm(pattern.stem)) {
+      } else if (!pattern.stem.empty() && !word.has_wildcards() &&
+                 is_stemmer_algorithm(pattern.stem)) {
         form.kind = WordForm::Kind::stem;
         form.stem = std::string(stems(pattern.stem).stem(word.text));
       }
@@ -103,7 +106,8 @@ class Linter {
   }
 
   // True when every word `specific` matches, `general` matches too.
-  bool word_covers(const WordForm& general, const WordForm& specific, const std::string& algorithm) {
+  bool word_covers(const WordForm& general, const WordForm& specific,
+                   const std::string& algorithm) {
     using Kind = WordForm::Kind;
     if (general.kind == Kind::compound || specific.kind == Kind::compound) {
       return general.kind == specific.kind && general.text == specific.text;
@@ -127,7 +131,8 @@ class Linter {
              (!general.whole_words || specific.whole_words);
     }
     if (general.compound != specific.compound) return false;
-    if (general.stem != specific.stem && !general.stem.empty() && !specific.stem.empty()) return false;
+    if (general.stem != specific.stem && !general.stem.empty() && !specific.stem.empty())
+      return false;
     const auto a = forms_of(general);
     const auto b = forms_of(specific);
     if (!a || !b || a->size() != b->size()) return false;
@@ -163,8 +168,8 @@ class Linter {
 
   void check_node(const RuleNode& node) {
     if (node.kind == RuleNode::Kind::pattern) check_pattern(node.pattern);
-    if (node.kind == RuleNode::Kind::near && node.within + 1 < static_cast<int>(node.parts.size()) &&
-        !node.parts.empty()) {
+    if (node.kind == RuleNode::Kind::near &&
+        node.within + 1 < static_cast<int>(node.parts.size()) && !node.parts.empty()) {
       const Pattern& first = node.parts.front().pattern;
       report(util::Severity::warning, first.line, first.column,
              fmt::format("'near' with {} terms within {} can never match: the terms need {} "
@@ -183,9 +188,10 @@ class Linter {
       options.set_case_sensitive(false);
       const RE2 regex(pattern.text, options);
       if (regex.ok() && RE2::FullMatch("", regex)) {
-        report(util::Severity::warning, pattern.line, pattern.column,
-               fmt::format("regex '{}' matches empty text; empty matches never count", pattern.text),
-               "make sure it needs at least one character, e.g. '+' instead of '*'");
+        report(
+            util::Severity::warning, pattern.line, pattern.column,
+            fmt::format("regex '{}' matches empty text; empty matches never count", pattern.text),
+            "make sure it needs at least one character, e.g. '+' instead of '*'");
       }
       return;
     }
@@ -220,8 +226,8 @@ class Linter {
     while (pos < text.size()) {
       const std::size_t start = pos;
       const char32_t cp = util::decode_code_point(text, pos);
-      const bool splits = !util::is_word_character(cp) && cp != U'*' && cp != U'?' &&
-                          cp != U' ' && cp != U'\t';
+      const bool splits =
+          !util::is_word_character(cp) && cp != U'*' && cp != U'?' && cp != U' ' && cp != U'\t';
       const bool wildcard_before = previous == U'*' || previous == U'?';
       bool wildcard_after = false;
       if (splits && pos < text.size()) {

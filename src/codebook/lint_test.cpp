@@ -34,8 +34,9 @@ TEST(LintTest, ReportsTenDistinctMistakesWithTheirPositions) {
   const auto errors = errors_in(diagnostics);
   const std::vector<Found> expected = {
       {9, 12, "invalid colour '#12345G'"},
-      {12, 9, "pattern 'polisen' of code 'pmh' is shadowed by 'polis*' (line 11): every word it "
-              "matches, that pattern matches already"},
+      {12, 9,
+       "pattern 'polisen' of code 'pmh' is shadowed by 'polis*' (line 11): every word it "
+       "matches, that pattern matches already"},
       {13, 9, "invalid keyword '': the pattern is empty"},
       {14, 18, "invalid regex 'köp(er|te sex': missing ): köp(er|te sex"},
       {17, 5, "unknown key 'keywrods' in a code"},
@@ -74,7 +75,8 @@ codes:
       - near: {terms: [köp, sex, pengar], within: 1}
   - id: empty
     label: Tom
-)", "w.yaml");
+)",
+                                         "w.yaml");
   EXPECT_TRUE(errors_in(diagnostics).empty());
   const auto warnings = warnings_in(diagnostics);
   const std::vector<std::pair<int, std::string>> expected = {
@@ -110,14 +112,17 @@ codes:
   - id: y
     label: Y
     keywords: [kvinnor, "kvinn*", {word: kvinna, stem: true}]
-)", "s.yaml");
+)",
+                                         "s.yaml");
   std::vector<std::pair<int, int>> lines;
-  for (const auto& [line, column, message] : errors_in(diagnostics)) lines.emplace_back(line, column);
+  for (const auto& [line, column, message] : errors_in(diagnostics))
+    lines.emplace_back(line, column);
   // polisen/polis have one stem (a repeat), and polis* covers both;
   // prostitution* is under *prostitution*; the second "köp av sex" repeats the
   // first. In y, kvinn* covers "kvinnor" and every word with the stem "kvinn".
   // Codes do not shadow each other's patterns.
-  EXPECT_EQ(lines, (std::vector<std::pair<int, int>>{{8, 9}, {9, 9}, {12, 9}, {14, 9}, {18, 16}, {18, 35}}));
+  EXPECT_EQ(lines, (std::vector<std::pair<int, int>>{
+                       {8, 9}, {9, 9}, {12, 9}, {14, 9}, {18, 16}, {18, 35}}));
 }
 
 TEST(LintTest, ShippedAndTestCodebooksHaveNoErrors) {

@@ -83,10 +83,10 @@ struct Matcher::Impl {
   WordIndex words;
   std::vector<Term> terms;
   std::unordered_map<std::string, std::uint32_t> term_ids;
-  std::vector<std::uint32_t> single_term;               // per atom: the one-word term, or kNoTerm
+  std::vector<std::uint32_t> single_term;                // per atom: the one-word term, or kNoTerm
   std::vector<std::vector<std::uint32_t>> phrase_terms;  // per atom: phrases starting with it
   std::vector<std::unique_ptr<RE2>> regexes;
-  std::vector<std::uint32_t> regex_terms;                // per regex
+  std::vector<std::uint32_t> regex_terms;  // per regex
   std::unique_ptr<RE2::Set> regex_set;
   CompiledCodes compiled;
   bool sentences = false;
@@ -229,7 +229,8 @@ void Matcher::Impl::compile_codes() {
     }
     if (!code.rules.empty() || code.conditional()) compiled.involved[c] = 1;
   }
-  for (const char involved : compiled.involved) compiled.any_involved = compiled.any_involved || involved != 0;
+  for (const char involved : compiled.involved)
+    compiled.any_involved = compiled.any_involved || involved != 0;
 }
 
 // Codes in an order where every required code comes first (Kahn's algorithm);
@@ -314,21 +315,25 @@ void Matcher::Impl::find_occurrences(const Passage& passage, std::uint32_t passa
   atoms.clear();
   for (const ScannedWord& token : tokens) {
     atom_begin.push_back(static_cast<std::uint32_t>(atoms.size()));
-    const auto found = buffers.memo.atoms_of(folded_word(buffers.folded, token), words, buffers.scratch);
+    const auto found =
+        buffers.memo.atoms_of(folded_word(buffers.folded, token), words, buffers.scratch);
     atoms.insert(atoms.end(), found.begin(), found.end());
   }
   atom_begin.push_back(static_cast<std::uint32_t>(atoms.size()));
   const auto atoms_of = [&](std::size_t i) {
-    return std::span<const std::uint32_t>(atoms.data() + atom_begin[i], atom_begin[i + 1] - atom_begin[i]);
+    return std::span<const std::uint32_t>(atoms.data() + atom_begin[i],
+                                          atom_begin[i + 1] - atom_begin[i]);
   };
 
   const std::vector<TextRange>& sentences_in = passage.sentences;
   // The sentence (counted within the passage) holding byte offset `at`.
   const auto sentence_at = [&](std::size_t at) -> std::uint32_t {
     if (sentences_in.empty()) return 0;
-    const auto it = std::upper_bound(sentences_in.begin(), sentences_in.end(), at,
-                                     [](std::size_t offset, const TextRange& s) { return offset < s.begin; });
-    return it == sentences_in.begin() ? 0 : static_cast<std::uint32_t>(it - sentences_in.begin() - 1);
+    const auto it =
+        std::upper_bound(sentences_in.begin(), sentences_in.end(), at,
+                         [](std::size_t offset, const TextRange& s) { return offset < s.begin; });
+    return it == sentences_in.begin() ? 0
+                                      : static_cast<std::uint32_t>(it - sentences_in.begin() - 1);
   };
 
   std::size_t sentence = 0;
@@ -336,7 +341,8 @@ void Matcher::Impl::find_occurrences(const Passage& passage, std::uint32_t passa
     const auto here = atoms_of(i);
     if (here.empty()) continue;
     if (!sentences_in.empty()) {
-      while (sentence + 1 < sentences_in.size() && sentences_in[sentence + 1].begin <= tokens[i].begin) {
+      while (sentence + 1 < sentences_in.size() &&
+             sentences_in[sentence + 1].begin <= tokens[i].begin) {
         ++sentence;
       }
     }
@@ -351,7 +357,8 @@ void Matcher::Impl::find_occurrences(const Passage& passage, std::uint32_t passa
         const auto& parts = terms[term].atoms;
         if (i + parts.size() > count) continue;
         bool matched = true;
-        for (std::size_t w = 1; w < parts.size() && matched; ++w) matched = contains(atoms_of(i + w), parts[w]);
+        for (std::size_t w = 1; w < parts.size() && matched; ++w)
+          matched = contains(atoms_of(i + w), parts[w]);
         if (matched) emit(term, i + parts.size() - 1);
       }
     }
@@ -380,8 +387,8 @@ void Matcher::Impl::find_occurrences(const Passage& passage, std::uint32_t passa
           while (start < text.size() && is_continuation(text[start])) ++start;
           continue;
         }
-        const auto first_word = std::partition_point(tokens.begin(), tokens.end(),
-                                                     [&](const ScannedWord& t) { return t.end <= begin; });
+        const auto first_word = std::partition_point(
+            tokens.begin(), tokens.end(), [&](const ScannedWord& t) { return t.end <= begin; });
         const auto word = static_cast<std::uint32_t>(
             first_word == tokens.end() && count > 0 ? count - 1 : first_word - tokens.begin());
         out.push_back(Occurrence{regex_terms[static_cast<std::size_t>(r)], passage_index,

@@ -25,7 +25,8 @@ std::vector<std::string> describe(const Codebook& book, std::string_view text) {
   const Matcher matcher(book);
   std::vector<std::string> out;
   for (const Hit& hit : matcher.match(text)) {
-    out.push_back(book.codes[hit.code].id + ":" + std::string(text.substr(hit.begin, hit.end - hit.begin)));
+    out.push_back(book.codes[hit.code].id + ":" +
+                  std::string(text.substr(hit.begin, hit.end - hit.begin)));
   }
   return out;
 }
@@ -123,8 +124,9 @@ TEST(MatcherTest, FullUnicodeCaseFolding) {
 
 TEST(MatcherTest, InnerWildcards) {
   const auto book = book_with_keywords("[\"organi?ation\", \"kvinno*jour\", \"?ttre\"]");
-  EXPECT_EQ(matched(book, "organisation Organization kvinnojour kvinnofridsjour yttre Öttre"),
-            (Words{"organisation", "Organization", "kvinnojour", "kvinnofridsjour", "yttre", "Öttre"}));
+  EXPECT_EQ(
+      matched(book, "organisation Organization kvinnojour kvinnofridsjour yttre Öttre"),
+      (Words{"organisation", "Organization", "kvinnojour", "kvinnofridsjour", "yttre", "Öttre"}));
   EXPECT_TRUE(matched(book, "organiation organissation kvinnojourer tjejjour ttre ytttre").empty());
 }
 
@@ -139,14 +141,16 @@ TEST(MatcherTest, ManyPatternsSharingBeginningsAndEndings) {
   const auto book = book_with_keywords(
       "[polis, polisen, polismyndighet*, \"*polis\", \"*myndighet\", \"po*is\", \"*lism*\"]");
   // Each word once per code even when several patterns match it.
-  EXPECT_EQ(matched(book, "polis polisen Polismyndigheten gränspolis åklagarmyndighet pommis fatalism"),
-            (Words{"polis", "polisen", "Polismyndigheten", "gränspolis", "åklagarmyndighet", "pommis",
-                   "fatalism"}));
+  EXPECT_EQ(
+      matched(book, "polis polisen Polismyndigheten gränspolis åklagarmyndighet pommis fatalism"),
+      (Words{"polis", "polisen", "Polismyndigheten", "gränspolis", "åklagarmyndighet", "pommis",
+             "fatalism"}));
   EXPECT_TRUE(matched(book, "poliser pol myndigheter").empty());
 }
 
 TEST(MatcherTest, StemmedPatterns) {
-  const auto book = book_with_keywords("[{word: utbildning, stem: true}, {word: kvinna, stem: swedish}]");
+  const auto book =
+      book_with_keywords("[{word: utbildning, stem: true}, {word: kvinna, stem: swedish}]");
   EXPECT_EQ(matched(book, "Utbildningar och utbildningen för kvinnor och kvinnorna"),
             (Words{"Utbildningar", "utbildningen", "kvinnor", "kvinnorna"}));
   // Same beginning, other stem.
@@ -182,8 +186,9 @@ codes:
     label: Trafficking
     keywords: [trafficking, exploitation]
 )");
-  EXPECT_EQ(matched(book, "Trafficked persons, traffickers? no: trafficking and exploited, exploiting"),
-            (Words{"Trafficked", "traffickers", "trafficking", "exploited", "exploiting"}));
+  EXPECT_EQ(
+      matched(book, "Trafficked persons, traffickers? no: trafficking and exploited, exploiting"),
+      (Words{"Trafficked", "traffickers", "trafficking", "exploited", "exploiting"}));
   EXPECT_TRUE(matched(book, "traffic exploit").size() == 1u);  // "exploit" stems like exploitation
   EXPECT_TRUE(matched(book, "traffic explorer").empty());
 }
@@ -193,8 +198,8 @@ TEST(MatcherTest, CompoundHeadIncludesTheLinkingS) {
   EXPECT_EQ(matched(book, "människohandel människohandelsärenden Människohandelsbrott"),
             (Words{"människohandel", "människohandelsärenden", "Människohandelsbrott"}));
   // Not across a space or hyphen, not an inflection, not inside another word.
-  EXPECT_TRUE(matched(book, "människohandel s ärenden, människohandeln, barnmänniskohandel")
-                  .size() == 1u);
+  EXPECT_TRUE(
+      matched(book, "människohandel s ärenden, människohandeln, barnmänniskohandel").size() == 1u);
   EXPECT_TRUE(matched(book, "människohandeln människohandelns antimänniskohandel").empty());
 }
 
@@ -203,7 +208,8 @@ TEST(MatcherTest, CompoundTail) {
   EXPECT_EQ(matched(book, "prostitution barnprostitution Gatuprostitution"),
             (Words{"prostitution", "barnprostitution", "Gatuprostitution"}));
   // The tail must end the word; the head needs at least three letters.
-  EXPECT_TRUE(matched(book, "prostitutionen prostitutionsärenden xprostitution barn prostitutionx").empty());
+  EXPECT_TRUE(matched(book, "prostitutionen prostitutionsärenden xprostitution barn prostitutionx")
+                  .empty());
   const auto inflected = book_with_keywords("[{word: prostitution*, compound: tail}]");
   EXPECT_EQ(matched(inflected, "barnprostitutionen prostitutionen xyprostitutionen"),
             (Words{"barnprostitutionen", "prostitutionen"}));
@@ -217,7 +223,8 @@ TEST(MatcherTest, CompoundAnywhere) {
 }
 
 TEST(MatcherTest, RegexesAreCaseInsensitiveWithByteSpans) {
-  const auto book = book_with_keywords(R"([{regex: "köp(er|te|a)? sex"}, {regex: "\\d{4}–\\d{4}"}])");
+  const auto book =
+      book_with_keywords(R"([{regex: "köp(er|te|a)? sex"}, {regex: "\\d{4}–\\d{4}"}])");
   const std::string text = "Hon KÖPTE SEX. Planen 2017–2020 gäller.";
   const auto hits = Matcher(book).match(text);
   ASSERT_EQ(hits.size(), 2u);

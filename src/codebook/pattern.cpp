@@ -55,9 +55,8 @@ std::vector<PatternWord> parse_pattern(std::string_view pattern, std::string& er
   auto close = [&]() -> bool {
     if (current.empty()) return true;
     if (!current_has_word_character) {
-      error = current.find('*') != std::string::npos
-                  ? "'*' must be attached to a word"
-                  : "'?' must be attached to a word";
+      error = current.find('*') != std::string::npos ? "'*' must be attached to a word"
+                                                     : "'?' must be attached to a word";
       return false;
     }
     words.push_back({util::fold_case(current)});
@@ -95,7 +94,7 @@ bool match_glob(std::string_view glob, std::string_view word) {
   std::size_t g = 0;
   std::size_t w = 0;
   std::size_t star = std::string_view::npos;  // glob position after the last '*'
-  std::size_t resume = 0;                      // word position that '*' absorbs up to
+  std::size_t resume = 0;                     // word position that '*' absorbs up to
   while (w < word.size()) {
     if (g < glob.size() && glob[g] == '?') {
       ++g;

@@ -15,7 +15,6 @@ struct HitRecord {
   std::uint32_t passage = 0;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
-  std::uint32_t position = 0;
   std::uint32_t sentence = 0;
   float weight = 1.0f;
 };
@@ -68,7 +67,8 @@ class Evaluator {
     for (const Occurrence& occ : occurrences_) {
       for (const KeywordUse& use : compiled_.keyword_uses[occ.term]) {
         if (compiled_.involved[use.code] == 0) continue;
-        candidates[use.code].push_back(record(occ, use.keyword, Hit::kNoRule, codes[use.code].weight));
+        candidates[use.code].push_back(
+            record(occ, use.keyword, Hit::kNoRule, codes[use.code].weight));
       }
     }
     finals_.assign(codes.size(), {});
@@ -88,9 +88,12 @@ class Evaluator {
 
   std::uint32_t scope_of(std::uint32_t passage, std::uint32_t sentence, Scope scope) const {
     switch (scope) {
-      case Scope::sentence: return sentence;
-      case Scope::paragraph: return passage;
-      case Scope::section: return passages_[passage].section;
+      case Scope::sentence:
+        return sentence;
+      case Scope::paragraph:
+        return passage;
+      case Scope::section:
+        return passages_[passage].section;
     }
     return passage;
   }
@@ -103,8 +106,7 @@ class Evaluator {
 
   static HitRecord record(const Occurrence& occ, std::uint32_t keyword, std::uint32_t rule,
                           float weight) {
-    return HitRecord{keyword, rule, occ.passage, occ.begin, occ.end, occ.position, occ.sentence,
-                     weight};
+    return HitRecord{keyword, rule, occ.passage, occ.begin, occ.end, occ.sentence, weight};
   }
 
   void index_rule_terms() {
@@ -156,7 +158,8 @@ class Evaluator {
         }
         break;
       case RuleNode::Kind::any:
-        for (const CompiledNode& part : node.parts) holds = evaluate(part, group, evidence) || holds;
+        for (const CompiledNode& part : node.parts)
+          holds = evaluate(part, group, evidence) || holds;
         break;
       case RuleNode::Kind::near:
         holds = evaluate_near(node, group, evidence);
@@ -294,7 +297,8 @@ class Evaluator {
     for (std::size_t i = 0; i < items.size();) {
       std::size_t j = i;
       group.clear();
-      while (j < items.size() && items[j].first == items[i].first) group.push_back(items[j++].second);
+      while (j < items.size() && items[j].first == items[i].first)
+        group.push_back(items[j++].second);
       const std::uint32_t scope_id = items[i].first;
       i = j;
       evidence.clear();
@@ -317,7 +321,8 @@ class Evaluator {
                      evidence.end());
       if (static_cast<int>(evidence.size()) < rule.min_hits) continue;
       for (const Evidence& e : evidence) {
-        hits.push_back(record(occurrences_[e.occurrence], e.leaf, index, code.weight * rule.weight));
+        hits.push_back(
+            record(occurrences_[e.occurrence], e.leaf, index, code.weight * rule.weight));
       }
     }
   }
@@ -354,9 +359,9 @@ class Evaluator {
       if (static_cast<int>(j - begin) < code.min_hits) continue;
       if (!has_required(code.required, scope, scope_id)) continue;
       if (!code.exclusions.empty()) {
-        const auto low = std::lower_bound(
-            excluded.begin(), excluded.end(), scope_id,
-            [](const auto& item, std::uint32_t id) { return item.first < id; });
+        const auto low =
+            std::lower_bound(excluded.begin(), excluded.end(), scope_id,
+                             [](const auto& item, std::uint32_t id) { return item.first < id; });
         group.clear();
         for (auto it = low; it != excluded.end() && it->first == scope_id; ++it) {
           group.push_back(it->second);

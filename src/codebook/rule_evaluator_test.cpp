@@ -1,6 +1,6 @@
 // Rules, scopes and code conditions, through the Matcher.
-#include "goalchain/codebook/matcher.h"
 #include "goalchain/codebook/rule_evaluator.h"
+#include "goalchain/codebook/matcher.h"
 
 #include <gtest/gtest.h>
 
@@ -19,7 +19,8 @@ Codebook book_from(const std::string& codes) {
 Words hits_in(const Codebook& book, std::string_view text, std::vector<TextRange> sentences = {}) {
   Words out;
   for (const Hit& hit : Matcher(book).match(text, std::move(sentences))) {
-    out.push_back(book.codes[hit.code].id + ":" + std::string(text.substr(hit.begin, hit.end - hit.begin)));
+    out.push_back(book.codes[hit.code].id + ":" +
+                  std::string(text.substr(hit.begin, hit.end - hit.begin)));
   }
   return out;
 }
@@ -44,9 +45,11 @@ TEST(RuleEvaluatorTest, AllNeedsEveryPartInTheScope) {
     rules:
       - all: [mål, "prostitution*"]
 )");
-  EXPECT_EQ(hits_in(book, "Målet: mål mot prostitutionen."), (Words{"goal:mål", "goal:prostitutionen"}));
+  EXPECT_EQ(hits_in(book, "Målet: mål mot prostitutionen."),
+            (Words{"goal:mål", "goal:prostitutionen"}));
   EXPECT_TRUE(hits_in(book, "Ett mål utan ämne.").empty());
-  EXPECT_TRUE(hits_in(book, "Prostitution utan mål-ord.").size() == 2u);  // "mål" after the hyphen counts
+  EXPECT_TRUE(hits_in(book, "Prostitution utan mål-ord.").size() ==
+              2u);  // "mål" after the hyphen counts
   EXPECT_TRUE(hits_in(book, "Prostitution, målet.").empty());
 }
 
@@ -86,7 +89,8 @@ TEST(RuleEvaluatorTest, OrderedNearKeepsTheListedOrder) {
     rules:
       - near: {terms: [köpa, sexuella tjänster], within: 2, ordered: true}
 )");
-  EXPECT_EQ(hits_in(book, "att köpa sexuella tjänster"), (Words{"buy:köpa", "buy:sexuella tjänster"}));
+  EXPECT_EQ(hits_in(book, "att köpa sexuella tjänster"),
+            (Words{"buy:köpa", "buy:sexuella tjänster"}));
   EXPECT_EQ(hits_in(book, "köpa dessa sexuella tjänster").size(), 2u);
   EXPECT_TRUE(hits_in(book, "sexuella tjänster att köpa").empty());
   EXPECT_TRUE(hits_in(book, "köpa och även sälja sexuella tjänster").empty());
@@ -115,7 +119,8 @@ TEST(RuleEvaluatorTest, CodeLevelNotExcludesPhrases) {
     not: [människohandel för arbetskraftsexploatering]
 )");
   EXPECT_EQ(hits_in(book, "Människohandel för sexuella ändamål."), (Words{"pmh:Människohandel"}));
-  EXPECT_TRUE(hits_in(book, "Människohandel för arbetskraftsexploatering och människohandeln.").empty());
+  EXPECT_TRUE(
+      hits_in(book, "Människohandel för arbetskraftsexploatering och människohandeln.").empty());
   // Only the whole phrase excludes.
   EXPECT_EQ(hits_in(book, "Människohandel för arbete.").size(), 1u);
 }
@@ -225,7 +230,9 @@ TEST(RuleEvaluatorTest, RequiresAnotherCodeInTheSameScope) {
   const std::string text = "Målet gäller våld. Målet gäller prostitution. Polisen ska nå målet.";
   EXPECT_EQ(hits_in(book, text, sentences_of(text)),
             (Words{"goal:Målet", "pmh:prostitution", "police:Polisen"}));
-  EXPECT_TRUE(hits_in(book, "Målet gäller våld. Polisen.", sentences_of("Målet gäller våld. Polisen.")).empty());
+  EXPECT_TRUE(
+      hits_in(book, "Målet gäller våld. Polisen.", sentences_of("Målet gäller våld. Polisen."))
+          .empty());
 }
 
 TEST(RuleEvaluatorTest, RuleHitsNameTheirRuleAndPattern) {

@@ -43,9 +43,9 @@ Stemmer& Stemmer::operator=(Stemmer&& other) noexcept {
 }
 
 std::string Stemmer::stem(std::string_view folded_word) {
-  const sb_symbol* stemmed = sb_stemmer_stem(
-      stemmer_, reinterpret_cast<const sb_symbol*>(folded_word.data()),
-      static_cast<int>(folded_word.size()));
+  const sb_symbol* stemmed =
+      sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(folded_word.data()),
+                      static_cast<int>(folded_word.size()));
   if (stemmed == nullptr) throw std::bad_alloc();
   return std::string(reinterpret_cast<const char*>(stemmed),
                      static_cast<std::size_t>(sb_stemmer_length(stemmer_)));

@@ -16,12 +16,21 @@ TEST(StemmerTest, SwedishStemsUnifySomeInflectionsButNotAll) {
   EXPECT_EQ(swedish.stem("utbildningen"), "utbildning");
   EXPECT_EQ(swedish.stem("kvinna"), "kvinn");
   EXPECT_EQ(swedish.stem("kvinnorna"), "kvinn");
+  EXPECT_EQ(swedish.stem("kvinnlig"), "kvinn");  // joined with kvinna, wanted or not
+  EXPECT_EQ(swedish.stem("polis"), "polis");
+  EXPECT_EQ(swedish.stem("polisen"), "polis");
   EXPECT_EQ(swedish.stem("polisens"), "polis");
+  EXPECT_EQ(swedish.stem("tjänst"), "tjänst");
+  EXPECT_EQ(swedish.stem("tjänsterna"), "tjänst");
+  EXPECT_EQ(swedish.stem("sexuella"), "sexuell");
+  EXPECT_EQ(swedish.stem("sexuellt"), "sexuellt");
   // The known gaps: forms of one word that get different stems.
   EXPECT_EQ(swedish.stem("indikator"), "indikat");
   EXPECT_EQ(swedish.stem("indikatorer"), "indikator");
+  EXPECT_EQ(swedish.stem("indikatorerna"), "indikator");
   EXPECT_EQ(swedish.stem("indikatorn"), "indikatorn");
   EXPECT_EQ(swedish.stem("mål"), "mål");
+  EXPECT_EQ(swedish.stem("målen"), "mål");
   EXPECT_EQ(swedish.stem("målet"), "målet");
   EXPECT_EQ(swedish.stem("människohandeln"), "människohandeln");
   EXPECT_EQ(swedish.stem("människohandel"), "människohandel");

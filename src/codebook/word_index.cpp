@@ -76,8 +76,8 @@ std::uint32_t WordIndex::add(const WordAtom& atom) {
       } else {
         const std::string inner = longest_literal(text);
         if (inner.empty()) break;  // wildcards only: rejected by the parser
-        const bool plain = text.size() == inner.size() + 2 && text.front() == '*' &&
-                           text.back() == '*';
+        const bool plain =
+            text.size() == inner.size() + 2 && text.front() == '*' && text.back() == '*';
         inner_keys_.push_back({inner, {id, plain ? Check::any : Check::verify}});
       }
       break;
@@ -132,7 +132,7 @@ namespace {
 // A trie with pointers, the first step of both automata.
 struct PointerTrie {
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> children;  // (class, node)
-  std::vector<std::vector<std::uint32_t>> keys;                                // key indexes per node
+  std::vector<std::vector<std::uint32_t>> keys;  // key indexes per node
 
   std::uint32_t child(std::uint32_t node, std::uint32_t cls) {
     for (const auto& [c, n] : children[node]) {
@@ -180,7 +180,8 @@ void WordIndex::build_double_array(const std::vector<Key>& keys, DoubleArray& tr
     std::sort(children.begin(), children.end());
     while (first_free < trie.cells.size() && trie.cells[first_free].check != -1) ++first_free;
     // The smallest base that puts every child on a free cell.
-    std::size_t base = first_free > children.front().first ? first_free - children.front().first : 1;
+    std::size_t base =
+        first_free > children.front().first ? first_free - children.front().first : 1;
     for (;; ++base) {
       bool fits = true;
       for (const auto& [cls, child] : children) {
@@ -222,14 +223,16 @@ void WordIndex::build_aho_corasick(const std::vector<Key>& keys, Automaton& auto
   std::vector<std::int32_t> fail(nodes, 0);
   std::deque<std::size_t> queue;
   for (std::size_t c = 1; c < classes; ++c) {
-    if (const auto child = automaton.next[c]; child != 0) queue.push_back(static_cast<std::size_t>(child));
+    if (const auto child = automaton.next[c]; child != 0)
+      queue.push_back(static_cast<std::size_t>(child));
   }
   while (!queue.empty()) {
     const std::size_t node = queue.front();
     queue.pop_front();
     for (std::size_t c = 1; c < classes; ++c) {
       const std::size_t slot = node * classes + c;
-      const std::int32_t fallback = automaton.next[static_cast<std::size_t>(fail[node]) * classes + c];
+      const std::int32_t fallback =
+          automaton.next[static_cast<std::size_t>(fail[node]) * classes + c];
       const std::int32_t child = automaton.next[slot];
       if (child == 0) {
         automaton.next[slot] = fallback;
@@ -269,15 +272,19 @@ bool WordIndex::verify(const Compiled& atom, std::string_view word, std::size_t 
       const bool open_end = atom.atom.text.back() == '*';
       const bool starts = begin == 0;
       const bool ends = key_end == word.size() || open_end;
-      const bool after_head = begin >= kMinCompoundPart &&
-                              count_code_points(word.substr(0, begin)) >= kMinCompoundPart;
+      const bool after_head =
+          begin >= kMinCompoundPart && count_code_points(word.substr(0, begin)) >= kMinCompoundPart;
       const bool before_tail = word.size() - key_end >= kMinCompoundPart &&
                                count_code_points(word.substr(key_end)) >= kMinCompoundPart;
       switch (atom.atom.compound) {
-        case Compound::head: return starts && (ends || before_tail);
-        case Compound::tail: return (starts || after_head) && ends;
-        case Compound::any: return (starts || after_head) && (ends || before_tail);
-        case Compound::none: return starts && ends;
+        case Compound::head:
+          return starts && (ends || before_tail);
+        case Compound::tail:
+          return (starts || after_head) && ends;
+        case Compound::any:
+          return (starts || after_head) && (ends || before_tail);
+        case Compound::none:
+          return starts && ends;
       }
       return false;
     }
@@ -291,9 +298,15 @@ void WordIndex::take(const Entry* begin, const Entry* end, std::string_view word
   for (const Entry* entry = begin; entry != end; ++entry) {
     bool matched = false;
     switch (entry->check) {
-      case Check::whole: matched = at_end; break;
-      case Check::any: matched = true; break;
-      case Check::verify: matched = verify(atoms_[entry->atom], word, key_end, scratch); break;
+      case Check::whole:
+        matched = at_end;
+        break;
+      case Check::any:
+        matched = true;
+        break;
+      case Check::verify:
+        matched = verify(atoms_[entry->atom], word, key_end, scratch);
+        break;
     }
     if (!matched) continue;
     if (dedupe && std::find(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
@@ -352,8 +365,8 @@ void WordIndex::match(std::string_view word, WordScratch& scratch,
       row = target >> 1;
       if ((target & 1u) != 0) {
         const std::size_t state = row / classes;
-        take(&inner_.entries[entry_begin[state]], &inner_.entries[0] + entry_begin[state + 1],
-             word, i + 1, i + 1 == size, true, first, scratch, out);
+        take(&inner_.entries[entry_begin[state]], &inner_.entries[0] + entry_begin[state + 1], word,
+             i + 1, i + 1 == size, true, first, scratch, out);
       }
     }
   }

@@ -34,7 +34,7 @@ Kind classify(std::string_view text, std::size_t pos, std::size_t& next) {
   }
   next = pos;
   return util::is_word_character(util::decode_code_point(text, next)) ? Kind::other_word_character
-                                                                       : Kind::separator;
+                                                                      : Kind::separator;
 }
 
 }  // namespace
@@ -103,7 +103,8 @@ void scan_words(std::string_view utf8, std::vector<ScannedWord>& words, std::str
       written += refolded.size();
     }
     words.push_back({static_cast<std::uint32_t>(word_begin), static_cast<std::uint32_t>(pos),
-                     static_cast<std::uint32_t>(folded_begin), static_cast<std::uint32_t>(written)});
+                     static_cast<std::uint32_t>(folded_begin),
+                     static_cast<std::uint32_t>(written)});
   }
   folded.resize(written);
 }

@@ -29,10 +29,10 @@ void code_document(document::Document& document, const codebook::Matcher& matche
     codebook::Passage passage;
     passage.text = segment.text;
     if (sections) {
-      const auto it = section_numbers
-                          .emplace(section_of(segment),
-                                   static_cast<std::uint32_t>(section_numbers.size()))
-                          .first;
+      const auto it =
+          section_numbers
+              .emplace(section_of(segment), static_cast<std::uint32_t>(section_numbers.size()))
+              .first;
       passage.section = it->second;
     }
     if (sentences) {

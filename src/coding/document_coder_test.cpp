@@ -19,12 +19,15 @@ document::Document plan() {
   document::Document doc;
   doc.segments = {
       segment(SegmentKind::heading, "Mål för arbetet", {}),
-      segment(SegmentKind::paragraph, "Länet ska minska prostitutionen, t.ex. genom tillsyn. Uppföljning saknas.",
+      segment(SegmentKind::paragraph,
+              "Länet ska minska prostitutionen, t.ex. genom tillsyn. Uppföljning saknas.",
               {"Mål för arbetet"}),
-      segment(SegmentKind::paragraph, "Polisen deltar. Uppföljning sker varje år.", {"Mål för arbetet"}),
+      segment(SegmentKind::paragraph, "Polisen deltar. Uppföljning sker varje år.",
+              {"Mål för arbetet"}),
       segment(SegmentKind::heading, "Bakgrund", {}),
       segment(SegmentKind::heading, "Annat", {"Bakgrund"}),
-      segment(SegmentKind::paragraph, "Polisen informeras. Länet ska minska våldet.", {"Bakgrund", "Annat"}),
+      segment(SegmentKind::paragraph, "Polisen informeras. Länet ska minska våldet.",
+              {"Bakgrund", "Annat"}),
   };
   return doc;
 }

@@ -38,13 +38,13 @@ std::optional<Compound> compound_from_string(std::string_view name);
 
 // One pattern: a word or phrase (with '*' and '?' wildcards), or a regex.
 struct Pattern {
-  std::string text;       // as written: the words, or the regular expression
-  bool regex = false;     // `text` is an RE2 regular expression
+  std::string text;          // as written: the words, or the regular expression
+  bool regex = false;        // `text` is an RE2 regular expression
   bool whole_words = false;  // regex: a match counts only where it starts and ends at word edges
   Compound compound = Compound::none;
-  std::string stem;       // Snowball algorithm ("swedish", "english") comparing word
-                          // stems; empty for exact words
-  int line = 0;           // where it is written (1-based); 0 when built in code
+  std::string stem;  // Snowball algorithm ("swedish", "english") comparing word
+                     // stems; empty for exact words
+  int line = 0;      // where it is written (1-based); 0 when built in code
   int column = 0;
 };
 
@@ -62,33 +62,35 @@ struct RuleNode {
 
 // A rule of a code: where `match` holds in a scope, its matched patterns are hits.
 struct Rule {
-  RuleNode match;                     // kind all, any or near
+  RuleNode match;  // kind all, any or near
   Scope scope = Scope::paragraph;
-  std::vector<std::string> required_codes;  // `requires:` code ids that must have hits in the same scope
-  int min_hits = 1;                   // fewer matched words in the scope: no hits
+  std::vector<std::string>
+      required_codes;  // `requires:` code ids that must have hits in the same scope
+  int min_hits = 1;    // fewer matched words in the scope: no hits
   double weight = 1.0;
   int line = 0;
   int column = 0;
 };
 
 struct Code {
-  std::string id;                     // "actor.police"
-  std::string label;                  // Swedish label (or the only one given)
-  std::string label_en;               // English label; empty when not given
-  std::string parent;                 // id of the parent code; empty for a root
+  std::string id;        // "actor.police"
+  std::string label;     // Swedish label (or the only one given)
+  std::string label_en;  // English label; empty when not given
+  std::string parent;    // id of the parent code; empty for a root
   std::string description;
   std::vector<std::string> keywords;  // patterns as written in the codebook (Pattern::text)
   int line = 0;                       // where the code is defined
 
-  std::vector<Pattern> patterns;      // the keywords with their options, one per keyword;
-                                      // empty when every keyword is a plain pattern
+  std::vector<Pattern> patterns;  // the keywords with their options, one per keyword;
+                                  // empty when every keyword is a plain pattern
   std::vector<Rule> rules;
-  std::string color;                  // "#RRGGBB" for the workbooks; empty when not given
-  Scope scope = Scope::paragraph;     // where `exclusions`, `requires` and `min_hits` apply
-  std::vector<RuleNode> exclusions;   // `not:` no hits in a scope where any of these holds
-  std::vector<std::string> required_codes;  // `requires:` code ids that must have hits in the same scope
-  int min_hits = 1;                   // fewer hits in a scope: none of them count
-  double weight = 1.0;                // multiplies the weight of each hit
+  std::string color;                 // "#RRGGBB" for the workbooks; empty when not given
+  Scope scope = Scope::paragraph;    // where `exclusions`, `requires` and `min_hits` apply
+  std::vector<RuleNode> exclusions;  // `not:` no hits in a scope where any of these holds
+  std::vector<std::string>
+      required_codes;   // `requires:` code ids that must have hits in the same scope
+  int min_hits = 1;     // fewer hits in a scope: none of them count
+  double weight = 1.0;  // multiplies the weight of each hit
   int column = 0;
 };
 

@@ -25,7 +25,7 @@ struct TextRange {
 // One unit of text to code (a segment) with what the scopes need.
 struct Passage {
   std::string_view text;
-  std::uint32_t section = 0;        // passages with the same number form one section
+  std::uint32_t section = 0;         // passages with the same number form one section
   std::vector<TextRange> sentences;  // in order; empty: the whole text is one sentence
 };
 

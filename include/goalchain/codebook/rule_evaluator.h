@@ -1,6 +1,7 @@
 // The second half of the matcher: turns pattern occurrences into hits by
 // applying keywords, rules (all / any / near / not), scopes, min_hits,
-// weights and requires. Work is done only for scopes where a part occurred.
+// weights and requires. A rule is looked at only in scopes where one of its
+// patterns occurred.
 #pragma once
 
 #include "goalchain/codebook/codebook.h"
@@ -19,7 +20,7 @@ inline constexpr std::uint32_t kNoTerm = 0xFFFFFFFFu;
 struct Occurrence {
   std::uint32_t term = 0;
   std::uint32_t passage = 0;
-  std::uint32_t begin = 0;     // byte offsets in the passage text
+  std::uint32_t begin = 0;  // byte offsets in the passage text
   std::uint32_t end = 0;
   std::uint32_t position = 0;  // index of the first word, counted over all passages
   std::uint32_t sentence = 0;  // sentence number, counted over all passages
@@ -63,9 +64,9 @@ struct CompiledCode {
 
 struct CompiledCodes {
   std::vector<CompiledCode> codes;
-  std::vector<std::uint32_t> order;                 // codes, required ones first
+  std::vector<std::uint32_t> order;                   // codes, required ones first
   std::vector<std::vector<KeywordUse>> keyword_uses;  // per term
-  std::vector<char> in_rules;                       // per term: used by a rule or exclusion
+  std::vector<char> in_rules;                         // per term: used by a rule or exclusion
   std::vector<char> involved;  // per code: has rules or conditions, or another code requires it
   bool any_involved = false;   // false: every hit is a keyword hit, no scopes needed
 };

@@ -73,15 +73,15 @@ class WordIndex {
   };
   // Aho-Corasick as a full transition table (few, short keys).
   struct Automaton {
-    std::vector<std::int32_t> next;           // state * classes + class -> state
-    std::vector<std::uint32_t> entry_begin;   // per state, into entries; one extra at the end
+    std::vector<std::int32_t> next;          // state * classes + class -> state
+    std::vector<std::uint32_t> entry_begin;  // per state, into entries; one extra at the end
     std::vector<Entry> entries;
   };
   struct Compiled {
     WordAtom atom;
-    std::string key;           // the literal the atom is indexed by
-    std::string stem;          // kind stem: the stem to compare with
-    std::uint32_t stemmer = 0; // kind stem: index into stemmers_
+    std::string key;            // the literal the atom is indexed by
+    std::string stem;           // kind stem: the stem to compare with
+    std::uint32_t stemmer = 0;  // kind stem: index into stemmers_
   };
   struct Key {
     std::string bytes;

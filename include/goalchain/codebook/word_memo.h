@@ -39,7 +39,7 @@ class WordMemo {
   void grow();
 
   std::vector<Slot> slots_;
-  std::string text_;                 // the words, back to back
+  std::string text_;                  // the words, back to back
   std::vector<std::uint32_t> atoms_;  // their atoms, back to back
   std::vector<std::uint32_t> found_;  // WordIndex::match output for a new word
   std::size_t used_ = 0;

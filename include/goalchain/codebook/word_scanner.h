@@ -11,7 +11,7 @@
 namespace goalchain::codebook {
 
 struct ScannedWord {
-  std::uint32_t begin = 0;         // byte offsets in the text
+  std::uint32_t begin = 0;  // byte offsets in the text
   std::uint32_t end = 0;
   std::uint32_t folded_begin = 0;  // byte offsets in the folded buffer
   std::uint32_t folded_end = 0;
