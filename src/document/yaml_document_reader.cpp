@@ -182,6 +182,11 @@ class YamlDocumentReader {
             "see docs/document-format.md for an example");
       fail();
     }
+    if (const auto codebook_key = find_codebook_version_key(root)) {
+      error(*codebook_key, "this is a codebook, not a YAML-coded document",
+            "give a codebook with -c/--codebook, not as an input");
+      fail();
+    }
     const std::vector<Field> fields = fields_of(root, kDocumentKeys, "at the top of the document");
     if (!read_version(root, fields)) fail();
     read_county(root, find_field(fields, "county"));
@@ -253,6 +258,16 @@ class YamlDocumentReader {
   }
 
   // ---- maps and scalars ----------------------------------------------------
+
+  // Where a codebook's top map has its key `goalchain_codebook`, if it does.
+  static std::optional<YAML::Mark> find_codebook_version_key(const YAML::Node& root) {
+    for (const auto& entry : root) {
+      if (entry.first.IsScalar() && entry.first.Scalar() == "goalchain_codebook") {
+        return entry.first.Mark();
+      }
+    }
+    return std::nullopt;
+  }
 
   // The known keys of a map in the order written; unknown and repeated keys
   // are reported.

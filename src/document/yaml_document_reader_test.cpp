@@ -450,6 +450,12 @@ TEST(YamlDocumentReaderTest, VersionMustBeOneAndIsCheckedFirst) {
                "start the file with goalchain: 1, the format version");
 }
 
+TEST(YamlDocumentReaderTest, ACodebookGivenAsADocumentIsNamedAsSuch) {
+  const auto d = error_of("# kodbok\ngoalchain_codebook: 1\nname: pmh-sv\ncodes: []\n");
+  expect_error(d, 2, 1, "this is a codebook, not a YAML-coded document",
+               "give a codebook with -c/--codebook, not as an input");
+}
+
 TEST(YamlDocumentReaderTest, UnknownCountySuggestsACountyName) {
   expect_error(error_of(replace(kSmall, "Västmanland", "Västmanlnad")), 2, 9,
                "unknown county 'Västmanlnad'", "did you mean 'Västmanland'?");
