@@ -87,6 +87,9 @@ def counts_after_import(test, dictionary, *extra):
     result = run_goalchain("codebook", "import", *extra, dictionary, book)
     test.assertEqual(result.returncode, 0, result.stderr)
     test.assertIn("imported", result.stdout)
+    lint = run_goalchain("lint", book)
+    test.assertEqual(lint.returncode, 0, lint.stdout + lint.stderr)
+    test.assertIn(": 0 errors, 0 warnings", lint.stdout + lint.stderr)
     out = os.path.join(folder, "out")
     result = run_goalchain("code", "-c", book, "--format", "json", "--out", out, PLAN)
     test.assertEqual(result.returncode, 0, result.stderr)
@@ -231,6 +234,15 @@ class ExportTest(unittest.TestCase):
             ("actor.healthcare", "actor", ["hälso och sjukvård*"]),
             ("prevention", "", ["förebygg*"]),
         ])
+
+    def test_quanteda_export_of_the_shipped_codebook_imports_and_lints_clean(self):
+        dictionary = os.path.join(self.folder, "pmh-sv.yml")
+        self.export("--to", "quanteda", "pmh-sv", dictionary)
+        book = os.path.join(self.folder, "pmh-sv-back.yaml")
+        result = run_goalchain("codebook", "import", dictionary, book)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lint = run_goalchain("lint", book)
+        self.assertEqual(lint.returncode, 0, lint.stdout + lint.stderr)
 
     def test_standard_output(self):
         result = self.export("--to", "quanteda", self.swedish, "-")
