@@ -1,5 +1,7 @@
 #include "goalchain/document/text_reader.h"
 
+#include "goalchain/document/text_lines.h"
+
 #include "goalchain/document/metadata.h"
 #include "goalchain/document/page_furniture.h"
 #include "goalchain/document/pdf_reader.h"
@@ -145,18 +147,6 @@ std::string lower_extension(const std::filesystem::path& path) {
   return extension;
 }
 
-// 1 + the form feeds that have text after them: a trailing form feed does not
-// start a page.
-int count_pages(std::string_view text) {
-  int pages = 1;
-  for (std::size_t feed = text.find('\f'); feed != std::string_view::npos;
-       feed = text.find('\f', feed + 1)) {
-    const std::string_view page = text.substr(feed + 1, text.find('\f', feed + 1) - feed - 1);
-    if (page.find_first_not_of(" \t\n\v") != std::string_view::npos) ++pages;
-  }
-  return pages;
-}
-
 // The text pipeline: UTF-8 text (NFC, '\n' line ends, form feeds between
 // pages) to segments and metadata.
 Document build_document(const std::string& raw_text, const std::string& path) {
@@ -172,7 +162,8 @@ Document build_document(const std::string& raw_text, const std::string& path) {
 
   Document document;
   document.path = path;
-  document.pages = count_pages(raw_text);
+  // Counted on the cleaned text: a removed page footer marks a page break there.
+  document.pages = count_pages(text);
   document.removed_lines = std::move(cleaned.removed);
   document.id = stem_is_utf8 ? util::to_ascii_slug(stem) : std::string{};
   if (document.id.empty()) document.id = "document";

@@ -668,6 +668,8 @@ class YamlDocumentReader {
     segment.text = item.text;
     segment.section = section_;
     segment.manual_codes = item.codes;
+    // Every entry but a heading may carry `codes:`; without them the person said "none".
+    segment.hand_codable = kind != SegmentKind::heading;
     document_.segments.push_back(std::move(segment));
     return document_.segments.back().id;
   }

@@ -509,5 +509,18 @@ TEST(YamlDocumentReaderTest, CollectsEveryProblemInFileOrder) {
   expect_error(errors[3], 14, 17, "unknown code 'NS9'");
 }
 
+TEST(YamlDocumentReaderTest, EntriesButNotHeadingsOrProseAreHandCodable) {
+  const Document doc = read_yaml_document(kFull, "plan.yaml");
+  ASSERT_FALSE(doc.segments.empty());
+  int codable = 0;
+  for (const Segment& segment : doc.segments) {
+    const bool entry = segment.kind != SegmentKind::heading && segment.kind != SegmentKind::list_item &&
+                       !(segment.kind == SegmentKind::paragraph && segment.line >= 14 && segment.line <= 15);
+    EXPECT_EQ(segment.hand_codable, entry) << segment.id << " " << segment.text;
+    codable += segment.hand_codable;
+  }
+  EXPECT_GT(codable, 3);
+}
+
 }  // namespace
 }  // namespace goalchain::document
