@@ -4,7 +4,8 @@
 // where the time of a whole run goes. See bench/README.md.
 //
 //   matcher_bench [--benchmark_filter=...]   corpus: $GOALCHAIN_BENCH_CORPUS or bench/corpus
-//                                            codebook: $GOALCHAIN_BENCH_CODEBOOK or codebooks/pmh-sv.yaml
+//                                            codebook: $GOALCHAIN_BENCH_CODEBOOK or
+//                                            codebooks/pmh-sv.yaml
 #include "goalchain/codebook/codebook.h"
 #include "goalchain/codebook/matcher.h"
 #include "goalchain/coding/document_coder.h"
@@ -108,7 +109,8 @@ void BM_MatchParagraphs(benchmark::State& state) {
   benchmark::DoNotOptimize(hits);
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * corpus().paragraph_bytes));
   state.counters["hits_per_pass"] =
-      static_cast<double>(hits) / static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
+      static_cast<double>(hits) /
+      static_cast<double>(std::max<std::int64_t>(1, state.iterations()));
   state.counters["paragraphs"] = static_cast<double>(corpus().paragraphs.size());
 }
 BENCHMARK(BM_MatchParagraphs)->Unit(benchmark::kMillisecond)->MinTime(3.0);
@@ -130,7 +132,8 @@ void BM_ReadDocuments(benchmark::State& state) {
   std::size_t segments = 0;
   for (auto _ : state) {
     for (std::size_t i = 0; i < corpus().files.size(); ++i) {
-      segments += goalchain::document::read_text_document(corpus().files[i], "bench-" + std::to_string(i) + ".txt")
+      segments += goalchain::document::read_text_document(corpus().files[i],
+                                                          "bench-" + std::to_string(i) + ".txt")
                       .segments.size();
     }
   }
@@ -147,7 +150,8 @@ void BM_ReadAndCodeDocuments(benchmark::State& state) {
   std::size_t segments = 0;
   for (auto _ : state) {
     for (std::size_t i = 0; i < corpus().files.size(); ++i) {
-      auto doc = goalchain::document::read_text_document(corpus().files[i], "bench-" + std::to_string(i) + ".txt");
+      auto doc = goalchain::document::read_text_document(corpus().files[i],
+                                                         "bench-" + std::to_string(i) + ".txt");
       goalchain::coding::code_document(doc, matcher);
       segments += doc.segments.size();
     }
