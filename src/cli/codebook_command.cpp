@@ -11,9 +11,9 @@
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -29,7 +29,8 @@ namespace {
 constexpr const char* kExitCodes =
     "Exit codes:\n"
     "  0  success: the output was written\n"
-    "  1  error: the input had a problem (messages name file:line:column) or the output could not be written\n"
+    "  1  error: the input had a problem (messages name file:line:column) or the output could not "
+    "be written\n"
     "  2  usage error: the command line was wrong\n";
 
 constexpr const char* kCodebookFooter =
@@ -51,8 +52,10 @@ constexpr const char* kImportFooter =
 
 constexpr const char* kExportFooter =
     "\nExamples:\n"
-    "  goalchain codebook export --to qdc pmh-sv pmh-sv.qdc            REFI-QDA codebook for NVivo,\n"
-    "                                                                  ATLAS.ti, MAXQDA, QualCoder\n"
+    "  goalchain codebook export --to qdc pmh-sv pmh-sv.qdc            REFI-QDA codebook for "
+    "NVivo,\n"
+    "                                                                  ATLAS.ti, MAXQDA, "
+    "QualCoder\n"
     "  goalchain codebook export --to quanteda my-codebook.yaml dict.yml\n"
     "  goalchain codebook export pmh-sv -  --to quanteda               write to standard output\n"
     "\n"
@@ -68,8 +71,9 @@ void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) 
 
 std::string lower_extension(const std::string& path) {
   std::string extension = std::filesystem::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); });
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) {
+    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  });
   return extension;
 }
 
@@ -85,8 +89,9 @@ bool write_output(const std::string& out_path, const std::string& content, std::
     util::write_file_atomically(out_path, content);
     return true;
   } catch (const std::exception& e) {
-    fmt::print(err, "goalchain: error: cannot write {}: {}\n"
-                    "  hint: check that the folder exists and is writable; nothing was changed\n",
+    fmt::print(err,
+               "goalchain: error: cannot write {}: {}\n"
+               "  hint: check that the folder exists and is writable; nothing was changed\n",
                out_path, e.what());
     return false;
   }
@@ -101,46 +106,57 @@ std::size_t count_keywords(const codebook::Codebook& book) {
 }  // namespace
 
 CLI::App* add_codebook_command(CLI::App& app, CodebookOptions& options) {
-  CLI::App* command = app.add_subcommand("codebook", "Import dictionaries as codebooks; export codebooks");
+  CLI::App* command =
+      app.add_subcommand("codebook", "Import dictionaries as codebooks; export codebooks");
   command->require_subcommand(1);
   command->footer(std::string(kCodebookFooter) + kExitCodes);
 
   CLI::App* import = command->add_subcommand(
       "import", "Convert a quanteda, LIWC or WordStat dictionary into a goalchain codebook");
   auto& in = options.import_options;
-  import->add_option("DICTIONARY", in.dictionary, "Dictionary file: .yml/.yaml (quanteda), .dic (LIWC), .cat (WordStat)")
+  import
+      ->add_option("DICTIONARY", in.dictionary,
+                   "Dictionary file: .yml/.yaml (quanteda), .dic (LIWC), .cat (WordStat)")
       ->required();
   import->add_option("OUT", in.out, "Codebook YAML to write ('-': standard output)")->required();
   import->add_option("--from", in.from, "Dictionary format, when the extension does not say it")
       ->check(CLI::IsMember({"quanteda", "liwc", "wordstat"}));
   import->add_option("--name", in.name, "Name of the codebook (default: from the file name)");
-  import->add_option("--language", in.language, "Language of the codebook, e.g. sv (default: none)");
+  import->add_option("--language", in.language,
+                     "Language of the codebook, e.g. sv (default: none)");
   import->add_flag("-q,--quiet", in.quiet, "Print only warnings and errors");
   import->footer(std::string(kImportFooter) + kExitCodes);
-  import->callback([&options] { options.action = CodebookOptions::Action::import_dictionary; });
+  import->callback([&options] { options.action = CodebookOptions::Action::import_dictionary;
+});
 
-  CLI::App* exp = command->add_subcommand("export", "Write a codebook as a REFI-QDA codebook (.qdc) or quanteda YAML");
-  auto& ex = options.export_options;
-  exp->add_option("CODEBOOK", ex.codebook, "Codebook YAML file, or the name of a shipped codebook")->required();
-  exp->add_option("OUT", ex.out, "File to write ('-': standard output)")->required();
-  exp->add_option("--to", ex.to, "Format: qdc or quanteda (default: from the extension of OUT)")
-      ->check(CLI::IsMember({"qdc", "quanteda"}));
-  exp->add_flag("-q,--quiet", ex.quiet, "Print only errors");
-  exp->footer(std::string(kExportFooter) + kExitCodes);
-  exp->callback([&options] { options.action = CodebookOptions::Action::export_codebook; });
-  return command;
-}
+CLI::App* exp = command->add_subcommand(
+    "export", "Write a codebook as a REFI-QDA codebook (.qdc) or quanteda YAML");
+auto& ex = options.export_options;
+exp->add_option("CODEBOOK", ex.codebook, "Codebook YAML file, or the name of a shipped codebook")
+    ->required();
+exp->add_option("OUT", ex.out, "File to write ('-': standard output)")->required();
+exp->add_option("--to", ex.to, "Format: qdc or quanteda (default: from the extension of OUT)")
+    ->check(CLI::IsMember({"qdc", "quanteda"}));
+exp->add_flag("-q,--quiet", ex.quiet, "Print only errors");
+exp->footer(std::string(kExportFooter) + kExitCodes);
+exp->callback([&options] { options.action = CodebookOptions::Action::export_codebook; });
+return command;
+}  // namespace goalchain::cli
 
 int run_codebook_command(const CodebookOptions& options, std::ostream& out, std::ostream& err) {
   switch (options.action) {
-    case CodebookOptions::Action::import_dictionary: return run_codebook_import(options.import_options, out, err);
-    case CodebookOptions::Action::export_codebook: return run_codebook_export(options.export_options, out, err);
-    case CodebookOptions::Action::none: break;
+    case CodebookOptions::Action::import_dictionary:
+      return run_codebook_import(options.import_options, out, err);
+    case CodebookOptions::Action::export_codebook:
+      return run_codebook_export(options.export_options, out, err);
+    case CodebookOptions::Action::none:
+      break;
   }
   return kUsage;
 }
 
-int run_codebook_import(const CodebookImportOptions& options, std::ostream& out, std::ostream& err) {
+int run_codebook_import(const CodebookImportOptions& options, std::ostream& out,
+                        std::ostream& err) {
   std::optional<codebook::DictionaryFormat> format;
   if (!options.from.empty()) {
     format = codebook::dictionary_format_from_name(options.from);
@@ -148,10 +164,12 @@ int run_codebook_import(const CodebookImportOptions& options, std::ostream& out,
     format = codebook::dictionary_format_from_extension(options.dictionary);
   }
   if (!format) {
-    fmt::print(err, "goalchain codebook import: error: cannot tell the format of '{}' from its extension\n"
-                    "  hint: name it .yml/.yaml (quanteda), .dic (LIWC) or .cat (WordStat), or give "
-                    "--from quanteda|liwc|wordstat\n",
-               options.dictionary);
+    fmt::print(
+        err,
+        "goalchain codebook import: error: cannot tell the format of '{}' from its extension\n"
+        "  hint: name it .yml/.yaml (quanteda), .dic (LIWC) or .cat (WordStat), or give "
+        "--from quanteda|liwc|wordstat\n",
+        options.dictionary);
     return kUsage;
   }
 
@@ -177,7 +195,8 @@ int run_codebook_import(const CodebookImportOptions& options, std::ostream& out,
   if (!options.name.empty()) book.name = options.name;
   if (!options.language.empty()) book.language = options.language;
   if (book.codes.empty()) {
-    fmt::print(err, "goalchain: error: {} has no categories; nothing was written\n", options.dictionary);
+    fmt::print(err, "goalchain: error: {} has no categories; nothing was written\n",
+               options.dictionary);
     return kError;
   }
 
@@ -186,29 +205,35 @@ int run_codebook_import(const CodebookImportOptions& options, std::ostream& out,
       "Check what each code finds before relying on it:  goalchain kwic -c {} --code ID plans/",
       GOALCHAIN_VERSION, std::filesystem::path(options.dictionary).filename().string(),
       codebook::to_string(*format),
-      options.out == kStandardOutput ? std::string("CODEBOOK") : std::filesystem::path(options.out).filename().string());
+      options.out == kStandardOutput ? std::string("CODEBOOK")
+                                     : std::filesystem::path(options.out).filename().string());
   const std::string yaml = codebook::render_codebook_yaml(book, header);
   // The written codebook must load and pass lint: check it as `goalchain lint` will.
-  const std::string out_name = options.out == kStandardOutput ? std::string("<stdout>") : options.out;
+  const std::string out_name =
+      options.out == kStandardOutput ? std::string("<stdout>") : options.out;
   const auto problems = codebook::lint_codebook(yaml, out_name);
   print(err, problems);
   if (std::any_of(problems.begin(), problems.end(),
                   [](const util::Diagnostic& d) { return d.severity == util::Severity::error; })) {
-    fmt::print(err, "goalchain: error: the converted codebook does not pass goalchain lint; nothing was written\n"
-                    "  hint: fix the entries named above in {}\n",
+    fmt::print(err,
+               "goalchain: error: the converted codebook does not pass goalchain lint; nothing was "
+               "written\n"
+               "  hint: fix the entries named above in {}\n",
                options.dictionary);
     return kError;
   }
   if (!write_output(options.out, yaml, out, err)) return kError;
   if (!options.quiet && options.out != kStandardOutput) {
-    fmt::print(out, "goalchain: imported {} code{} with {} keyword{} from {} ({}) into {}\n", book.codes.size(),
-               book.codes.size() == 1 ? "" : "s", count_keywords(book), count_keywords(book) == 1 ? "" : "s",
-               options.dictionary, codebook::to_string(*format), options.out);
+    fmt::print(out, "goalchain: imported {} code{} with {} keyword{} from {} ({}) into {}\n",
+               book.codes.size(), book.codes.size() == 1 ? "" : "s", count_keywords(book),
+               count_keywords(book) == 1 ? "" : "s", options.dictionary,
+               codebook::to_string(*format), options.out);
   }
   return kSuccess;
 }
 
-int run_codebook_export(const CodebookExportOptions& options, std::ostream& out, std::ostream& err) {
+int run_codebook_export(const CodebookExportOptions& options, std::ostream& out,
+                        std::ostream& err) {
   std::string to = options.to;
   if (to.empty()) {
     const std::string extension = lower_extension(options.out);
@@ -216,8 +241,9 @@ int run_codebook_export(const CodebookExportOptions& options, std::ostream& out,
     if (extension == ".yml" || extension == ".yaml") to = "quanteda";
   }
   if (to.empty()) {
-    fmt::print(err, "goalchain codebook export: error: cannot tell the format to write from '{}'\n"
-                    "  hint: give --to qdc or --to quanteda, or name the output .qdc or .yml\n",
+    fmt::print(err,
+               "goalchain codebook export: error: cannot tell the format to write from '{}'\n"
+               "  hint: give --to qdc or --to quanteda, or name the output .qdc or .yml\n",
                options.out);
     return kUsage;
   }
@@ -225,7 +251,9 @@ int run_codebook_export(const CodebookExportOptions& options, std::ostream& out,
   const auto path = find_codebook(options.codebook);
   if (!path) {
     fmt::print(err, "goalchain: error: codebook '{}' not found\n", options.codebook);
-    fmt::print(err, "  hint: give a path to a codebook YAML file, or the name of a shipped codebook (pmh-sv); searched:\n");
+    fmt::print(err,
+               "  hint: give a path to a codebook YAML file, or the name of a shipped codebook "
+               "(pmh-sv); searched:\n");
     for (const auto& dir : codebook_search_dirs()) fmt::print(err, "    {}\n", dir.string());
     return kError;
   }
@@ -238,23 +266,27 @@ int run_codebook_export(const CodebookExportOptions& options, std::ostream& out,
     return kError;
   }
   if (book.codes.empty()) {
-    fmt::print(err, "goalchain: error: codebook '{}' has no codes; nothing was exported\n", book.name);
+    fmt::print(err, "goalchain: error: codebook '{}' has no codes; nothing was exported\n",
+               book.name);
     return kError;
   }
 
   std::vector<std::string> notes;
-  const std::string content = to == "qdc" ? codebook::render_qdc_codebook(book, "goalchain " GOALCHAIN_VERSION)
-                                          : codebook::render_quanteda_dictionary(book, &notes);
+  const std::string content =
+      to == "qdc" ? codebook::render_qdc_codebook(book, "goalchain " GOALCHAIN_VERSION)
+                  : codebook::render_quanteda_dictionary(book, &notes);
   for (const auto& note : notes) fmt::print(err, "{}: warning: {}\n", path->string(), note);
   if (!notes.empty()) {
-    fmt::print(err, "  hint: quanteda dictionaries hold glob patterns only; the codes above match more or "
-                    "less in quanteda than in goalchain\n");
+    fmt::print(
+        err,
+        "  hint: quanteda dictionaries hold glob patterns only; the codes above match more or "
+        "less in quanteda than in goalchain\n");
   }
   if (!write_output(options.out, content, out, err)) return kError;
   if (!options.quiet && options.out != kStandardOutput) {
     fmt::print(out, "goalchain: exported {} code{} of {} as {} to {}\n", book.codes.size(),
-               book.codes.size() == 1 ? "" : "s", book.name, to == "qdc" ? "a REFI-QDA codebook" : "a quanteda dictionary",
-               options.out);
+               book.codes.size() == 1 ? "" : "s", book.name,
+               to == "qdc" ? "a REFI-QDA codebook" : "a quanteda dictionary", options.out);
   }
   return kSuccess;
 }

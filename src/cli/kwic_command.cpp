@@ -13,9 +13,9 @@
 #include "goalchain/util/spelling.h"
 #include "goalchain/writer/kwic_writer.h"
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -26,7 +26,8 @@ namespace {
 
 constexpr const char* kKwicFooter =
     "\nExamples:\n"
-    "  goalchain kwic --code pmh examples/                  every hit of the code pmh (and codes below it)\n"
+    "  goalchain kwic --code pmh examples/                  every hit of the code pmh (and codes "
+    "below it)\n"
     "  goalchain kwic --pattern 'människohandel*' examples/  try a pattern before adding it\n"
     "  goalchain kwic -c my-codebook.yaml --code goal --window 8 --format csv plans/ > goal.csv\n"
     "\n"
@@ -36,8 +37,10 @@ constexpr const char* kKwicFooter =
     "\n"
     "Exit codes:\n"
     "  0  success: every input was read (also when nothing matched)\n"
-    "  1  error: an input or the codebook had a problem (rows are still shown for the other inputs)\n"
-    "  2  usage error: the command line was wrong (also an unknown --code or an invalid --pattern)\n";
+    "  1  error: an input or the codebook had a problem (rows are still shown for the other "
+    "inputs)\n"
+    "  2  usage error: the command line was wrong (also an unknown --code or an invalid "
+    "--pattern)\n";
 
 void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) {
   for (const auto& d : diagnostics) err << util::format_diagnostic(d);
@@ -45,7 +48,8 @@ void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) 
 
 // A codebook of one code, "pattern", whose one keyword is `pattern`. Problems
 // with the pattern are printed; nullopt then.
-std::optional<codebook::Codebook> compile_pattern_codebook(const std::string& pattern, std::ostream& err) {
+std::optional<codebook::Codebook> compile_pattern_codebook(const std::string& pattern,
+                                                           std::ostream& err) {
   codebook::Codebook book;
   book.name = "pattern";
   codebook::Code code;
@@ -68,7 +72,9 @@ std::optional<codebook::Codebook> load_named_codebook(const std::string& name, s
   const auto path = find_codebook(name);
   if (!path) {
     fmt::print(err, "goalchain: error: codebook '{}' not found\n", name);
-    fmt::print(err, "  hint: give a path to a codebook YAML file, or the name of a shipped codebook (pmh-sv); searched:\n");
+    fmt::print(err,
+               "  hint: give a path to a codebook YAML file, or the name of a shipped codebook "
+               "(pmh-sv); searched:\n");
     for (const auto& dir : codebook_search_dirs()) fmt::print(err, "    {}\n", dir.string());
     return std::nullopt;
   }
@@ -84,13 +90,17 @@ std::optional<codebook::Codebook> load_named_codebook(const std::string& name, s
 }  // namespace
 
 CLI::App* add_kwic_command(CLI::App& app, KwicOptions& options) {
-  CLI::App* kwic = app.add_subcommand("kwic", "Show each hit of a code or pattern in context (keyword in context)");
+  CLI::App* kwic = app.add_subcommand(
+      "kwic", "Show each hit of a code or pattern in context (keyword in context)");
   kwic->add_option("INPUT", options.inputs, "Documents, and folders searched for them")->required();
-  kwic->add_option("-c,--codebook", options.codebook, "Codebook YAML file, or the name of a shipped codebook")
+  kwic->add_option("-c,--codebook", options.codebook,
+                   "Codebook YAML file, or the name of a shipped codebook")
       ->capture_default_str();
-  auto* code = kwic->add_option("--code", options.code, "Show the hits of this code and of the codes below it");
-  auto* pattern = kwic->add_option("--pattern", options.pattern,
-                                   "Show the hits of this one pattern (quote it; the codebook is not used)");
+  auto* code = kwic->add_option("--code", options.code,
+                                "Show the hits of this code and of the codes below it");
+  auto* pattern =
+      kwic->add_option("--pattern", options.pattern,
+                       "Show the hits of this one pattern (quote it; the codebook is not used)");
   code->excludes(pattern);
   kwic->add_option("-w,--window", options.window, "Words of context on each side")
       ->check(CLI::Range(0, 1000))
@@ -104,8 +114,9 @@ CLI::App* add_kwic_command(CLI::App& app, KwicOptions& options) {
 
 int run_kwic_command(const KwicOptions& options, std::ostream& out, std::ostream& err) {
   if (options.code.empty() == options.pattern.empty()) {
-    fmt::print(err, "goalchain kwic: error: give --code ID or --pattern PATTERN\n"
-                    "  hint: goalchain kwic --code pmh examples/   (see goalchain kwic --help)\n");
+    fmt::print(err,
+               "goalchain kwic: error: give --code ID or --pattern PATTERN\n"
+               "  hint: goalchain kwic --code pmh examples/   (see goalchain kwic --help)\n");
     return kUsage;
   }
 
@@ -122,7 +133,8 @@ int run_kwic_command(const KwicOptions& options, std::ostream& out, std::ostream
     if (!index) {
       std::vector<std::string> ids;
       for (const auto& c : book->codes) ids.push_back(c.id);
-      fmt::print(err, "goalchain kwic: error: codebook '{}' has no code '{}'\n", book->name, options.code);
+      fmt::print(err, "goalchain kwic: error: codebook '{}' has no code '{}'\n", book->name,
+                 options.code);
       if (const auto suggestion = util::suggest_closest(options.code, ids)) {
         fmt::print(err, "  hint: did you mean '{}'?\n", *suggestion);
       } else {
@@ -160,17 +172,19 @@ int run_kwic_command(const KwicOptions& options, std::ostream& out, std::ostream
   if (options.format == "csv") {
     out << writer::render_kwic_csv(rows);
   } else if (options.format == "json") {
-    out << writer::render_kwic_json(rows, {book->name, options.code, options.pattern, options.window});
+    out << writer::render_kwic_json(rows,
+                                    {book->name, options.code, options.pattern, options.window});
   } else if (rows.empty()) {
     fmt::print(err, "goalchain kwic: no hits for {} '{}' in {} document{}\n",
                options.pattern.empty() ? "code" : "pattern",
-               options.pattern.empty() ? options.code : options.pattern, documents, documents == 1 ? "" : "s");
+               options.pattern.empty() ? options.code : options.pattern, documents,
+               documents == 1 ? "" : "s");
   } else {
     out << writer::render_kwic_table(rows);
   }
   if (failed > 0) {
-    fmt::print(err, "goalchain kwic: error: {} input{} could not be read; their hits are missing\n", failed,
-               failed == 1 ? "" : "s");
+    fmt::print(err, "goalchain kwic: error: {} input{} could not be read; their hits are missing\n",
+               failed, failed == 1 ? "" : "s");
     return kError;
   }
   return kSuccess;

@@ -18,8 +18,11 @@ Codebook book_of(const std::vector<std::pair<std::string, std::string>>& ids_and
 }
 
 TEST(CodeTreeTest, GroupsChildrenUnderParentsInCodebookOrder) {
-  const Codebook book = book_of({{"actor", ""}, {"pmh", ""}, {"actor.police", "actor"},
-                                 {"actor.police.local", "actor.police"}, {"actor.school", "actor"}});
+  const Codebook book = book_of({{"actor", ""},
+                                 {"pmh", ""},
+                                 {"actor.police", "actor"},
+                                 {"actor.police.local", "actor.police"},
+                                 {"actor.school", "actor"}});
   const CodeTree tree = build_code_tree(book);
   EXPECT_EQ(tree.roots, (std::vector<std::size_t>{0, 1}));
   EXPECT_EQ(tree.children[0], (std::vector<std::size_t>{2, 4}));
@@ -35,8 +38,11 @@ TEST(CodeTreeTest, UnknownParentsAndCyclesBecomeRoots) {
 }
 
 TEST(CodeTreeTest, LocalKeyIsThePartAfterTheParentsId) {
-  const Codebook book = book_of({{"actor", ""}, {"actor.police", "actor"}, {"school", "actor"},
-                                 {"actorx", "actor"}, {"actor.", "actor"}});
+  const Codebook book = book_of({{"actor", ""},
+                                 {"actor.police", "actor"},
+                                 {"school", "actor"},
+                                 {"actorx", "actor"},
+                                 {"actor.", "actor"}});
   EXPECT_EQ(local_code_key(book, 0), "actor");
   EXPECT_EQ(local_code_key(book, 1), "police");
   EXPECT_EQ(local_code_key(book, 2), "school");

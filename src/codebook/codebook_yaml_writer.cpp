@@ -15,7 +15,8 @@ void write_comment(std::string& out, std::string_view comment) {
   }
 }
 
-void write_field(std::string& out, std::string_view indent, std::string_view key, std::string_view value) {
+void write_field(std::string& out, std::string_view indent, std::string_view key,
+                 std::string_view value) {
   if (value.empty()) return;
   out += std::string(indent) + std::string(key) + ": " + util::quote_yaml_scalar(value) + "\n";
 }
@@ -43,9 +44,11 @@ std::string render_codebook_yaml(const Codebook& codebook, std::string_view head
     }
     write_field(out, "    ", "parent", code.parent);
     write_field(out, "    ", "description", code.description);
+    write_field(out, "    ", "color", code.color);
     if (!code.keywords.empty()) {
       out += "    keywords:\n";
-      for (const auto& keyword : code.keywords) out += "      - " + util::quote_yaml_scalar(keyword) + "\n";
+      for (const auto& keyword : code.keywords)
+        out += "      - " + util::quote_yaml_scalar(keyword) + "\n";
     }
   }
   return out;

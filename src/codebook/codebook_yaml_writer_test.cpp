@@ -5,8 +5,9 @@
 namespace goalchain::codebook {
 namespace {
 
-Code make_code(std::string id, std::string label, std::string parent, std::vector<std::string> keywords,
-               std::string label_en = {}, std::string description = {}) {
+Code make_code(std::string id, std::string label, std::string parent,
+               std::vector<std::string> keywords, std::string label_en = {},
+               std::string description = {}) {
   Code code;
   code.id = std::move(id);
   code.label = std::move(label);
@@ -22,9 +23,11 @@ TEST(CodebookYamlWriterTest, WritesTheFormatWithComments) {
   book.name = "prov";
   book.title = "Prov: kodbok";
   book.language = "sv";
-  book.codes = {make_code("pmh", "PMH", "", {"sexköp*", "*prostitution"}, "Prostitution and trafficking",
-                          "Texten handlar om PMH."),
-                make_code("actor", "Aktörer", "", {}), make_code("actor.police", "Polisen", "actor", {"polis"})};
+  book.codes = {make_code("pmh", "PMH", "", {"sexköp*", "*prostitution"},
+                          "Prostitution and trafficking", "Texten handlar om PMH."),
+                make_code("actor", "Aktörer", "", {}),
+                make_code("actor.police", "Polisen", "actor", {"polis"})};
+  book.codes[1].color = "#1F77B4";
   EXPECT_EQ(render_codebook_yaml(book, "Rad ett\n\nRad tre"),
             "# Rad ett\n"
             "#\n"
@@ -42,6 +45,7 @@ TEST(CodebookYamlWriterTest, WritesTheFormatWithComments) {
             "      - \"*prostitution\"\n"
             "  - id: actor\n"
             "    label: Aktörer\n"
+            "    color: \"#1F77B4\"\n"
             "  - id: actor.police\n"
             "    label: Polisen\n"
             "    parent: actor\n"
@@ -54,7 +58,8 @@ TEST(CodebookYamlWriterTest, TrickyTextReadsBackExactly) {
   book.name = "no";
   book.title = "# inte en kommentar";
   book.description = "Två rader\noch \"citat\", kolon: och \\ bakstreck\t";
-  book.codes = {make_code("a", "true", "", {"'citat'", "2020", "null", "a #b"}, "Yes, [sic]", "- lista? {nej} & 10%"),
+  book.codes = {make_code("a", "true", "", {"'citat'", "2020", "null", "a #b"}, "Yes, [sic]",
+                          "- lista? {nej} & 10%"),
                 make_code("b", "", "", {"mål*"}, "Bara engelska")};
   const Codebook back = parse_codebook(render_codebook_yaml(book), "back.yaml");
   EXPECT_EQ(back.name, book.name);
@@ -68,6 +73,15 @@ TEST(CodebookYamlWriterTest, TrickyTextReadsBackExactly) {
   EXPECT_EQ(back.codes[1].label, "Bara engelska");  // the only label given
   EXPECT_EQ(back.codes[1].label_en, "Bara engelska");
   EXPECT_EQ(back.codes[1].keywords, book.codes[1].keywords);
+}
+
+TEST(CodebookYamlWriterTest, ColourReadsBack) {
+  Codebook book;
+  book.name = "f";
+  book.codes = {make_code("a", "A", "", {"a"})};
+  book.codes[0].color = "#AbCdEf";
+  EXPECT_EQ(parse_codebook(render_codebook_yaml(book), "f.yaml").codes[0].color,
+            "#ABCDEF");  // the parser normalizes
 }
 
 TEST(CodebookYamlWriterTest, CodebookWithoutCodesWritesAnEmptyList) {

@@ -51,10 +51,10 @@ std::string convert_windows1252(std::string_view bytes, const std::string& path)
     if (result != static_cast<std::size_t>(-1)) break;
     if (errno == E2BIG) continue;
     // EILSEQ or EINVAL: a byte Windows-1252 does not define.
-    errors.push_back(diagnostic_at(
-        util::Severity::error, path, raw, pos,
-        fmt::format("byte 0x{:02X} is neither UTF-8 nor Windows-1252", static_cast<unsigned char>(raw[pos])),
-        "save the dictionary as UTF-8"));
+    errors.push_back(diagnostic_at(util::Severity::error, path, raw, pos,
+                                   fmt::format("byte 0x{:02X} is neither UTF-8 nor Windows-1252",
+                                               static_cast<unsigned char>(raw[pos])),
+                                   "save the dictionary as UTF-8"));
     out += "\xEF\xBF\xBD";
     ++pos;
   }
@@ -66,21 +66,26 @@ std::string convert_windows1252(std::string_view bytes, const std::string& path)
 
 std::string_view to_string(DictionaryFormat format) {
   switch (format) {
-    case DictionaryFormat::quanteda: return "quanteda";
-    case DictionaryFormat::liwc: return "liwc";
-    case DictionaryFormat::wordstat: return "wordstat";
+    case DictionaryFormat::quanteda:
+      return "quanteda";
+    case DictionaryFormat::liwc:
+      return "liwc";
+    case DictionaryFormat::wordstat:
+      return "wordstat";
   }
   return "quanteda";
 }
 
 std::optional<DictionaryFormat> dictionary_format_from_name(std::string_view name) {
-  for (const auto format : {DictionaryFormat::quanteda, DictionaryFormat::liwc, DictionaryFormat::wordstat}) {
+  for (const auto format :
+       {DictionaryFormat::quanteda, DictionaryFormat::liwc, DictionaryFormat::wordstat}) {
     if (to_string(format) == name) return format;
   }
   return std::nullopt;
 }
 
-std::optional<DictionaryFormat> dictionary_format_from_extension(const std::filesystem::path& path) {
+std::optional<DictionaryFormat> dictionary_format_from_extension(
+    const std::filesystem::path& path) {
   const std::string extension = lower_ascii(path.extension().string());
   if (extension == ".yml" || extension == ".yaml") return DictionaryFormat::quanteda;
   if (extension == ".dic") return DictionaryFormat::liwc;
@@ -91,9 +96,12 @@ std::optional<DictionaryFormat> dictionary_format_from_extension(const std::file
 Codebook import_dictionary(std::string_view bytes, const std::string& path, DictionaryFormat format,
                            std::vector<util::Diagnostic>& warnings) {
   switch (format) {
-    case DictionaryFormat::quanteda: return import_quanteda_dictionary(bytes, path, warnings);
-    case DictionaryFormat::liwc: return import_liwc_dictionary(bytes, path, warnings);
-    case DictionaryFormat::wordstat: return import_wordstat_dictionary(bytes, path, warnings);
+    case DictionaryFormat::quanteda:
+      return import_quanteda_dictionary(bytes, path, warnings);
+    case DictionaryFormat::liwc:
+      return import_liwc_dictionary(bytes, path, warnings);
+    case DictionaryFormat::wordstat:
+      return import_wordstat_dictionary(bytes, path, warnings);
   }
   return import_quanteda_dictionary(bytes, path, warnings);
 }
@@ -104,9 +112,9 @@ std::string decode_dictionary_text(std::string_view bytes, const std::string& pa
   const std::size_t invalid = util::find_invalid_utf8(bytes);
   if (invalid == std::string_view::npos) return std::string(bytes);
   const std::string raw(bytes);
-  auto warning = diagnostic_at(util::Severity::warning, path, raw, invalid,
-                               "not UTF-8; read as Windows-1252",
-                               "check that å, ä and ö came out right, or save the file as UTF-8");
+  auto warning =
+      diagnostic_at(util::Severity::warning, path, raw, invalid, "not UTF-8; read as Windows-1252",
+                    "check that å, ä and ö came out right, or save the file as UTF-8");
   warning.source_line.clear();  // the undecoded line would show replacement characters
   warnings.push_back(std::move(warning));
   return convert_windows1252(bytes, path);
@@ -114,7 +122,8 @@ std::string decode_dictionary_text(std::string_view bytes, const std::string& pa
 
 std::string make_code_id(std::string_view name, const std::string& parent_id,
                          std::set<std::string>& taken) {
-  std::string slug = util::find_invalid_utf8(name) == std::string_view::npos ? util::to_ascii_slug(name) : "";
+  std::string slug =
+      util::find_invalid_utf8(name) == std::string_view::npos ? util::to_ascii_slug(name) : "";
   if (slug.empty()) slug = "category";
   const std::string base = parent_id.empty() ? slug : parent_id + "." + slug;
   std::string id = base;
@@ -140,7 +149,8 @@ Codebook make_imported_codebook(const std::string& path, DictionaryFormat format
 
 std::string check_keyword(std::string_view pattern) {
   std::string problem;
-  if (parse_pattern(pattern, problem).empty() && problem.empty()) problem = "the pattern has no words";
+  if (parse_pattern(pattern, problem).empty() && problem.empty())
+    problem = "the pattern has no words";
   return problem;
 }
 
@@ -174,8 +184,9 @@ void remove_shadowed_keywords(Codebook& codebook, std::vector<util::Diagnostic>&
         d.severity = util::Severity::warning;
         d.file = codebook.path;
         d.line = code.line;
-        d.message = fmt::format("pattern '{}' of '{}' is dropped: '{}' matches every word it matches",
-                                code.keywords[j], code.label, code.keywords[i]);
+        d.message =
+            fmt::format("pattern '{}' of '{}' is dropped: '{}' matches every word it matches",
+                        code.keywords[j], code.label, code.keywords[i]);
         warnings.push_back(std::move(d));
         break;
       }

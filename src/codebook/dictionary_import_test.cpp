@@ -31,7 +31,8 @@ Counts import_and_code(const std::string& file, DictionaryFormat format,
   if (warnings_out) *warnings_out = warnings;
   const Codebook book = parse_codebook(render_codebook_yaml(imported), "imported.yaml");
   const Matcher matcher(book);
-  document::Document doc = document::read_document_file(kDictionaries + "kalmar-handlingsplan-2021.txt");
+  document::Document doc =
+      document::read_document_file(kDictionaries + "kalmar-handlingsplan-2021.txt");
   coding::code_document(doc, matcher);
   Counts counts;
   for (const auto& code : book.codes) {
@@ -69,12 +70,12 @@ Counts import_and_code(const std::string& file, DictionaryFormat format,
 //   kedja.mal (mål, målet): "Mål" in P3 -> 1 hit.
 //   kedja.indikator (indikator*, antalet): P5 Indikator, Antalet -> 2 hits, 1 segment.
 void expect_category_counts(const Counts& counts) {
-  const std::map<std::string, int> hits = {{"amne", 7},  {"aktorer", 0},   {"aktorer.polisen", 2},
-                                           {"aktorer.socialtjansten", 2}, {"kedja", 0},
-                                           {"kedja.mal", 1}, {"kedja.indikator", 2}};
-  const std::map<std::string, int> segments = {{"amne", 3},  {"aktorer", 0},   {"aktorer.polisen", 2},
-                                               {"aktorer.socialtjansten", 2}, {"kedja", 0},
-                                               {"kedja.mal", 1}, {"kedja.indikator", 1}};
+  const std::map<std::string, int> hits = {
+      {"amne", 7},  {"aktorer", 0},   {"aktorer.polisen", 2}, {"aktorer.socialtjansten", 2},
+      {"kedja", 0}, {"kedja.mal", 1}, {"kedja.indikator", 2}};
+  const std::map<std::string, int> segments = {
+      {"amne", 3},  {"aktorer", 0},   {"aktorer.polisen", 2}, {"aktorer.socialtjansten", 2},
+      {"kedja", 0}, {"kedja.mal", 1}, {"kedja.indikator", 1}};
   EXPECT_EQ(counts.hits, hits);
   EXPECT_EQ(counts.segments, segments);
 }
@@ -85,7 +86,8 @@ TEST(DictionaryImportTest, QuantedaDictionaryCodesThePlanToHandCountedHits) {
 
 TEST(DictionaryImportTest, WindowsWordstatDictionaryCodesThePlanToHandCountedHits) {
   std::vector<util::Diagnostic> warnings;
-  expect_category_counts(import_and_code("pmh-wordstat.cat", DictionaryFormat::wordstat, &warnings));
+  expect_category_counts(
+      import_and_code("pmh-wordstat.cat", DictionaryFormat::wordstat, &warnings));
   ASSERT_EQ(warnings.size(), 1u);  // the file is Windows-1252
   EXPECT_NE(warnings[0].message.find("Windows-1252"), std::string::npos);
 }
@@ -102,8 +104,10 @@ TEST(DictionaryImportTest, LiwcDictionaryCodesThePlanToHandCountedHits) {
   //   kompetens (utbild*, the entry listed under 4 and 5): P4 Utbildning, P5
   //     utbildade -> 2 hits, 2 segments.
   const Counts counts = import_and_code("pmh-liwc.dic", DictionaryFormat::liwc);
-  const std::map<std::string, int> hits = {{"amne", 7}, {"aktor", 4}, {"mal", 1}, {"indikator", 4}, {"kompetens", 2}};
-  const std::map<std::string, int> segments = {{"amne", 3}, {"aktor", 3}, {"mal", 1}, {"indikator", 2}, {"kompetens", 2}};
+  const std::map<std::string, int> hits = {
+      {"amne", 7}, {"aktor", 4}, {"mal", 1}, {"indikator", 4}, {"kompetens", 2}};
+  const std::map<std::string, int> segments = {
+      {"amne", 3}, {"aktor", 3}, {"mal", 1}, {"indikator", 2}, {"kompetens", 2}};
   EXPECT_EQ(counts.hits, hits);
   EXPECT_EQ(counts.segments, segments);
 }
@@ -120,7 +124,8 @@ TEST(DictionaryImportTest, FormatsByNameAndExtension) {
   EXPECT_EQ(dictionary_format_from_extension("ord.cat"), DictionaryFormat::wordstat);
   EXPECT_EQ(dictionary_format_from_extension("ord.txt"), std::nullopt);
   EXPECT_EQ(dictionary_format_from_extension("cat"), std::nullopt);
-  for (const auto format : {DictionaryFormat::quanteda, DictionaryFormat::liwc, DictionaryFormat::wordstat}) {
+  for (const auto format :
+       {DictionaryFormat::quanteda, DictionaryFormat::liwc, DictionaryFormat::wordstat}) {
     EXPECT_EQ(dictionary_format_from_name(to_string(format)), format);
   }
 }
@@ -198,7 +203,8 @@ TEST(DictionaryImportTest, DropsKeywordsAnotherKeywordOfTheCodeCovers) {
   code.id = "amne";
   code.label = "ämne";
   code.line = 3;
-  code.keywords = {"sexköpare", "sexköp*", "*handel", "människohandel", "köp av sex", "köp* av sex", "polis"};
+  code.keywords = {"sexköpare",  "sexköp*",     "*handel", "människohandel",
+                   "köp av sex", "köp* av sex", "polis"};
   Code other;
   other.id = "polis";
   other.label = "polis";
@@ -206,7 +212,8 @@ TEST(DictionaryImportTest, DropsKeywordsAnotherKeywordOfTheCodeCovers) {
   book.codes = {code, other};
   std::vector<util::Diagnostic> warnings;
   remove_shadowed_keywords(book, warnings);
-  EXPECT_EQ(book.codes[0].keywords, (std::vector<std::string>{"sexköp*", "*handel", "köp* av sex", "polis"}));
+  EXPECT_EQ(book.codes[0].keywords,
+            (std::vector<std::string>{"sexköp*", "*handel", "köp* av sex", "polis"}));
   EXPECT_EQ(book.codes[1].keywords, (std::vector<std::string>{"polis*"}));
   ASSERT_EQ(warnings.size(), 3u);
   EXPECT_EQ(warnings[0].file, "a.dic");

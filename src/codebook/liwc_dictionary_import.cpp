@@ -36,7 +36,8 @@ bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_blank(std::string_view text) { return std::all_of(text.begin(), text.end(), is_space); }
 
 bool all_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // LIWC2007 writes a few entries with conditions: "02 134/125/464 (02 134)126".
@@ -76,7 +77,9 @@ int to_number(std::string_view digits) {
 class LiwcReader {
  public:
   LiwcReader(std::string text, const std::string& path, std::vector<util::Diagnostic>& warnings)
-      : text_(std::move(text)), path_(path), warnings_(warnings),
+      : text_(std::move(text)),
+        path_(path),
+        warnings_(warnings),
         book_(make_imported_codebook(path, DictionaryFormat::liwc)) {}
 
   Codebook read() {
@@ -116,13 +119,15 @@ class LiwcReader {
     const auto tokens = split_on_spaces(line.text);
     const Token& number = tokens.front();
     if (!all_digits(number.text) || tokens.size() < 2) {
-      error(line.begin + number.offset, "expected a category number and a name, such as '1<TAB>funct'",
+      error(line.begin + number.offset,
+            "expected a category number and a name, such as '1<TAB>funct'",
             "the legend lists one category per line; end it with a '%' line");
       return;
     }
     const int id = to_number(number.text);
     if (categories_.count(id) > 0) {
-      error(line.begin + number.offset, fmt::format("category number {} is used twice", number.text),
+      error(line.begin + number.offset,
+            fmt::format("category number {} is used twice", number.text),
             fmt::format("it was given to '{}' already", book_.codes[categories_[id]].label));
       return;
     }
@@ -151,10 +156,12 @@ class LiwcReader {
     // numbers (some files separate with spaces).
     const auto tokens = split_on_spaces(line.text);
     std::size_t first_category = tokens.size();
-    if (const auto tab = line.text.find('\t'); tab != std::string_view::npos && !is_blank(line.text.substr(0, tab))) {
-      first_category = static_cast<std::size_t>(
-          std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.offset > tab; }) -
-          tokens.begin());
+    if (const auto tab = line.text.find('\t');
+        tab != std::string_view::npos && !is_blank(line.text.substr(0, tab))) {
+      first_category =
+          static_cast<std::size_t>(std::find_if(tokens.begin(), tokens.end(),
+                                                [&](const Token& t) { return t.offset > tab; }) -
+                                   tokens.begin());
     } else {
       while (first_category > 1 && (all_digits(tokens[first_category - 1].text) ||
                                     is_conditional(tokens[first_category - 1].text))) {
@@ -162,9 +169,9 @@ class LiwcReader {
       }
     }
     const std::size_t term_begin = tokens.front().offset;
-    const std::string_view term =
-        trim(line.text.substr(term_begin, first_category < tokens.size() ? tokens[first_category].offset - term_begin
-                                                                         : std::string_view::npos));
+    const std::string_view term = trim(line.text.substr(
+        term_begin, first_category < tokens.size() ? tokens[first_category].offset - term_begin
+                                                   : std::string_view::npos));
     if (first_category == tokens.size()) {
       error(line.begin + line.text.size(), fmt::format("entry '{}' has no category numbers", term),
             "write the numbers of its categories after a tab: word*<TAB>1<TAB>2");
@@ -186,7 +193,8 @@ class LiwcReader {
       }
       const auto category = categories_.find(to_number(token.text));
       if (category == categories_.end()) {
-        error(line.begin + token.offset, fmt::format("category {} is not in the legend", token.text),
+        error(line.begin + token.offset,
+              fmt::format("category {} is not in the legend", token.text),
               "add it between the '%' lines at the top, or correct the number");
         continue;
       }
@@ -194,22 +202,27 @@ class LiwcReader {
     }
     if (skipped_condition) {
       warn(line.begin + tokens[first_category].offset,
-           fmt::format("the conditional categories of '{}' (LIWC2007 'a/b' and '(a)b' forms) are skipped", term),
+           fmt::format(
+               "the conditional categories of '{}' (LIWC2007 'a/b' and '(a)b' forms) are skipped",
+               term),
            "only the plain category numbers of this entry were imported");
     }
 
     if (!has_word_characters(term)) {
-      warn(line.begin + term_begin, fmt::format("entry '{}' has no letters or digits and is skipped", term),
+      warn(line.begin + term_begin,
+           fmt::format("entry '{}' has no letters or digits and is skipped", term),
            "goalchain matches words, so a pattern of punctuation alone cannot match");
       return;
     }
     const std::string problem = check_keyword(term);
     if (!problem.empty()) {
-      error(line.begin + term_begin, fmt::format("entry '{}' is not a valid pattern: {}", term, problem),
+      error(line.begin + term_begin,
+            fmt::format("entry '{}' is not a valid pattern: {}", term, problem),
             "LIWC entries are words or phrases with an optional '*' at the end");
       return;
     }
-    for (const std::size_t code : codes) add_keyword(book_.codes[code], std::string(term), seen_[code]);
+    for (const std::size_t code : codes)
+      add_keyword(book_.codes[code], std::string(term), seen_[code]);
   }
 
   std::string text_;

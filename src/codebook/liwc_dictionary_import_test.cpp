@@ -18,7 +18,8 @@ std::vector<util::Diagnostic> errors_of(const std::string& text) {
 TEST(LiwcDictionaryTest, ReadsLiwc2015LegendAndEntries) {
   std::vector<util::Diagnostic> warnings;
   const Codebook book = import_liwc_dictionary(
-      "%\n1\tämne\n2\tmålgrupp\n%\nmänniskohandel*\t1\nbarn\t2\nsexköpare\t1\t2\n", "dir/liwc-sv.dic", warnings);
+      "%\n1\tämne\n2\tmålgrupp\n%\nmänniskohandel*\t1\nbarn\t2\nsexköpare\t1\t2\n",
+      "dir/liwc-sv.dic", warnings);
   EXPECT_TRUE(warnings.empty());
   EXPECT_EQ(book.name, "liwc-sv");
   ASSERT_EQ(book.codes.size(), 2u);
@@ -53,19 +54,22 @@ TEST(LiwcDictionaryTest, ReadsLiwc2007NumbersCrLfAndSkipsConditionalEntriesWithA
 TEST(LiwcDictionaryTest, ReadsPhrasesDescriptionsAndSpaceSeparatedEntries) {
   std::vector<util::Diagnostic> warnings;
   const Codebook book = import_liwc_dictionary(
-      "\n%\n1\tämne\tOrd om PMH\n2 aktör\n%\nköp av sexuella tjänster\t1\npolisen 2\nsocial tjänst 1 2\n\n", "a.dic",
-      warnings);
+      "\n%\n1\tämne\tOrd om PMH\n2 aktör\n%\nköp av sexuella tjänster\t1\npolisen 2\nsocial tjänst "
+      "1 2\n\n",
+      "a.dic", warnings);
   ASSERT_EQ(book.codes.size(), 2u);
   EXPECT_EQ(book.codes[0].label, "ämne");
   EXPECT_EQ(book.codes[0].description, "Ord om PMH");
   EXPECT_EQ(book.codes[1].label, "aktör");
-  EXPECT_EQ(book.codes[0].keywords, (std::vector<std::string>{"köp av sexuella tjänster", "social tjänst"}));
+  EXPECT_EQ(book.codes[0].keywords,
+            (std::vector<std::string>{"köp av sexuella tjänster", "social tjänst"}));
   EXPECT_EQ(book.codes[1].keywords, (std::vector<std::string>{"polisen", "social tjänst"}));
 }
 
 TEST(LiwcDictionaryTest, SkipsEntriesWithoutLettersAndDropsRepeats) {
   std::vector<util::Diagnostic> warnings;
-  const Codebook book = import_liwc_dictionary("%\n1\tposemo\n%\n:)\t1\nbra\t1\nBra\t1\nbra\t1\n", "a.dic", warnings);
+  const Codebook book =
+      import_liwc_dictionary("%\n1\tposemo\n%\n:)\t1\nbra\t1\nBra\t1\nbra\t1\n", "a.dic", warnings);
   ASSERT_EQ(book.codes.size(), 1u);
   EXPECT_EQ(book.codes[0].keywords, (std::vector<std::string>{"bra"}));
   ASSERT_EQ(warnings.size(), 1u);
@@ -99,15 +103,15 @@ TEST(LiwcDictionaryTest, UnclosedLegendIsAnError) {
 TEST(LiwcDictionaryTest, ReportsEveryMalformedLineWithLineAndColumn) {
   const auto errors = errors_of(
       "%\n"
-      "1\tämne\n"        // line 2
-      "x\tbad\n"         // line 3: not a number
-      "1\tdubbel\n"      // line 4: number used twice
+      "1\tämne\n"    // line 2
+      "x\tbad\n"     // line 3: not a number
+      "1\tdubbel\n"  // line 4: number used twice
       "%\n"
       "prostitution*\t1\n"
-      "sexköp*\t7\n"     // line 7: category not in the legend
-      "polis\tett\n"     // line 8: not a number
-      "kvinnor\n"        // line 9: no categories
-      "sex*köp\t1\n");   // line 10: fine: '*' inside a word
+      "sexköp*\t7\n"    // line 7: category not in the legend
+      "polis\tett\n"    // line 8: not a number
+      "kvinnor\n"       // line 9: no categories
+      "sex*köp\t1\n");  // line 10: fine: '*' inside a word
   ASSERT_EQ(errors.size(), 5u);
   EXPECT_EQ(errors[0].line, 3);
   EXPECT_EQ(errors[0].column, 1);

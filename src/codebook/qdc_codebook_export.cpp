@@ -13,8 +13,8 @@ namespace goalchain::codebook {
 namespace {
 
 // RFC 4122, appendix C: the name space for URLs and URNs.
-constexpr std::array<unsigned char, 16> kUrlNamespace = {0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
-                                                          0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
+constexpr std::array<unsigned char, 16> kUrlNamespace = {
+    0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
 
 std::array<unsigned char, 20> sha1(std::string_view data) {
   std::array<unsigned char, 20> digest{};
@@ -34,13 +34,27 @@ std::string escape_xml(std::string_view text, bool attribute) {
   out.reserve(text.size());
   for (const char ch : text) {
     switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += attribute ? "&quot;" : "\""; break;
-      case '\t': out += attribute ? "&#9;" : "\t"; break;
-      case '\n': out += attribute ? "&#10;" : "\n"; break;
-      case '\r': out += "&#13;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += attribute ? "&quot;" : "\"";
+        break;
+      case '\t':
+        out += attribute ? "&#9;" : "\t";
+        break;
+      case '\n':
+        out += attribute ? "&#10;" : "\n";
+        break;
+      case '\r':
+        out += "&#13;";
+        break;
       default:
         if (static_cast<unsigned char>(ch) >= 0x20) out += ch;
     }
@@ -103,7 +117,8 @@ class QdcWriter {
                         derive_code_guid(codebook_.name, path),
                         escape_xml(code.label.empty() ? code.id : code.label, true),
                         is_rgb_colour(code.color) ? fmt::format(" color=\"{}\"", code.color) : "");
-    out_ += fmt::format("{}  <Description>{}</Description>\n", indent, escape_xml(describe(code), false));
+    out_ += fmt::format("{}  <Description>{}</Description>\n", indent,
+                        escape_xml(describe(code), false));
     for (const std::size_t child : tree_.children[index]) write_code(child, path, depth + 1);
     out_ += indent + "</Code>\n";
   }

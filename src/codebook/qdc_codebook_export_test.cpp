@@ -8,8 +8,8 @@
 namespace goalchain::codebook {
 namespace {
 
-Code make_code(std::string id, std::string label, std::string parent, std::vector<std::string> keywords,
-               std::string description = {}) {
+Code make_code(std::string id, std::string label, std::string parent,
+               std::vector<std::string> keywords, std::string description = {}) {
   Code code;
   code.id = std::move(id);
   code.label = std::move(label);
@@ -45,39 +45,51 @@ TEST(QdcCodebookTest, GuidsAreVersion5UuidsOfTheCodePath) {
   // Reference values from Python: uuid.uuid5(uuid.NAMESPACE_URL, "goalchain:pmh-sv/pmh").
   EXPECT_EQ(derive_code_guid("pmh-sv", "pmh"), "df5f6d59-08e6-54bd-93b4-a11400228f10");
   EXPECT_EQ(derive_code_guid("pmh-sv", "problem"), "865ed4f5-81b9-53d3-bc6c-a703623270aa");
-  EXPECT_EQ(derive_code_guid("test", "målgrupp/målgrupp.kvinnor"), "81adbae9-8f3f-5c78-b7e8-b090b54a5031");
+  EXPECT_EQ(derive_code_guid("test", "målgrupp/målgrupp.kvinnor"),
+            "81adbae9-8f3f-5c78-b7e8-b090b54a5031");
   EXPECT_NE(derive_code_guid("other", "pmh"), derive_code_guid("pmh-sv", "pmh"));
 }
 
 TEST(QdcCodebookTest, WritesNestedCodesWithEscapedSwedishNames) {
   const std::string xml = render_qdc_codebook(swedish_codebook(), "goalchain 9.9");
-  EXPECT_EQ(xml,
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"goalchain 9.9\">\n"
-            "  <Codes>\n"
-            "    <Code guid=\"" + derive_code_guid("prov", "target") + "\" name=\"Målgrupper\" isCodable=\"true\">\n"
-            "      <Description>Vilka insatserna riktar sig till.\n\ngoalchain id: target</Description>\n"
-            "      <Code guid=\"" + derive_code_guid("prov", "target/target.women") +
-                "\" name=\"Kvinnor &amp; flickor\" isCodable=\"true\">\n"
-            "        <Description>goalchain id: target.women\nkeywords: kvinnor, flickor</Description>\n"
-            "      </Code>\n"
-            "      <Code guid=\"" + derive_code_guid("prov", "target/target.buyers") +
-                "\" name=\"Sexköpare &lt;&quot;män&quot;&gt;\" isCodable=\"true\">\n"
-            "        <Description>goalchain id: target.buyers\nkeywords: sexköpare*</Description>\n"
-            "      </Code>\n"
-            "    </Code>\n"
-            "    <Code guid=\"" + derive_code_guid("prov", "actor.police") + "\" name=\"Polisen\" isCodable=\"true\">\n"
-            "      <Description>Rad 1\nRad 2 med åäö\n\ngoalchain id: actor.police\nkeywords: polis</Description>\n"
-            "    </Code>\n"
-            "  </Codes>\n"
-            "</CodeBook>\n");
+  EXPECT_EQ(
+      xml,
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"goalchain 9.9\">\n"
+      "  <Codes>\n"
+      "    <Code guid=\"" +
+          derive_code_guid("prov", "target") +
+          "\" name=\"Målgrupper\" isCodable=\"true\">\n"
+          "      <Description>Vilka insatserna riktar sig till.\n\ngoalchain id: "
+          "target</Description>\n"
+          "      <Code guid=\"" +
+          derive_code_guid("prov", "target/target.women") +
+          "\" name=\"Kvinnor &amp; flickor\" isCodable=\"true\">\n"
+          "        <Description>goalchain id: target.women\nkeywords: kvinnor, "
+          "flickor</Description>\n"
+          "      </Code>\n"
+          "      <Code guid=\"" +
+          derive_code_guid("prov", "target/target.buyers") +
+          "\" name=\"Sexköpare &lt;&quot;män&quot;&gt;\" isCodable=\"true\">\n"
+          "        <Description>goalchain id: target.buyers\nkeywords: sexköpare*</Description>\n"
+          "      </Code>\n"
+          "    </Code>\n"
+          "    <Code guid=\"" +
+          derive_code_guid("prov", "actor.police") +
+          "\" name=\"Polisen\" isCodable=\"true\">\n"
+          "      <Description>Rad 1\nRad 2 med åäö\n\ngoalchain id: actor.police\nkeywords: "
+          "polis</Description>\n"
+          "    </Code>\n"
+          "  </Codes>\n"
+          "</CodeBook>\n");
 }
 
 TEST(QdcCodebookTest, RepeatedExportsAreIdenticalAndGuidsUnique) {
   const std::string first = render_qdc_codebook(swedish_codebook(), "goalchain");
   EXPECT_EQ(first, render_qdc_codebook(swedish_codebook(), "goalchain"));
   std::set<std::string> guids;
-  for (auto pos = first.find("guid=\""); pos != std::string::npos; pos = first.find("guid=\"", pos + 1)) {
+  for (auto pos = first.find("guid=\""); pos != std::string::npos;
+       pos = first.find("guid=\"", pos + 1)) {
     const std::string guid = first.substr(pos + 6, 36);
     EXPECT_TRUE(is_version5_uuid(guid)) << guid;
     EXPECT_EQ(first[pos + 42], '"');
@@ -101,7 +113,8 @@ TEST(QdcCodebookTest, DropsCharactersXmlForbidsAndKeepsLineBreaksInAttributes) {
 TEST(QdcCodebookTest, CodesWithUnknownParentsOrCyclesStillAppearOnce) {
   Codebook book;
   book.name = "x";
-  book.codes = {make_code("a", "A", "b", {}), make_code("b", "B", "a", {}), make_code("c", "C", "nowhere", {})};
+  book.codes = {make_code("a", "A", "b", {}), make_code("b", "B", "a", {}),
+                make_code("c", "C", "nowhere", {})};
   const std::string xml = render_qdc_codebook(book, "o");
   for (const char* name : {"name=\"A\"", "name=\"B\"", "name=\"C\""}) {
     const auto first = xml.find(name);
@@ -113,8 +126,8 @@ TEST(QdcCodebookTest, CodesWithUnknownParentsOrCyclesStillAppearOnce) {
 TEST(QdcCodebookTest, WritesValidColoursOnly) {
   Codebook book;
   book.name = "f";
-  book.codes = {make_code("a", "A", "", {}), make_code("b", "B", "", {}), make_code("c", "C", "", {}),
-                make_code("d", "D", "", {})};
+  book.codes = {make_code("a", "A", "", {}), make_code("b", "B", "", {}),
+                make_code("c", "C", "", {}), make_code("d", "D", "", {})};
   book.codes[0].color = "#1F77b4";
   book.codes[1].color = "#abc";
   book.codes[2].color = "blue";

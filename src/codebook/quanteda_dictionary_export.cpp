@@ -48,8 +48,12 @@ std::vector<std::string> quanteda_patterns(const Codebook& codebook, const Code&
   if (!code.exclusions.empty() || !code.required_codes.empty() || code.min_hits > 1) {
     lost.push_back("its not/requires/min_hits conditions dropped");
   }
-  if (compounds > 0) lost.push_back(plural(compounds, "compound keyword", "compound keywords") + " widened to wildcards");
-  if (stems > 0) lost.push_back(plural(stems, "stemmed keyword", "stemmed keywords") + " written without stemming");
+  if (compounds > 0)
+    lost.push_back(plural(compounds, "compound keyword", "compound keywords") +
+                   " widened to wildcards");
+  if (stems > 0)
+    lost.push_back(plural(stems, "stemmed keyword", "stemmed keywords") +
+                   " written without stemming");
   if (!lost.empty()) {
     std::string line = fmt::format("code '{}': ", code.id);
     for (std::size_t i = 0; i < lost.size(); ++i) line += (i > 0 ? "; " : "") + lost[i];
@@ -83,7 +87,8 @@ class QuantedaWriter {
     }
     out_ += '\n';
     const std::string indent(column + 2, ' ');
-    for (const auto& keyword : keywords) out_ += indent + "- " + util::quote_yaml_scalar(keyword) + "\n";
+    for (const auto& keyword : keywords)
+      out_ += indent + "- " + util::quote_yaml_scalar(keyword) + "\n";
     std::set<std::string> used;
     for (const std::size_t child : children) {
       // Two children may share the part after the parent's id ("police" and

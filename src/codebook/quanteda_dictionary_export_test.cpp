@@ -6,8 +6,9 @@
 namespace goalchain::codebook {
 namespace {
 
-Code make_code(std::string id, std::string label, std::string parent, std::vector<std::string> keywords,
-               std::string label_en = {}, std::string description = {}) {
+Code make_code(std::string id, std::string label, std::string parent,
+               std::vector<std::string> keywords, std::string label_en = {},
+               std::string description = {}) {
   Code code;
   code.id = std::move(id);
   code.label = std::move(label);
@@ -22,7 +23,8 @@ Codebook sample_codebook() {
   Codebook book;
   book.name = "prov";
   book.codes = {
-      make_code("pmh", "PMH", "", {"prostitution*", "*människohandel*", "köp av sexuella tjänster"}),
+      make_code("pmh", "PMH", "",
+                {"prostitution*", "*människohandel*", "köp av sexuella tjänster"}),
       make_code("actor", "Aktörer", "", {}),
       make_code("actor.police", "Polisen", "actor", {"polis", "polisen"}),
       make_code("goal", "Mål", "", {"mål"}),
@@ -63,13 +65,19 @@ TEST(QuantedaDictionaryExportTest, WritesNestedKeysWithPatterns) {
 
 TEST(QuantedaDictionaryExportTest, ReadsBackAsTheSameTree) {
   std::vector<util::Diagnostic> warnings;
-  const Codebook back =
-      import_quanteda_dictionary(render_quanteda_dictionary(sample_codebook()), "prov.yml", warnings);
+  const Codebook back = import_quanteda_dictionary(render_quanteda_dictionary(sample_codebook()),
+                                                   "prov.yml", warnings);
   EXPECT_TRUE(warnings.empty());
   ASSERT_EQ(back.codes.size(), 9u);
   const std::vector<std::pair<std::string, std::string>> ids_and_parents = {
-      {"pmh", ""},  {"actor", ""},        {"actor.police", "actor"}, {"actor.police-2", "actor"},
-      {"actor.school", "actor"}, {"actor.actor-school", "actor"}, {"goal", ""}, {"goal.kind1", "goal"},
+      {"pmh", ""},
+      {"actor", ""},
+      {"actor.police", "actor"},
+      {"actor.police-2", "actor"},
+      {"actor.school", "actor"},
+      {"actor.actor-school", "actor"},
+      {"goal", ""},
+      {"goal.kind1", "goal"},
       {"empty", ""}};
   for (std::size_t i = 0; i < ids_and_parents.size(); ++i) {
     EXPECT_EQ(back.codes[i].id, ids_and_parents[i].first);
@@ -92,7 +100,8 @@ TEST(QuantedaDictionaryExportTest, OtherYamlReadersSeeStringsOnly) {
 TEST(QuantedaDictionaryExportTest, SaysWhatQuantedaCannotExpress) {
   Codebook book;
   book.name = "regler";
-  Code code = make_code("pmh", "PMH", "", {"människohandel", "köp(er|te) sex", "indikator", "sexköp*"});
+  Code code =
+      make_code("pmh", "PMH", "", {"människohandel", "köp(er|te) sex", "indikator", "sexköp*"});
   Pattern compound;
   compound.text = "människohandel";
   compound.compound = Compound::head;
@@ -115,14 +124,18 @@ TEST(QuantedaDictionaryExportTest, SaysWhatQuantedaCannotExpress) {
 
   std::vector<std::string> notes;
   const std::string yaml = render_quanteda_dictionary(book, &notes);
-  EXPECT_NE(yaml.find("pmh:\n  - människohandel*\n  - indikator\n  - sexköp*\nbarn:\n  - \"*prostitution\"\n"),
-            std::string::npos)
+  EXPECT_NE(
+      yaml.find(
+          "pmh:\n  - människohandel*\n  - indikator\n  - sexköp*\nbarn:\n  - \"*prostitution\"\n"),
+      std::string::npos)
       << yaml;
   EXPECT_EQ(yaml.find("köp(er"), std::string::npos);
-  EXPECT_EQ(notes, (std::vector<std::string>{
-                       "code 'pmh': 1 rule left out; 1 regex keyword left out; 1 compound keyword widened to "
-                       "wildcards; 1 stemmed keyword written without stemming",
-                       "code 'barn': 1 compound keyword widened to wildcards"}));
+  EXPECT_EQ(
+      notes,
+      (std::vector<std::string>{
+          "code 'pmh': 1 rule left out; 1 regex keyword left out; 1 compound keyword widened to "
+          "wildcards; 1 stemmed keyword written without stemming",
+          "code 'barn': 1 compound keyword widened to wildcards"}));
 }
 
 TEST(QuantedaDictionaryExportTest, CodebookStemmingCountsForWordsWithoutWildcards) {
@@ -132,7 +145,8 @@ TEST(QuantedaDictionaryExportTest, CodebookStemmingCountsForWordsWithoutWildcard
   book.codes = {make_code("a", "A", "", {"indikator", "mål*"})};
   std::vector<std::string> notes;
   render_quanteda_dictionary(book, &notes);
-  EXPECT_EQ(notes, (std::vector<std::string>{"code 'a': 1 stemmed keyword written without stemming"}));
+  EXPECT_EQ(notes,
+            (std::vector<std::string>{"code 'a': 1 stemmed keyword written without stemming"}));
 }
 
 }  // namespace

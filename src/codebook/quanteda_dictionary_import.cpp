@@ -17,7 +17,9 @@ constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 class QuantedaReader {
  public:
   QuantedaReader(std::string text, const std::string& path, std::vector<util::Diagnostic>& warnings)
-      : text_(std::move(text)), path_(path), warnings_(warnings),
+      : text_(std::move(text)),
+        path_(path),
+        warnings_(warnings),
         book_(make_imported_codebook(path, DictionaryFormat::quanteda)) {}
 
   Codebook read() {
@@ -47,8 +49,8 @@ class QuantedaReader {
       util::Diagnostic d{severity, path_, 0, 0, std::move(message), std::move(hint), {}};
       return d;
     }
-    return diagnostic_at(severity, path_, text_, static_cast<std::size_t>(mark.pos), std::move(message),
-                         std::move(hint));
+    return diagnostic_at(severity, path_, text_, static_cast<std::size_t>(mark.pos),
+                         std::move(message), std::move(hint));
   }
 
   void error(const YAML::Mark& mark, std::string message, std::string hint = {}) {
@@ -65,7 +67,8 @@ class QuantedaReader {
     for (const auto& entry : map) {
       const YAML::Node& key = entry.first;
       if (!key.IsScalar() || key.Scalar().empty()) {
-        error(key.Mark(), "a dictionary key must be a non-empty text", "name the category, e.g. mål:");
+        error(key.Mark(), "a dictionary key must be a non-empty text",
+              "name the category, e.g. mål:");
         continue;
       }
       if (!keys.insert(key.Scalar()).second) {
@@ -100,8 +103,10 @@ class QuantedaReader {
         } else if (item.IsMap()) {
           read_keys(item, id);
         } else {
-          error(item.Mark(), fmt::format("an entry of '{}' must be a pattern or a map of sub-keys", key.Scalar()),
-                "lists hold patterns; nest a level as  - subkey: [pattern, ...]");
+          error(
+              item.Mark(),
+              fmt::format("an entry of '{}' must be a pattern or a map of sub-keys", key.Scalar()),
+              "lists hold patterns; nest a level as  - subkey: [pattern, ...]");
         }
       }
     }
@@ -110,14 +115,16 @@ class QuantedaReader {
   void read_pattern(const YAML::Node& node, std::size_t code) {
     const std::string& pattern = node.Scalar();
     if (!has_word_characters(pattern)) {
-      warn(node.Mark(), fmt::format("pattern '{}' has no letters or digits and is skipped", pattern),
+      warn(node.Mark(),
+           fmt::format("pattern '{}' has no letters or digits and is skipped", pattern),
            "goalchain matches words, so a pattern of punctuation alone cannot match");
       return;
     }
     const std::string problem = check_keyword(pattern);
     if (!problem.empty()) {
       error(node.Mark(), fmt::format("pattern '{}' cannot be imported: {}", pattern, problem),
-            "goalchain reads glob patterns: words and phrases with '*' at the start or end of a word");
+            "goalchain reads glob patterns: words and phrases with '*' at the start or end of a "
+            "word");
       return;
     }
     add_keyword(book_.codes[code], pattern, seen_[code]);

@@ -90,11 +90,11 @@ TEST(QuantedaDictionaryTest, SkipsPatternsWithoutLettersWithAWarning) {
 TEST(QuantedaDictionaryTest, ReportsEveryProblemWithLineAndColumn) {
   const auto errors = errors_of(
       "ämne: [sexköp*]\n"
-      "ämne: [koppleri]\n"          // line 2: key twice
+      "ämne: [koppleri]\n"  // line 2: key twice
       "mål:\n"
-      "  - [a, b]\n"                // line 4: a list inside a list
-      "  - \"sex **\"\n"            // line 5: a word of wildcards only
-      "? [x]\n"                     // line 6: a key that is not text
+      "  - [a, b]\n"      // line 4: a list inside a list
+      "  - \"sex **\"\n"  // line 5: a word of wildcards only
+      "? [x]\n"           // line 6: a key that is not text
       ": [y]\n");
   ASSERT_EQ(errors.size(), 4u);
   EXPECT_EQ(errors[0].line, 2);

@@ -24,7 +24,8 @@ bool split_weight(std::string_view content, std::string_view& entry, std::string
   if (number.empty() || !std::all_of(number.begin(), number.end(), is_digit)) return false;
   std::string_view before = content.substr(0, open);
   if (before.empty() || (before.back() != ' ' && before.back() != '\t')) return false;
-  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t'))
+    before.remove_suffix(1);
   if (before.empty()) return false;
   entry = before;
   weight = content.substr(open + 1, content.size() - open - 2);
@@ -34,7 +35,9 @@ bool split_weight(std::string_view content, std::string_view& entry, std::string
 class WordstatReader {
  public:
   WordstatReader(std::string text, const std::string& path, std::vector<util::Diagnostic>& warnings)
-      : text_(std::move(text)), path_(path), warnings_(warnings),
+      : text_(std::move(text)),
+        path_(path),
+        warnings_(warnings),
         book_(make_imported_codebook(path, DictionaryFormat::wordstat)) {}
 
   Codebook read() {
@@ -68,7 +71,8 @@ class WordstatReader {
     std::size_t depth = 0;
     while (depth < line.size() && line[depth] == '\t') ++depth;
     std::string_view content = line.substr(depth);
-    while (!content.empty() && (content.back() == ' ' || content.back() == '\t')) content.remove_suffix(1);
+    while (!content.empty() && (content.back() == ' ' || content.back() == '\t'))
+      content.remove_suffix(1);
     if (content.empty()) return;
     if (content.front() == ' ') {
       error(begin + depth, "indented with spaces",
@@ -84,21 +88,25 @@ class WordstatReader {
     }
     if (depth == 0 || depth > open_.size()) {
       error(begin + depth,
-            depth == 0 ? fmt::format("entry '{}' is not inside a category", entry)
-                       : fmt::format("entry '{}' is indented {} tabs, deeper than one tab below its category",
-                                     entry, depth),
+            depth == 0
+                ? fmt::format("entry '{}' is not inside a category", entry)
+                : fmt::format(
+                      "entry '{}' is indented {} tabs, deeper than one tab below its category",
+                      entry, depth),
             "put each entry on the line after its category, one tab deeper");
       return;
     }
     open_.resize(depth);  // the entry closes any deeper category
     if (entry.front() == '@') {
-      warn(begin + depth, fmt::format("rule '{}' is skipped: goalchain does not import WordStat rules", entry),
+      warn(begin + depth,
+           fmt::format("rule '{}' is skipped: goalchain does not import WordStat rules", entry),
            "write it as a goalchain pattern or rule in the imported codebook");
       return;
     }
     if (weight != "1" && !warned_weight_) {
       warned_weight_ = true;
-      warn(begin + depth + entry.size(), fmt::format("weight ({}) is not kept: goalchain counts every hit once", weight),
+      warn(begin + depth + entry.size(),
+           fmt::format("weight ({}) is not kept: goalchain counts every hit once", weight),
            "all weights of this file are dropped; this warning is shown once");
     }
     std::string pattern(entry);
@@ -120,10 +128,13 @@ class WordstatReader {
 
   void read_category(std::size_t begin, std::string_view name, std::size_t depth, int line_number) {
     if (depth > open_.size()) {
-      error(begin + depth,
-            fmt::format("category '{}' is indented {} tabs, deeper than one tab below the category above it",
-                        name, depth),
-            "a subcategory is one tab deeper than its category; an entry ends with a weight such as ' (1)'");
+      error(
+          begin + depth,
+          fmt::format(
+              "category '{}' is indented {} tabs, deeper than one tab below the category above it",
+              name, depth),
+          "a subcategory is one tab deeper than its category; an entry ends with a weight such as "
+          "' (1)'");
       return;
     }
     open_.resize(depth);

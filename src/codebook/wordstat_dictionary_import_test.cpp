@@ -48,7 +48,8 @@ TEST(WordstatDictionaryTest, ReadsNestedCategoriesAsChildCodes) {
 
 TEST(WordstatDictionaryTest, ReadsCrLfAndWindows1252) {
   std::vector<util::Diagnostic> warnings;
-  const Codebook book = import_wordstat_dictionary("\xC4MNE\r\n\tM\xC4NNISKOHANDEL* (1)\r\n", "a.cat", warnings);
+  const Codebook book =
+      import_wordstat_dictionary("\xC4MNE\r\n\tM\xC4NNISKOHANDEL* (1)\r\n", "a.cat", warnings);
   ASSERT_EQ(book.codes.size(), 1u);
   EXPECT_EQ(book.codes[0].label, "\xC3\x84MNE");
   EXPECT_EQ(book.codes[0].id, "amne");
@@ -60,7 +61,8 @@ TEST(WordstatDictionaryTest, ReadsCrLfAndWindows1252) {
 TEST(WordstatDictionaryTest, WarnsOnceAboutWeightsAndSkipsRulesAndPunctuation) {
   std::vector<util::Diagnostic> warnings;
   const Codebook book = import_wordstat_dictionary(
-      "ÄMNE\n\tSEXKÖP* (2)\n\tKOPPLERI (3)\n\t@SEXKÖP NEAR POLIS (1)\n\t:-) (1)\n\tHALLICK (1)\n", "a.cat", warnings);
+      "ÄMNE\n\tSEXKÖP* (2)\n\tKOPPLERI (3)\n\t@SEXKÖP NEAR POLIS (1)\n\t:-) (1)\n\tHALLICK (1)\n",
+      "a.cat", warnings);
   ASSERT_EQ(book.codes.size(), 1u);
   EXPECT_EQ(book.codes[0].keywords, (std::vector<std::string>{"sexköp*", "koppleri", "hallick"}));
   ASSERT_EQ(warnings.size(), 3u);
@@ -74,7 +76,8 @@ TEST(WordstatDictionaryTest, WarnsOnceAboutWeightsAndSkipsRulesAndPunctuation) {
 
 TEST(WordstatDictionaryTest, ACategoryNameEndingInParenthesesIsStillACategory) {
   std::vector<util::Diagnostic> warnings;
-  const Codebook book = import_wordstat_dictionary("MÅL (STRATEGI)\n\tMÅL (1)\nMÅL(2)\n", "a.cat", warnings);
+  const Codebook book =
+      import_wordstat_dictionary("MÅL (STRATEGI)\n\tMÅL (1)\nMÅL(2)\n", "a.cat", warnings);
   ASSERT_EQ(book.codes.size(), 2u);
   EXPECT_EQ(book.codes[0].label, "MÅL (STRATEGI)");
   EXPECT_EQ(book.codes[0].keywords, (std::vector<std::string>{"mål"}));
@@ -83,14 +86,14 @@ TEST(WordstatDictionaryTest, ACategoryNameEndingInParenthesesIsStillACategory) {
 
 TEST(WordstatDictionaryTest, ReportsEveryMalformedLineWithLineAndColumn) {
   const auto errors = errors_of(
-      "SEXKÖP (1)\n"          // line 1: an entry outside any category
+      "SEXKÖP (1)\n"  // line 1: an entry outside any category
       "ÄMNE\n"
       "\t\tPROSTITUTION (1)\n"  // line 3: two tabs below a top category
       "\tBARN\n"
-      "\t\t\tFLICKOR\n"        // line 5: a category three levels deep under a level-1 one
-      "  POJKAR (1)\n"         // line 6: spaces
-      "\tPOLIS (1)\n"          // fine
-      "\tSEX ** (1)\n");       // line 8: a word of wildcards only
+      "\t\t\tFLICKOR\n"   // line 5: a category three levels deep under a level-1 one
+      "  POJKAR (1)\n"    // line 6: spaces
+      "\tPOLIS (1)\n"     // fine
+      "\tSEX ** (1)\n");  // line 8: a word of wildcards only
   ASSERT_EQ(errors.size(), 5u);
   EXPECT_EQ(errors[0].line, 1);
   EXPECT_EQ(errors[0].column, 1);

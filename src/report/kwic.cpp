@@ -7,7 +7,9 @@
 namespace goalchain::report {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // `text` with every run of white space one space, trimmed.
 std::string squeeze_spaces(std::string_view text) {
@@ -28,7 +30,8 @@ std::string squeeze_spaces(std::string_view text) {
 
 }  // namespace
 
-std::vector<bool> select_code_and_descendants(const codebook::Codebook& codebook, std::size_t code) {
+std::vector<bool> select_code_and_descendants(const codebook::Codebook& codebook,
+                                              std::size_t code) {
   std::vector<bool> selected(codebook.codes.size(), false);
   for (std::size_t i = 0; i < codebook.codes.size(); ++i) {
     const auto chain = codebook.ancestors_of(i);
@@ -37,13 +40,14 @@ std::vector<bool> select_code_and_descendants(const codebook::Codebook& codebook
   return selected;
 }
 
-std::vector<KwicRow> build_kwic_rows(const document::Document& document, const codebook::Codebook& codebook,
+std::vector<KwicRow> build_kwic_rows(const document::Document& document,
+                                     const codebook::Codebook& codebook,
                                      const std::vector<bool>& selected, std::size_t window) {
   std::vector<KwicRow> rows;
   for (const auto& segment : document.segments) {
-    const bool any = std::any_of(segment.hits.begin(), segment.hits.end(), [&](const codebook::Hit& hit) {
-      return hit.code < selected.size() && selected[hit.code];
-    });
+    const bool any = std::any_of(
+        segment.hits.begin(), segment.hits.end(),
+        [&](const codebook::Hit& hit) { return hit.code < selected.size() && selected[hit.code]; });
     if (!any) continue;
     const std::string_view text = segment.text;
     const auto words = util::tokenize_words(text);
@@ -53,10 +57,12 @@ std::vector<KwicRow> build_kwic_rows(const document::Document& document, const c
       const std::size_t end = std::clamp<std::size_t>(hit.end, begin, text.size());
       // Words the hit touches: [first, last).
       const auto first = static_cast<std::size_t>(
-          std::partition_point(words.begin(), words.end(), [&](const util::WordToken& w) { return w.end <= begin; }) -
+          std::partition_point(words.begin(), words.end(),
+                               [&](const util::WordToken& w) { return w.end <= begin; }) -
           words.begin());
       const auto last = static_cast<std::size_t>(
-          std::partition_point(words.begin(), words.end(), [&](const util::WordToken& w) { return w.begin < end; }) -
+          std::partition_point(words.begin(), words.end(),
+                               [&](const util::WordToken& w) { return w.begin < end; }) -
           words.begin());
       std::size_t keyword_begin = begin;
       std::size_t keyword_end = end;
@@ -65,7 +71,8 @@ std::vector<KwicRow> build_kwic_rows(const document::Document& document, const c
         keyword_end = std::max(keyword_end, words[last - 1].end);
       }
       const std::size_t pre_first = first > window ? first - window : 0;
-      const std::size_t post_last = std::min(words.size(), std::max(last, first) + window);  // exclusive
+      const std::size_t post_last =
+          std::min(words.size(), std::max(last, first) + window);  // exclusive
 
       KwicRow row;
       row.document = document.id;
@@ -75,7 +82,9 @@ std::vector<KwicRow> build_kwic_rows(const document::Document& document, const c
       row.line = segment.line;
       row.from = first + 1;
       row.to = std::max(last, first + 1);
-      if (pre_first < first) row.pre = squeeze_spaces(text.substr(words[pre_first].begin, keyword_begin - words[pre_first].begin));
+      if (pre_first < first)
+        row.pre = squeeze_spaces(
+            text.substr(words[pre_first].begin, keyword_begin - words[pre_first].begin));
       row.keyword = squeeze_spaces(text.substr(keyword_begin, keyword_end - keyword_begin));
       const std::size_t post_from = std::max(last, first);
       if (post_from < post_last) {

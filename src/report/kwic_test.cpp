@@ -87,7 +87,8 @@ TEST(KwicTest, SelectsACodeWithTheCodesBelowItAndNothingElse) {
   const auto police = build_kwic_rows(f.doc, f.book, select_code_and_descendants(f.book, 2), 5);
   ASSERT_EQ(police.size(), 1u);
   EXPECT_EQ(police[0].keyword, "Polisen");
-  EXPECT_EQ(build_kwic_rows(f.doc, f.book, std::vector<bool>(f.book.codes.size(), false), 5).size(), 0u);
+  EXPECT_EQ(build_kwic_rows(f.doc, f.book, std::vector<bool>(f.book.codes.size(), false), 5).size(),
+            0u);
 }
 
 TEST(KwicTest, SelectionFlagsFollowTheParents) {

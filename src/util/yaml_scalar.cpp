@@ -29,7 +29,8 @@ bool can_be_plain(std::string_view text) {
   const char first = text.front();
   const char last = text.back();
   // Indicators, and anything that could start a number.
-  if (std::string_view("-?:,[]{}#&*!|>'\"%@`=<+.0123456789 \t").find(first) != std::string_view::npos) {
+  if (std::string_view("-?:,[]{}#&*!|>'\"%@`=<+.0123456789 \t").find(first) !=
+      std::string_view::npos) {
     return false;
   }
   if (last == ' ' || last == ':') return false;
@@ -51,11 +52,21 @@ std::string quote_yaml_scalar(std::string_view text) {
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     switch (ch) {
-      case '"': quoted += "\\\""; break;
-      case '\\': quoted += "\\\\"; break;
-      case '\n': quoted += "\\n"; break;
-      case '\t': quoted += "\\t"; break;
-      case '\r': quoted += "\\r"; break;
+      case '"':
+        quoted += "\\\"";
+        break;
+      case '\\':
+        quoted += "\\\\";
+        break;
+      case '\n':
+        quoted += "\\n";
+        break;
+      case '\t':
+        quoted += "\\t";
+        break;
+      case '\r':
+        quoted += "\\r";
+        break;
       default:
         if (c < 0x20 || c == 0x7F) {
           quoted += fmt::format("\\x{:02X}", c);

@@ -69,21 +69,23 @@ std::string render_kwic_table(const std::vector<report::KwicRow>& rows) {
   std::vector<Cells> cells;
   cells.push_back({"document", "page", "line", "from", "to", "pre", "keyword", "post"});
   for (const auto& row : rows) {
-    cells.push_back({fit(row.document, kDocumentWidth, false), std::to_string(row.page), std::to_string(row.line),
-                     std::to_string(row.from), std::to_string(row.to), fit(row.pre, kContextWidth, true),
-                     row.keyword, fit(row.post, kContextWidth, false)});
+    cells.push_back({fit(row.document, kDocumentWidth, false), std::to_string(row.page),
+                     std::to_string(row.line), std::to_string(row.from), std::to_string(row.to),
+                     fit(row.pre, kContextWidth, true), row.keyword,
+                     fit(row.post, kContextWidth, false)});
   }
   std::size_t widths[7] = {};
   for (const auto& c : cells) {
-    const std::string* fields[7] = {&c.document, &c.page, &c.line, &c.from, &c.to, &c.pre, &c.keyword};
+    const std::string* fields[7] = {&c.document, &c.page, &c.line,   &c.from,
+                                    &c.to,       &c.pre,  &c.keyword};
     for (std::size_t i = 0; i < 7; ++i) widths[i] = std::max(widths[i], width_of(*fields[i]));
   }
   std::string out;
   for (const auto& c : cells) {
-    std::string line = pad_right(c.document, widths[0]) + "  " + pad_left(c.page, widths[1]) + "  " +
-                       pad_left(c.line, widths[2]) + "  " + pad_left(c.from, widths[3]) + "  " +
-                       pad_left(c.to, widths[4]) + "  " + pad_left(c.pre, widths[5]) + " | " +
-                       pad_right(c.keyword, widths[6]) + " | " + c.post;
+    std::string line = pad_right(c.document, widths[0]) + "  " + pad_left(c.page, widths[1]) +
+                       "  " + pad_left(c.line, widths[2]) + "  " + pad_left(c.from, widths[3]) +
+                       "  " + pad_left(c.to, widths[4]) + "  " + pad_left(c.pre, widths[5]) +
+                       " | " + pad_right(c.keyword, widths[6]) + " | " + c.post;
     while (!line.empty() && line.back() == ' ') line.pop_back();
     out += line + "\n";
   }
@@ -93,9 +95,10 @@ std::string render_kwic_table(const std::vector<report::KwicRow>& rows) {
 std::string render_kwic_csv(const std::vector<report::KwicRow>& rows) {
   std::string out = "document,path,segment,page,line,from,to,pre,keyword,post,code,pattern\n";
   for (const auto& row : rows) {
-    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(row.document), csv_field(row.path),
-                       csv_field(row.segment), row.page, row.line, row.from, row.to, csv_field(row.pre),
-                       csv_field(row.keyword), csv_field(row.post), csv_field(row.code), csv_field(row.pattern));
+    out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{}\n", csv_field(row.document),
+                       csv_field(row.path), csv_field(row.segment), row.page, row.line, row.from,
+                       row.to, csv_field(row.pre), csv_field(row.keyword), csv_field(row.post),
+                       csv_field(row.code), csv_field(row.pattern));
   }
   return out;
 }

@@ -24,20 +24,26 @@ report::KwicRow row(std::string document, std::string pre, std::string keyword, 
 }
 
 TEST(KwicWriterTest, TableAlignsTheKeywordColumn) {
-  const std::vector<report::KwicRow> rows = {row("gotland", "arbetet mot", "människohandel", "för sexuella ändamål"),
-                                             row("örebro-län", "", "Sexköp", "")};
-  EXPECT_EQ(render_kwic_table(rows),
-            "document    page  line  from  to          pre | keyword        | post\n"
-            "gotland        2    31     7   8  arbetet mot | människohandel | för sexuella ändamål\n"
-            "örebro-län     2    31     7   8              | Sexköp         |\n");
+  const std::vector<report::KwicRow> rows = {
+      row("gotland", "arbetet mot", "människohandel", "för sexuella ändamål"),
+      row("örebro-län", "", "Sexköp", "")};
+  EXPECT_EQ(
+      render_kwic_table(rows),
+      "document    page  line  from  to          pre | keyword        | post\n"
+      "gotland        2    31     7   8  arbetet mot | människohandel | för sexuella ändamål\n"
+      "örebro-län     2    31     7   8              | Sexköp         |\n");
 }
 
 TEST(KwicWriterTest, TableCutsLongContextAndDocumentNames) {
-  const std::string long_pre = "ett två tre fyra fem sex sju åtta nio tio elva tolv";       // 51 characters
-  const std::string long_post = "alfa beta gamma delta epsilon zeta eta theta iota kappa";  // 55 characters
-  const auto table = render_kwic_table({row("vastra-gotaland-regional-strategi-2017", long_pre, "mål", long_post)});
+  const std::string long_pre =
+      "ett två tre fyra fem sex sju åtta nio tio elva tolv";  // 51 characters
+  const std::string long_post =
+      "alfa beta gamma delta epsilon zeta eta theta iota kappa";  // 55 characters
+  const auto table = render_kwic_table(
+      {row("vastra-gotaland-regional-strategi-2017", long_pre, "mål", long_post)});
   EXPECT_NE(table.find("vastra-gotaland-regional-st… "), std::string::npos);
-  EXPECT_NE(table.find("  …fyra fem sex sju åtta nio tio elva tolv | mål     | alfa beta gamma delta epsilon zeta eta…\n"),
+  EXPECT_NE(table.find("  …fyra fem sex sju åtta nio tio elva tolv | mål     | alfa beta gamma "
+                       "delta epsilon zeta eta…\n"),
             std::string::npos);
 }
 
@@ -49,11 +55,13 @@ TEST(KwicWriterTest, CsvQuotesWhereNeeded) {
   const auto csv = render_kwic_csv({row("gotland", "sa \"nej\", sen", "mål", " x")});
   EXPECT_EQ(csv,
             "document,path,segment,page,line,from,to,pre,keyword,post,code,pattern\n"
-            "gotland,plans/gotland.txt,gotland:4,2,31,7,8,\"sa \"\"nej\"\", sen\",mål,\" x\",pmh,människohandel*\n");
+            "gotland,plans/gotland.txt,gotland:4,2,31,7,8,\"sa \"\"nej\"\", sen\",mål,\" "
+            "x\",pmh,människohandel*\n");
 }
 
 TEST(KwicWriterTest, JsonHasTheQueryAndEveryField) {
-  const auto text = render_kwic_json({row("gotland", "mot", "människohandel", "för")}, {"pmh-sv", "pmh", "", 5});
+  const auto text =
+      render_kwic_json({row("gotland", "mot", "människohandel", "för")}, {"pmh-sv", "pmh", "", 5});
   const auto json = nlohmann::json::parse(text);
   EXPECT_EQ(json["codebook"], "pmh-sv");
   EXPECT_EQ(json["code"], "pmh");
@@ -74,7 +82,8 @@ TEST(KwicWriterTest, JsonHasTheQueryAndEveryField) {
   EXPECT_EQ(hit["code"], "pmh");
   EXPECT_EQ(hit["pattern"], "människohandel*");
   EXPECT_EQ(text.back(), '\n');
-  const auto by_pattern = nlohmann::json::parse(render_kwic_json({}, {"pattern", "", "sexköp*", 3}));
+  const auto by_pattern =
+      nlohmann::json::parse(render_kwic_json({}, {"pattern", "", "sexköp*", 3}));
   EXPECT_EQ(by_pattern["pattern"], "sexköp*");
   EXPECT_FALSE(by_pattern.contains("code"));
   EXPECT_TRUE(by_pattern["hits"].empty());

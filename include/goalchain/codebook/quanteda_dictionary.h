@@ -31,6 +31,7 @@ Codebook import_quanteda_dictionary(std::string_view yaml_text, const std::strin
 // wildcards ("människohandel" as a compound head: "människohandel*"), stemmed
 // keywords are written as written. Each such loss is described in `notes`
 // ("code 'pmh': 1 rule left out"), one line per code, when given.
-std::string render_quanteda_dictionary(const Codebook& codebook, std::vector<std::string>* notes = nullptr);
+std::string render_quanteda_dictionary(const Codebook& codebook,
+                                       std::vector<std::string>* notes = nullptr);
 
 }  // namespace goalchain::codebook

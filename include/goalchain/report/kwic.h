@@ -30,7 +30,8 @@ struct KwicRow {
 // segments and, within a segment, of the hits. Words are those the matcher
 // sees (runs of letters and digits); runs of white space become one space.
 // The document must have been coded with a matcher of `codebook`.
-std::vector<KwicRow> build_kwic_rows(const document::Document& document, const codebook::Codebook& codebook,
+std::vector<KwicRow> build_kwic_rows(const document::Document& document,
+                                     const codebook::Codebook& codebook,
                                      const std::vector<bool>& selected, std::size_t window);
 
 // A flag per code of `codebook`: `code` and every code below it.
