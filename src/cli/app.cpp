@@ -89,6 +89,10 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   code->add_flag("-k,--keep-going", code_options.keep_going,
                  "Write results for the good inputs even when others fail (still exits 1)");
   code->add_flag("-q,--quiet", code_options.quiet, "Print only errors");
+  code->add_option("-j,--jobs", code_options.jobs,
+                   "Files read and coded at once (0: one per core); outputs are the same for any value")
+      ->check(CLI::Range(0u, 256u))
+      ->default_str("0");
   code->footer(std::string(kCodeFooter) + kExitCodes);
 
   KwicOptions kwic_options;

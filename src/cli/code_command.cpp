@@ -18,6 +18,13 @@
 #include <fmt/ostream.h>
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <map>
@@ -76,9 +83,12 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
     pending.push_back(std::move(summary));
   }
   if (wants(options, "json")) {
-    const std::string json = writer::render_json(model);
     util::AtomicFile file(out_dir / "results.json");
-    util::write_file_atomically(file.temp_path(), json);
+    {
+      std::ofstream stream(file.temp_path(), std::ios::binary | std::ios::trunc);
+      if (!stream) throw std::runtime_error("cannot create " + file.temp_path().string());
+      writer::write_json(model, stream);
+    }
     pending.push_back(std::move(file));
   }
   std::vector<std::filesystem::path> written;
@@ -109,6 +119,67 @@ document::Document read_standard_input(const document::ReadOptions& read_options
   return document::read_text_document(content, "<stdin>", read_options);
 }
 
+// What reading and coding one input gave: the document, or nothing when it
+// failed; its messages either way, printed later in input order.
+struct FileResult {
+  std::optional<document::Document> document;
+  std::string messages;
+};
+
+FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
+                              const document::ManifestEntry* manifest_entry,
+                              const document::ReadOptions& read_options,
+                              const codebook::Matcher& matcher, bool quiet) {
+  FileResult result;
+  try {
+    document::Document doc = is_stdin ? read_standard_input(read_options)
+                                      : document::read_document_file(file, read_options);
+    if (manifest_entry != nullptr) document::apply_manifest_entry(*manifest_entry, doc);
+    coding::code_document(doc, matcher);
+    if (doc.county == nullptr && !quiet) {
+      util::Diagnostic warning{util::Severity::warning, doc.path, 0, 0,
+                               "no county found in the text or the file name",
+                               "name it in the text (\"Länsstyrelsen i Stockholms län\") or in the "
+                               "file name (stockholm-plan.txt); it is reported under \"Okänt län\"",
+                               {}};
+      result.messages += util::format_diagnostic(warning);
+    }
+    result.document = std::move(doc);
+  } catch (const util::DiagnosticError& e) {
+    for (const auto& d : e.diagnostics()) result.messages += util::format_diagnostic(d);
+  }
+  return result;
+}
+
+// Calls work(i) for every i < count on up to `jobs` threads (0: one per core).
+// Each call must touch only its own data.
+void for_each_index(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work) {
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t threads = std::min<std::size_t>(jobs, count);
+  if (threads <= 1) {
+    for (std::size_t i = 0; i < count; ++i) work(i);
+    return;
+  }
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  const auto worker = [&] {
+    for (std::size_t i = next++; i < count; i = next++) {
+      try {
+        work(i);
+      } catch (...) {
+        const std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (auto& thread : pool) thread.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
 }  // namespace
 
 int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream& err) {
@@ -136,28 +207,25 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
     return d.severity == util::Severity::error;
   }));
 
+  std::vector<FileResult> results(files.size());
+  const auto read_one = [&](std::size_t i) {
+    const auto& file = files[i];
+    const bool is_stdin = file.native() == document::kStandardInput;
+    const document::ManifestEntry* entry = nullptr;
+    if (!is_stdin) {
+      const auto found = manifest_entries.find(document::file_identity(file));
+      if (found != manifest_entries.end()) entry = found->second;
+    }
+    results[i] = read_and_code_file(file, is_stdin, entry, read_options, matcher, options.quiet);
+  };
+  for_each_index(files.size(), options.jobs, read_one);
+
   std::vector<document::Document> documents;
-  for (const auto& file : files) {
-    try {
-      const bool is_stdin = file.native() == document::kStandardInput;
-      document::Document doc = is_stdin ? read_standard_input(read_options)
-                                        : document::read_document_file(file, read_options);
-      if (!is_stdin) {
-        const auto entry = manifest_entries.find(document::file_identity(file));
-        if (entry != manifest_entries.end()) document::apply_manifest_entry(*entry->second, doc);
-      }
-      coding::code_document(doc, matcher);
-      if (doc.county == nullptr && !options.quiet) {
-        util::Diagnostic warning{util::Severity::warning, doc.path, 0, 0,
-                                 "no county found in the text or the file name",
-                                 "name it in the text (\"Länsstyrelsen i Stockholms län\") or in the "
-                                 "file name (stockholm-plan.txt); it is reported under \"Okänt län\"",
-                                 {}};
-        err << util::format_diagnostic(warning);
-      }
-      documents.push_back(std::move(doc));
-    } catch (const util::DiagnosticError& e) {
-      print(err, e.diagnostics());
+  for (auto& result : results) {
+    err << result.messages;
+    if (result.document) {
+      documents.push_back(std::move(*result.document));
+    } else {
       ++failed;
     }
   }

@@ -157,6 +157,7 @@ bool name_at(const std::vector<util::WordToken>& tokens, std::size_t i, Mention&
   for (std::size_t c = 0; c < words.size(); ++c) {
     const auto& name = words[c].folded;
     if (i + name.size() > tokens.size()) continue;
+    if (tokens[i].folded.empty() || tokens[i].folded[0] != name[0][0]) continue;
     bool match = true;
     for (std::size_t w = 0; w < name.size() && match; ++w) {
       const bool last = w + 1 == name.size();

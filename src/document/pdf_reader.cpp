@@ -76,6 +76,9 @@ bool has_text(std::string_view text) {
 
 std::vector<std::string> read_pdf_pages(std::string_view bytes, const std::string& path) {
   silence_poppler();
+  // Poppler keeps global state; goalchain -j reads files on several threads.
+  static std::mutex poppler_mutex;
+  const std::lock_guard lock(poppler_mutex);
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
     throw_pdf_problem(path, "cannot open the PDF: larger than 2 GB", "split the PDF into parts");
   }

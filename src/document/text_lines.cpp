@@ -3,6 +3,19 @@
 #include "goalchain/util/utf8.h"
 
 namespace goalchain::document {
+namespace {
+
+// util::decode_code_point with ASCII, nearly all of the text, handled here.
+inline char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  const auto byte = static_cast<unsigned char>(s[pos]);
+  if (byte < 0x80) {
+    ++pos;
+    return byte;
+  }
+  return util::decode_code_point(s, pos);
+}
+
+}  // namespace
 
 bool is_white_space(char32_t cp) {
   switch (cp) {
@@ -27,7 +40,7 @@ bool is_white_space(char32_t cp) {
 std::size_t white_space_length(std::string_view s, std::size_t pos) {
   if (pos >= s.size()) return 0;
   std::size_t next = pos;
-  return is_white_space(util::decode_code_point(s, next)) ? next - pos : 0;
+  return is_white_space(next_code_point(s, next)) ? next - pos : 0;
 }
 
 std::string_view trim_white_space(std::string_view s) {
@@ -44,11 +57,12 @@ std::string_view trim_white_space(std::string_view s) {
 
 std::string collapse_white_space(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   bool pending = false;
   std::size_t pos = 0;
   while (pos < s.size()) {
     const std::size_t start = pos;
-    if (is_white_space(util::decode_code_point(s, pos))) {
+    if (is_white_space(next_code_point(s, pos))) {
       pending = !out.empty();
       continue;
     }
@@ -117,9 +131,7 @@ int count_pages(std::string_view text) {
     }
     pages += feeds_pending;
     feeds_pending = 0;
-    std::size_t next = pos;
-    util::decode_code_point(text, next);
-    pos = next;
+    next_code_point(text, pos);
   }
   return pages;
 }

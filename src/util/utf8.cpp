@@ -38,8 +38,53 @@ std::string fold_case(std::string_view utf8) {
   return map_with(utf8, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
+namespace {
+
+// True when `line` is valid UTF-8 made only of code points that NFC leaves
+// alone and that never compose with a neighbour: U+0000..U+02FF (below the
+// combining marks) and U+2002..U+206F (dashes, quotes, bullets). Most
+// Swedish text is made of nothing else.
+bool is_nfc_inert(std::string_view line) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(line.data());
+  const std::size_t size = line.size();
+  std::size_t i = 0;
+  while (i < size) {
+    const unsigned char c = bytes[i];
+    if (c < 0x80) {
+      ++i;
+    } else if (c >= 0xC2 && c <= 0xCB && i + 1 < size && (bytes[i + 1] & 0xC0) == 0x80) {
+      i += 2;  // U+0080..U+02FF
+    } else if (c == 0xE2 && i + 2 < size && (bytes[i + 2] & 0xC0) == 0x80 &&
+               ((bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82) ||
+                (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0xAF))) {
+      i += 3;  // U+2002..U+206F
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string to_nfc(std::string_view utf8) {
-  return map_with(utf8, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  // A line feed never composes, so each line can be normalised on its own,
+  // and only lines with something NFC could change go through utf8proc.
+  std::string out;
+  out.reserve(utf8.size());
+  std::size_t begin = 0;
+  while (begin < utf8.size()) {
+    std::size_t end = utf8.find('\n', begin);
+    end = end == std::string_view::npos ? utf8.size() : end + 1;
+    const std::string_view line = utf8.substr(begin, end - begin);
+    if (is_nfc_inert(line)) {
+      out.append(line);
+    } else {
+      out += map_with(line, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    }
+    begin = end;
+  }
+  return out;
 }
 
 std::string to_ascii_slug(std::string_view utf8) {
@@ -69,6 +114,9 @@ std::size_t count_code_points(std::string_view utf8) {
 }
 
 char32_t decode_code_point(std::string_view utf8, std::size_t& pos) {
+  if (pos < utf8.size() && static_cast<unsigned char>(utf8[pos]) < 0x80) {
+    return static_cast<unsigned char>(utf8[pos++]);
+  }
   utf8proc_int32_t cp = 0;
   const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data() + pos),
                                   static_cast<utf8proc_ssize_t>(utf8.size() - pos), &cp);
@@ -81,6 +129,10 @@ char32_t decode_code_point(std::string_view utf8, std::size_t& pos) {
 }
 
 bool is_word_character(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= U'0' && cp <= U'9');
+  }
+  if (cp >= 0xC0 && cp <= 0xFF) return cp != 0xD7 && cp != 0xF7;  // Latin-1 letters; not × ÷
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:

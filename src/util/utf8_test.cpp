@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 namespace goalchain::util {
 namespace {
 
@@ -28,6 +30,25 @@ TEST(Utf8Test, ComposesDecomposedText) {
   EXPECT_EQ(fold_case("A\xCC\x88"), "ä");
 }
 
+TEST(Utf8Test, NfcLeavesPrecomposedTextAndStillNormalisesTheRest) {
+  // Text below U+0300 takes the quick path and must come back unchanged.
+  EXPECT_EQ(to_nfc("Länsstyrelsen i Västra Götalands län: ÅÄÖ éü ß ©"),
+            "Länsstyrelsen i Västra Götalands län: ÅÄÖ éü ß ©");
+  EXPECT_EQ(to_nfc(""), "");
+  EXPECT_EQ(to_nfc("2017–2020: ”citat” • punkt … slut\n"), "2017–2020: ”citat” • punkt … slut\n");
+  // U+2000 and U+2001 are singletons (EN QUAD becomes EN SPACE), so they are not left alone.
+  EXPECT_EQ(to_nfc("a\xE2\x80\x80" "b"), "a\xE2\x80\x82" "b");
+  // Lines are normalised one by one: only the second needs it.
+  EXPECT_EQ(to_nfc("rad ett\nmo\xCC\x88te\n\nslut"), "rad ett\nmöte\n\nslut");
+  // A combining mark late in otherwise plain text is still composed.
+  EXPECT_EQ(to_nfc("sexköp och o\xCC\x88vrigt"), "sexköp och övrigt");
+  // Singletons above U+0300: ANGSTROM SIGN and OHM SIGN become Å and Ω.
+  EXPECT_EQ(to_nfc("\xE2\x84\xAB \xE2\x84\xA6"), "Å Ω");
+  // Invalid UTF-8 is still refused, quick path or not.
+  EXPECT_THROW(to_nfc("abc\xC3"), std::invalid_argument);
+  EXPECT_THROW(to_nfc("\xC1\xBF"), std::invalid_argument);
+}
+
 TEST(Utf8Test, MakesAsciiSlugs) {
   EXPECT_EQ(to_ascii_slug("Stockholm"), "stockholm");
   EXPECT_EQ(to_ascii_slug("Västra Götaland"), "vastra-gotaland");
@@ -40,6 +61,23 @@ TEST(Utf8Test, CountsCodePoints) {
   EXPECT_EQ(count_code_points("åäö"), 3u);
   EXPECT_EQ(count_code_points("abc"), 3u);
   EXPECT_EQ(count_code_points(""), 0u);
+}
+
+TEST(Utf8Test, WordCharactersInAsciiAndLatin1) {
+  // These take quick paths; letters and digits are word characters, the rest not.
+  for (char32_t cp = 0; cp < 0x100; ++cp) {
+    const bool ascii_alnum = (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') ||
+                             (cp >= U'0' && cp <= U'9');
+    const bool latin1_letter = (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7) || cp == 0xAA ||
+                               cp == 0xB5 || cp == 0xBA;  // ª µ º are letters too
+    EXPECT_EQ(is_word_character(cp), ascii_alnum || latin1_letter) << static_cast<int>(cp);
+  }
+  EXPECT_TRUE(is_word_character(U'ŋ'));
+  EXPECT_TRUE(is_word_character(U'\u0301'));  // combining acute accent: part of its word
+  EXPECT_FALSE(is_word_character(U'–'));
+  std::size_t pos = 3;
+  EXPECT_EQ(decode_code_point("abc", pos), U'\uFFFD');  // past the end
+  EXPECT_EQ(pos, 4u);
 }
 
 TEST(Utf8Test, DecodesAndClassifies) {

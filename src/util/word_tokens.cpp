@@ -3,6 +3,32 @@
 #include "goalchain/util/utf8.h"
 
 namespace goalchain::util {
+namespace {
+
+// Case folding of a word written in ASCII and Latin-1 letters, the common
+// case, without utf8proc: A–Z and À–Þ (but not ×) lower-cased. False, with
+// `out` unspecified, for anything else (ß folds to "ss", for one).
+bool fold_latin1_word(std::string_view word, std::string& out) {
+  out.assign(word);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(out[i]);
+    if (byte < 0x80) {
+      if (byte >= 'A' && byte <= 'Z') out[i] = static_cast<char>(byte + 0x20);
+      continue;
+    }
+    if (byte != 0xC3 || i + 1 >= out.size()) return false;
+    const auto next = static_cast<unsigned char>(out[i + 1]);
+    if (next >= 0x80 && next <= 0x9E && next != 0x97) {
+      out[i + 1] = static_cast<char>(next + 0x20);  // À..Þ -> à..þ
+    } else if (next < 0xA0 || next > 0xBF || next == 0xB7) {
+      return false;  // ß, ×, ÷ and broken sequences
+    }
+    ++i;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::vector<WordToken> tokenize_words(std::string_view utf8) {
   std::vector<WordToken> tokens;
@@ -11,7 +37,12 @@ std::vector<WordToken> tokenize_words(std::string_view utf8) {
   bool ascii_lower_only = true;
   auto close_word = [&](std::size_t end) {
     const std::string_view raw = utf8.substr(word_begin, end - word_begin);
-    std::string folded = ascii_lower_only ? std::string(raw) : fold_case(raw);
+    std::string folded;
+    if (ascii_lower_only) {
+      folded.assign(raw);
+    } else if (!fold_latin1_word(raw, folded)) {
+      folded = fold_case(raw);
+    }
     tokens.push_back({std::move(folded), word_begin, end});
     word_begin = std::string_view::npos;
   };

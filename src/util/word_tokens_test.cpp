@@ -1,5 +1,7 @@
 #include "goalchain/util/word_tokens.h"
 
+#include "goalchain/util/utf8.h"
+
 #include <gtest/gtest.h>
 
 namespace goalchain::util {
@@ -29,6 +31,24 @@ TEST(WordTokensTest, DigitsArePartOfWordsDashesAreNot) {
   EXPECT_EQ(folded_words("2017–2020 NS3"), (std::vector<std::string>{"2017", "2020", "ns3"}));
   EXPECT_TRUE(tokenize_words(" ,;– ").empty());
   EXPECT_TRUE(tokenize_words("").empty());
+}
+
+TEST(WordTokensTest, FoldsEveryLatin1LetterAsFullCaseFoldingDoes) {
+  // Words of ASCII and Latin-1 letters take a quick path; it must agree with
+  // utf8proc's full case folding for each letter, alone and inside a word.
+  for (char32_t cp = 0xC0; cp <= 0xFF; ++cp) {
+    if (!is_word_character(cp)) continue;
+    std::string letter;
+    letter += static_cast<char>(0xC0 | (cp >> 6));
+    letter += static_cast<char>(0x80 | (cp & 0x3F));
+    for (const std::string& word : {letter, "AB" + letter + "cD"}) {
+      const auto tokens = tokenize_words(word);
+      ASSERT_EQ(tokens.size(), 1u) << word;
+      EXPECT_EQ(tokens[0].folded, fold_case(word)) << word;
+    }
+  }
+  EXPECT_EQ(folded_words("STRASSE Straße ÅÄÖ Ærø ΣΟΦΙΑ"),
+            (std::vector<std::string>{"strasse", "strasse", "åäö", "ærø", "σοφια"}));
 }
 
 }  // namespace

@@ -1,9 +1,9 @@
 #include "goalchain/writer/json_writer.h"
 
+#include "goalchain/util/json_stream.h"
 #include "goalchain/util/utf8.h"
 
-#include <nlohmann/json.hpp>
-
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -12,154 +12,246 @@
 namespace goalchain::writer {
 namespace {
 
-using json = nlohmann::ordered_json;
+using util::JsonStream;
+using Layout = JsonStream::Layout;
 
 constexpr int json_format_version = 1;
 
-json string_or_null(std::string_view text) {
-  if (text.empty()) return nullptr;
-  return json(std::string(text));
+void string_or_null(JsonStream& json, std::string_view text) {
+  if (text.empty()) {
+    json.null();
+  } else {
+    json.string(text);
+  }
 }
 
-json year_or_null(int year) {
-  if (year == 0) return nullptr;
-  return json(year);
+void year_or_null(JsonStream& json, int year) {
+  if (year == 0) {
+    json.null();
+  } else {
+    json.number(year);
+  }
 }
 
+void write_strings(JsonStream& json, const std::vector<std::string>& items) {
+  json.begin_array(Layout::line);
+  for (const auto& item : items) json.string(item);
+  json.end_array();
+}
 
-json render_codebook(const codebook::Codebook& codebook) {
-  json codes = json::array();
+void write_codebook(JsonStream& json, const codebook::Codebook& codebook) {
+  json.begin_object();
+  json.key("name");
+  json.string(codebook.name);
+  json.key("title");
+  json.string(codebook.title);
+  json.key("language");
+  json.string(codebook.language);
+  json.key("path");
+  json.string(codebook.path);
+  json.key("codes");
+  json.begin_array();
   for (const auto& code : codebook.codes) {
-    codes.push_back(json{{"id", code.id},
-                         {"label", code.label},
-                         {"label_en", code.label_en},
-                         {"parent", code.parent}});
+    json.begin_object(Layout::line);
+    json.key("id");
+    json.string(code.id);
+    json.key("label");
+    json.string(code.label);
+    json.key("label_en");
+    json.string(code.label_en);
+    json.key("parent");
+    json.string(code.parent);
+    json.end_object();
   }
-  return json{{"name", codebook.name},
-              {"title", codebook.title},
-              {"language", codebook.language},
-              {"path", codebook.path},
-              {"codes", std::move(codes)}};
+  json.end_array();
+  json.end_object();
 }
 
-json render_segment(const document::Segment& segment,
-                    const std::vector<report::SegmentCode>& segment_codes,
-                    const codebook::Codebook& codebook) {
-  json section = json::array();
-  for (const auto& heading : segment.section) section.push_back(heading);
+void write_hit(JsonStream& json, const document::Segment& segment, const codebook::Hit& hit,
+               const codebook::Codebook& codebook) {
+  const std::string_view text = segment.text;
+  const std::string_view prefix = text.substr(0, hit.begin);
+  const std::string_view term = text.substr(hit.begin, hit.end - hit.begin);
+  const auto start = util::count_code_points(prefix);
+  json.begin_object(Layout::line);
+  json.key("term");
+  json.string(term);
+  json.key("pattern");
+  json.string(codebook::describe_hit_pattern(codebook, hit));
+  json.key("start");
+  json.number(start);
+  json.key("end");
+  json.number(start + util::count_code_points(term));
+  json.key("rule");
+  string_or_null(json, codebook::describe_hit_rule(codebook, hit));
+  json.key("weight");
+  json.number(hit.weight);
+  json.end_object();
+}
 
-  json codes = json::array();
+void write_segment(JsonStream& json, const document::Segment& segment,
+                   const std::vector<report::SegmentCode>& segment_codes,
+                   const codebook::Codebook& codebook) {
+  json.begin_object();
+  json.key("id");
+  json.string(segment.id);
+  json.key("kind");
+  json.string(document::to_string(segment.kind));
+  json.key("page");
+  json.number(segment.page);
+  json.key("line");
+  json.number(segment.line);
+  json.key("last_line");
+  json.number(segment.last_line);
+  json.key("section");
+  write_strings(json, segment.section);
+  json.key("text");
+  json.string(segment.text);
+  json.key("codes");
+  json.begin_array();
   for (const auto& code : segment_codes) {
-    json terms = json::array();
-    for (const auto& term : code.terms) terms.push_back(term);
-    json hits = json::array();
+    json.begin_object();
+    json.key("code");
+    json.string(codebook.codes.at(code.code).id);
+    json.key("terms");
+    write_strings(json, code.terms);
+    json.key("hits");
+    json.begin_array();
     for (const auto& hit : segment.hits) {
-      if (hit.code != code.code) continue;
-      const std::string_view text = segment.text;
-      const std::string_view prefix = text.substr(0, hit.begin);
-      const std::string_view term = text.substr(hit.begin, hit.end - hit.begin);
-      const auto start = util::count_code_points(prefix);
-      hits.push_back(json{{"term", std::string(term)},
-                          {"pattern", codebook::describe_hit_pattern(codebook, hit)},
-                          {"start", start},
-                          {"end", start + util::count_code_points(term)},
-                          {"rule", string_or_null(codebook::describe_hit_rule(codebook, hit))},
-                          {"weight", hit.weight}});
+      if (hit.code == code.code) write_hit(json, segment, hit, codebook);
     }
-    codes.push_back(json{{"code", codebook.codes.at(code.code).id},
-                         {"terms", std::move(terms)},
-                         {"hits", std::move(hits)}});
+    json.end_array();
+    json.end_object();
   }
-
-  json manual_codes = json::array();
-  for (const auto& code : segment.manual_codes) manual_codes.push_back(code);
-  json out{{"id", segment.id},
-           {"kind", std::string(document::to_string(segment.kind))},
-           {"page", segment.page},
-           {"line", segment.line},
-           {"last_line", segment.last_line},
-           {"section", std::move(section)},
-           {"text", segment.text},
-           {"codes", std::move(codes)},
-           {"manual_codes", std::move(manual_codes)}};
-  if (!segment.parent.empty()) out["parent"] = segment.parent;
-  return out;
+  json.end_array();
+  json.key("manual_codes");
+  write_strings(json, segment.manual_codes);
+  if (!segment.parent.empty()) {
+    json.key("parent");
+    json.string(segment.parent);
+  }
+  json.end_object();
 }
 
-json render_document(const report::ReportModel& model, std::size_t index,
-                     const std::string& county_slug) {
+void write_document(JsonStream& json, const report::ReportModel& model, std::size_t index,
+                    const std::string& county_slug) {
   const auto& doc = model.documents[index];
-  const auto& codebook = *model.codebook;
-  json segments = json::array();
-  for (std::size_t s = 0; s < doc.segments.size(); ++s) {
-    segments.push_back(
-        render_segment(doc.segments[s], model.segment_codes.at(index).at(s), codebook));
-  }
-  json removed = json::array();
-  for (const auto& line : doc.removed_lines) {
-    removed.push_back(json{{"text", line.text}, {"count", line.count}});
-  }
-  json county = nullptr;
-  json county_code = nullptr;
+  json.begin_object();
+  json.key("id");
+  json.string(doc.id);
+  json.key("path");
+  json.string(doc.path);
+  json.key("county");
   if (doc.county != nullptr) {
-    county = std::string(doc.county->name);
-    county_code = std::string(doc.county->code);
+    json.string(doc.county->name);
+  } else {
+    json.null();
   }
-  return json{{"id", doc.id},
-              {"path", doc.path},
-              {"county", std::move(county)},
-              {"county_code", std::move(county_code)},
-              {"county_slug", county_slug},
-              {"type", std::string(document::to_string(doc.type))},
-              {"period",
-               json{{"from", year_or_null(doc.period.from)}, {"to", year_or_null(doc.period.to)}}},
-              {"title", doc.title},
-              {"format", doc.format},
-              {"encoding", doc.encoding},
-              {"source", doc.source},
-              {"language", doc.language},
-              {"pages", doc.pages},
-              {"removed_lines", std::move(removed)},
-              {"segments", std::move(segments)}};
+  json.key("county_code");
+  if (doc.county != nullptr) {
+    json.string(doc.county->code);
+  } else {
+    json.null();
+  }
+  json.key("county_slug");
+  json.string(county_slug);
+  json.key("type");
+  json.string(document::to_string(doc.type));
+  json.key("period");
+  json.begin_object(Layout::line);
+  json.key("from");
+  year_or_null(json, doc.period.from);
+  json.key("to");
+  year_or_null(json, doc.period.to);
+  json.end_object();
+  json.key("title");
+  json.string(doc.title);
+  json.key("format");
+  json.string(doc.format);
+  json.key("encoding");
+  json.string(doc.encoding);
+  json.key("source");
+  json.string(doc.source);
+  json.key("language");
+  json.string(doc.language);
+  json.key("pages");
+  json.number(doc.pages);
+  json.key("removed_lines");
+  json.begin_array();
+  for (const auto& line : doc.removed_lines) {
+    json.begin_object(Layout::line);
+    json.key("text");
+    json.string(line.text);
+    json.key("count");
+    json.number(line.count);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("segments");
+  json.begin_array();
+  for (std::size_t s = 0; s < doc.segments.size(); ++s) {
+    write_segment(json, doc.segments[s], model.segment_codes.at(index).at(s), *model.codebook);
+  }
+  json.end_array();
+  json.end_object();
 }
 
-json render_county(const report::ReportModel& model, const report::CountyReport& county) {
-  const auto& codebook = *model.codebook;
-  json documents = json::array();
-  for (const std::size_t d : county.documents) documents.push_back(model.documents.at(d).path);
-
-  json code_counts = json::object();
-  json code_hits = json::object();
-  json code_segments_with_children = json::object();
+void write_code_map(JsonStream& json, const report::CountyReport& county,
+                    const codebook::Codebook& codebook, int report::CodeCount::*field) {
+  json.begin_object();
   for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
     const report::CodeCount counts =
         c < county.code_counts.size() ? county.code_counts[c] : report::CodeCount{};
-    const auto& id = codebook.codes[c].id;
-    code_counts[id] = counts.segments;
-    code_hits[id] = counts.hits;
-    code_segments_with_children[id] = counts.segments_with_children;
+    json.key(codebook.codes[c].id);
+    json.number(counts.*field);
   }
+  json.end_object();
+}
 
-  return json{{"county", county.name},
-              {"county_code", string_or_null(county.code)},
-              {"slug", county.slug},
-              {"documents", std::move(documents)},
-              {"segments", county.segments},
-              {"coded_segments", county.coded_segments},
-              {"code_counts", std::move(code_counts)},
-              {"code_hits", std::move(code_hits)},
-              {"code_segments_with_children", std::move(code_segments_with_children)}};
+void write_county(JsonStream& json, const report::ReportModel& model,
+                  const report::CountyReport& county) {
+  const auto& codebook = *model.codebook;
+  json.begin_object();
+  json.key("county");
+  json.string(county.name);
+  json.key("county_code");
+  string_or_null(json, county.code);
+  json.key("slug");
+  json.string(county.slug);
+  json.key("documents");
+  json.begin_array();
+  for (const std::size_t d : county.documents) json.string(model.documents.at(d).path);
+  json.end_array();
+  json.key("segments");
+  json.number(county.segments);
+  json.key("coded_segments");
+  json.number(county.coded_segments);
+  json.key("code_counts");
+  write_code_map(json, county, codebook, &report::CodeCount::segments);
+  json.key("code_hits");
+  write_code_map(json, county, codebook, &report::CodeCount::hits);
+  json.key("code_segments_with_children");
+  write_code_map(json, county, codebook, &report::CodeCount::segments_with_children);
+  json.end_object();
 }
 
 }  // namespace
 
-std::string render_json(const report::ReportModel& model) {
+void write_json(const report::ReportModel& model, std::ostream& out) {
   if (model.codebook == nullptr) {
-    throw std::invalid_argument("render_json: the report model has no codebook");
+    throw std::invalid_argument("write_json: the report model has no codebook");
   }
-  json root;
-  root["goalchain"] = json{{"version", model.tool_version}, {"format", json_format_version}};
-  root["codebook"] = render_codebook(*model.codebook);
+  JsonStream json(out);
+  json.begin_object();
+  json.key("goalchain");
+  json.begin_object(Layout::line);
+  json.key("version");
+  json.string(model.tool_version);
+  json.key("format");
+  json.number(json_format_version);
+  json.end_object();
+  json.key("codebook");
+  write_codebook(json, *model.codebook);
 
   // Each document's county group, as the model grouped it ("okant-lan" if none).
   std::vector<std::string> slugs(model.documents.size(), "okant-lan");
@@ -168,19 +260,25 @@ std::string render_json(const report::ReportModel& model) {
       if (d < slugs.size()) slugs[d] = county.slug;
     }
   }
-  json documents = json::array();
+  json.key("documents");
+  json.begin_array();
   for (std::size_t d = 0; d < model.documents.size(); ++d) {
-    documents.push_back(render_document(model, d, slugs[d]));
+    write_document(json, model, d, slugs[d]);
   }
-  root["documents"] = std::move(documents);
+  json.end_array();
 
-  json counties = json::array();
-  for (const auto& county : model.counties) counties.push_back(render_county(model, county));
-  root["counties"] = std::move(counties);
+  json.key("counties");
+  json.begin_array();
+  for (const auto& county : model.counties) write_county(json, model, county);
+  json.end_array();
+  json.end_object();
+  json.finish();
+}
 
-  // Invalid UTF-8 cannot come from the readers (they convert to UTF-8), but a
-  // replacement character is better than losing the whole report.
-  return root.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+std::string render_json(const report::ReportModel& model) {
+  std::ostringstream out;
+  write_json(model, out);
+  return std::move(out).str();
 }
 
 }  // namespace goalchain::writer

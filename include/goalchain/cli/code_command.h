@@ -18,6 +18,7 @@ struct CodeOptions {
   std::vector<std::string> formats = {"xlsx", "json"};
   bool keep_going = false;                  // write results for the good files when some fail
   bool quiet = false;
+  unsigned jobs = 0;                        // threads reading and coding files; 0: one per core
 };
 
 // Runs the command; messages go to `err`, the closing summary to `out`.

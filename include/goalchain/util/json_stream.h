@@ -1,0 +1,79 @@
+// Writes JSON text as it is produced, without building a tree first, so that
+// a report of any size costs memory for one buffer only. Output is indented by
+// two spaces, with containers opened as Layout::line written on one line
+// (`{"term": "x", "start": 3}`), which keeps long lists of small records short.
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace goalchain::util {
+
+class JsonStream {
+ public:
+  enum class Layout { block, line };
+
+  // Writes to `out`, through a buffer; call finish() at the end.
+  explicit JsonStream(std::ostream& out);
+  JsonStream(const JsonStream&) = delete;
+  JsonStream& operator=(const JsonStream&) = delete;
+
+  // Containers. Inside a line container every nested container is on the line too.
+  void begin_object(Layout layout = Layout::block);
+  void end_object();
+  void begin_array(Layout layout = Layout::block);
+  void end_array();
+
+  // The name of the next member; only inside an object.
+  void key(std::string_view name);
+
+  // Values. Strings must be UTF-8; invalid bytes are written as U+FFFD.
+  void string(std::string_view text);
+  void null();
+  void boolean(bool value);
+  template <std::integral T>
+    requires(!std::same_as<T, bool>)
+  void number(T value) {
+    if constexpr (std::is_signed_v<T>) {
+      write_integer(static_cast<std::int64_t>(value));
+    } else {
+      write_unsigned(static_cast<std::uint64_t>(value));
+    }
+  }
+  // Shortest form that reads back to the same double, always with a fraction
+  // or exponent ("1.0"); NaN and infinities, which JSON lacks, as null.
+  void number(double value);
+
+  // Ends the text with a newline and flushes. Throws std::logic_error when
+  // containers are still open and std::runtime_error when the stream failed.
+  void finish();
+
+ private:
+  struct Level {
+    bool object = false;
+    bool line = false;
+    bool empty = true;
+  };
+
+  void begin_value();
+  void begin_container(char open, bool object, Layout layout);
+  void end_container(char close, bool object);
+  void write_integer(std::int64_t value);
+  void write_unsigned(std::uint64_t value);
+  void write_escaped(std::string_view text);
+  void flush_if_full();
+
+  std::ostream& out_;
+  std::string buffer_;
+  std::vector<Level> levels_;
+  bool after_key_ = false;
+};
+
+// `text` as a JSON string literal, quotes included (escaping as JsonStream does).
+std::string quote_json_string(std::string_view text);
+
+}  // namespace goalchain::util

@@ -1,0 +1,207 @@
+#include "goalchain/util/json_stream.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace goalchain::util {
+namespace {
+
+constexpr std::size_t kFlushAt = 1u << 20;
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Length of the well-formed UTF-8 sequence at text[pos], or 0 if it is not one.
+std::size_t sequence_length(std::string_view text, std::size_t pos) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  std::size_t length = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;   // no overlong forms
+    if (lead == 0xED) high = 0x9F;  // no surrogates
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (pos + length > text.size()) return 0;
+  const auto second = static_cast<unsigned char>(text[pos + 1]);
+  if (second < low || second > high) return 0;
+  for (std::size_t i = 2; i < length; ++i) {
+    if (!is_continuation(static_cast<unsigned char>(text[pos + i]))) return 0;
+  }
+  return length;
+}
+
+void append_escaped(std::string& out, std::string_view text) {
+  out += '"';
+  std::size_t run = 0;  // start of the bytes not yet copied
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+      ++pos;
+      continue;
+    }
+    if (c >= 0x80) {
+      const std::size_t length = sequence_length(text, pos);
+      if (length != 0) {
+        pos += length;
+        continue;
+      }
+    }
+    out.append(text, run, pos - run);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
+        } else {
+          out += kReplacement;
+        }
+    }
+    ++pos;
+    run = pos;
+  }
+  out.append(text, run, pos - run);
+  out += '"';
+}
+
+}  // namespace
+
+JsonStream::JsonStream(std::ostream& out) : out_(out) { buffer_.reserve(kFlushAt + 4096); }
+
+void JsonStream::begin_value() {
+  if (levels_.empty()) return;
+  Level& level = levels_.back();
+  if (level.object) {
+    if (!after_key_) throw std::logic_error("JsonStream: a value in an object needs a key");
+    after_key_ = false;
+    return;
+  }
+  if (!level.empty) buffer_ += level.line ? ", " : ",";
+  if (!level.line) {
+    buffer_ += '\n';
+    buffer_.append(2 * levels_.size(), ' ');
+  }
+  level.empty = false;
+}
+
+void JsonStream::key(std::string_view name) {
+  if (levels_.empty() || !levels_.back().object || after_key_) {
+    throw std::logic_error("JsonStream: a key belongs inside an object, before its value");
+  }
+  Level& level = levels_.back();
+  if (!level.empty) buffer_ += level.line ? ", " : ",";
+  if (!level.line) {
+    buffer_ += '\n';
+    buffer_.append(2 * levels_.size(), ' ');
+  }
+  level.empty = false;
+  append_escaped(buffer_, name);
+  buffer_ += ": ";
+  after_key_ = true;
+}
+
+void JsonStream::begin_container(char open, bool object, Layout layout) {
+  begin_value();
+  const bool line = layout == Layout::line || (!levels_.empty() && levels_.back().line);
+  levels_.push_back(Level{object, line, true});
+  buffer_ += open;
+}
+
+void JsonStream::end_container(char close, bool object) {
+  if (levels_.empty() || levels_.back().object != object || after_key_) {
+    throw std::logic_error("JsonStream: container closed out of order");
+  }
+  const Level level = levels_.back();
+  levels_.pop_back();
+  if (!level.empty && !level.line) {
+    buffer_ += '\n';
+    buffer_.append(2 * levels_.size(), ' ');
+  }
+  buffer_ += close;
+  flush_if_full();
+}
+
+void JsonStream::begin_object(Layout layout) { begin_container('{', true, layout); }
+void JsonStream::end_object() { end_container('}', true); }
+void JsonStream::begin_array(Layout layout) { begin_container('[', false, layout); }
+void JsonStream::end_array() { end_container(']', false); }
+
+void JsonStream::string(std::string_view text) {
+  begin_value();
+  append_escaped(buffer_, text);
+  flush_if_full();
+}
+
+void JsonStream::null() {
+  begin_value();
+  buffer_ += "null";
+}
+
+void JsonStream::boolean(bool value) {
+  begin_value();
+  buffer_ += value ? "true" : "false";
+}
+
+void JsonStream::write_integer(std::int64_t value) {
+  begin_value();
+  fmt::format_to(std::back_inserter(buffer_), "{}", value);
+}
+
+void JsonStream::write_unsigned(std::uint64_t value) {
+  begin_value();
+  fmt::format_to(std::back_inserter(buffer_), "{}", value);
+}
+
+void JsonStream::number(double value) {
+  if (!std::isfinite(value)) {
+    null();
+    return;
+  }
+  begin_value();
+  const std::size_t start = buffer_.size();
+  fmt::format_to(std::back_inserter(buffer_), "{}", value);
+  if (buffer_.find_first_of(".eE", start) == std::string::npos) buffer_ += ".0";
+}
+
+void JsonStream::flush_if_full() {
+  if (buffer_.size() < kFlushAt) return;
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  buffer_.clear();
+}
+
+void JsonStream::finish() {
+  if (!levels_.empty() || after_key_) {
+    throw std::logic_error("JsonStream: finish() with containers still open");
+  }
+  buffer_ += '\n';
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  buffer_.clear();
+  out_.flush();
+  if (!out_) throw std::runtime_error("cannot write the JSON output");
+}
+
+std::string quote_json_string(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  append_escaped(out, text);
+  return out;
+}
+
+}  // namespace goalchain::util

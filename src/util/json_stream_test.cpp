@@ -1,0 +1,158 @@
+#include "goalchain/util/json_stream.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+
+namespace goalchain::util {
+namespace {
+
+using Layout = JsonStream::Layout;
+
+TEST(JsonStreamTest, BlockLayoutIsByteForByteWhatNlohmannIndentsByTwo) {
+  std::ostringstream out;
+  JsonStream json(out);
+  json.begin_object();
+  json.key("name");
+  json.string("Län");
+  json.key("count");
+  json.number(3);
+  json.key("empty_list");
+  json.begin_array();
+  json.end_array();
+  json.key("empty_object");
+  json.begin_object();
+  json.end_object();
+  json.key("list");
+  json.begin_array();
+  json.number(std::size_t{1});
+  json.null();
+  json.boolean(false);
+  json.begin_object();
+  json.key("x");
+  json.number(-2);
+  json.end_object();
+  json.end_array();
+  json.end_object();
+  json.finish();
+
+  const auto expected = nlohmann::ordered_json{
+      {"name", "Län"},
+      {"count", 3},
+      {"empty_list", nlohmann::ordered_json::array()},
+      {"empty_object", nlohmann::ordered_json::object()},
+      {"list", {1, nullptr, false, {{"x", -2}}}}};
+  EXPECT_EQ(out.str(), expected.dump(2) + "\n");
+}
+
+TEST(JsonStreamTest, LineLayoutKeepsAContainerAndEverythingInItOnOneLine) {
+  std::ostringstream out;
+  JsonStream json(out);
+  json.begin_array();
+  json.begin_object(Layout::line);
+  json.key("term");
+  json.string("polisen");
+  json.key("spans");
+  json.begin_array();  // nested: on the line too
+  json.number(1);
+  json.number(2);
+  json.end_array();
+  json.end_object();
+  json.begin_array(Layout::line);
+  json.end_array();
+  json.end_array();
+  json.finish();
+  EXPECT_EQ(out.str(), "[\n  {\"term\": \"polisen\", \"spans\": [1, 2]},\n  []\n]\n");
+}
+
+TEST(JsonStreamTest, EscapesWhatJsonRequiresAndKeepsOtherUtf8) {
+  EXPECT_EQ(quote_json_string("a\"b\\c"), R"("a\"b\\c")");
+  EXPECT_EQ(quote_json_string("\n\r\t\b\f"), R"("\n\r\t\b\f")");
+  EXPECT_EQ(quote_json_string(std::string_view("\x01\x1f", 2)), R"("\u0001\u001f")");
+  EXPECT_EQ(quote_json_string("åäö – “citat” 😀"), "\"åäö – “citat” 😀\"");
+  EXPECT_EQ(quote_json_string(""), "\"\"");
+  // Same escapes as nlohmann, so the two writers agree.
+  const std::string mixed = "x\x7f\"\x02y";
+  EXPECT_EQ(quote_json_string(mixed), nlohmann::json(mixed).dump());
+}
+
+TEST(JsonStreamTest, InvalidUtf8BecomesReplacementCharacters) {
+  EXPECT_EQ(quote_json_string("a\xff" "b"), "\"a\xEF\xBF\xBD" "b\"");
+  EXPECT_EQ(quote_json_string("\xc3"), "\"\xEF\xBF\xBD\"");             // cut short
+  EXPECT_EQ(quote_json_string("\xc0\xaf"), "\"\xEF\xBF\xBD\xEF\xBF\xBD\"");  // overlong
+  EXPECT_EQ(quote_json_string("\xed\xa0\x80"),                          // surrogate
+            "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"");
+  EXPECT_EQ(quote_json_string("\xf4\x90\x80\x80").substr(0, 4), "\"\xEF\xBF\xBD");  // > U+10FFFF
+  EXPECT_EQ(nlohmann::json::parse(quote_json_string("\xff\xfe")).get<std::string>(),
+            "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST(JsonStreamTest, DoublesReadBackExactlyAndLookLikeDoubles) {
+  for (const double value : {1.0, 0.5, -2.25, 0.1, 1e20, 123456.789, 1.0 / 3.0}) {
+    std::ostringstream out;
+    JsonStream json(out);
+    json.number(value);
+    json.finish();
+    const auto parsed = nlohmann::json::parse(out.str());
+    ASSERT_TRUE(parsed.is_number_float()) << out.str();
+    EXPECT_EQ(parsed.get<double>(), value);
+  }
+  std::ostringstream out;
+  JsonStream json(out);
+  json.begin_array(Layout::line);
+  json.number(1.0);
+  json.number(std::numeric_limits<double>::quiet_NaN());
+  json.number(std::numeric_limits<double>::infinity());
+  json.end_array();
+  json.finish();
+  EXPECT_EQ(out.str(), "[1.0, null, null]\n");
+}
+
+TEST(JsonStreamTest, LargeOutputIsFlushedCompletely) {
+  std::ostringstream out;
+  JsonStream json(out);
+  json.begin_array();
+  const std::string text(1000, 'x');
+  for (int i = 0; i < 3000; ++i) json.string(text);
+  json.end_array();
+  json.finish();
+  const auto parsed = nlohmann::json::parse(out.str());
+  ASSERT_EQ(parsed.size(), 3000u);
+  EXPECT_EQ(parsed[2999], text);
+}
+
+TEST(JsonStreamTest, MisuseIsALogicError) {
+  std::ostringstream out;
+  {
+    JsonStream json(out);
+    json.begin_object();
+    EXPECT_THROW(json.string("no key"), std::logic_error);
+  }
+  {
+    JsonStream json(out);
+    json.begin_array();
+    EXPECT_THROW(json.key("k"), std::logic_error);
+    EXPECT_THROW(json.end_object(), std::logic_error);
+    EXPECT_THROW(json.finish(), std::logic_error);
+  }
+  {
+    JsonStream json(out);
+    json.begin_object();
+    json.key("k");
+    EXPECT_THROW(json.end_object(), std::logic_error);
+  }
+}
+
+TEST(JsonStreamTest, AFailedStreamIsReportedAtFinish) {
+  std::ostringstream out;
+  out.setstate(std::ios::badbit);
+  JsonStream json(out);
+  json.string("x");
+  EXPECT_THROW(json.finish(), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace goalchain::util
