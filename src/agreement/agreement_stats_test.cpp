@@ -87,6 +87,64 @@ TEST(AgreementStatsTest, MissingValuesFollowKrippendorffsWorkedExample) {
   EXPECT_NEAR(*krippendorff_alpha_nominal(more), 0.743, kTolerance);
 }
 
+TEST(AgreementStatsTest, FiguresToThreeDecimals) {
+  // both 5, only A 2, only B 1, neither 2 (n = 10): p_o = 7/10 = 0.7;
+  // p_A = 7/10, p_B = 6/10; p_e = 0.7*0.6 + 0.3*0.4 = 0.54;
+  // kappa = (0.7 - 0.54) / (1 - 0.54) = 0.16/0.46 = 0.347826 -> 0.348.
+  const BinaryTable t{5, 2, 1, 2};
+  EXPECT_NEAR(*cohen_kappa(t), 0.348, kTolerance);
+  // Precision 5/6 = 0.833, recall 5/7 = 0.714, F1 = 2*5 / (2*5 + 2 + 1) = 10/13 = 0.769.
+  const auto pr = precision_recall(t);
+  EXPECT_NEAR(*pr.precision, 0.833, kTolerance);
+  EXPECT_NEAR(*pr.recall, 0.714, kTolerance);
+  EXPECT_NEAR(*pr.f1, 0.769, kTolerance);
+  // Alpha: o_11 = 2*5 = 10, o_00 = 2*2 = 4, o_10 = o_01 = 2 + 1 = 3;
+  // n_1 = 13, n_0 = 7, n = 20; alpha = 1 - 19 * 6 / (2 * 13 * 7) = 1 - 114/182 = 0.374.
+  std::vector<UnitValues> units;
+  for (int i = 0; i < 5; ++i) units.push_back({1, 1});
+  for (int i = 0; i < 2; ++i) units.push_back({1, 0});
+  units.push_back({0, 1});
+  for (int i = 0; i < 2; ++i) units.push_back({0, 0});
+  EXPECT_NEAR(*krippendorff_alpha_nominal(units), 0.374, kTolerance);
+}
+
+TEST(AgreementStatsTest, OneSideConstantGivesKappaZeroNotUndefined) {
+  // Only B uses the code, once in 10 units: p_o = 0.9; p_A = 0, p_B = 0.1;
+  // p_e = 0*0.1 + 1*0.9 = 0.9; kappa = (0.9 - 0.9) / 0.1 = 0.
+  const BinaryTable t{0, 0, 1, 9};
+  EXPECT_NEAR(*cohen_kappa(t), 0.0, kTolerance);
+  // o_00 = 18, o_01 = o_10 = 1; n_0 = 19, n_1 = 1, n = 20;
+  // alpha = 1 - 19 * 2 / (2 * 19 * 1) = 0.
+  std::vector<UnitValues> units(9, UnitValues{0, 0});
+  units.push_back({0, 1});
+  EXPECT_NEAR(*krippendorff_alpha_nominal(units), 0.0, kTolerance);
+  // Precision 0/1 = 0; recall undefined (A never gave the code), so F1 too.
+  const auto pr = precision_recall(t);
+  EXPECT_NEAR(*pr.precision, 0.0, kTolerance);
+  EXPECT_FALSE(pr.recall.has_value());
+  EXPECT_FALSE(pr.f1.has_value());
+}
+
+TEST(AgreementStatsTest, MissingValuesDerivedByHand) {
+  // Three coders, "_" = no value: (1,1,_), (0,0,0), (1,_,0), (_,_,1).
+  // Unit 1: m = 2, two (1,1) pairs of weight 1/(m-1) = 1 -> o_11 = 2.
+  // Unit 2: m = 3, six (0,0) pairs of weight 1/2 -> o_00 = 3.
+  // Unit 3: m = 2, (1,0) and (0,1) -> o_10 = o_01 = 1.
+  // Unit 4: m = 1, not pairable.
+  // n_1 = 2 + 1 = 3, n_0 = 3 + 1 = 4, n = 7;
+  // alpha = 1 - (n-1) * (o_10+o_01) / (2 n_1 n_0) = 1 - 6*2/24 = 0.500.
+  const std::optional<int> _;
+  EXPECT_NEAR(*krippendorff_alpha_nominal({{1, 1, _}, {0, 0, 0}, {1, _, 0}, {_, _, 1}}), 0.5,
+              kTolerance);
+  // Reading the gaps as "not coded" (0) instead gives another figure: every unit
+  // has m = 3 and pairs weigh 1/2. (1,1,0): o_11 += 1, o_10 += 1, o_01 += 1;
+  // (0,0,0): o_00 += 3; (1,0,0) and (0,0,1): each o_10 += 1, o_01 += 1, o_00 += 1.
+  // o_11 = 1, o_10 = o_01 = 3, o_00 = 5; n_1 = 4, n_0 = 8, n = 12;
+  // alpha = 1 - 11 * 6 / (2 * 4 * 8) = 1 - 66/64 = -0.031.
+  EXPECT_NEAR(*krippendorff_alpha_nominal({{1, 1, 0}, {0, 0, 0}, {1, 0, 0}, {0, 0, 1}}), -0.031,
+              kTolerance);
+}
+
 TEST(AgreementStatsTest, TablesAdd) {
   BinaryTable t{1, 2, 3, 4};
   t += BinaryTable{10, 20, 30, 40};

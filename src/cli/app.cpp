@@ -1,5 +1,6 @@
 #include "goalchain/cli/app.h"
 
+#include "goalchain/cli/agree_command.h"
 #include "goalchain/cli/code_command.h"
 #include "goalchain/cli/codebook_command.h"
 #include "goalchain/cli/exit_code.h"
@@ -42,7 +43,8 @@ constexpr const char* kCodeFooter =
     ".pdf (the text layer), .yaml/.yml (YAML-coded documents). Folders are searched for them.\n"
     "\n"
     "Outputs in --out: summary.xlsx (all counties), counties/<county>.xlsx (one per county),\n"
-    "results.json. Nothing is written when an input fails, unless --keep-going is given.\n"
+    "results.json; with --format csv also chains.csv, segments.csv and counties.csv.\n"
+    "Nothing is written when an input fails, unless --keep-going is given.\n"
     "\n";
 
 }  // namespace
@@ -65,10 +67,19 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
                    "Codebook YAML file, or the name of a shipped codebook")
       ->capture_default_str();
   code->add_option("-o,--out", code_options.out_dir, "Output folder")->capture_default_str();
-  code->add_option("-f,--format", code_options.formats, "Outputs to write: xlsx, json (comma-separated)")
+  code->add_option("-f,--format", code_options.formats,
+                   "Outputs to write: xlsx, json, csv (comma-separated)")
       ->delimiter(',')
-      ->check(CLI::IsMember({"xlsx", "json"}))
+      ->check(CLI::IsMember({"xlsx", "json", "csv"}))
       ->default_str("xlsx,json");
+  code->add_option("--lang", code_options.language,
+                   "Language of the workbooks' headings and labels: sv or en")
+      ->check(CLI::IsMember({"sv", "en"}))
+      ->capture_default_str();
+  code->add_flag("--timestamp", code_options.timestamp,
+                 "Stamp the run time in the workbooks (they then differ from run to run)");
+  code->add_flag("--csv-bom", code_options.csv_bom,
+                 "Start CSV files with a UTF-8 byte-order mark, so that Excel reads them as UTF-8");
   code->add_option("--manifest", code_options.manifest,
                    "YAML list of files to read, each with county, type, period or title that "
                    "override detection");
@@ -101,6 +112,8 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   CLI::App* codebook = add_codebook_command(app, codebook_options);
   LintOptions lint_options;
   CLI::App* lint = add_lint_command(app, lint_options);
+  AgreeOptions agree_options;
+  CLI::App* agree = add_agree_command(app, agree_options);
 
   try {
     app.parse(argc, argv);
@@ -119,6 +132,7 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   if (kwic->parsed()) return run_kwic_command(kwic_options, out, err);
   if (codebook->parsed()) return run_codebook_command(codebook_options, out, err);
   if (lint->parsed()) return run_lint_command(lint_options, out, err);
+  if (agree->parsed()) return run_agree_command(agree_options, out, err);
   return kUsage;
 }
 

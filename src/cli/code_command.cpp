@@ -9,8 +9,11 @@
 #include "goalchain/document/manifest.h"
 #include "goalchain/document/text_reader.h"
 #include "goalchain/report/report_model.h"
+#include "goalchain/report/report_tables.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
+#include "goalchain/util/sha256.h"
+#include "goalchain/writer/csv_writer.h"
 #include "goalchain/writer/json_writer.h"
 #include "goalchain/writer/xlsx_writer.h"
 
@@ -18,6 +21,7 @@
 #include <fmt/ostream.h>
 
 #include <algorithm>
+#include <ctime>
 #include <atomic>
 #include <exception>
 #include <functional>
@@ -45,41 +49,88 @@ void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) 
   for (const auto& d : diagnostics) err << util::format_diagnostic(d);
 }
 
-std::optional<codebook::Codebook> load_requested_codebook(const CodeOptions& options,
-                                                          std::ostream& err) {
-  const auto path = find_codebook(options.codebook);
-  if (!path) {
-    fmt::print(err, "goalchain: error: codebook '{}' not found\n", options.codebook);
-    fmt::print(err, "  hint: give a path to a codebook YAML file, or the name of a shipped codebook (pmh-sv); searched:\n");
-    for (const auto& dir : codebook_search_dirs()) fmt::print(err, "    {}\n", dir.string());
-    return std::nullopt;
+// Every output, written to hidden temporary files first; only when all are
+// complete are they renamed into place, so a failed run leaves the previous
+// outputs as they were.
+std::string_view encoding_name(document::Encoding encoding) {
+  switch (encoding) {
+    case document::Encoding::utf8:
+      return "utf-8";
+    case document::Encoding::windows1252:
+      return "windows-1252";
+    case document::Encoding::utf16:
+      return "utf-16";
+    case document::Encoding::detect:
+      break;
   }
-  try {
-    return codebook::load_codebook(*path);
-  } catch (const util::DiagnosticError& e) {
-    print(err, e.diagnostics());
-    fmt::print(err, "goalchain: error: the codebook has errors; nothing was coded\n");
-    return std::nullopt;
+  return "auto";
+}
+
+std::string utc_timestamp(std::time_t when) {
+  std::tm parts{};
+  gmtime_r(&when, &parts);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return text;
+}
+
+// What the Körning/Run sheet records: the codebook and every input with its
+// SHA-256, and the options that shape the results (not --out or -j).
+report::RunInfo describe_run(const CodeOptions& options, const report::ReportModel& model,
+                             std::time_t started) {
+  report::RunInfo run;
+  run.tool_version = model.tool_version;
+  run.codebook_name = model.codebook->name;
+  run.codebook_path = model.codebook->path;
+  run.codebook_sha256 = util::sha256_file_hex(model.codebook->path);
+  for (const auto& doc : model.documents) {
+    const bool is_stdin = doc.path == "<stdin>";
+    run.inputs.push_back({doc.path, is_stdin ? std::string() : util::sha256_file_hex(doc.path),
+                          doc.format, doc.encoding});
   }
+  std::string formats;
+  for (const auto& format : options.formats) formats += (formats.empty() ? "" : ",") + format;
+  run.options = {{"--codebook", options.codebook},
+                 {"--format", formats},
+                 {"--encoding", std::string(encoding_name(options.encoding))},
+                 {"--lang", options.language}};
+  if (!options.manifest.empty()) run.options.emplace_back("--manifest", options.manifest);
+  if (options.keep_going) run.options.emplace_back("--keep-going", "");
+  if (options.csv_bom) run.options.emplace_back("--csv-bom", "");
+  if (options.timestamp) run.timestamp = utc_timestamp(started);
+  return run;
 }
 
 // Every output, written to hidden temporary files first; only when all are
 // complete are they renamed into place, so a failed run leaves the previous
-// outputs as they were.
+// outputs as they were. Warnings about Excel's limits go to `warnings`.
 std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
-                                                 const report::ReportModel& model) {
+                                                 const report::ReportModel& model,
+                                                 std::vector<std::string>& warnings) {
   const std::filesystem::path out_dir(options.out_dir);
   std::filesystem::create_directories(out_dir);
   std::vector<util::AtomicFile> pending;
   if (wants(options, "xlsx")) {
+    const std::time_t started = std::time(nullptr);
+    const report::RunInfo run = describe_run(options, model, started);
+    writer::WorkbookOptions workbook_options;
+    workbook_options.language =
+        writer::parse_language(options.language).value_or(writer::Language::sv);
+    workbook_options.created = options.timestamp ? static_cast<std::int64_t>(started) : 0;
+    workbook_options.run = &run;
     std::filesystem::create_directories(out_dir / "counties");
+    auto note = [&](const std::string& file, const std::vector<std::string>& found) {
+      for (const auto& warning : found) warnings.push_back(file + ": " + warning);
+    };
     for (const auto& county : model.counties) {
       util::AtomicFile file(out_dir / "counties" / (county.slug + ".xlsx"));
-      writer::write_county_workbook(model, county, file.temp_path());
+      note(file.target().string(),
+           writer::write_county_workbook(model, county, file.temp_path(), workbook_options));
       pending.push_back(std::move(file));
     }
     util::AtomicFile summary(out_dir / "summary.xlsx");
-    writer::write_summary_workbook(model, summary.temp_path());
+    note(summary.target().string(),
+         writer::write_summary_workbook(model, summary.temp_path(), workbook_options));
     pending.push_back(std::move(summary));
   }
   if (wants(options, "json")) {
@@ -90,6 +141,17 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
       writer::write_json(model, stream);
     }
     pending.push_back(std::move(file));
+  }
+  if (wants(options, "csv")) {
+    const std::pair<const char*, report::ReportTable> tables[] = {
+        {"chains.csv", report::tabulate_chains(model)},
+        {"segments.csv", report::tabulate_segments(model)},
+        {"counties.csv", report::tabulate_counties(model)}};
+    for (const auto& [name, table] : tables) {
+      util::AtomicFile file(out_dir / name);
+      util::write_file_atomically(file.temp_path(), writer::render_table_csv(table, options.csv_bom));
+      pending.push_back(std::move(file));
+    }
   }
   std::vector<std::filesystem::path> written;
   for (auto& file : pending) {
@@ -183,7 +245,7 @@ void for_each_index(std::size_t count, unsigned jobs, const std::function<void(s
 }  // namespace
 
 int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream& err) {
-  const auto book = load_requested_codebook(options, err);
+  const auto book = load_named_codebook(options.codebook, err);
   if (!book) return kError;
   const codebook::Matcher matcher(*book);
   const auto manifest = load_requested_manifest(options, err);
@@ -245,13 +307,17 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
 
   const report::ReportModel model = report::build_report(std::move(documents), *book, GOALCHAIN_VERSION);
   std::vector<std::filesystem::path> written;
+  std::vector<std::string> warnings;
   try {
-    written = write_outputs(options, model);
+    written = write_outputs(options, model, warnings);
   } catch (const std::exception& e) {
     fmt::print(err, "goalchain: error: cannot write the outputs to {}: {}\n"
                     "  hint: no output was changed; check that the folder is writable and has space\n",
                options.out_dir, e.what());
     return kError;
+  }
+  if (!options.quiet) {
+    for (const auto& warning : warnings) fmt::print(err, "goalchain: warning: {}\n", warning);
   }
 
   if (!options.quiet) {

@@ -1,6 +1,12 @@
 #include "goalchain/cli/codebook_locator.h"
 
+#include "goalchain/util/diagnostic.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
 #include <cstdlib>
+#include <ostream>
 #include <system_error>
 
 namespace goalchain::cli {
@@ -39,6 +45,26 @@ std::optional<std::filesystem::path> find_codebook(const std::string& name_or_pa
     if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
   }
   return std::nullopt;
+}
+
+std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or_path,
+                                                      std::ostream& err, std::string_view command) {
+  const auto path = find_codebook(name_or_path);
+  if (!path) {
+    fmt::print(err, "{}: error: codebook '{}' not found\n", command, name_or_path);
+    fmt::print(err,
+               "  hint: give a path to a codebook YAML file, or the name of a shipped codebook "
+               "(pmh-sv, thb-en); searched:\n");
+    for (const auto& dir : codebook_search_dirs()) fmt::print(err, "    {}\n", dir.string());
+    return std::nullopt;
+  }
+  try {
+    return codebook::load_codebook(*path);
+  } catch (const util::DiagnosticError& e) {
+    for (const auto& d : e.diagnostics()) err << util::format_diagnostic(d);
+    fmt::print(err, "{}: error: the codebook has errors; nothing was done\n", command);
+    return std::nullopt;
+  }
 }
 
 }  // namespace goalchain::cli

@@ -68,25 +68,6 @@ std::optional<codebook::Codebook> compile_pattern_codebook(const std::string& pa
   }
 }
 
-std::optional<codebook::Codebook> load_named_codebook(const std::string& name, std::ostream& err) {
-  const auto path = find_codebook(name);
-  if (!path) {
-    fmt::print(err, "goalchain: error: codebook '{}' not found\n", name);
-    fmt::print(err,
-               "  hint: give a path to a codebook YAML file, or the name of a shipped codebook "
-               "(pmh-sv); searched:\n");
-    for (const auto& dir : codebook_search_dirs()) fmt::print(err, "    {}\n", dir.string());
-    return std::nullopt;
-  }
-  try {
-    return codebook::load_codebook(*path);
-  } catch (const util::DiagnosticError& e) {
-    print(err, e.diagnostics());
-    fmt::print(err, "goalchain: error: the codebook has errors\n");
-    return std::nullopt;
-  }
-}
-
 }  // namespace
 
 CLI::App* add_kwic_command(CLI::App& app, KwicOptions& options) {
@@ -127,7 +108,7 @@ int run_kwic_command(const KwicOptions& options, std::ostream& out, std::ostream
     if (!book) return kUsage;
     selected.assign(book->codes.size(), true);
   } else {
-    book = load_named_codebook(options.codebook, err);
+    book = load_named_codebook(options.codebook, err, "goalchain kwic");
     if (!book) return kError;
     const auto index = book->find(options.code);
     if (!index) {

@@ -39,6 +39,14 @@ bool at_word_edges(std::string_view text, std::size_t begin, std::size_t end) {
   return after >= text.size() || !util::is_word_character(util::decode_code_point(text, after));
 }
 
+// A whole-words regex with its word edges written into the expression rather
+// than checked afterwards, so that RE2 goes on to the alternative or repeat
+// that fits: "fem|femton" finds "femton". Group 1 is the match itself.
+std::string whole_word_expression(const std::string& text) {
+  static constexpr std::string_view kNotWord = "[^\\p{L}\\p{Mn}\\p{Mc}\\p{Nd}]";
+  return "(?:^|" + std::string(kNotWord) + ")(" + text + ")(?:" + std::string(kNotWord) + "|$)";
+}
+
 RE2::Options regex_options() {
   RE2::Options options;
   options.set_case_sensitive(false);
@@ -109,8 +117,10 @@ std::uint32_t Matcher::Impl::compile_pattern(const Pattern& pattern) {
   if (pattern.regex) {
     identity = (pattern.whole_words ? "R\n" : "r\n") + pattern.text;
     if (const auto it = term_ids.find(identity); it != term_ids.end()) return it->second;
-    auto regex = std::make_unique<RE2>(pattern.text, regex_options());
-    if (!regex->ok()) return kNoTerm;  // parse_codebook reports it
+    if (!RE2(pattern.text, regex_options()).ok()) return kNoTerm;  // parse_codebook reports it
+    auto regex = std::make_unique<RE2>(
+        pattern.whole_words ? whole_word_expression(pattern.text) : pattern.text, regex_options());
+    if (!regex->ok()) return kNoTerm;
     term.regex = static_cast<int>(regexes.size());
     term.whole_words = pattern.whole_words;
     regexes.push_back(std::move(regex));
@@ -375,12 +385,13 @@ void Matcher::Impl::find_occurrences(const Passage& passage, std::uint32_t passa
     for (const int r : candidates) {
       const RE2& regex = *regexes[static_cast<std::size_t>(r)];
       std::size_t start = 0;
-      re2::StringPiece found;
+      re2::StringPiece found[2];
+      const bool whole_words = terms[regex_terms[static_cast<std::size_t>(r)]].whole_words;
+      const int group = whole_words ? 1 : 0;
       while (start <= text.size() &&
-             regex.Match(text, start, text.size(), RE2::UNANCHORED, &found, 1)) {
-        const auto begin = static_cast<std::size_t>(found.data() - text.data());
-        const std::size_t end = begin + found.size();
-        const bool whole_words = terms[regex_terms[static_cast<std::size_t>(r)]].whole_words;
+             regex.Match(text, start, text.size(), RE2::UNANCHORED, found, group + 1)) {
+        const auto begin = static_cast<std::size_t>(found[group].data() - text.data());
+        const std::size_t end = begin + found[group].size();
         if (end == begin || (whole_words && !at_word_edges(text, begin, end))) {
           // Nothing to count here: look again from the next character.
           start = begin + 1;

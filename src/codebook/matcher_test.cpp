@@ -244,6 +244,18 @@ TEST(MatcherTest, WholeWordRegexesNeedWordEdgesAroundTheMatch) {
   EXPECT_EQ(matched(raw, "Målgrupp mål").size(), 2u);
 }
 
+TEST(MatcherTest, WholeWordRegexesTryEveryAlternativeThatFitsTheEdges) {
+  // Leftmost-first "fem" fits the start of "femton" but not its end; the
+  // alternative "femton" must still be found, and neither inside a longer word.
+  const auto book = book_with_keywords(R"([{regex: "fem|femton", whole_words: true}])");
+  EXPECT_EQ(matched(book, "femton kvinnor, fem män"), (Words{"femton", "fem"}));
+  EXPECT_TRUE(matched(book, "femtonåriga femkamp").empty());
+  // Matches next to each other share the space between them.
+  EXPECT_EQ(matched(book, "fem fem"), (Words{"fem", "fem"}));
+  const auto repeat = book_with_keywords(R"([{regex: "fråg(a|or)?", whole_words: true}])");
+  EXPECT_EQ(matched(repeat, "Frågor och en fråga; frågorna nej"), (Words{"Frågor", "fråga"}));
+}
+
 TEST(MatcherTest, RegexesThatCanMatchEmptyTextOnlyCountRealMatches) {
   const auto book = book_with_keywords(R"([{regex: "x*"}])");
   EXPECT_EQ(matched(book, "axxb å x"), (Words{"xx", "x"}));

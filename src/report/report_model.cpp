@@ -1,5 +1,7 @@
 #include "goalchain/report/report_model.h"
 
+#include "goalchain/chain/chain_finder.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
@@ -136,6 +138,12 @@ ReportModel build_report(std::vector<document::Document> documents,
     model.segment_codes.push_back(std::move(per_segment));
   }
 
+  const chain::ChainRules chain_rules;
+  model.chains.reserve(model.documents.size());
+  for (const auto& doc : model.documents) {
+    model.chains.push_back(chain::find_chains(doc, codebook, chain_rules));
+  }
+
   const auto counties = document::all_counties();
   // Group position of each document: index into all_counties(), or counties.size() if unknown.
   auto group_of = [&](const document::Document& doc) -> std::size_t {
@@ -160,6 +168,10 @@ ReportModel build_report(std::vector<document::Document> documents,
       report->documents.push_back(d);
       count_document(*report, model.segment_codes[d].data(), doc.segments.size(), doc, codebook);
     }
+  }
+  for (auto& county : model.counties) {
+    county.profile =
+        build_county_profile(model.documents, model.chains, county.documents, codebook);
   }
   return model;
 }

@@ -85,7 +85,7 @@ std::string pad(const std::string& text, std::size_t width, bool right) {
 }
 
 std::string join_codes(const std::set<std::string>& codes) {
-  return codes.empty() ? std::string("(inga)") : fmt::format("{}", fmt::join(codes, ", "));
+  return codes.empty() ? std::string("(none)") : fmt::format("{}", fmt::join(codes, ", "));
 }
 
 }  // namespace

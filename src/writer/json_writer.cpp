@@ -1,9 +1,13 @@
 #include "goalchain/writer/json_writer.h"
 
 #include "goalchain/util/json_stream.h"
+#include "goalchain/writer/chain_json.h"
 #include "goalchain/util/utf8.h"
 
+#include <map>
 #include <sstream>
+#include <tuple>
+#include <utility>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -67,8 +71,36 @@ void write_codebook(JsonStream& json, const codebook::Codebook& codebook) {
   json.end_object();
 }
 
+// The pattern and rule behind hits, described once per (code, rule, keyword):
+// a run has millions of hits but few distinct patterns.
+class HitDescriptions {
+ public:
+  explicit HitDescriptions(const codebook::Codebook& codebook) : codebook_(codebook) {}
+
+  const std::pair<std::string, std::string>& of(const codebook::Hit& hit) {
+    const auto key = std::make_tuple(hit.code, hit.rule, hit.keyword);
+    auto it = known_.find(key);
+    if (it == known_.end()) {
+      it = known_
+               .emplace(key, std::make_pair(codebook::describe_hit_pattern(codebook_, hit),
+                                            codebook::describe_hit_rule(codebook_, hit)))
+               .first;
+    }
+    return it->second;
+  }
+
+  const codebook::Codebook& codebook() const { return codebook_; }
+
+ private:
+  const codebook::Codebook& codebook_;
+  std::map<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>,
+           std::pair<std::string, std::string>>
+      known_;
+};
+
 void write_hit(JsonStream& json, const document::Segment& segment, const codebook::Hit& hit,
-               const codebook::Codebook& codebook) {
+               HitDescriptions& described) {
+  const auto& [pattern, rule] = described.of(hit);
   const std::string_view text = segment.text;
   const std::string_view prefix = text.substr(0, hit.begin);
   const std::string_view term = text.substr(hit.begin, hit.end - hit.begin);
@@ -77,13 +109,13 @@ void write_hit(JsonStream& json, const document::Segment& segment, const codeboo
   json.key("term");
   json.string(term);
   json.key("pattern");
-  json.string(codebook::describe_hit_pattern(codebook, hit));
+  json.string(pattern);
   json.key("start");
   json.number(start);
   json.key("end");
   json.number(start + util::count_code_points(term));
   json.key("rule");
-  string_or_null(json, codebook::describe_hit_rule(codebook, hit));
+  string_or_null(json, rule);
   json.key("weight");
   json.number(hit.weight);
   json.end_object();
@@ -91,7 +123,8 @@ void write_hit(JsonStream& json, const document::Segment& segment, const codeboo
 
 void write_segment(JsonStream& json, const document::Segment& segment,
                    const std::vector<report::SegmentCode>& segment_codes,
-                   const codebook::Codebook& codebook) {
+                   HitDescriptions& described) {
+  const codebook::Codebook& codebook = described.codebook();
   json.begin_object();
   json.key("id");
   json.string(segment.id);
@@ -118,7 +151,7 @@ void write_segment(JsonStream& json, const document::Segment& segment,
     json.key("hits");
     json.begin_array();
     for (const auto& hit : segment.hits) {
-      if (hit.code == code.code) write_hit(json, segment, hit, codebook);
+      if (hit.code == code.code) write_hit(json, segment, hit, described);
     }
     json.end_array();
     json.end_object();
@@ -134,7 +167,7 @@ void write_segment(JsonStream& json, const document::Segment& segment,
 }
 
 void write_document(JsonStream& json, const report::ReportModel& model, std::size_t index,
-                    const std::string& county_slug) {
+                    const std::string& county_slug, HitDescriptions& described) {
   const auto& doc = model.documents[index];
   json.begin_object();
   json.key("id");
@@ -190,7 +223,13 @@ void write_document(JsonStream& json, const report::ReportModel& model, std::siz
   json.key("segments");
   json.begin_array();
   for (std::size_t s = 0; s < doc.segments.size(); ++s) {
-    write_segment(json, doc.segments[s], model.segment_codes.at(index).at(s), *model.codebook);
+    write_segment(json, doc.segments[s], model.segment_codes.at(index).at(s), described);
+  }
+  json.end_array();
+  json.key("chains");
+  json.begin_array();
+  if (index < model.chains.size()) {
+    for (const auto& chain : model.chains[index]) write_chain_json(json, chain);
   }
   json.end_array();
   json.end_object();
@@ -232,6 +271,7 @@ void write_county(JsonStream& json, const report::ReportModel& model,
   write_code_map(json, county, codebook, &report::CodeCount::hits);
   json.key("code_segments_with_children");
   write_code_map(json, county, codebook, &report::CodeCount::segments_with_children);
+  write_county_profile_members(json, county.profile);
   json.end_object();
 }
 
@@ -262,8 +302,9 @@ void write_json(const report::ReportModel& model, std::ostream& out) {
   }
   json.key("documents");
   json.begin_array();
+  HitDescriptions described(*model.codebook);
   for (std::size_t d = 0; d < model.documents.size(); ++d) {
-    write_document(json, model, d, slugs[d]);
+    write_document(json, model, d, slugs[d], described);
   }
   json.end_array();
 

@@ -1,64 +1,29 @@
 #include "goalchain/writer/xlsx_writer.h"
 
-#include "goalchain/util/utf8.h"
-
-#include <xlsxwriter.h>
+#include "goalchain/report/report_tables.h"
+#include "goalchain/writer/xlsx_table.h"
 
 #include <algorithm>
-#include <cmath>
-#include <cstddef>
-#include <ctime>
-#include <memory>
+#include <filesystem>
+#include <map>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
-#include <utility>
-#include <variant>
 #include <vector>
 
 namespace goalchain::writer {
 namespace {
 
-// Excel's limit on the characters in one cell, and what marks a cut.
-constexpr std::size_t excel_cell_limit = 32767;
-constexpr std::string_view cut_marker = "…[avkortad]";
+// Fills of conditional formats: Excel's own "good", "neutral" and "bad".
+constexpr std::uint32_t kGreen = 0xC6EFCE;
+constexpr std::uint32_t kYellow = 0xFFEB9C;
 
-// Column widths, in characters.
-constexpr std::size_t min_column_width = 6;
-constexpr std::size_t max_column_width = 80;
-// Room for the autofilter drop-down button beside a header.
-constexpr std::size_t filter_button_width = 3;
-
-// 2000-01-01T00:00:00Z: every workbook claims this creation time, so that two
-// runs over the same input give byte-identical files.
-constexpr std::time_t fixed_creation_time = 946684800;
-
-// UTF-16 code units of the code point that starts with `lead` (Excel counts these).
-std::size_t utf16_units(unsigned char lead) { return lead >= 0xF0 ? 2 : 1; }
-
-// `text` cut to Excel's cell limit, with a marker when something was cut.
-std::string fit_cell(std::string_view text) {
-  std::size_t units = 0;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte & 0xC0) != 0x80) units += utf16_units(byte);
+const codebook::Codebook& codebook_of(const report::ReportModel& model) {
+  if (model.codebook == nullptr) {
+    throw std::invalid_argument("xlsx writer: the report model has no codebook");
   }
-  if (units <= excel_cell_limit) return std::string(text);
-
-  const std::size_t budget = excel_cell_limit - util::count_code_points(cut_marker);
-  std::size_t used = 0;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[pos]);
-    const std::size_t need = utf16_units(lead);
-    if (used + need > budget) break;
-    used += need;
-    ++pos;
-    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;
-  }
-  std::string cut(text.substr(0, pos));
-  cut += cut_marker;
-  return cut;
+  return *model.codebook;
 }
 
 std::string file_name_of(std::string_view path) {
@@ -66,30 +31,25 @@ std::string file_name_of(std::string_view path) {
   return name.empty() ? std::string(path) : name;
 }
 
-std::string_view swedish_kind(document::SegmentKind kind) {
-  switch (kind) {
-    case document::SegmentKind::heading:
-      return "rubrik";
-    case document::SegmentKind::paragraph:
-      return "stycke";
-    case document::SegmentKind::list_item:
-      return "listpunkt";
-    case document::SegmentKind::footnote:
-      return "fotnot";
-    case document::SegmentKind::problem:
-      return "problem";
-    case document::SegmentKind::goal:
-      return "mål";
-    case document::SegmentKind::activity:
-      return "aktivitet";
-    case document::SegmentKind::indicator:
-      return "indikator";
-    case document::SegmentKind::responsible:
-      return "ansvarig";
-    case document::SegmentKind::follow_up:
-      return "uppföljning";
+// A file: link to the document, or "" for standard input and odd paths.
+std::string link_to(std::string_view path) {
+  if (path.empty() || path.front() == '<') return {};
+  std::error_code error;
+  const auto absolute = std::filesystem::absolute(std::filesystem::path(std::string(path)), error);
+  if (error) return {};
+  return "file://" + absolute.generic_string();
+}
+
+// "A", "B", … "Z", "AA", …
+std::string column_letters(std::size_t column) {
+  std::string letters;
+  ++column;
+  while (column > 0) {
+    const std::size_t rest = (column - 1) % 26;
+    letters.insert(letters.begin(), static_cast<char>('A' + rest));
+    column = (column - 1) / 26;
   }
-  return "stycke";
+  return letters;
 }
 
 template <typename Range, typename Fn>
@@ -104,268 +64,252 @@ std::string join(const Range& items, std::string_view separator, Fn&& to_text) {
   return out;
 }
 
-// One cell of a table: empty, text, or a number.
-using Cell = std::variant<std::monostate, std::string, double>;
+Cell text(std::string_view s) { return text_cell(s); }
+Cell number(long long n) { return number_cell(static_cast<double>(n)); }
 
-Cell text(std::string_view s) { return Cell(std::in_place_type<std::string>, fit_cell(s)); }
-Cell number(long long n) { return Cell(static_cast<double>(n)); }
-
-std::size_t display_width(const Cell& cell) {
-  if (const auto* s = std::get_if<std::string>(&cell)) return util::count_code_points(*s);
-  if (const auto* d = std::get_if<double>(&cell)) {
-    const double v = *d;
-    if (std::floor(v) == v && std::fabs(v) < 1e15) {
-      return std::to_string(static_cast<long long>(v)).size();
-    }
-    return 12;
-  }
-  return 0;
-}
-
-struct Table {
-  std::string name;
-  std::vector<std::string> headers;
-  std::vector<std::vector<Cell>> rows;
-};
-
-[[noreturn]] void fail(std::string_view what, lxw_error error, const std::filesystem::path& path) {
-  throw std::runtime_error(std::string(what) + ": " + lxw_strerror(error) + ": " + path.string());
-}
-
-void check(lxw_error error, std::string_view what, const std::filesystem::path& path) {
-  if (error != LXW_NO_ERROR) fail(what, error, path);
-}
-
-// A libxlsxwriter workbook with the formats every sheet uses.
-class Workbook {
+// Words of the workbooks in one language.
+class Words {
  public:
-  Workbook(const std::filesystem::path& path, const std::string& title, const std::string& subject,
-           const std::string& tool_version)
-      : path_(path) {
-    const std::string file = path.string();
-    workbook_.reset(workbook_new(file.c_str()));
-    if (workbook_ == nullptr) {
-      throw std::runtime_error("cannot create workbook: " + path.string());
-    }
+  Words(const codebook::Codebook& codebook, Language language)
+      : codebook_(codebook), language_(language) {}
 
-    std::string title_copy = title;
-    std::string subject_copy = subject;
-    std::string author = "goalchain";
-    std::string comments = "goalchain " + tool_version;
-    lxw_doc_properties properties{};
-    properties.title = title_copy.data();
-    properties.subject = subject_copy.data();
-    properties.author = author.data();
-    properties.comments = comments.data();
-    properties.created = fixed_creation_time;
-    check(workbook_set_properties(workbook_.get(), &properties), "cannot set workbook properties",
-          path_);
+  std::string operator()(std::string_view key) const { return label(key, language_); }
+  Language language() const { return language_; }
 
-    header_ = add_format();
-    format_set_bold(header_);
-    format_set_pattern(header_, LXW_PATTERN_SOLID);
-    format_set_bg_color(header_, 0xDDEBF7);
-    format_set_bottom(header_, LXW_BORDER_THIN);
-    format_set_align(header_, LXW_ALIGN_VERTICAL_TOP);
-
-    cell_ = add_format();
-    format_set_align(cell_, LXW_ALIGN_VERTICAL_TOP);
-
-    wrap_ = add_format();
-    format_set_align(wrap_, LXW_ALIGN_VERTICAL_TOP);
-    format_set_text_wrap(wrap_);
+  std::string yes_no(bool value) const { return (*this)(value ? "yes" : "no"); }
+  std::string answer(const std::optional<bool>& value) const {
+    return value ? yes_no(*value) : (*this)("unknown");
   }
 
-  Workbook(const Workbook&) = delete;
-  Workbook& operator=(const Workbook&) = delete;
-
-  void add_table(const Table& table) {
-    const lxw_error name_error = workbook_validate_sheet_name(workbook_.get(), table.name.c_str());
-    if (name_error != LXW_NO_ERROR)
-      fail("invalid sheet name '" + table.name + "'", name_error, path_);
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook_.get(), table.name.c_str());
-    if (sheet == nullptr) {
-      throw std::runtime_error("cannot add sheet '" + table.name + "': " + path_.string());
-    }
-
-    const std::size_t columns = table.headers.size();
-    if (columns == 0 || columns > LXW_COL_MAX) {
-      throw std::runtime_error("sheet '" + table.name +
-                               "' has an invalid number of columns: " + path_.string());
-    }
-    if (table.rows.size() >= LXW_ROW_MAX) {
-      fail("sheet '" + table.name + "' has too many rows", LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE,
-           path_);
-    }
-
-    // Widths from the content, in characters.
-    std::vector<std::size_t> content(columns, 0);
-    for (const auto& row : table.rows) {
-      for (std::size_t c = 0; c < columns && c < row.size(); ++c) {
-        content[c] = std::max(content[c], display_width(row[c]));
-      }
-    }
-
-    for (std::size_t c = 0; c < columns; ++c) {
-      const auto col = static_cast<lxw_col_t>(c);
-      check(worksheet_write_string(sheet, 0, col, fit_cell(table.headers[c]).c_str(), header_),
-            "cannot write header of sheet '" + table.name + "'", path_);
-      const std::size_t wanted =
-          std::max(content[c], util::count_code_points(table.headers[c]) + filter_button_width) + 1;
-      const std::size_t width = std::clamp(wanted, min_column_width, max_column_width);
-      check(worksheet_set_column(sheet, col, col, static_cast<double>(width), nullptr),
-            "cannot set column width in sheet '" + table.name + "'", path_);
-    }
-
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      const auto row = static_cast<lxw_row_t>(r + 1);
-      const auto& cells = table.rows[r];
-      for (std::size_t c = 0; c < columns && c < cells.size(); ++c) {
-        const auto col = static_cast<lxw_col_t>(c);
-        lxw_format* format = content[c] + 1 > max_column_width ? wrap_ : cell_;
-        lxw_error error = LXW_NO_ERROR;
-        if (const auto* s = std::get_if<std::string>(&cells[c])) {
-          // Always a string, even if it looks like a formula ("=", "+", "-", "@").
-          error = worksheet_write_string(sheet, row, col, s->c_str(), format);
-        } else if (const auto* d = std::get_if<double>(&cells[c])) {
-          error = worksheet_write_number(sheet, row, col, *d, format);
-        } else {
-          error = worksheet_write_blank(sheet, row, col, format);
-        }
-        if (error != LXW_NO_ERROR) {
-          fail("cannot write row " + std::to_string(r + 2) + ", column " + std::to_string(c + 1) +
-                   " of sheet '" + table.name + "'",
-               error, path_);
-        }
-      }
-    }
-
-    worksheet_freeze_panes(sheet, 1, 0);
-    check(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
-                               static_cast<lxw_col_t>(columns - 1)),
-          "cannot set autofilter in sheet '" + table.name + "'", path_);
+  // The code's label in the workbook's language, or its id when it has none.
+  std::string code_label(std::string_view id) const {
+    const auto index = codebook_.find(id);
+    if (!index) return std::string(id);
+    const auto& code = codebook_.codes[*index];
+    if (language_ == Language::en && !code.label_en.empty()) return code.label_en;
+    return code.label.empty() ? code.id : code.label;
   }
 
-  void close() {
-    // workbook_close frees the workbook whether or not writing succeeds.
-    check(workbook_close(workbook_.release()), "cannot write workbook", path_);
+  std::string code_labels(const std::vector<std::string>& ids) const {
+    if (ids.empty()) return {};
+    return join(ids, ", ", [&](const std::string& id) { return code_label(id); });
+  }
+
+  // Headings for the report table's column ids.
+  std::vector<std::string> headings(const std::vector<std::string>& ids) const {
+    std::vector<std::string> out;
+    for (const auto& id : ids) out.push_back((*this)(id));
+    return out;
   }
 
  private:
-  lxw_format* add_format() {
-    lxw_format* format = workbook_add_format(workbook_.get());
-    if (format == nullptr) throw std::runtime_error("cannot add cell format: " + path_.string());
-    return format;
-  }
+  const codebook::Codebook& codebook_;
+  Language language_;
+};
 
-  struct Free {
-    void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
+std::size_t column_of(const report::ReportTable& table, std::string_view id) {
+  for (std::size_t i = 0; i < table.columns.size(); ++i) {
+    if (table.columns[i] == id) return i;
+  }
+  throw std::logic_error("report table has no column " + std::string(id));
+}
+
+const std::string* text_of(const report::TableValue& value) {
+  return std::get_if<std::string>(&value);
+}
+
+// A report table value as a cell: yes/no in words, lists and codes as they are.
+Cell cell_of(const report::TableValue& value, const Words& words) {
+  if (const auto* s = text_of(value)) return text(*s);
+  if (const auto* n = std::get_if<long long>(&value)) return number(*n);
+  if (const auto* b = std::get_if<bool>(&value)) return text(words.yes_no(*b));
+  return Cell{};
+}
+
+// ---------------------------------------------------------------- county
+
+Table overview_table(const report::ReportModel& model, const report::CountyReport& county,
+                     const Words& words) {
+  Table table{words("sheet.overview"), {words("field"), words("value")}, {}};
+  table.columns = {ColumnStyle{34, true, {}}, ColumnStyle{100, true, {}}};
+  auto add = [&](std::string_view key, Cell value) {
+    table.rows.push_back({text(words(key)), std::move(value)});
   };
-
-  std::filesystem::path path_;
-  // Freed without writing anything unless close() hands it to workbook_close.
-  std::unique_ptr<lxw_workbook, Free> workbook_;
-  lxw_format* header_ = nullptr;
-  lxw_format* cell_ = nullptr;
-  lxw_format* wrap_ = nullptr;
-};
-
-const codebook::Codebook& codebook_of(const report::ReportModel& model) {
-  if (model.codebook == nullptr) {
-    throw std::invalid_argument("xlsx writer: the report model has no codebook");
-  }
-  return *model.codebook;
-}
-
-struct DocumentCounts {
-  int segments = 0;
-  int coded_segments = 0;
-};
-
-DocumentCounts counts_of(const report::ReportModel& model, std::size_t d) {
-  DocumentCounts counts;
-  counts.segments = static_cast<int>(model.documents.at(d).segments.size());
-  if (d < model.segment_codes.size()) {
-    for (const auto& codes : model.segment_codes[d]) {
-      if (!codes.empty()) ++counts.coded_segments;
-    }
-  }
-  return counts;
-}
-
-std::vector<std::string> segment_headers() {
-  return {"Dokument", "Typ",  "Period", "Rad",    "Radslut",    "Segmenttyp",
-          "Avsnitt",  "Text", "Koder",  "Termer", "Segment-id", "Manuella koder"};
-}
-
-Table segment_table(const report::ReportModel& model, const report::CountyReport& county) {
-  const auto& codebook = codebook_of(model);
-  Table table{"Segment", segment_headers(), {}};
+  add("county", text(county.code.empty() ? county.name : county.name + " (" + county.code + ")"));
   for (const std::size_t d : county.documents) {
     const auto& doc = model.documents.at(d);
-    const auto& per_segment = model.segment_codes.at(d);
-    for (std::size_t s = 0; s < doc.segments.size(); ++s) {
-      const auto& codes = per_segment.at(s);
-      const auto& segment = doc.segments[s];
-      if (codes.empty() && segment.manual_codes.empty()) continue;
-      const std::string code_ids = join(
-          codes, ", ", [&](const report::SegmentCode& c) { return codebook.codes.at(c.code).id; });
-      const std::string terms = join(codes, " | ", [&](const report::SegmentCode& c) {
-        return codebook.codes.at(c.code).id + ": " +
-               join(c.terms, "; ", [](const std::string& t) { return t; });
-      });
-      table.rows.push_back(
-          {text(file_name_of(doc.path)), text(document::to_string(doc.type)),
-           text(document::to_string(doc.period)), number(segment.line), number(segment.last_line),
-           text(swedish_kind(segment.kind)),
-           text(join(segment.section, " › ", [](const std::string& h) { return h; })),
-           text(segment.text), text(code_ids), text(terms), text(segment.id),
-           text(join(segment.manual_codes, ", ", [](const std::string& c) { return c; }))});
+    add("document", text(std::string(document::to_string(doc.type)) + " " +
+                         document::to_string(doc.period) + ": " + doc.title + " (" +
+                         file_name_of(doc.path) + ")"));
+  }
+  const report::CountyProfile& p = county.profile;
+  add("pmh_mentioned", text(words.yes_no(p.pmh_mentioned)));
+  add("pmh_segments", number(p.pmh_segments));
+  add("problem_description", text(words.yes_no(p.problem_description)));
+  add("problem_covers_sex_buyers", text(words.answer(p.problem_covers_sex_buyers)));
+  add("target_groups", text(p.target_groups.empty() ? words("none") : words.code_labels(p.target_groups)));
+  add("intersectional", text(words.answer(p.intersectional)));
+  add("places", text(join(p.places, "; ", [&](const auto& place) {
+        return words("place." + place.first) + ": " + words.answer(place.second);
+      })));
+  add("prevalence_mapping", text(words.answer(p.prevalence_mapping)));
+  add("cooperation_local", text(words.answer(p.cooperation_local)));
+  add("cooperation_regional", text(words.answer(p.cooperation_regional)));
+  add("cooperation_between_counties", text(words.answer(p.cooperation_between_counties)));
+  add("actors", text(p.actors.empty() ? words("none") : words.code_labels(p.actors)));
+  add("chains", number(p.chains));
+  add("complete_chains", number(p.complete_chains));
+  for (std::size_t g = 0; g < p.national_goals.size(); ++g) {
+    add("national_goal_" + std::to_string(g + 1), number(p.national_goals[g]));
+  }
+  // Gaps: goals without indicator or responsible actor, where to find them.
+  for (const std::size_t d : county.documents) {
+    if (d >= model.chains.size()) continue;
+    for (const auto& chain : model.chains[d]) {
+      for (const auto& flag : chain.flags) {
+        if (flag != "goal_without_indicator" && flag != "goal_without_responsible") continue;
+        const std::string goal = chain.goal.empty() ? chain.id : chain.goal.front().text;
+        add("gap", text(words(flag) + ": " + goal + " (" + file_name_of(model.documents[d].path) +
+                        ", " + words("at_line") + " " + std::to_string(chain.line) + ")"));
+      }
     }
   }
   return table;
 }
 
-Table code_frequency_table(const report::ReportModel& model, const report::CountyReport& county) {
+Table chains_sheet(const report::ReportModel& model, const report::CountyReport& county,
+                   const Words& words) {
+  const report::ReportTable chains = report::tabulate_chains(model, &county.documents);
+  const std::vector<std::string> ids = {
+      "document", "section",   "problem", "goal",   "national_goals", "activities",
+      "indicators", "responsible", "follow_up", "target_groups", "P", "G", "A", "I", "R",
+      "score",    "complete",  "flags",   "page",   "line",           "chain_id"};
+  Table table{words("sheet.chains"), words.headings(ids), {}};
+  table.excel_table = true;
+  for (const auto& row : chains.rows) {
+    std::vector<Cell> cells;
+    for (const auto& id : ids) {
+      const auto& value = row[column_of(chains, id)];
+      if (id == "document") {
+        cells.push_back(text(text_of(value) ? file_name_of(*text_of(value)) : ""));
+      } else if (id.size() == 1) {  // P G A I R
+        cells.push_back(text(std::get<bool>(value) ? "✓" : ""));
+      } else if (id == "flags") {
+        std::string flags;
+        if (const auto* s = text_of(value)) {
+          std::string_view rest = *s;
+          while (!rest.empty()) {
+            const auto end = rest.find(report::kListSeparator);
+            flags += (flags.empty() ? "" : "; ") + words(rest.substr(0, end));
+            rest = end == std::string_view::npos ? "" : rest.substr(end + 2);
+          }
+        }
+        cells.push_back(flags.empty() ? Cell{} : text(flags));
+      } else if (id == "target_groups") {
+        std::vector<std::string> groups;
+        if (const auto* s = text_of(value)) {
+          std::string_view rest = *s;
+          while (!rest.empty()) {
+            const auto end = rest.find(report::kListSeparator);
+            groups.emplace_back(rest.substr(0, end));
+            rest = end == std::string_view::npos ? "" : rest.substr(end + 2);
+          }
+        }
+        cells.push_back(groups.empty() ? Cell{} : text(words.code_labels(groups)));
+      } else {
+        cells.push_back(cell_of(value, words));
+      }
+    }
+    table.rows.push_back(std::move(cells));
+  }
+  table.columns.resize(ids.size());
+  for (const std::size_t wide : {1, 2, 3, 5, 6, 7, 8}) table.columns[wide] = ColumnStyle{40, true, {}};
+  for (std::size_t mark = 10; mark <= 14; ++mark) table.columns[mark] = ColumnStyle{5, false, {}};
+  // Complete chains green, chains with gaps yellow.
+  const std::string complete = column_letters(16);
+  const std::string flags = column_letters(17);
+  table.highlights.push_back({0, ids.size() - 1,
+                              "=$" + complete + "2=\"" + words.yes_no(true) + "\"", kGreen});
+  table.highlights.push_back({0, ids.size() - 1, "=LEN($" + flags + "2)>0", kYellow});
+  return table;
+}
+
+Table segments_sheet(const report::ReportModel& model, const report::CountyReport& county,
+                     const Words& words) {
+  const report::ReportTable segments = report::tabulate_segments(model, &county.documents);
+  const std::vector<std::string> ids = {"document", "page",  "line",  "last_line",
+                                        "kind",     "section", "text", "codes",
+                                        "terms",    "segment_id", "manual_codes"};
+  Table table{words("sheet.segments"), words.headings(ids), {}};
+  table.excel_table = true;
+  const std::size_t codes = column_of(segments, "codes");
+  const std::size_t manual = column_of(segments, "manual_codes");
+  const std::size_t path = column_of(segments, "document");
+  for (const auto& row : segments.rows) {
+    if (!text_of(row[codes]) && !text_of(row[manual])) continue;  // coded segments only
+    std::vector<Cell> cells;
+    for (const auto& id : ids) {
+      const auto& value = row[column_of(segments, id)];
+      if (id == "document") {
+        cells.push_back(text(file_name_of(*text_of(value))));
+      } else if (id == "kind") {
+        cells.push_back(text(words("kind." + *text_of(value))));
+      } else {
+        cells.push_back(cell_of(value, words));
+      }
+    }
+    const std::string url = link_to(*text_of(row[path]));
+    if (!url.empty()) table.links[{table.rows.size(), 0}] = url;
+    table.rows.push_back(std::move(cells));
+  }
+  table.columns.resize(ids.size());
+  table.columns[5] = ColumnStyle{30, true, {}};
+  table.columns[6] = ColumnStyle{80, true, {}};
+  table.columns[8] = ColumnStyle{40, true, {}};
+  return table;
+}
+
+Table codes_sheet(const report::ReportModel& model, const report::CountyReport& county,
+                  const Words& words) {
   const auto& codebook = codebook_of(model);
-  Table table{
-      "Kodfrekvenser",
-      {"Kod", "Etikett", "Överordnad kod", "Segment", "Träffar", "Segment inkl. underkoder"},
-      {}};
+  std::vector<std::string> headings = {words("code"), words("code_label")};
+  for (const std::size_t d : county.documents) headings.push_back(file_name_of(model.documents[d].path));
+  headings.push_back(words("total"));
+  headings.push_back(words("hits"));
+  headings.push_back(words("segments_with_children"));
+  Table table{words("sheet.codes"), std::move(headings), {}};
+  table.excel_table = true;
+
+  // Segments per code in each document.
+  std::vector<std::vector<long long>> per_document(
+      county.documents.size(), std::vector<long long>(codebook.codes.size(), 0));
+  for (std::size_t i = 0; i < county.documents.size(); ++i) {
+    for (const auto& codes : model.segment_codes.at(county.documents[i])) {
+      for (const auto& code : codes) ++per_document[i].at(code.code);
+    }
+  }
   for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
     const auto& code = codebook.codes[c];
+    std::vector<Cell> row{text(code.id), text(words.code_label(code.id))};
+    for (const auto& counts : per_document) row.push_back(number(counts[c]));
     const report::CodeCount counts =
         c < county.code_counts.size() ? county.code_counts[c] : report::CodeCount{};
-    table.rows.push_back({text(code.id), text(code.label), text(code.parent),
-                          number(counts.segments), number(counts.hits),
-                          number(counts.segments_with_children)});
+    row.push_back(number(counts.segments));
+    row.push_back(number(counts.hits));
+    row.push_back(number(counts.segments_with_children));
+    table.rows.push_back(std::move(row));
   }
   return table;
 }
 
-// Fil, Sökväg, Typ, Period, Titel, Segment, Kodade segment.
-std::vector<Cell> document_cells(const report::ReportModel& model, std::size_t d) {
-  const auto& doc = model.documents.at(d);
-  const DocumentCounts counts = counts_of(model, d);
-  return {
-      text(file_name_of(doc.path)),          text(doc.path),  text(document::to_string(doc.type)),
-      text(document::to_string(doc.period)), text(doc.title), number(counts.segments),
-      number(counts.coded_segments)};
-}
+// ---------------------------------------------------------------- summary
 
-std::vector<std::string> document_headers() {
-  return {"Fil", "Sökväg", "Typ", "Period", "Titel", "Segment", "Kodade segment"};
-}
-
-Table county_document_table(const report::ReportModel& model, const report::CountyReport& county) {
-  Table table{"Dokument", document_headers(), {}};
-  for (const std::size_t d : county.documents) table.rows.push_back(document_cells(model, d));
-  return table;
-}
-
-Table county_code_matrix(const report::ReportModel& model) {
+Table county_code_matrix(const report::ReportModel& model, const Words& words) {
   const auto& codebook = codebook_of(model);
-  Table table{"Län × kod", {"Län", "Länskod", "Dokument", "Segment", "Kodade segment"}, {}};
+  Table table{words("sheet.county_code"),
+              {words("county"), words("county_code"), words("documents"), words("segments"),
+               words("coded_segments")},
+              {}};
   for (const auto& code : codebook.codes) table.headers.push_back(code.id);
   for (const auto& county : model.counties) {
     std::vector<Cell> row{text(county.name), text(county.code),
@@ -377,59 +321,286 @@ Table county_code_matrix(const report::ReportModel& model) {
     }
     table.rows.push_back(std::move(row));
   }
+  if (!codebook.codes.empty()) table.color_scales.push_back({5, 4 + codebook.codes.size()});
   return table;
 }
 
-Table summary_document_table(const report::ReportModel& model) {
-  Table table{"Dokument", {"Län"}, {}};
-  for (auto& header : document_headers()) table.headers.push_back(std::move(header));
+Table national_goal_matrix(const report::ReportModel& model, const Words& words) {
+  Table table{words("sheet.national_goals"),
+              {words("county"), words("national_goal_1"), words("national_goal_2"),
+               words("national_goal_3"), words("national_goal_4"), words("chains")},
+              {}};
+  table.excel_table = true;
   for (const auto& county : model.counties) {
+    std::vector<Cell> row{text(county.name)};
+    for (const int n : county.profile.national_goals) row.push_back(number(n));
+    row.push_back(number(county.profile.chains));
+    table.rows.push_back(std::move(row));
+  }
+  table.color_scales.push_back({1, 4});
+  return table;
+}
+
+double percent(int part, int whole) { return whole == 0 ? 0.0 : 100.0 * part / whole; }
+
+Table completeness_matrix(const report::ReportModel& model, const Words& words) {
+  Table table{words("sheet.completeness"),
+              {words("county"), words("chains"), words("goals"), words("with_indicator_pct"),
+               words("with_responsible_pct"), words("complete_pct"), words("complete_chains"),
+               words("incomplete_chains")},
+              {}};
+  table.excel_table = true;
+  table.columns.resize(8);
+  for (std::size_t c = 3; c <= 5; ++c) table.columns[c].number_format = "0.0";
+  for (const auto& county : model.counties) {
+    int chains = 0, goals = 0, with_indicator = 0, with_responsible = 0, complete = 0;
     for (const std::size_t d : county.documents) {
-      std::vector<Cell> row{text(county.name)};
-      for (auto& cell : document_cells(model, d)) row.push_back(std::move(cell));
+      if (d >= model.chains.size()) continue;
+      for (const auto& chain : model.chains[d]) {
+        ++chains;
+        if (chain.complete) ++complete;
+        if (!chain.elements.goal) continue;
+        ++goals;
+        if (chain.elements.indicator) ++with_indicator;
+        if (chain.elements.responsibility) ++with_responsible;
+      }
+    }
+    table.rows.push_back({text(county.name), number(chains), number(goals),
+                          number_cell(percent(with_indicator, goals)),
+                          number_cell(percent(with_responsible, goals)),
+                          number_cell(percent(complete, chains)), number(complete),
+                          number(chains - complete)});
+  }
+  table.color_scales.push_back({3, 5});
+  return table;
+}
+
+// County × every code under `root`: segments with the code or one below it.
+Table county_subcode_matrix(const report::ReportModel& model, std::string_view root,
+                            const std::string& name, const Words& words) {
+  const auto& codebook = codebook_of(model);
+  std::vector<std::size_t> codes;
+  const std::string prefix = std::string(root) + ".";
+  for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
+    if (codebook.codes[c].id.rfind(prefix, 0) == 0) codes.push_back(c);
+  }
+  Table table{name, {words("county")}, {}};
+  table.excel_table = true;
+  for (const std::size_t c : codes) table.headers.push_back(words.code_label(codebook.codes[c].id));
+  if (codes.empty()) table.headers.push_back(words("none"));
+  for (const auto& county : model.counties) {
+    std::vector<Cell> row{text(county.name)};
+    for (const std::size_t c : codes) {
+      row.push_back(
+          number(c < county.code_counts.size() ? county.code_counts[c].segments_with_children : 0));
+    }
+    table.rows.push_back(std::move(row));
+  }
+  if (!codes.empty()) table.color_scales.push_back({1, codes.size()});
+  return table;
+}
+
+// Code × code: segments in which both codes were assigned (the diagonal: the
+// code's own segments). Codes that occur nowhere are left out.
+Table cooccurrence_matrix(const report::ReportModel& model, const Words& words) {
+  const auto& codebook = codebook_of(model);
+  const std::size_t n = codebook.codes.size();
+  std::vector<long long> counts(n * n, 0);
+  std::vector<std::size_t> present;
+  for (const auto& document : model.segment_codes) {
+    for (const auto& codes : document) {
+      for (const auto& a : codes) {
+        for (const auto& b : codes) ++counts[a.code * n + b.code];
+      }
+    }
+  }
+  for (std::size_t c = 0; c < n; ++c) {
+    if (counts[c * n + c] > 0) present.push_back(c);
+  }
+  Table table{words("sheet.cooccurrence"), {words("code")}, {}};
+  for (const std::size_t c : present) table.headers.push_back(codebook.codes[c].id);
+  if (present.empty()) table.headers.push_back(words("none"));
+  for (const std::size_t a : present) {
+    std::vector<Cell> row{text(codebook.codes[a].id)};
+    for (const std::size_t b : present) row.push_back(number(counts[a * n + b]));
+    table.rows.push_back(std::move(row));
+  }
+  if (!present.empty()) table.color_scales.push_back({1, present.size()});
+  return table;
+}
+
+// Counties with documents from several periods: the figures per period.
+Table trend_table(const report::ReportModel& model, const Words& words) {
+  Table table{words("sheet.trend"),
+              {words("county"), words("period"), words("documents"), words("chains"),
+               words("complete_chains"), words("national_goal_1"), words("national_goal_2"),
+               words("national_goal_3"), words("national_goal_4")},
+              {}};
+  table.excel_table = true;
+  for (const auto& county : model.counties) {
+    std::map<std::pair<int, int>, std::vector<std::size_t>> by_period;
+    for (const std::size_t d : county.documents) {
+      const auto& period = model.documents[d].period;
+      by_period[{period.from, period.to}].push_back(d);
+    }
+    if (by_period.size() < 2) continue;
+    for (const auto& [key, documents] : by_period) {
+      long long chains = 0, complete = 0;
+      std::array<long long, 4> goals{};
+      for (const std::size_t d : documents) {
+        if (d >= model.chains.size()) continue;
+        for (const auto& chain : model.chains[d]) {
+          ++chains;
+          if (chain.complete) ++complete;
+          for (const int g : chain.national_goals) {
+            if (g >= 1 && g <= 4) ++goals[static_cast<std::size_t>(g - 1)];
+          }
+        }
+      }
+      std::vector<Cell> row{text(county.name),
+                            text(document::to_string(model.documents[documents.front()].period)),
+                            number(static_cast<long long>(documents.size())), number(chains),
+                            number(complete)};
+      for (const long long g : goals) row.push_back(number(g));
       table.rows.push_back(std::move(row));
     }
   }
   return table;
 }
 
-Table code_table(const report::ReportModel& model) {
-  const auto& codebook = codebook_of(model);
-  Table table{"Koder", {"Kod", "Etikett (sv)", "Etikett (en)", "Överordnad kod", "Nyckelord"}, {}};
-  for (const auto& code : codebook.codes) {
-    table.rows.push_back({text(code.id), text(code.label), text(code.label_en), text(code.parent),
-                          text(join(code.keywords, "; ", [](const std::string& k) { return k; }))});
+Table documents_table(const report::ReportModel& model, const Words& words) {
+  Table table{words("sheet.documents"),
+              {words("county"), words("file"), words("path"), words("type"), words("period"),
+               words("title"), words("segments"), words("coded_segments"), words("chains")},
+              {}};
+  table.excel_table = true;
+  for (const auto& county : model.counties) {
+    for (const std::size_t d : county.documents) {
+      const auto& doc = model.documents.at(d);
+      long long coded = 0;
+      for (const auto& codes : model.segment_codes.at(d)) coded += codes.empty() ? 0 : 1;
+      const long long chains = d < model.chains.size() ? static_cast<long long>(model.chains[d].size()) : 0;
+      const std::string url = link_to(doc.path);
+      if (!url.empty()) table.links[{table.rows.size(), 1}] = url;
+      table.rows.push_back({text(county.name), text(file_name_of(doc.path)), text(doc.path),
+                            text(document::to_string(doc.type)),
+                            text(document::to_string(doc.period)), text(doc.title),
+                            number(static_cast<long long>(doc.segments.size())), number(coded),
+                            number(chains)});
+    }
   }
   return table;
 }
 
-std::string codebook_subject(const codebook::Codebook& codebook) {
+Table codebook_table(const report::ReportModel& model, const Words& words) {
+  const auto& codebook = codebook_of(model);
+  Table table{words("sheet.codebook"),
+              {words("code"), words("label_sv"), words("label_en"), words("parent"),
+               words("description"), words("patterns"), words("rules")},
+              {}};
+  table.excel_table = true;
+  table.columns.resize(7);
+  table.columns[4] = ColumnStyle{50, true, {}};
+  table.columns[5] = ColumnStyle{60, true, {}};
+  table.columns[6] = ColumnStyle{60, true, {}};
+  for (const auto& code : codebook.codes) {
+    std::vector<std::string> patterns;
+    for (std::size_t k = 0; k < code.keywords.size(); ++k) {
+      patterns.push_back(codebook::describe_pattern(codebook::keyword_pattern(code, k)));
+    }
+    std::vector<std::string> rules;
+    for (const auto& rule : code.rules) rules.push_back(codebook::describe_rule(rule));
+    auto joined = [](const std::vector<std::string>& items) {
+      return join(items, "; ", [](const std::string& s) { return s; });
+    };
+    table.rows.push_back({text(code.id), text(code.label), text(code.label_en), text(code.parent),
+                          text(code.description), text(joined(patterns)), text(joined(rules))});
+  }
+  return table;
+}
+
+Table run_table(const report::RunInfo& run, const Words& words) {
+  Table table{words("sheet.run"),
+              {words("field"), words("value"), words("sha256"), words("format"), words("encoding")},
+              {}};
+  table.rows.push_back({text(words("run.tool")), text("goalchain " + run.tool_version), {}, {}, {}});
+  table.rows.push_back({text(words("run.codebook")), text(run.codebook_name),
+                        text(run.codebook_sha256), {}, {}});
+  table.rows.push_back({text(words("run.codebook_path")), text(run.codebook_path), {}, {}, {}});
+  if (!run.timestamp.empty()) {
+    table.rows.push_back({text(words("run.timestamp")), text(run.timestamp), {}, {}, {}});
+  }
+  for (const auto& [option, value] : run.options) {
+    table.rows.push_back({text(words("run.option")), text(option + " " + value), {}, {}, {}});
+  }
+  for (const auto& input : run.inputs) {
+    table.rows.push_back({text(words("run.input")), text(input.path), text(input.sha256),
+                          text(input.format), text(input.encoding)});
+  }
+  return table;
+}
+
+std::string codebook_subject(const codebook::Codebook& codebook, const Words& words) {
   const std::string& name = codebook.title.empty() ? codebook.name : codebook.title;
-  return name.empty() ? std::string("Kodning av PMH-dokument")
-                      : "Kodning av PMH-dokument med kodboken " + name;
+  const bool sv = words.language() == Language::sv;
+  const std::string base = sv ? "Kodning av PMH-dokument" : "Coding of PMH documents";
+  if (name.empty()) return base;
+  return base + (sv ? " med kodboken " : " with the codebook ") + name;
+}
+
+bool wants_constant_memory(const report::ReportModel& model, const WorkbookOptions& options) {
+  std::size_t segments = 0;
+  for (const auto& doc : model.documents) segments += doc.segments.size();
+  return segments > options.constant_memory_segments;
 }
 
 }  // namespace
 
-void write_county_workbook(const report::ReportModel& model, const report::CountyReport& county,
-                           const std::filesystem::path& path) {
+std::vector<std::string> write_county_workbook(const report::ReportModel& model,
+                                               const report::CountyReport& county,
+                                               const std::filesystem::path& path,
+                                               const WorkbookOptions& options) {
   const auto& codebook = codebook_of(model);
-  Workbook workbook(path, "goalchain: " + county.name, codebook_subject(codebook),
-                    model.tool_version);
-  workbook.add_table(segment_table(model, county));
-  workbook.add_table(code_frequency_table(model, county));
-  workbook.add_table(county_document_table(model, county));
+  const Words words(codebook, options.language);
+  Workbook workbook(path, "goalchain: " + county.name, codebook_subject(codebook, words),
+                    model.tool_version, wants_constant_memory(model, options), options.created);
+  workbook.add_table(overview_table(model, county, words));
+  workbook.add_table(chains_sheet(model, county, words));
+  workbook.add_table(segments_sheet(model, county, words));
+  workbook.add_table(codes_sheet(model, county, words));
   workbook.close();
+  return workbook.warnings();
 }
 
-void write_summary_workbook(const report::ReportModel& model, const std::filesystem::path& path) {
+std::vector<std::string> write_summary_workbook(const report::ReportModel& model,
+                                                const std::filesystem::path& path,
+                                                const WorkbookOptions& options) {
   const auto& codebook = codebook_of(model);
-  Workbook workbook(path, "goalchain: sammanställning per län", codebook_subject(codebook),
-                    model.tool_version);
-  workbook.add_table(county_code_matrix(model));
-  workbook.add_table(summary_document_table(model));
-  workbook.add_table(code_table(model));
+  const Words words(codebook, options.language);
+  const std::string title = options.language == Language::sv ? "goalchain: sammanställning per län"
+                                                             : "goalchain: summary by county";
+  Workbook workbook(path, title, codebook_subject(codebook, words), model.tool_version,
+                    wants_constant_memory(model, options), options.created);
+  workbook.add_table(county_code_matrix(model, words));
+  const std::string goals_sheet = workbook.add_table(national_goal_matrix(model, words));
+  const std::string completeness_sheet = workbook.add_table(completeness_matrix(model, words));
+  workbook.add_table(county_subcode_matrix(model, "target", words("sheet.target_groups"), words));
+  workbook.add_table(county_subcode_matrix(model, "actor", words("sheet.actors"), words));
+  workbook.add_table(cooccurrence_matrix(model, words));
+
+  const std::size_t counties = model.counties.size();
+  ColumnChart completeness{words("complete_chains") + " / " + words("incomplete_chains"),
+                           completeness_sheet, counties, 0, {6, 7}, true, words("chains")};
+  ColumnChart coverage{words("sheet.national_goals"), goals_sheet, counties, 0, {1, 2, 3, 4},
+                       false, words("chains")};
+  workbook.add_chart_sheet(words("sheet.charts"), {completeness, coverage});
+
+  workbook.add_table(trend_table(model, words));
+  workbook.add_table(documents_table(model, words));
+  workbook.add_table(codebook_table(model, words));
+  if (options.run != nullptr) workbook.add_table(run_table(*options.run, words));
   workbook.close();
+  return workbook.warnings();
 }
 
 }  // namespace goalchain::writer

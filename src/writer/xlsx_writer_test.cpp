@@ -223,8 +223,12 @@ TEST_F(XlsxWriterTest, TextOverExcelCellLimitIsCutNotRejected) {
   ASSERT_GT(util::count_code_points(model.documents[1].segments.back().text), 32767u);
   const fs::path file = dir_ / "huge.xlsx";
   // libxlsxwriter rejects strings over 32,767 characters; the writer must cut them.
-  ASSERT_NO_THROW(write_county_workbook(model, model.counties.front(), file));
+  std::vector<std::string> warnings;
+  ASSERT_NO_THROW(warnings = write_county_workbook(model, model.counties.front(), file));
   expect_xlsx(file);
+  ASSERT_FALSE(warnings.empty());
+  EXPECT_NE(warnings.front().find("cut to Excel's limit of 32,767"), std::string::npos)
+      << warnings.front();
   keep(file);
 }
 

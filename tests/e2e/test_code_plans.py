@@ -135,23 +135,26 @@ class CodePlansTest(unittest.TestCase):
 
     def test_county_workbook_sheets(self):
         wb = load_workbook(os.path.join(self.out, "counties", "stockholm.xlsx"))
-        self.assertEqual(wb.sheetnames[:2], ["Segment", "Kodfrekvenser"])
+        self.assertEqual(wb.sheetnames, ["Översikt", "Kedjor", "Segment", "Koder"])
         segments = sheet_rows(wb["Segment"])
-        self.assertEqual(segments[0][:4], ("Dokument", "Typ", "Period", "Rad"))
+        self.assertEqual(segments[0][:4], ("Dokument", "Sida", "Rad", "Radslut"))
         self.assertEqual(len(segments) - 1, EXPECTED_COUNTIES["stockholm"]["coded"])
         text_col = segments[0].index("Text")
         codes_col = segments[0].index("Koder")
         goal_row = next(r for r in segments[1:] if r[text_col].startswith("Mål: Polisen"))
-        self.assertEqual(goal_row[3], 9)
-        self.assertEqual(goal_row[codes_col], "goal, actor.police, pmh")
-        for name in ("Segment", "Kodfrekvenser"):
+        self.assertEqual(goal_row[2], 9)
+        self.assertEqual(goal_row[codes_col], "goal; actor.police; pmh")
+        for name in wb.sheetnames:
             self.assertEqual(wb[name].freeze_panes, "A2", name)
-            self.assertTrue(wb[name].auto_filter.ref, name)
-        counts = sheet_rows(wb["Kodfrekvenser"])
-        self.assertEqual(counts[0][:5], ("Kod", "Etikett", "Överordnad kod", "Segment", "Träffar"))
+        for name in ("Kedjor", "Segment", "Koder"):
+            self.assertEqual(len(wb[name].tables), 1, name)
+        self.assertTrue(wb["Översikt"].auto_filter.ref)
+        counts = sheet_rows(wb["Koder"])
+        self.assertEqual(counts[0], ("Kod", "Etikett", "stockholm-handlingsplan.txt",
+                                     "Totalt", "Träffar", "Segment inkl. underkoder"))
         by_id = {row[0]: row for row in counts[1:]}
-        self.assertEqual(by_id["pmh"][3:5], (3, 4))
-        self.assertEqual(by_id["actor.police"][2], "actor")
+        self.assertEqual(by_id["pmh"][2:5], (3, 3, 4))
+        self.assertEqual(by_id["actor.police"][1], "Polisen")
         self.assertEqual(by_id["indicator"][3:5], (1, 2))
 
     def test_identical_inputs_give_identical_bytes(self):

@@ -60,10 +60,16 @@ class ExamplesTest(unittest.TestCase):
                              for s in d["segments"] if s["codes"] or s["manual_codes"])
                 self.assertEqual(len(segments) - 1, listed)
                 self.assertGreaterEqual(listed, county["coded_segments"])
-                counts = sheet_rows(wb["Kodfrekvenser"])
+                counts = sheet_rows(wb["Koder"])
                 header = counts[0]
-                seg_col = header.index("Segment")
+                seg_col = header.index("Totalt")
                 hit_col = header.index("Träffar")
+                # One column per document, between the label and the total.
+                documents = [d for d in self.json["documents"] if d["county_slug"] == county["slug"]]
+                self.assertEqual(list(header[2:seg_col]),
+                                 [os.path.basename(d["path"]) for d in documents])
+                for row in counts[1:]:
+                    self.assertEqual(sum(row[2:seg_col]), row[seg_col], row[0])
                 self.assertEqual({r[0]: r[seg_col] for r in counts[1:]}, county["code_counts"])
                 self.assertEqual({r[0]: r[hit_col] for r in counts[1:]}, county["code_hits"])
                 for ws in wb.worksheets:

@@ -42,7 +42,7 @@ struct Averages {
 };
 
 struct AgreementReport {
-  std::vector<std::string> sides;   // names of the sides, e.g. {"manuell", "kodbok"}
+  std::vector<std::string> sides;   // names of the sides, e.g. {"manual", "codebook"}
   std::string unit_kind;            // "segment", "sentence" or "section"
   bool second_side_is_codebook = false;
   int units = 0;

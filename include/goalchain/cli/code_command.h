@@ -16,6 +16,9 @@ struct CodeOptions {
   std::string codebook = "pmh-sv";          // a path, or the name of a shipped codebook
   std::string out_dir = "goalchain-out";
   std::vector<std::string> formats = {"xlsx", "json"};
+  std::string language = "sv";              // --lang: of the workbooks' headings and labels
+  bool timestamp = false;                   // --timestamp: stamp the run time in the workbooks
+  bool csv_bom = false;                     // --csv-bom: CSV files start with a byte-order mark
   bool keep_going = false;                  // write results for the good files when some fail
   bool quiet = false;
   unsigned jobs = 0;                        // threads reading and coding files; 0: one per core

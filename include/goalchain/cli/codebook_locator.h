@@ -1,7 +1,10 @@
 // Finds the codebooks shipped with goalchain, from the build tree or an install.
 #pragma once
 
+#include "goalchain/codebook/codebook.h"
+
 #include <filesystem>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,5 +19,12 @@ std::vector<std::filesystem::path> codebook_search_dirs();
 // `name_or_path` as a file if it exists; otherwise a shipped codebook of that
 // name ("pmh-sv" or "pmh-sv.yaml"). nullopt when neither exists.
 std::optional<std::filesystem::path> find_codebook(const std::string& name_or_path);
+
+// The codebook `name_or_path` names, read and checked. When it cannot be
+// found or has errors, says so on `err` (every diagnostic, then a closing line
+// starting with `command`, e.g. "goalchain kwic") and returns nullopt.
+std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or_path,
+                                                      std::ostream& err,
+                                                      std::string_view command = "goalchain");
 
 }  // namespace goalchain::cli

@@ -2,8 +2,10 @@
 // (JSON, xlsx, later CSV and text) only render it.
 #pragma once
 
+#include "goalchain/chain/chain.h"
 #include "goalchain/codebook/codebook.h"
 #include "goalchain/document/document.h"
+#include "goalchain/report/county_profile.h"
 
 #include <string>
 #include <vector>
@@ -32,6 +34,7 @@ struct CountyReport {
   int segments = 0;
   int coded_segments = 0;              // segments with at least one code
   std::vector<CodeCount> code_counts;  // one per codebook code, in codebook order
+  CountyProfile profile;               // over all the county's documents
 };
 
 struct ReportModel {
@@ -42,9 +45,13 @@ struct ReportModel {
 
   // codes[i] for each segment of documents[d]: segment_codes[d][s].
   std::vector<std::vector<std::vector<SegmentCode>>> segment_codes;
+
+  // The chains of documents[d] (chain::find_chains with default rules): chains[d].
+  std::vector<std::vector<chain::Chain>> chains;
 };
 
-// Groups coded documents by county and counts codes. The codebook must outlive the model.
+// Groups coded documents by county, counts codes, finds each document's chains
+// and profiles each county. The codebook must outlive the model.
 ReportModel build_report(std::vector<document::Document> documents,
                          const codebook::Codebook& codebook, std::string tool_version);
 

@@ -1,0 +1,16 @@
+// CSV renderings of the report tables (chains.csv, segments.csv, counties.csv).
+#pragma once
+
+#include "goalchain/report/report_tables.h"
+
+#include <string>
+
+namespace goalchain::writer {
+
+// `table` as RFC 4180 CSV: a header row of column ids, CRLF line ends, UTF-8,
+// with a byte-order mark first when `bom` (Excel then reads it as UTF-8).
+// Text a spreadsheet would run as a formula is neutralised (util::csv_text);
+// yes/no as true/false; unknown values as empty fields.
+std::string render_table_csv(const report::ReportTable& table, bool bom);
+
+}  // namespace goalchain::writer

@@ -1,0 +1,733 @@
+#include "goalchain/chain/chain_finder.h"
+
+#include "goalchain/document/sentence_splitter.h"
+#include "goalchain/util/word_tokens.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace goalchain::chain {
+namespace {
+
+using document::Segment;
+using document::SegmentKind;
+
+// True when `code` lies strictly below `group`.
+bool is_below(const codebook::Codebook& codebook, std::size_t code,
+              std::optional<std::size_t> group) {
+  if (!group || code == *group) return false;
+  const auto chain = codebook.ancestors_of(code);
+  return std::find(chain.begin(), chain.end(), *group) != chain.end();
+}
+
+// The codebook indexes the rules refer to; codes a codebook lacks stay unset.
+struct ResolvedRules {
+  std::optional<std::size_t> topic;
+  std::map<std::size_t, Role> role_of_code;
+  std::optional<std::size_t> actors;
+  std::optional<std::size_t> target_groups;
+  std::optional<std::size_t> measurable;
+  std::map<std::size_t, int> national_goal_of_code;
+  std::vector<char> actor;         // per code: lies below rules.actors
+  std::vector<char> target_group;  // per code: lies below rules.target_groups
+};
+
+ResolvedRules resolve(const ChainRules& rules, const codebook::Codebook& codebook) {
+  ResolvedRules r;
+  r.topic = codebook.find(rules.topic);
+  for (const auto& [role, id] : rules.role_codes) {
+    if (auto index = codebook.find(id)) r.role_of_code[*index] = role;
+  }
+  r.actors = codebook.find(rules.actors);
+  r.target_groups = codebook.find(rules.target_groups);
+  r.measurable = codebook.find(rules.measurable);
+  for (const auto& [id, number] : rules.national_goals) {
+    if (auto index = codebook.find(id)) r.national_goal_of_code[*index] = number;
+  }
+  r.actor.assign(codebook.codes.size(), 0);
+  r.target_group.assign(codebook.codes.size(), 0);
+  for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
+    r.actor[c] = is_below(codebook, c, r.actors) ? 1 : 0;
+    r.target_group[c] = is_below(codebook, c, r.target_groups) ? 1 : 0;
+  }
+  return r;
+}
+
+bool contains(const std::vector<std::string>& words, const std::string& word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// A stretch of one segment with the role it plays.
+struct Piece {
+  const Segment* segment = nullptr;
+  std::optional<Role> role;
+  std::size_t begin = 0;    // bytes in segment->text
+  std::size_t end = 0;
+  std::size_t content = 0;  // where the element's words start (after a field label)
+  bool measured = false;    // an indicator read from a follow-up with a measure
+};
+
+// One element: its first piece and the pieces it runs on into.
+struct Element {
+  std::vector<Piece> parts;
+  const Piece& first() const { return parts.front(); }
+};
+
+std::string trimmed(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t\n");
+  if (first == std::string_view::npos) return {};
+  const std::size_t last = text.find_last_not_of(" \t\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+std::string_view piece_text(const Piece& p) {
+  return std::string_view(p.segment->text).substr(p.content, p.end - p.content);
+}
+
+bool hit_in(const codebook::Hit& hit, std::size_t begin, std::size_t end) {
+  return hit.begin >= begin && hit.begin < end;
+}
+
+// A field label at the start of a text ("Mål:", "Aktivitet 1.2:", "Ansvariga:"),
+// with the offset where the element's words begin.
+std::optional<std::pair<Role, std::size_t>> field_label(const ChainRules& rules,
+                                                         std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return std::nullopt;
+  const auto role = role_of_label(rules, text.substr(0, colon));
+  if (!role) return std::nullopt;
+  std::size_t content = colon + 1;
+  while (content < text.size() && text[content] == ' ') ++content;
+  return std::make_pair(*role, content);
+}
+
+bool is_number(const std::string& word) {
+  return !word.empty() && word.find_first_not_of("0123456789") == std::string::npos;
+}
+
+// A heading that is itself a goal: "Mål 2: Stärka samverkan", "Delmål 1.3 Ökad
+// kunskap"; the offset where the goal's words begin.
+std::optional<std::size_t> goal_heading(const ChainRules& rules, std::string_view text) {
+  if (auto label = field_label(rules, text); label && label->first == Role::goal) {
+    return label->second;
+  }
+  const auto words = util::tokenize_words(text);
+  if (words.size() < 3 || !is_number(words[1].folded)) return std::nullopt;
+  if (role_of_label(rules, words[0].folded) != Role::goal) return std::nullopt;
+  std::size_t w = 1;
+  while (w < words.size() && is_number(words[w].folded)) ++w;
+  if (w == words.size()) return std::nullopt;
+  return words[w].begin;
+}
+
+// The role a sentence plays, from the codes that fire in it: an indicator word
+// makes an indicator, and so does a follow-up with a measure; then follow-up,
+// responsibility, goal, activity and problem, in that order.
+std::optional<Role> role_of_sentence(const ResolvedRules& r, const Segment& segment,
+                                     std::size_t begin, std::size_t end, bool& measured) {
+  std::set<Role> roles;
+  bool measure = false;
+  bool indicator_word = false;
+  std::set<std::pair<std::uint32_t, std::uint32_t>> measure_spans;
+  for (const auto& hit : segment.hits) {
+    if (hit_in(hit, begin, end) && r.measurable && hit.code == *r.measurable) {
+      measure = true;
+      measure_spans.emplace(hit.begin, hit.end);
+    }
+  }
+  for (const auto& hit : segment.hits) {
+    if (!hit_in(hit, begin, end)) continue;
+    const auto it = r.role_of_code.find(hit.code);
+    if (it == r.role_of_code.end()) continue;
+    if (it->second == Role::indicator) {
+      // A measurable word ("antal") is a measure, not an indicator word.
+      if (measure_spans.contains({hit.begin, hit.end})) continue;
+      indicator_word = true;
+    }
+    roles.insert(it->second);
+  }
+  measured = false;
+  if (indicator_word) return Role::indicator;
+  if (roles.contains(Role::follow_up) && measure) {
+    measured = true;
+    return Role::indicator;
+  }
+  for (const Role role :
+       {Role::follow_up, Role::responsibility, Role::goal, Role::activity, Role::problem}) {
+    if (roles.contains(role)) return role;
+  }
+  return std::nullopt;
+}
+
+std::optional<Role> role_of_kind(SegmentKind kind) {
+  switch (kind) {
+    case SegmentKind::problem:
+      return Role::problem;
+    case SegmentKind::goal:
+      return Role::goal;
+    case SegmentKind::activity:
+      return Role::activity;
+    case SegmentKind::indicator:
+      return Role::indicator;
+    case SegmentKind::responsible:
+      return Role::responsibility;
+    case SegmentKind::follow_up:
+      return Role::follow_up;
+    default:
+      return std::nullopt;
+  }
+}
+
+// The pieces of one segment: the whole of a YAML element, a heading, or one
+// piece per sentence of running text (a field label decides the first one's
+// role). Prose in a YAML-coded document gives no elements: its structure is given.
+std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r,
+                             const Segment& segment, bool yaml) {
+  const std::string_view text = segment.text;
+  if (auto role = role_of_kind(segment.kind)) {
+    return {Piece{&segment, role, 0, text.size(), 0, false}};
+  }
+  if (segment.kind == SegmentKind::heading) {
+    Piece piece{&segment, std::nullopt, 0, text.size(), 0, false};
+    if (auto content = goal_heading(rules, text); content && !yaml) {
+      piece.role = Role::goal;
+      piece.content = *content;
+    }
+    return {piece};
+  }
+  if (segment.kind == SegmentKind::footnote || yaml) return {};
+  std::vector<Piece> pieces;
+  auto spans = document::split_sentences(text);
+  if (spans.empty()) spans.push_back({0, text.size()});
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
+    Piece piece{&segment, std::nullopt, spans[i].begin, spans[i].end, spans[i].begin, false};
+    const auto label = i == 0 ? field_label(rules, sentence) : std::nullopt;
+    if (label) {
+      piece.role = label->first;
+      piece.content = spans[i].begin + label->second;
+      // "Uppföljning: antalet ärenden ..." names a measure: an indicator.
+      if (label->first == Role::follow_up) {
+        bool measured = false;
+        if (role_of_sentence(r, segment, piece.content, piece.end, measured) == Role::indicator) {
+          piece.role = Role::indicator;
+          piece.measured = measured;
+        }
+      }
+    } else {
+      piece.role = role_of_sentence(r, segment, spans[i].begin, spans[i].end, piece.measured);
+    }
+    pieces.push_back(piece);
+  }
+  return pieces;
+}
+
+// True when the text ends a sentence (or a label line), so that a paragraph on
+// the next page starts afresh.
+bool ends_sentence(std::string_view text) {
+  const std::string t = trimmed(text);
+  if (t.empty()) return true;
+  const char last = t.back();
+  return last == '.' || last == '!' || last == '?' || last == ':' || t.ends_with("…");
+}
+
+ElementPart part_of(const Piece& piece) {
+  return ElementPart{trimmed(piece_text(piece)), piece.segment->id, piece.segment->page,
+                     piece.segment->line};
+}
+
+ChainElement element_of(const Element& element) {
+  ElementPart first = part_of(element.first());
+  ChainElement out{first.text, first.segment_id, first.page, first.line, {}};
+  if (element.parts.size() == 1) return out;
+  out.parts.push_back(std::move(first));
+  for (std::size_t p = 1; p < element.parts.size(); ++p) {
+    ElementPart part = part_of(element.parts[p]);
+    if (part.text.empty()) continue;
+    out.text += (out.text.empty() ? "" : " ") + part.text;
+    out.parts.push_back(std::move(part));
+  }
+  return out;
+}
+
+bool within(const std::vector<std::string>& section, const std::vector<std::string>& outer) {
+  return section.size() >= outer.size() && std::equal(outer.begin(), outer.end(), section.begin());
+}
+
+// A chain under construction, with the pieces each element came from.
+struct Draft {
+  Chain chain;
+  std::vector<Element> goal, activities, indicators, responsibility, follow_up;
+
+  std::vector<Element>* list_of(Role role) {
+    switch (role) {
+      case Role::goal:
+        return &goal;
+      case Role::activity:
+        return &activities;
+      case Role::indicator:
+        return &indicators;
+      case Role::responsibility:
+        return &responsibility;
+      case Role::follow_up:
+        return &follow_up;
+      case Role::problem:
+        return nullptr;
+    }
+    return nullptr;
+  }
+};
+
+class Builder {
+ public:
+  Builder(const document::Document& document, const codebook::Codebook& codebook,
+          const ChainRules& rules)
+      : document_(document), codebook_(codebook), rules_(rules), r_(resolve(rules, codebook)) {}
+
+  std::vector<Chain> run() {
+    const bool yaml = document_.format == "yaml";
+    const Segment* previous = nullptr;  // the segment before, footnotes skipped
+    for (const Segment& segment : document_.segments) {
+      if (segment.kind == SegmentKind::footnote) continue;
+      if (segment.kind == SegmentKind::heading) remember_heading(segment);
+      if (current_ && !within(segment.section, drafts_[*current_].chain.section)) {
+        current_.reset();
+      }
+      const bool continues_page = !yaml && previous != nullptr &&
+                                  segment.kind == SegmentKind::paragraph &&
+                                  (previous->kind == SegmentKind::paragraph ||
+                                   previous->kind == SegmentKind::list_item) &&
+                                  segment.page > previous->page &&
+                                  !ends_sentence(previous->text) &&
+                                  !field_label(rules_, segment.text);
+      bool first = true;
+      for (Piece& piece : pieces_of(rules_, r_, segment, yaml)) {
+        if (first && continues_page && continue_element(piece, *previous)) {
+          first = false;
+          continue;
+        }
+        first = false;
+        add(piece);
+      }
+      previous = &segment;
+    }
+    std::vector<Chain> chains;
+    for (auto& draft : drafts_) {
+      if (!about_topic(draft)) continue;
+      finish(draft);
+      draft.chain.id = fmt::format("{}:chain-{}", document_.id, chains.size() + 1);
+      chains.push_back(std::move(draft.chain));
+    }
+    return chains;
+  }
+
+ private:
+  // Where the element added last is: a chain's list or the problems.
+  struct ElementRef {
+    std::optional<std::size_t> draft;  // nullopt: problems_
+    Role role = Role::goal;
+    std::size_t index = 0;
+  };
+
+  Element* resolve_ref(const ElementRef& ref) {
+    if (!ref.draft) return ref.index < problems_.size() ? &problems_[ref.index] : nullptr;
+    auto* list = drafts_[*ref.draft].list_of(ref.role);
+    return list != nullptr && ref.index < list->size() ? &(*list)[ref.index] : nullptr;
+  }
+
+  void remember_heading(const Segment& heading) {
+    auto path = heading.section;
+    path.push_back(heading.text);
+    headings_[path] = &heading;
+  }
+
+  void open(const Piece& piece) {
+    Draft draft;
+    draft.chain.section = piece.segment->section;
+    if (piece.segment->kind == SegmentKind::heading) {
+      draft.chain.section.push_back(piece.segment->text);
+    }
+    draft.chain.page = piece.segment->page;
+    draft.chain.line = piece.segment->line;
+    drafts_.push_back(std::move(draft));
+    current_ = drafts_.size() - 1;
+  }
+
+  // The chain a YAML element belongs to through its parent, if any.
+  std::optional<std::size_t> chain_of_parent(const Segment& segment) const {
+    if (segment.parent.empty()) return std::nullopt;
+    const auto it = chain_of_segment_.find(segment.parent);
+    if (it == chain_of_segment_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  void add(const Piece& piece) {
+    const Segment& segment = *piece.segment;
+    if (!piece.role) {
+      continue_last(piece);
+      return;
+    }
+    const Role role = *piece.role;
+    last_role_ = role;
+    if (role == Role::problem) {
+      problems_.push_back(Element{{piece}});
+      last_ = ElementRef{std::nullopt, role, problems_.size() - 1};
+      return;
+    }
+    const bool structured = role_of_kind(segment.kind).has_value();
+    if (structured) {
+      // A YAML element joins the chain of its parent; a goal or an activity
+      // without one opens its own chain, and nothing else joins a neighbour.
+      if (auto parent = chain_of_parent(segment)) {
+        current_ = *parent;
+      } else if (role == Role::goal || role == Role::activity) {
+        current_.reset();
+      } else {
+        return;
+      }
+    }
+    const bool goalless = current_ && drafts_[*current_].goal.empty() &&
+                          !drafts_[*current_].activities.empty();
+    if (role == Role::goal) {
+      open(piece);
+    } else if (role == Role::activity && !structured && goalless) {
+      open(piece);  // every activity without a goal is a chain of its own
+    } else if (!current_) {
+      if (role != Role::activity) return;  // an indicator with nothing to measure
+      open(piece);
+    }
+    Draft& draft = drafts_[*current_];
+    auto* list = draft.list_of(role);
+    list->push_back(Element{{piece}});
+    last_ = ElementRef{current_, role, list->size() - 1};
+    chain_of_segment_[segment.id] = *current_;
+  }
+
+  // Runs the element that ended `previous` on into the first piece of the
+  // next page's paragraph. False when no element ended there.
+  bool continue_element(const Piece& piece, const Segment& previous) {
+    if (!last_) return false;
+    Element* element = resolve_ref(*last_);
+    if (element == nullptr || element->parts.back().segment != &previous) return false;
+    Piece part = piece;
+    part.role = last_->role;
+    part.content = part.begin;
+    element->parts.push_back(part);
+    return true;
+  }
+
+  // A sentence with no role of its own: a list item under a goal is an
+  // activity (under another element, one more of its kind); otherwise it
+  // continues the element before it in the same segment.
+  void continue_last(const Piece& piece) {
+    const Segment& segment = *piece.segment;
+    if (segment.kind == SegmentKind::heading) return;
+    if (current_ && last_role_ && *last_role_ != Role::problem &&
+        segment.kind == SegmentKind::list_item && piece.begin == 0) {
+      Piece item = piece;
+      item.role = *last_role_ == Role::goal ? Role::activity : *last_role_;
+      const bool goalless = drafts_[*current_].goal.empty();
+      if (item.role == Role::activity && goalless) {
+        // More of the activity that opened the chain, not a chain of its own.
+        auto& activities = drafts_[*current_].activities;
+        activities.push_back(Element{{item}});
+        last_ = ElementRef{current_, Role::activity, activities.size() - 1};
+        return;
+      }
+      add(item);
+      return;
+    }
+    if (!last_) return;
+    Element* element = resolve_ref(*last_);
+    if (element == nullptr) return;
+    Piece& tail = element->parts.back();
+    if (tail.segment == &segment && tail.end <= piece.begin) tail.end = piece.end;
+  }
+
+  // Calls fn(piece, hit) for each hit in the elements' words.
+  template <typename Fn>
+  void each_hit(const std::vector<Element>& elements, Fn&& fn) const {
+    for (const Element& element : elements) {
+      for (const Piece& piece : element.parts) {
+        for (const auto& hit : piece.segment->hits) {
+          if (hit_in(hit, piece.content, piece.end)) fn(piece, hit);
+        }
+      }
+    }
+  }
+
+  // Headings above the chain, nearest first (a goal heading included).
+  std::vector<const Segment*> headings_above(const Chain& chain) const {
+    std::vector<const Segment*> out;
+    auto path = chain.section;
+    while (!path.empty()) {
+      if (const auto it = headings_.find(path); it != headings_.end()) out.push_back(it->second);
+      path.pop_back();
+    }
+    return out;
+  }
+
+  bool about_topic(const Draft& draft) const {
+    if (!r_.topic) return true;
+    bool found = false;
+    auto look = [&](const Piece&, const codebook::Hit& hit) {
+      found = found || hit.code == *r_.topic;
+    };
+    each_hit(draft.goal, look);
+    each_hit(draft.activities, look);
+    if (found) return true;
+    for (const Segment* heading : headings_above(draft.chain)) {
+      for (const auto& hit : heading->hits) {
+        if (hit.code == *r_.topic) return true;
+      }
+    }
+    return false;
+  }
+
+  static std::string term_of(const Segment& segment, const codebook::Hit& hit) {
+    return segment.text.substr(hit.begin, hit.end - hit.begin);
+  }
+
+  bool is_actor(const codebook::Hit& hit) const {
+    return hit.code < r_.actor.size() && r_.actor[hit.code] != 0;
+  }
+
+  bool is_target_group(const codebook::Hit& hit) const {
+    return hit.code < r_.target_group.size() && r_.target_group[hit.code] != 0;
+  }
+
+  // Adds the actor of `hit` unless the chain has it; true when the chain has it now.
+  void add_actor(Chain& chain, const Segment& segment, const codebook::Hit& hit) const {
+    const auto& code = codebook_.codes[hit.code];
+    const bool known = std::any_of(chain.responsible.begin(), chain.responsible.end(),
+                                   [&](const auto& a) { return a.code == code.id; });
+    if (!known) {
+      chain.responsible.push_back(
+          {code.id, code.label, term_of(segment, hit), segment.id, segment.line});
+    }
+  }
+
+  // Actors named in responsibility elements (an element naming none is kept
+  // as written); failing those, the subject of "X ska ..." and the partners
+  // after "tillsammans med" in the goal and the activities.
+  void find_responsible(Draft& draft) const {
+    Chain& chain = draft.chain;
+    for (const Element& element : draft.responsibility) {
+      bool named = false;
+      each_hit(std::vector<Element>{element}, [&](const Piece& piece, const codebook::Hit& hit) {
+        if (!is_actor(hit)) return;
+        add_actor(chain, *piece.segment, hit);
+        named = true;
+      });
+      if (!named) {
+        const ChainElement text = element_of(element);
+        chain.responsible.push_back({"", "", text.text, text.segment_id, text.line});
+      }
+    }
+    if (!chain.responsible.empty()) return;
+    for (const auto* elements : {&draft.goal, &draft.activities}) {
+      for (const Element& element : *elements) {
+        for (const Piece& piece : element.parts) find_obligations(chain, piece);
+      }
+    }
+  }
+
+  // The subject and partners of each obligation ("ska") in a piece's sentences.
+  void find_obligations(Chain& chain, const Piece& piece) const {
+    const std::string_view text = piece.segment->text;
+    for (const auto& span : document::split_sentences(text.substr(0, piece.end))) {
+      const std::size_t begin = std::max(span.begin, piece.content);
+      if (begin >= span.end) continue;
+      const auto words = util::tokenize_words(text.substr(begin, span.end - begin));
+      std::optional<std::size_t> obligation;  // word index
+      for (std::size_t w = 0; w < words.size() && static_cast<int>(w) <= rules_.max_subject_words;
+           ++w) {
+        if (contains(rules_.obligation_words, words[w].folded)) {
+          obligation = w;
+          break;
+        }
+      }
+      if (!obligation) continue;
+      const std::size_t subject_end = begin + words[*obligation].begin;
+      std::vector<std::pair<std::size_t, std::size_t>> partners;  // byte ranges
+      for (std::size_t w = *obligation; w + rules_.partner_words.size() <= words.size(); ++w) {
+        bool phrase = !rules_.partner_words.empty();
+        for (std::size_t k = 0; k < rules_.partner_words.size() && phrase; ++k) {
+          phrase = words[w + k].folded == rules_.partner_words[k];
+        }
+        if (!phrase) continue;
+        partners.push_back(partner_span(piece, words, begin, w + rules_.partner_words.size()));
+      }
+      for (const auto& hit : piece.segment->hits) {
+        if (!is_actor(hit)) continue;
+        const bool subject = hit.begin >= begin && hit.end <= subject_end;
+        const bool partner = std::any_of(partners.begin(), partners.end(), [&](auto range) {
+          return hit.begin >= range.first && hit.end <= range.second;
+        });
+        if (subject || partner) add_actor(chain, *piece.segment, hit);
+      }
+    }
+  }
+
+  // The byte range of the partners named from word `from` on: actor names and
+  // linking words, ending before a run of three other words ("genomföra ...").
+  std::pair<std::size_t, std::size_t> partner_span(const Piece& piece,
+                                                   const std::vector<util::WordToken>& words,
+                                                   std::size_t offset, std::size_t from) const {
+    const std::size_t start = from < words.size() ? offset + words[from].begin : piece.end;
+    std::size_t end = start;
+    int others = 0;
+    for (std::size_t w = from; w < words.size(); ++w) {
+      const std::size_t at = offset + words[w].begin;
+      const bool actor = std::any_of(piece.segment->hits.begin(), piece.segment->hits.end(),
+                                     [&](const auto& hit) {
+                                       return is_actor(hit) && at >= hit.begin && at < hit.end;
+                                     });
+      if (actor) {
+        others = 0;
+        end = offset + words[w].end;
+      } else if (!contains(rules_.linking_words, words[w].folded) && ++others >= 3) {
+        break;
+      }
+    }
+    return {start, end};
+  }
+
+  void add_evidence(Chain& chain, const Segment& segment, const codebook::Hit& hit) const {
+    Evidence evidence{codebook_.codes[hit.code].id, term_of(segment, hit), segment.id,
+                      segment.line};
+    const bool known = std::any_of(chain.evidence.begin(), chain.evidence.end(), [&](const auto& e) {
+      return std::tie(e.code, e.term, e.segment_id) ==
+             std::tie(evidence.code, evidence.term, evidence.segment_id);
+    });
+    if (!known) chain.evidence.push_back(std::move(evidence));
+  }
+
+  // National goals and target groups named in the goal and its activities;
+  // when these name no national goal, those of the headings above them.
+  void classify(Draft& draft) const {
+    Chain& chain = draft.chain;
+    std::set<int> goals;
+    std::set<std::size_t> targets;
+    auto collect = [&](const Segment& segment, const codebook::Hit& hit) {
+      if (auto it = r_.national_goal_of_code.find(hit.code); it != r_.national_goal_of_code.end()) {
+        goals.insert(it->second);
+        add_evidence(chain, segment, hit);
+      }
+      if (is_target_group(hit)) {
+        targets.insert(hit.code);
+        add_evidence(chain, segment, hit);
+      }
+    };
+    auto collect_piece = [&](const Piece& piece, const codebook::Hit& hit) {
+      collect(*piece.segment, hit);
+    };
+    each_hit(draft.goal, collect_piece);
+    each_hit(draft.activities, collect_piece);
+    if (goals.empty()) {
+      for (const Segment* heading : headings_above(chain)) {
+        for (const auto& hit : heading->hits) {
+          if (r_.national_goal_of_code.contains(hit.code)) collect(*heading, hit);
+        }
+        if (!goals.empty()) break;
+      }
+    }
+    chain.national_goals.assign(goals.begin(), goals.end());
+    for (const std::size_t code : targets) chain.target_groups.push_back(codebook_.codes[code].id);
+  }
+
+  void finish(Draft& draft) {
+    Chain& chain = draft.chain;
+    for (const auto& e : draft.goal) chain.goal.push_back(element_of(e));
+    for (const auto& e : draft.activities) chain.activities.push_back(element_of(e));
+    for (const auto& e : draft.indicators) chain.indicators.push_back(element_of(e));
+    for (const auto& e : draft.follow_up) chain.follow_up.push_back(element_of(e));
+    // Measured follow-ups ("följs upp med antalet ...") are indicator and follow-up.
+    for (const auto& e : draft.indicators) {
+      if (e.first().measured) chain.follow_up.push_back(element_of(e));
+    }
+    find_responsible(draft);
+
+    // The topic's problem description in the chain's section or those above it.
+    for (const Element& problem : problems_) {
+      const Segment& segment = *problem.first().segment;
+      if (!within(chain.section, segment.section)) continue;
+      const bool topical =
+          !r_.topic || std::any_of(segment.hits.begin(), segment.hits.end(),
+                                   [&](const auto& hit) { return hit.code == *r_.topic; });
+      if (topical) chain.problem.push_back(element_of(problem));
+    }
+    classify(draft);
+
+    ChainElements& e = chain.elements;
+    e.problem = !chain.problem.empty();
+    e.goal = !chain.goal.empty();
+    e.activity = !chain.activities.empty();
+    e.indicator = !chain.indicators.empty();
+    e.responsibility = !chain.responsible.empty();
+    chain.score = int{e.problem} + int{e.goal} + int{e.activity} + int{e.indicator} +
+                  int{e.responsibility};
+    chain.complete = chain.score == 5;
+
+    if (!e.goal) chain.flags.push_back("activity_without_goal");
+    if (e.goal && !e.indicator) chain.flags.push_back("goal_without_indicator");
+    if (e.goal && !e.responsibility) chain.flags.push_back("goal_without_responsible");
+    if (e.goal) {
+      bool measurable = false;
+      bool target = false;
+      each_hit(draft.goal, [&](const Piece&, const codebook::Hit& hit) {
+        measurable = measurable || (r_.measurable && hit.code == *r_.measurable);
+        target = target || is_target_group(hit);
+      });
+      if (!measurable && !target) chain.flags.push_back("vague_goal");
+    }
+    if (!draft.follow_up.empty() && !described(draft.follow_up)) {
+      chain.flags.push_back("follow_up_not_described");
+    }
+  }
+
+  // A follow-up says how, not only who: besides actor names and linking words
+  // it has words of its own.
+  bool described(const std::vector<Element>& follow_ups) const {
+    for (const Element& element : follow_ups) {
+      int own = 0;
+      for (const Piece& piece : element.parts) {
+        for (const auto& word : util::tokenize_words(piece_text(piece))) {
+          const std::size_t at = piece.content + word.begin;
+          const bool actor = std::any_of(
+              piece.segment->hits.begin(), piece.segment->hits.end(),
+              [&](const auto& hit) { return is_actor(hit) && at >= hit.begin && at < hit.end; });
+          if (!actor && !contains(rules_.linking_words, word.folded)) ++own;
+        }
+      }
+      if (own >= rules_.min_follow_up_words) return true;
+    }
+    return false;
+  }
+
+  const document::Document& document_;
+  const codebook::Codebook& codebook_;
+  const ChainRules& rules_;
+  ResolvedRules r_;
+  std::vector<Draft> drafts_;
+  std::optional<std::size_t> current_;
+  std::optional<Role> last_role_;
+  std::optional<ElementRef> last_;
+  std::vector<Element> problems_;
+  std::map<std::vector<std::string>, const Segment*> headings_;
+  std::map<std::string, std::size_t> chain_of_segment_;
+};
+
+}  // namespace
+
+std::vector<Chain> find_chains(const document::Document& document,
+                               const codebook::Codebook& codebook, const ChainRules& rules) {
+  return Builder(document, codebook, rules).run();
+}
+
+}  // namespace goalchain::chain

@@ -1,0 +1,440 @@
+#include "goalchain/chain/chain_finder.h"
+
+#include "goalchain/codebook/matcher.h"
+#include "goalchain/coding/document_coder.h"
+#include "goalchain/document/text_reader.h"
+#include "goalchain/document/yaml_document_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace goalchain::chain {
+namespace {
+
+// A small codebook with the codes ChainRules' defaults refer to, so that these
+// tests do not move when the shipped codebook does.
+constexpr const char* kCodebook = R"(goalchain_codebook: 1
+name: chains
+codes:
+  - id: pmh
+    label: PMH
+    keywords: ["*prostitution*", "*människohandel*", "*sexköp*", sexuella tjänster]
+  - id: problem
+    label: Problem
+    keywords: [problem, problemet, brist, brister]
+  - id: goal
+    label: Mål
+    keywords: [mål, målet, målen]
+  - id: activity
+    label: Insats
+    keywords: ["*insats", "*insatsen", "*insatser", "aktivitet*", "åtgärd*"]
+  - id: indicator
+    label: Indikator
+    keywords: ["*indikator*", "mätetal*", antal, antalet]
+  - id: responsibility
+    label: Ansvar
+    keywords: ["*ansvar*"]
+  - id: follow_up
+    label: Uppföljning
+    keywords: ["*uppföljning*", följs upp, följas upp]
+  - id: ns
+    label: NS
+  - id: NS1
+    parent: ns
+    label: Förebyggande
+    keywords: [attityder]
+  - id: NS2
+    parent: ns
+    label: Stöd
+    keywords: ["stöd*", ställa frågor]
+  - id: NS3
+    parent: ns
+    label: Brottsbekämpning
+    keywords: ["lagför*", utreda, "insatsveck*"]
+  - id: NS4
+    parent: ns
+    label: Kunskap
+    keywords: ["*utbildning", "*kartlägg*", "*analys*"]
+  - id: actor
+    label: Aktörer
+  - id: actor.police
+    parent: actor
+    label: Polisen
+    keywords: [polis, polisen, "polismyndighet*"]
+  - id: actor.social_services
+    parent: actor
+    label: Socialtjänsten
+    keywords: ["socialtjänst*"]
+  - id: actor.region_health
+    parent: actor
+    label: Regionen
+    keywords: ["öppenvård*", "*sjukvård*"]
+  - id: actor.county_board
+    parent: actor
+    label: Länsstyrelsen
+    keywords: ["länsstyrelse*"]
+  - id: actor.migration_agency
+    parent: actor
+    label: Migrationsverket
+    keywords: ["migrationsverk*"]
+  - id: target
+    label: Målgrupper
+  - id: target.sex_buyers
+    parent: target
+    label: Sexköpare
+    keywords: ["sexköpare*"]
+  - id: target.women
+    parent: target
+    label: Kvinnor
+    keywords: [kvinnor]
+  - id: quality
+    label: Kvalitet
+  - id: quality.measurable
+    parent: quality
+    label: Mätbar
+    keywords: [antal, antalet, minst]
+)";
+
+class ChainFinderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    codebook_ = new codebook::Codebook(codebook::parse_codebook(kCodebook));
+    matcher_ = new codebook::Matcher(*codebook_);
+  }
+  static void TearDownTestSuite() {
+    delete matcher_;
+    delete codebook_;
+  }
+
+  static std::vector<Chain> chains_of(const std::string& text) {
+    auto doc = document::read_text_document(text, "plan-2020.txt");
+    coding::code_document(doc, *matcher_);
+    return find_chains(doc, *codebook_, ChainRules{});
+  }
+
+  static std::vector<Chain> chains_of_yaml(const std::string& yaml) {
+    auto doc = document::read_yaml_document(yaml, "plan-kodad.yaml");
+    coding::code_document(doc, *matcher_);
+    return find_chains(doc, *codebook_, ChainRules{});
+  }
+
+  static std::vector<std::string> actor_codes(const Chain& chain) {
+    std::vector<std::string> codes;
+    for (const auto& actor : chain.responsible) codes.push_back(actor.code);
+    std::sort(codes.begin(), codes.end());
+    return codes;
+  }
+
+  static bool has_flag(const Chain& chain, std::string_view flag) {
+    return std::find(chain.flags.begin(), chain.flags.end(), flag) != chain.flags.end();
+  }
+
+  static inline codebook::Codebook* codebook_ = nullptr;
+  static inline codebook::Matcher* matcher_ = nullptr;
+};
+
+TEST(RoleOfLabelTest, FirstWordNamesTheRole) {
+  const ChainRules rules;
+  EXPECT_EQ(role_of_label(rules, "Mål 2.1"), Role::goal);
+  EXPECT_EQ(role_of_label(rules, "Aktivitet 1.2"), Role::activity);
+  EXPECT_EQ(role_of_label(rules, "Ansvarig aktör"), Role::responsibility);
+  EXPECT_EQ(role_of_label(rules, "MÄTETAL"), Role::indicator);
+  EXPECT_EQ(role_of_label(rules, "Uppföljning"), Role::follow_up);
+  EXPECT_EQ(role_of_label(rules, "Polisen"), std::nullopt);
+  EXPECT_EQ(role_of_label(rules, "Målgrupp"), std::nullopt);
+  EXPECT_EQ(role_of_label(rules, "Mål och insatser under de kommande åren"), std::nullopt);
+  EXPECT_EQ(role_of_label(rules, ""), std::nullopt);
+}
+
+TEST_F(ChainFinderTest, GoalWithMeasuredFollowUpAndSubjectAsResponsible) {
+  const auto chains = chains_of(
+      "Handlingsplan\n\n1. Brottsbekämpning\n\n"
+      "Mål 1.1: Polisen ska utreda och lagföra fler sexköpare.\n"
+      "Arbetet följs upp med antalet ärenden som redovisas till åklagare.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  EXPECT_EQ(chain.id, "plan-2020:chain-1");
+  ASSERT_EQ(chain.goal.size(), 1u);
+  EXPECT_EQ(chain.goal[0].text, "Polisen ska utreda och lagföra fler sexköpare.");
+  EXPECT_EQ(chain.goal[0].line, 5);
+  EXPECT_EQ(chain.line, 5);
+  ASSERT_EQ(chain.indicators.size(), 1u);
+  EXPECT_EQ(chain.indicators[0].text,
+            "Arbetet följs upp med antalet ärenden som redovisas till åklagare.");
+  EXPECT_EQ(chain.indicators[0].segment_id, chain.goal[0].segment_id);
+  ASSERT_EQ(chain.follow_up.size(), 1u);  // a measured follow-up is both
+  EXPECT_EQ(chain.follow_up[0].text, chain.indicators[0].text);
+  ASSERT_EQ(chain.responsible.size(), 1u);
+  EXPECT_EQ(chain.responsible[0].code, "actor.police");
+  EXPECT_EQ(chain.responsible[0].label, "Polisen");
+  EXPECT_EQ(chain.responsible[0].raw, "Polisen");
+  EXPECT_EQ(chain.national_goals, std::vector<int>{3});
+  EXPECT_EQ(chain.target_groups, std::vector<std::string>{"target.sex_buyers"});
+  EXPECT_EQ(chain.section, std::vector<std::string>{"1. Brottsbekämpning"});
+  EXPECT_TRUE(chain.elements.goal);
+  EXPECT_TRUE(chain.elements.indicator);
+  EXPECT_TRUE(chain.elements.responsibility);
+  EXPECT_FALSE(chain.elements.activity);
+  EXPECT_FALSE(chain.elements.problem);
+  EXPECT_EQ(chain.score, 3);
+  EXPECT_FALSE(chain.complete);
+  EXPECT_TRUE(chain.flags.empty());
+  const bool evidence = std::any_of(chain.evidence.begin(), chain.evidence.end(), [](auto& e) {
+    return e.code == "NS3" && e.term == "utreda";
+  });
+  EXPECT_TRUE(evidence);
+}
+
+TEST_F(ChainFinderTest, MeasureWithoutFollowUpIsNoIndicator) {
+  const auto chains = chains_of(
+      "1. Läget\n\nMål: Polisen ska lagföra fler för människohandel.\n"
+      "Antalet anmälningar har ökat.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].indicators.empty());
+  EXPECT_TRUE(has_flag(chains[0], "goal_without_indicator"));
+  // The role-less sentence continues the goal.
+  EXPECT_EQ(chains[0].goal[0].text,
+            "Polisen ska lagföra fler för människohandel. Antalet anmälningar har ökat.");
+}
+
+TEST_F(ChainFinderTest, ActivityWithoutGoalAndFollowUpThatOnlyNamesWho) {
+  const auto chains = chains_of(
+      "4. Stöd till personer i prostitution\n\n"
+      "Insats 4.2: Personal inom öppenvården och socialtjänsten ska ställa frågor om\n"
+      "sex mot ersättning till personer i prostitution.\n"
+      "Ansvariga för insatsen är öppenvården och socialtjänsten.\n"
+      "Uppföljning: sjukvårdsledningen samt socialtjänsten.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  EXPECT_TRUE(chain.goal.empty());
+  ASSERT_EQ(chain.activities.size(), 1u);
+  EXPECT_EQ(chain.activities[0].text.rfind("Personal inom öppenvården", 0), 0u);
+  EXPECT_EQ(actor_codes(chain),
+            (std::vector<std::string>{"actor.region_health", "actor.social_services"}));
+  ASSERT_EQ(chain.follow_up.size(), 1u);
+  EXPECT_EQ(chain.follow_up[0].text, "sjukvårdsledningen samt socialtjänsten.");
+  EXPECT_EQ(chain.national_goals, std::vector<int>{2});
+  EXPECT_TRUE(has_flag(chain, "activity_without_goal"));
+  EXPECT_TRUE(has_flag(chain, "follow_up_not_described"));
+  EXPECT_FALSE(has_flag(chain, "goal_without_indicator"));  // no goal to flag
+}
+
+TEST_F(ChainFinderTest, DescribedFollowUpIsNotFlagged) {
+  const auto chains = chains_of(
+      "1. Stöd\n\nInsats: Socialtjänsten ska erbjuda stöd till personer i prostitution.\n"
+      "Uppföljning: socialtjänsten sammanställer resultaten varje halvår i en rapport.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].follow_up.size(), 1u);
+  EXPECT_FALSE(has_flag(chains[0], "follow_up_not_described"));
+}
+
+TEST_F(ChainFinderTest, PartnersAfterTillsammansMedAreResponsibleButNotLaterActors) {
+  const auto chains = chains_of(
+      "2. Samverkan\n\nMål 2: Samverkan mot människohandel ska stärkas.\n"
+      "Aktivitet 2.1: Länsstyrelsen ska tillsammans med Polismyndigheten och\n"
+      "Migrationsverket genomföra insatsveckor mot sexköp och informera om\n"
+      "dem i socialtjänsten.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  ASSERT_EQ(chain.activities.size(), 1u);
+  EXPECT_EQ(actor_codes(chain), (std::vector<std::string>{"actor.county_board",
+                                                          "actor.migration_agency",
+                                                          "actor.police"}));
+  EXPECT_EQ(chain.national_goals, std::vector<int>{3});
+  EXPECT_TRUE(has_flag(chain, "goal_without_indicator"));
+  EXPECT_TRUE(has_flag(chain, "vague_goal"));
+  EXPECT_FALSE(has_flag(chain, "goal_without_responsible"));
+}
+
+TEST_F(ChainFinderTest, ActorsLateInASentenceAreNoSubject) {
+  const auto chains = chains_of(
+      "1. Kunskap\n\nMål: Kunskapen om prostitution ska öka genom en utbildning för "
+      "polisen.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].responsible.empty());
+  EXPECT_TRUE(has_flag(chains[0], "goal_without_responsible"));
+  EXPECT_EQ(chains[0].national_goals, std::vector<int>{4});
+}
+
+TEST_F(ChainFinderTest, NamedResponsibleWinsAndUnknownActorsKeepTheirWords) {
+  const auto chains = chains_of(
+      "1. Brottsbekämpning\n\nMål: Polisen ska lagföra fler sexköpare.\n"
+      "Ansvarig: Kommunens trygghetssamordnare\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].responsible.size(), 1u);
+  EXPECT_EQ(chains[0].responsible[0].code, "");
+  EXPECT_EQ(chains[0].responsible[0].raw, "Kommunens trygghetssamordnare");
+}
+
+TEST_F(ChainFinderTest, OnlyGoalsAboutTheTopicFormChains) {
+  const auto chains = chains_of(
+      "2. Hedersrelaterat våld\n\n"
+      "Mål: Kunskapen om hedersrelaterat våld ska öka.\nAnsvarig: Länsstyrelsen.\n\n"
+      "3. Prostitution och människohandel\n\n"
+      "Mål: Kunskapen om utsattheten ska öka.\nAnsvarig: Länsstyrelsen.\n");
+  ASSERT_EQ(chains.size(), 1u);  // the second goal, through its heading
+  EXPECT_EQ(chains[0].section, std::vector<std::string>{"3. Prostitution och människohandel"});
+  EXPECT_EQ(chains[0].id, "plan-2020:chain-1");
+}
+
+TEST_F(ChainFinderTest, ANewSectionEndsTheChain) {
+  const auto chains = chains_of(
+      "1. Brottsbekämpning\n\nMål: Polisen ska lagföra fler sexköpare.\n\n"
+      "2. Uppföljning\n\nArbetet följs upp med antalet ärenden om prostitution.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].indicators.empty());
+}
+
+TEST_F(ChainFinderTest, ASubsectionDoesNotEndTheChain) {
+  const auto chains = chains_of(
+      "1. Brottsbekämpning\n\nMål: Polisen ska lagföra fler sexköpare.\n\n"
+      "1.1 Uppföljning\n\nArbetet följs upp med antalet ärenden om prostitution.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].indicators.size(), 1u);
+}
+
+TEST_F(ChainFinderTest, APageBreakDoesNotCutAChain) {
+  const auto chains = chains_of(
+      "1. Brottsbekämpning\n\nMål: Polisen ska utreda fler ärenden om köp av\n"
+      "\fsexuella tjänster i hela länet.\n"
+      "Arbetet följs upp med antalet ärenden.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  ASSERT_EQ(chain.goal.size(), 1u);
+  EXPECT_EQ(chain.goal[0].text,
+            "Polisen ska utreda fler ärenden om köp av sexuella tjänster i hela länet.");
+  EXPECT_EQ(chain.goal[0].page, 1);
+  ASSERT_EQ(chain.goal[0].parts.size(), 2u);
+  EXPECT_EQ(chain.goal[0].parts[0].text, "Polisen ska utreda fler ärenden om köp av");
+  EXPECT_EQ(chain.goal[0].parts[0].segment_id, chain.goal[0].segment_id);
+  EXPECT_EQ(chain.goal[0].parts[1].text, "sexuella tjänster i hela länet.");
+  EXPECT_EQ(chain.goal[0].parts[1].page, 2);
+  EXPECT_NE(chain.goal[0].parts[1].segment_id, chain.goal[0].segment_id);
+  ASSERT_EQ(chain.indicators.size(), 1u);
+  EXPECT_EQ(chain.indicators[0].page, 2);
+}
+
+TEST_F(ChainFinderTest, AParagraphThatEndsBeforeThePageBreakIsNotContinued) {
+  const auto chains = chains_of(
+      "1. Brottsbekämpning\n\nMål: Polisen ska utreda fler ärenden om sexköp.\n"
+      "\fArbetet följs upp med antalet ärenden.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].goal[0].parts.empty());
+  EXPECT_EQ(chains[0].indicators.size(), 1u);  // still the same chain
+}
+
+TEST_F(ChainFinderTest, ListItemsUnderAGoalAreActivities) {
+  const auto chains = chains_of(
+      "1. Kunskap om prostitution\n\nMål: Yrkesverksamma ska känna till regelverket.\n"
+      "• En utbildning för skolkuratorer\n• En konferens för chefer\n"
+      "Indikatorer:\n• Antal deltagare\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[0].text, "En utbildning för skolkuratorer");
+  EXPECT_EQ(chains[0].activities[1].text, "En konferens för chefer");
+  // The list under "Indikatorer:" holds indicators.
+  ASSERT_EQ(chains[0].indicators.size(), 2u);
+  EXPECT_EQ(chains[0].indicators[1].text, "Antal deltagare");
+}
+
+TEST_F(ChainFinderTest, ListItemsWithoutAGoalAboveThemAreNoChain) {
+  const auto chains = chains_of(
+      "1. Bakgrund om prostitution\n\n• En utbildning för skolkuratorer\n"
+      "• En konferens för chefer\n");
+  EXPECT_TRUE(chains.empty());
+}
+
+TEST_F(ChainFinderTest, EachActivityWithoutAGoalIsAChainOfItsOwn) {
+  const auto chains = chains_of(
+      "3. Stöd vid prostitution\n\n"
+      "Insats 3.1: Socialtjänsten ska erbjuda stödsamtal.\nAnsvarig: socialtjänsten.\n"
+      "Insats 3.2: Polisen ska kartlägga sexköp på nätet.\nAnsvarig: polisen.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.social_services"});
+  EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.police"});
+  EXPECT_EQ(chains[1].national_goals, std::vector<int>{4});
+  EXPECT_EQ(chains[1].id, "plan-2020:chain-2");
+}
+
+TEST_F(ChainFinderTest, ProblemComesFromTheSectionOrThoseAbove) {
+  const auto chains = chains_of(
+      "1. Bakgrund\n\nEtt problem är att få sexköpare lagförs.\n\n"
+      "2. Prostitution i länet\n\nProblemet är att prostitutionen flyttat ut på nätet.\n"
+      "Det gäller främst unga kvinnor.\n\nEtt annat problem är lokalerna.\n\n"
+      "2.1 Mål\n\nMål: Polisen ska lagföra fler sexköpare.\n"
+      "Insats: Polisen genomför insatsveckor mot sexköp.\n"
+      "Indikator: Antal lagförda.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  // Section 2 (a parent), not section 1 (a sibling), and only the problem text about the topic.
+  ASSERT_EQ(chain.problem.size(), 1u);
+  EXPECT_EQ(chain.problem[0].text,
+            "Problemet är att prostitutionen flyttat ut på nätet. Det gäller främst unga kvinnor.");
+  EXPECT_EQ(chain.score, 5);
+  EXPECT_TRUE(chain.complete);
+  EXPECT_FALSE(has_flag(chain, "vague_goal"));  // sexköpare: a target group
+}
+
+TEST_F(ChainFinderTest, NationalGoalsFallBackToTheHeadingAbove) {
+  const auto chains = chains_of(
+      "2. Stöd till utsatta för prostitution\n\nMål: Fler ska få hjälp.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].national_goals, std::vector<int>{2});
+  ASSERT_FALSE(chains[0].evidence.empty());
+  EXPECT_EQ(chains[0].evidence[0].term, "Stöd");
+}
+
+TEST_F(ChainFinderTest, GoalHeadingsOpenChains) {
+  const auto chains = chains_of(
+      "# Mål 2: Färre sexköp i länet\n\nInsats: Polisen genomför insatsveckor.\n\n"
+      "# Mål 3: Fler som lämnar prostitution\n\nInsats: Socialtjänsten ger stöd.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text, "Färre sexköp i länet");
+  EXPECT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[1].goal[0].text, "Fler som lämnar prostitution");
+  EXPECT_EQ(chains[1].national_goals, std::vector<int>{2});
+}
+
+TEST_F(ChainFinderTest, YamlDocumentsGiveTheStructure) {
+  const auto chains = chains_of_yaml(R"(goalchain: 1
+county: Västmanland
+type: handlingsplan
+period: 2020
+sections:
+  - heading: Problembild
+    problem: Prostitution i länet är ett problem.
+  - heading: Mål
+    goals:
+      - goal: Samverkan mot människohandel ska stärkas.
+        activities:
+          - activity: Insatsveckor i två kommuner.
+            responsible: [Polismyndigheten, Länsstyrelsen]
+            indicators: [Antal insatsveckor]
+        follow_up: Länsstyrelsen följer upp i december varje år.
+      - goal: Kunskapen om sexköp ska öka.
+    activities:
+      - activity: En utbildning om prostitution.
+    text: |
+      Mål: Detta är prosa om prostitution och ingen kedja.
+)");
+  ASSERT_EQ(chains.size(), 3u);
+  const Chain& first = chains[0];
+  ASSERT_EQ(first.activities.size(), 1u);
+  EXPECT_EQ(first.indicators.size(), 1u);
+  EXPECT_EQ(first.follow_up.size(), 1u);
+  EXPECT_EQ(actor_codes(first), (std::vector<std::string>{"actor.county_board", "actor.police"}));
+  EXPECT_EQ(first.responsible[0].raw, "Polismyndigheten");
+  EXPECT_FALSE(first.elements.problem);  // Problembild is a sibling of Mål, not above it
+  EXPECT_EQ(first.national_goals, std::vector<int>{3});
+  const Chain& second = chains[1];
+  EXPECT_TRUE(second.activities.empty());
+  EXPECT_TRUE(second.indicators.empty());
+  const Chain& third = chains[2];
+  EXPECT_TRUE(third.goal.empty());
+  EXPECT_EQ(third.activities.size(), 1u);
+}
+
+}  // namespace
+}  // namespace goalchain::chain

@@ -1,0 +1,257 @@
+#include "goalchain/cli/agree_command.h"
+
+#include "goalchain/agreement/agreement_report.h"
+#include "goalchain/agreement/agreement_units.h"
+#include "goalchain/cli/codebook_locator.h"
+#include "goalchain/cli/exit_code.h"
+#include "goalchain/codebook/codebook.h"
+#include "goalchain/codebook/matcher.h"
+#include "goalchain/coding/document_coder.h"
+#include "goalchain/document/input_files.h"
+#include "goalchain/document/yaml_document_reader.h"
+#include "goalchain/util/atomic_file.h"
+#include "goalchain/util/diagnostic.h"
+#include "goalchain/writer/agreement_writer.h"
+#include "goalchain/writer/agreement_xlsx_writer.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <ostream>
+#include <set>
+
+#ifndef GOALCHAIN_VERSION
+#define GOALCHAIN_VERSION "0.0.0"
+#endif
+
+namespace goalchain::cli {
+namespace {
+
+constexpr const char* kAgreeFooter =
+    "\nExamples:\n"
+    "  goalchain agree -c pmh-sv coded/                     the codebook against the hand coding\n"
+    "                                                       of the YAML-coded documents in coded/\n"
+    "  goalchain agree --coders anna.yaml bertil.yaml       two coders' versions of one document\n"
+    "  goalchain agree --coders a.yaml b.yaml c.yaml -c pmh-sv --unit section --xlsx agree.xlsx\n"
+    "\n"
+    "Units: segment (each YAML entry; default), sentence (each sentence of an entry, which\n"
+    "inherits the entry's codes), section (all entries under the same headings together).\n"
+    "Figures per code: the 2x2 counts, prevalence, percent agreement, Cohen's kappa (first two\n"
+    "sides), Krippendorff's alpha (all sides), and precision, recall and F1 when the codebook is a\n"
+    "side; macro and micro averages; then every unit where the sides differ. See docs/agreement.md.\n"
+    "\n"
+    "Exit codes:\n"
+    "  0  success: the figures were printed (and the workbook written), whatever they show\n"
+    "  1  error: a document, coder file, the codebook or the workbook had a problem (segments\n"
+    "     that do not line up, a coder file for another document, unknown codes); nothing is\n"
+    "     printed or written\n"
+    "  2  usage error: the command line was wrong\n";
+
+void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics) err << util::format_diagnostic(d);
+}
+
+bool is_yaml(const std::filesystem::path& path) {
+  std::string extension = path.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".yaml" || extension == ".yml";
+}
+
+// YAML-coded documents read from files, with their texts; problems collected.
+struct ReadDocuments {
+  std::vector<document::Document> documents;
+  std::vector<std::string> sources;
+  std::vector<util::Diagnostic> problems;
+};
+
+ReadDocuments read_coded_documents(const std::vector<std::filesystem::path>& files,
+                                   const document::ReadOptions& options) {
+  ReadDocuments read;
+  for (const auto& file : files) {
+    const std::string path = file.string();
+    if (!is_yaml(file)) {
+      read.problems.push_back({util::Severity::error, path, 0, 0,
+                               "not a YAML-coded document: agreement needs the codes a person gave",
+                               "give .yaml or .yml files in the document format of "
+                               "docs/document-format.md, with codes: on the entries",
+                               {}});
+      continue;
+    }
+    try {
+      std::string source = util::read_file(file);
+      read.documents.push_back(document::read_yaml_document(source, path, options));
+      read.sources.push_back(std::move(source));
+    } catch (const util::DiagnosticError& e) {
+      read.problems.insert(read.problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    } catch (const std::exception& e) {
+      read.problems.push_back({util::Severity::error, path, 0, 0,
+                               fmt::format("cannot read the file: {}", e.what()),
+                               "check the path and its permissions", {}});
+    }
+  }
+  return read;
+}
+
+// Names of the coders: the file names without extension, or the paths when
+// two files have the same name.
+std::vector<std::string> coder_names(const std::vector<std::string>& paths) {
+  std::vector<std::string> names;
+  for (const auto& path : paths) names.push_back(std::filesystem::path(path).stem().string());
+  const std::set<std::string> distinct(names.begin(), names.end());
+  if (distinct.size() != names.size()) return paths;
+  return names;
+}
+
+// Codes in the order they first appear in the units, side by side.
+std::vector<std::string> codes_in_order_of_use(const std::vector<agreement::Unit>& units) {
+  std::vector<std::string> order;
+  std::set<std::string> seen;
+  for (const auto& unit : units) {
+    for (const auto& side : unit.codes) {
+      for (const auto& code : side) {
+        if (seen.insert(code).second) order.push_back(code);
+      }
+    }
+  }
+  return order;
+}
+
+int fail_inputs(std::ostream& err, const std::vector<util::Diagnostic>& problems) {
+  print(err, problems);
+  std::set<std::string> files;
+  for (const auto& d : problems) files.insert(d.file);
+  fmt::print(err, "goalchain agree: error: {} file{} had errors; nothing was compared\n",
+             files.size(), files.size() == 1 ? "" : "s");
+  return kError;
+}
+
+}  // namespace
+
+CLI::App* add_agree_command(CLI::App& app, AgreeOptions& options) {
+  CLI::App* agree = app.add_subcommand(
+      "agree", "Measure agreement: the codebook against hand coding, or coders against each other");
+  agree->add_option("DOCS", options.inputs,
+                    "YAML-coded documents (and folders searched for them) whose manual codes the "
+                    "codebook is measured against");
+  agree->add_option("-c,--codebook", options.codebook,
+                    "Codebook YAML file, or the name of a shipped codebook (required without "
+                    "--coders; with --coders it checks the codes and labels them)");
+  agree->add_option("--coders", options.coders,
+                    "Two or more coders' YAML-coded versions of the same document")
+      ->expected(2, CLI::detail::expected_max_vector_size);
+  agree->add_option("-u,--unit", options.unit, "Unit of agreement: segment, sentence or section")
+      ->check(CLI::IsMember({"segment", "sentence", "section"}))
+      ->capture_default_str();
+  agree->add_option("-f,--format", options.format, "Output on standard output: table, json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
+  agree->add_option("--xlsx", options.xlsx,
+                    "Also write a workbook: a summary sheet and a disagreements sheet");
+  agree->footer(kAgreeFooter);
+  return agree;
+}
+
+int run_agree_command(const AgreeOptions& options, std::ostream& out, std::ostream& err) {
+  const bool coders = !options.coders.empty();
+  if (coders && !options.inputs.empty()) {
+    fmt::print(err,
+               "goalchain agree: error: give either DOCS with -c, or --coders FILES, not both\n"
+               "  hint: goalchain agree --coders anna.yaml bertil.yaml   (see goalchain agree "
+               "--help)\n");
+    return kUsage;
+  }
+  if (!coders && (options.codebook.empty() || options.inputs.empty())) {
+    fmt::print(err,
+               "goalchain agree: error: give -c CODEBOOK and YAML-coded DOCS, or --coders FILES\n"
+               "  hint: goalchain agree -c pmh-sv coded/   (see goalchain agree --help)\n");
+    return kUsage;
+  }
+  const auto kind = agreement::unit_kind_from_string(options.unit);
+  if (!kind) {
+    fmt::print(err, "goalchain agree: error: unknown --unit '{}'\n", options.unit);
+    return kUsage;
+  }
+
+  std::optional<codebook::Codebook> book;
+  document::ReadOptions read_options;
+  std::map<std::string, std::string> labels;
+  std::vector<std::string> code_order;
+  if (!options.codebook.empty()) {
+    book = load_named_codebook(options.codebook, err, "goalchain agree");
+    if (!book) return kError;
+    for (const auto& code : book->codes) {
+      read_options.known_codes.push_back(code.id);
+      labels.emplace(code.id, code.label);
+      code_order.push_back(code.id);
+    }
+  }
+
+  std::vector<agreement::Unit> units;
+  std::vector<std::string> sides;
+  if (coders) {
+    std::vector<std::filesystem::path> files(options.coders.begin(), options.coders.end());
+    ReadDocuments read = read_coded_documents(files, read_options);
+    if (!read.problems.empty()) return fail_inputs(err, read.problems);
+    try {
+      units = agreement::units_between_coders(read.documents, *kind, read.sources);
+    } catch (const util::DiagnosticError& e) {
+      return fail_inputs(err, e.diagnostics());
+    }
+    sides = coder_names(options.coders);
+    if (code_order.empty()) code_order = codes_in_order_of_use(units);
+  } else {
+    std::vector<util::Diagnostic> problems;
+    // Folders are searched for YAML-coded documents only; a file named on the
+    // command line must be one.
+    std::vector<std::filesystem::path> files;
+    const std::set<std::string> named(options.inputs.begin(), options.inputs.end());
+    for (auto& file : document::collect_input_files(options.inputs, problems)) {
+      if (is_yaml(file) || named.contains(file.string())) files.push_back(std::move(file));
+    }
+    ReadDocuments read = read_coded_documents(files, read_options);
+    problems.insert(problems.end(), read.problems.begin(), read.problems.end());
+    if (!problems.empty()) return fail_inputs(err, problems);
+    const codebook::Matcher matcher(*book);
+    for (auto& document : read.documents) coding::code_document(document, matcher);
+    units = agreement::units_person_vs_codebook(read.documents, *book, *kind);
+    sides = {"manual", "codebook"};
+  }
+  if (units.empty()) {
+    fmt::print(err,
+               "goalchain agree: error: no codable entries to compare\n"
+               "  hint: agreement is measured on the entries of YAML-coded documents "
+               "(paragraphs, goals, activities ...); see docs/document-format.md\n");
+    return kError;
+  }
+
+  const agreement::AgreementReport report =
+      agreement::compute_agreement(units, sides, !coders, options.unit, code_order);
+  if (!options.xlsx.empty()) {
+    try {
+      util::AtomicFile file(options.xlsx);
+      writer::write_agreement_workbook(report, labels, file.temp_path(), GOALCHAIN_VERSION);
+      file.commit();
+    } catch (const std::exception& e) {
+      fmt::print(err,
+                 "goalchain agree: error: cannot write {}: {}\n"
+                 "  hint: check that the folder exists and is writable; the file was not changed\n",
+                 options.xlsx, e.what());
+      return kError;
+    }
+  }
+  if (options.format == "json") {
+    out << writer::render_agreement_json(report);
+  } else if (options.format == "csv") {
+    out << writer::render_agreement_csv(report);
+  } else {
+    out << writer::render_agreement_table(report);
+  }
+  return kSuccess;
+}
+
+}  // namespace goalchain::cli
