@@ -12,6 +12,7 @@
 #include "goalchain/report/report_tables.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
+#include "goalchain/util/parallel_for.h"
 #include "goalchain/util/sha256.h"
 #include "goalchain/writer/csv_writer.h"
 #include "goalchain/writer/json_writer.h"
@@ -22,12 +23,8 @@
 
 #include <algorithm>
 #include <ctime>
-#include <atomic>
-#include <exception>
 #include <functional>
-#include <mutex>
 #include <optional>
-#include <thread>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -213,35 +210,6 @@ FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
   return result;
 }
 
-// Calls work(i) for every i < count on up to `jobs` threads (0: one per core).
-// Each call must touch only its own data.
-void for_each_index(std::size_t count, unsigned jobs, const std::function<void(std::size_t)>& work) {
-  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t threads = std::min<std::size_t>(jobs, count);
-  if (threads <= 1) {
-    for (std::size_t i = 0; i < count; ++i) work(i);
-    return;
-  }
-  std::atomic<std::size_t> next{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  const auto worker = [&] {
-    for (std::size_t i = next++; i < count; i = next++) {
-      try {
-        work(i);
-      } catch (...) {
-        const std::lock_guard lock(failure_mutex);
-        if (!failure) failure = std::current_exception();
-      }
-    }
-  };
-  std::vector<std::thread> pool;
-  for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (auto& thread : pool) thread.join();
-  if (failure) std::rethrow_exception(failure);
-}
-
 }  // namespace
 
 int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream& err) {
@@ -280,7 +248,7 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
     }
     results[i] = read_and_code_file(file, is_stdin, entry, read_options, matcher, options.quiet);
   };
-  for_each_index(files.size(), options.jobs, read_one);
+  util::parallel_for(files.size(), options.jobs, read_one);
 
   std::vector<document::Document> documents;
   for (auto& result : results) {
@@ -305,7 +273,7 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
     return kError;
   }
 
-  const report::ReportModel model = report::build_report(std::move(documents), *book, GOALCHAIN_VERSION);
+  const report::ReportModel model = report::build_report(std::move(documents), *book, GOALCHAIN_VERSION, options.jobs);
   std::vector<std::filesystem::path> written;
   std::vector<std::string> warnings;
   try {

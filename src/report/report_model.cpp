@@ -1,6 +1,7 @@
 #include "goalchain/report/report_model.h"
 
 #include "goalchain/chain/chain_finder.h"
+#include "goalchain/util/parallel_for.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -119,7 +120,8 @@ void count_document(CountyReport& report, const std::vector<SegmentCode>* segmen
 }  // namespace
 
 ReportModel build_report(std::vector<document::Document> documents,
-                         const codebook::Codebook& codebook, std::string tool_version) {
+                         const codebook::Codebook& codebook, std::string tool_version,
+                         unsigned jobs) {
   ReportModel model;
   model.tool_version = std::move(tool_version);
   model.codebook = &codebook;
@@ -139,10 +141,10 @@ ReportModel build_report(std::vector<document::Document> documents,
   }
 
   const chain::ChainRules chain_rules;
-  model.chains.reserve(model.documents.size());
-  for (const auto& doc : model.documents) {
-    model.chains.push_back(chain::find_chains(doc, codebook, chain_rules));
-  }
+  model.chains.resize(model.documents.size());
+  util::parallel_for(model.documents.size(), jobs, [&](std::size_t d) {
+    model.chains[d] = chain::find_chains(model.documents[d], codebook, chain_rules);
+  });
 
   const auto counties = document::all_counties();
   // Group position of each document: index into all_counties(), or counties.size() if unknown.

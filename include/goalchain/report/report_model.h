@@ -52,7 +52,10 @@ struct ReportModel {
 
 // Groups coded documents by county, counts codes, finds each document's chains
 // and profiles each county. The codebook must outlive the model.
+// Chains are found on up to `jobs` threads (0: one per core); the model is
+// the same for any number.
 ReportModel build_report(std::vector<document::Document> documents,
-                         const codebook::Codebook& codebook, std::string tool_version);
+                         const codebook::Codebook& codebook, std::string tool_version,
+                         unsigned jobs = 1);
 
 }  // namespace goalchain::report
