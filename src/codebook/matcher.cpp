@@ -224,11 +224,16 @@ void Matcher::Impl::compile_codes() {
   uses.resize(terms.size());
   compiled.keyword_uses = std::move(uses);
   compiled.in_rules.assign(terms.size(), 0);
+  compiled.rule_users.assign(terms.size(), {});
   compiled.involved.assign(compiled.codes.size(), 0);
   for (std::uint32_t c = 0; c < compiled.codes.size(); ++c) {
     const CompiledCode& code = compiled.codes[c];
     for (const CompiledRule& rule : code.rules) {
-      for (const std::uint32_t t : rule.terms) compiled.in_rules[t] = 1;
+      for (const std::uint32_t t : rule.terms) {
+        compiled.in_rules[t] = 1;
+        auto& users = compiled.rule_users[t];
+        if (users.empty() || users.back() != c) users.push_back(c);
+      }
       for (const std::uint32_t r : rule.required) {
         if (r < compiled.codes.size()) compiled.involved[r] = 1;
       }

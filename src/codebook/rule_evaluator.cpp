@@ -25,11 +25,55 @@ struct Evidence {
   std::uint32_t leaf = 0;
 };
 
+// Per-term and per-code lists kept between calls on one thread, so that
+// matching many short texts does not allocate them again each time. Every
+// list is empty between calls; `used_terms` and `touched_codes` say which to
+// empty after one.
+struct EvaluatorBuffers {
+  std::vector<std::vector<std::uint32_t>> occurrences_of;  // per term used by rules
+  std::vector<std::uint32_t> used_terms;
+  std::vector<std::vector<HitRecord>> candidates;  // per code
+  std::vector<std::vector<HitRecord>> finals;      // per code
+  std::vector<char> touched;                       // per code
+  std::vector<std::uint32_t> touched_codes;
+
+  void fit(std::size_t terms, std::size_t codes) {
+    if (occurrences_of.size() < terms) occurrences_of.resize(terms);
+    if (candidates.size() < codes) {
+      candidates.resize(codes);
+      finals.resize(codes);
+      touched.resize(codes, 0);
+    }
+  }
+
+  void touch(std::uint32_t code) {
+    if (touched[code] != 0) return;
+    touched[code] = 1;
+    touched_codes.push_back(code);
+  }
+
+  void clear() {
+    for (const std::uint32_t t : used_terms) occurrences_of[t].clear();
+    used_terms.clear();
+    for (const std::uint32_t c : touched_codes) {
+      candidates[c].clear();
+      finals[c].clear();
+      touched[c] = 0;
+    }
+    touched_codes.clear();
+  }
+};
+
 class Evaluator {
  public:
   Evaluator(const CompiledCodes& compiled, std::span<const Occurrence> occurrences,
-            std::span<const Passage> passages)
-      : compiled_(compiled), occurrences_(occurrences), passages_(passages) {}
+            std::span<const Passage> passages, EvaluatorBuffers& buffers)
+      : compiled_(compiled),
+        occurrences_(occurrences),
+        passages_(passages),
+        buffers_(buffers),
+        occurrences_of_(buffers.occurrences_of),
+        finals_(buffers.finals) {}
 
   std::vector<std::vector<Hit>> run() {
     const auto& codes = compiled_.codes;
@@ -62,19 +106,28 @@ class Evaluator {
   // Codes with rules, conditions or dependants, in the order `requires` needs.
   void evaluate_involved_codes(std::vector<std::vector<Hit>>& out) {
     const auto& codes = compiled_.codes;
+    buffers_.fit(compiled_.in_rules.size(), codes.size());
+    struct Cleanup {
+      EvaluatorBuffers& buffers;
+      ~Cleanup() { buffers.clear(); }
+    } cleanup{buffers_};
     index_rule_terms();
-    std::vector<std::vector<HitRecord>> candidates(codes.size());
+    auto& candidates = buffers_.candidates;
     for (const Occurrence& occ : occurrences_) {
       for (const KeywordUse& use : compiled_.keyword_uses[occ.term]) {
         if (compiled_.involved[use.code] == 0) continue;
+        buffers_.touch(use.code);
         candidates[use.code].push_back(
             record(occ, use.keyword, Hit::kNoRule, codes[use.code].weight));
       }
     }
-    finals_.assign(codes.size(), {});
+    // A code can have hits only where one of its keywords or rule terms occurs.
+    for (const std::uint32_t term : buffers_.used_terms) {
+      for (const std::uint32_t c : compiled_.rule_users[term]) buffers_.touch(c);
+    }
     for (const std::uint32_t c : compiled_.order) {
       const CompiledCode& code = codes[c];
-      if (code.never || compiled_.involved[c] == 0) continue;
+      if (code.never || compiled_.involved[c] == 0 || buffers_.touched[c] == 0) continue;
       auto& hits = candidates[c];
       for (std::uint32_t r = 0; r < code.rules.size(); ++r) apply_rule(code, r, hits);
       remove_repeated_spans(hits);
@@ -110,10 +163,11 @@ class Evaluator {
   }
 
   void index_rule_terms() {
-    occurrences_of_.assign(compiled_.in_rules.size(), {});
     for (std::uint32_t k = 0; k < occurrences_.size(); ++k) {
       const std::uint32_t term = occurrences_[k].term;
-      if (compiled_.in_rules[term] != 0) occurrences_of_[term].push_back(k);
+      if (compiled_.in_rules[term] == 0) continue;
+      if (occurrences_of_[term].empty()) buffers_.used_terms.push_back(term);
+      occurrences_of_[term].push_back(k);
     }
   }
 
@@ -385,8 +439,9 @@ class Evaluator {
   const CompiledCodes& compiled_;
   std::span<const Occurrence> occurrences_;
   std::span<const Passage> passages_;
-  std::vector<std::vector<std::uint32_t>> occurrences_of_;  // per term used by rules
-  std::vector<std::vector<HitRecord>> finals_;              // per code
+  EvaluatorBuffers& buffers_;
+  std::vector<std::vector<std::uint32_t>>& occurrences_of_;  // per term used by rules
+  std::vector<std::vector<HitRecord>>& finals_;              // per code
   std::map<std::pair<std::uint32_t, int>, std::optional<std::vector<std::uint32_t>>> scope_ids_;
 };
 
@@ -395,7 +450,8 @@ class Evaluator {
 std::vector<std::vector<Hit>> evaluate_codes(const CompiledCodes& compiled,
                                              std::span<const Occurrence> occurrences,
                                              std::span<const Passage> passages) {
-  return Evaluator(compiled, occurrences, passages).run();
+  thread_local EvaluatorBuffers buffers;
+  return Evaluator(compiled, occurrences, passages, buffers).run();
 }
 
 }  // namespace goalchain::codebook

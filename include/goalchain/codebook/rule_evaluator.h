@@ -67,6 +67,7 @@ struct CompiledCodes {
   std::vector<std::uint32_t> order;                   // codes, required ones first
   std::vector<std::vector<KeywordUse>> keyword_uses;  // per term
   std::vector<char> in_rules;                         // per term: used by a rule or exclusion
+  std::vector<std::vector<std::uint32_t>> rule_users;  // per term: codes whose rules use it
   std::vector<char> involved;  // per code: has rules or conditions, or another code requires it
   bool any_involved = false;   // false: every hit is a keyword hit, no scopes needed
 };
