@@ -201,6 +201,13 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r,
     return {piece};
   }
   if (segment.kind == SegmentKind::footnote || yaml) return {};
+  // Most segments carry no role at all: one piece, without splitting sentences.
+  const bool any_role = std::any_of(segment.hits.begin(), segment.hits.end(), [&](const auto& hit) {
+    return r.role_of_code.find(hit.code) != r.role_of_code.end();
+  });
+  if (!any_role && !field_label(rules, text)) {
+    return {Piece{&segment, std::nullopt, 0, text.size(), 0, false}};
+  }
   std::vector<Piece> pieces;
   auto spans = document::split_sentences(text);
   if (spans.empty()) spans.push_back({0, text.size()});
@@ -540,7 +547,12 @@ class Builder {
   // The subject and partners of each obligation ("ska") in a piece's sentences.
   void find_obligations(Chain& chain, const Piece& piece) const {
     const std::string_view text = piece.segment->text;
-    for (const auto& span : document::split_sentences(text.substr(0, piece.end))) {
+    // A piece starts at a sentence start, so its own sentences are found
+    // without splitting the text before it.
+    const std::size_t from = std::min(piece.begin, piece.content);
+    for (auto span : document::split_sentences(text.substr(from, piece.end - from))) {
+      span.begin += from;
+      span.end += from;
       const std::size_t begin = std::max(span.begin, piece.content);
       if (begin >= span.end) continue;
       const auto words = util::tokenize_words(text.substr(begin, span.end - begin));

@@ -109,6 +109,13 @@ std::vector<SentenceSpan> split_sentences(std::string_view utf8_text) {
   std::size_t last_end = pos;  // end of the last non-space character seen
 
   while (pos < text.size()) {
+    // Most characters are ASCII letters, digits and punctuation that neither
+    // end a sentence nor are white space.
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte > ' ' && byte < 0x80 && byte != '.' && byte != '!' && byte != '?') {
+      last_end = ++pos;
+      continue;
+    }
     std::size_t next = 0;
     const char32_t cp = code_point_at(text, pos, next);
     if (is_white_space(cp)) {

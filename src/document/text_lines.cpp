@@ -61,6 +61,14 @@ std::string collapse_white_space(std::string_view s) {
   bool pending = false;
   std::size_t pos = 0;
   while (pos < s.size()) {
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    if (byte > ' ' && byte < 0x80) {
+      if (pending) out += ' ';
+      pending = false;
+      out += static_cast<char>(byte);
+      ++pos;
+      continue;
+    }
     const std::size_t start = pos;
     if (is_white_space(next_code_point(s, pos))) {
       pending = !out.empty();

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 namespace goalchain::util {
@@ -41,11 +43,29 @@ std::size_t sequence_length(std::string_view text, std::size_t pos) {
   return length;
 }
 
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// True when some byte of `word` is zero.
+constexpr bool has_zero_byte(std::uint64_t word) { return ((word - kOnes) & ~word & kHighs) != 0; }
+
+// True when the 8 bytes at `p` are all plain ASCII that needs no escaping.
+bool is_plain_block(const char* p) {
+  std::uint64_t word = 0;
+  std::memcpy(&word, p, sizeof word);
+  const bool high = (word & kHighs) != 0;
+  const bool control = ((word - 0x2020202020202020ull) & ~word & kHighs) != 0;  // byte < 0x20
+  return !high && !control && !has_zero_byte(word ^ (kOnes * '"')) &&
+         !has_zero_byte(word ^ (kOnes * '\\'));
+}
+
 void append_escaped(std::string& out, std::string_view text) {
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t pos = 0;
   while (pos < text.size()) {
+    while (pos + 8 <= text.size() && is_plain_block(text.data() + pos)) pos += 8;
+    if (pos >= text.size()) break;
     const auto c = static_cast<unsigned char>(text[pos]);
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
       ++pos;

@@ -79,6 +79,18 @@ TEST(JsonStreamTest, EscapesWhatJsonRequiresAndKeepsOtherUtf8) {
   EXPECT_EQ(quote_json_string(mixed), nlohmann::json(mixed).dump());
 }
 
+TEST(JsonStreamTest, EscapesAgreeWithNlohmannAtEveryOffsetOfALongString) {
+  // Plain runs are skipped eight bytes at a time: put each special character
+  // at every offset of a longer string.
+  for (const std::string special : {"\"", "\\", "\n", "\x01", "\x1f", "å", "–", "\x7f"}) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string text(20, 'a');
+      text.insert(at, special);
+      EXPECT_EQ(quote_json_string(text), nlohmann::json(text).dump()) << at;
+    }
+  }
+}
+
 TEST(JsonStreamTest, InvalidUtf8BecomesReplacementCharacters) {
   EXPECT_EQ(quote_json_string("a\xff" "b"), "\"a\xEF\xBF\xBD" "b\"");
   EXPECT_EQ(quote_json_string("\xc3"), "\"\xEF\xBF\xBD\"");             // cut short
