@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Configures and builds goalchain into a build folder.
 #   scripts/build.sh [BUILD_DIR] [extra cmake -D options...]
-# -Werror is on when CI is set (as CI sets it), off otherwise.
+# -Werror is on when CI is set (as CI sets it), off otherwise. BUILD_TARGET
+# names one target to build instead of all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,4 +16,7 @@ command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
 
 cmake -S . -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DGOALCHAIN_WERROR="$werror" "$@" >/dev/null
-cmake --build "$build_dir" --parallel "$(nproc)"
+# BUILD_TARGET=goalchain builds the program alone (no tests).
+target=()
+[[ -n "${BUILD_TARGET:-}" ]] && target=(--target "$BUILD_TARGET")
+cmake --build "$build_dir" --parallel "$(nproc)" "${target[@]}"

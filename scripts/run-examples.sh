@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup-debian.sh
-scripts/build.sh build
+BUILD_TARGET=goalchain scripts/build.sh build
 build/goalchain code examples/ --out goalchain-out
 echo
 echo "Workbooks: $(pwd)/goalchain-out/summary.xlsx and $(pwd)/goalchain-out/counties/"
