@@ -46,9 +46,7 @@ void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) 
   for (const auto& d : diagnostics) err << util::format_diagnostic(d);
 }
 
-// Every output, written to hidden temporary files first; only when all are
-// complete are they renamed into place, so a failed run leaves the previous
-// outputs as they were.
+// The --encoding option as written on the command line.
 std::string_view encoding_name(document::Encoding encoding) {
   switch (encoding) {
     case document::Encoding::utf8:
