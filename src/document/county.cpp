@@ -223,8 +223,21 @@ const County* find_county(std::string_view name) {
 }
 
 const County* detect_county_in_text(std::string_view utf8_text) {
-  const auto tokens = util::tokenize_words(utf8_text);
   const std::size_t head_end = end_of_first_lines(utf8_text, 15);
+  {
+    // Nearly every plan names its county strongly in its first lines: look
+    // there first (with a few lines more for the words after a name) before
+    // reading the whole text. Same answer as the loop below, which returns
+    // the first strong mention in the head when there is one.
+    const auto head = util::tokenize_words(utf8_text.substr(0, end_of_first_lines(utf8_text, 18)));
+    for (std::size_t i = 0; i < head.size() && head[i].begin < head_end; ++i) {
+      Mention m;
+      if (!name_at(head, i, m)) continue;
+      if (is_strong(head, m)) return &kCounties[m.county];
+      i += m.words - 1;
+    }
+  }
+  const auto tokens = util::tokenize_words(utf8_text);
 
   struct Tally {
     int strong = 0;

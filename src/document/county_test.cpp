@@ -135,6 +135,18 @@ TEST(CountyTest, AfterTheOpeningLinesTheMostStrongMentionsWin) {
   EXPECT_EQ(name_of(detect_county_in_text(text)), "Skåne");
 }
 
+TEST(CountyTest, TheOpeningLinesEndAtTheFifteenthLineWithTextButTheirNamesMayRunOn) {
+  // A name on the fifteenth line whose "län" stands on the next line is still
+  // a strong mention in the opening lines; one a line later is not.
+  std::string text;
+  for (int i = 0; i < 14; ++i) text += "Inledande rad.\n\n";
+  EXPECT_EQ(name_of(detect_county_in_text(text + "Planen gäller Kalmars\nlän. Skåne län.\n")),
+            "Kalmar");
+  EXPECT_EQ(
+      name_of(detect_county_in_text(text + "Rad femton.\nKalmars län. Skåne län och Skåne län.\n")),
+      "Skåne");
+}
+
 TEST(CountyTest, StrongMentionTiesGoToTheEarliest) {
   std::string text;
   for (int i = 0; i < 16; ++i) text += "Rad.\n";

@@ -65,8 +65,15 @@ std::string collapse_white_space(std::string_view s) {
     if (byte > ' ' && byte < 0x80) {
       if (pending) out += ' ';
       pending = false;
-      out += static_cast<char>(byte);
-      ++pos;
+      // The whole run of plain ASCII at once.
+      std::size_t end = pos + 1;
+      while (end < s.size()) {
+        const auto c = static_cast<unsigned char>(s[end]);
+        if (c <= ' ' || c >= 0x80) break;
+        ++end;
+      }
+      out.append(s, pos, end - pos);
+      pos = end;
       continue;
     }
     const std::size_t start = pos;

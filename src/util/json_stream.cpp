@@ -71,6 +71,11 @@ void append_escaped(std::string& out, std::string_view text) {
       ++pos;
       continue;
     }
+    if (c >= 0xC2 && c <= 0xDF && pos + 1 < text.size() &&
+        is_continuation(static_cast<unsigned char>(text[pos + 1]))) {
+      pos += 2;  // å, ä, ö and the other two-byte letters
+      continue;
+    }
     if (c >= 0x80) {
       const std::size_t length = sequence_length(text, pos);
       if (length != 0) {

@@ -114,8 +114,17 @@ std::size_t count_code_points(std::string_view utf8) {
 }
 
 char32_t decode_code_point(std::string_view utf8, std::size_t& pos) {
-  if (pos < utf8.size() && static_cast<unsigned char>(utf8[pos]) < 0x80) {
-    return static_cast<unsigned char>(utf8[pos++]);
+  if (pos < utf8.size()) {
+    const auto lead = static_cast<unsigned char>(utf8[pos]);
+    if (lead < 0x80) return utf8[pos++] & 0x7F;
+    // Two bytes (U+0080..U+07FF: Latin letters with marks, among others).
+    if (lead >= 0xC2 && lead <= 0xDF && pos + 1 < utf8.size()) {
+      const auto next = static_cast<unsigned char>(utf8[pos + 1]);
+      if ((next & 0xC0) == 0x80) {
+        pos += 2;
+        return static_cast<char32_t>(((lead & 0x1F) << 6) | (next & 0x3F));
+      }
+    }
   }
   utf8proc_int32_t cp = 0;
   const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data() + pos),

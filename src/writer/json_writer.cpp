@@ -143,7 +143,7 @@ void write_segment(JsonStream& json, const document::Segment& segment,
   json.key("codes");
   json.begin_array();
   for (const auto& code : segment_codes) {
-    json.begin_object();
+    json.begin_object(Layout::line);  // one line a code: its terms and every hit
     json.key("code");
     json.string(codebook.codes.at(code.code).id);
     json.key("terms");
