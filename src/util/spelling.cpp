@@ -4,22 +4,20 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace goalchain::util {
 namespace {
 
-std::u32string to_folded_code_points(std::string_view text) {
-  const std::string folded = fold_case(text);
+std::u32string to_code_points(std::string_view text) {
   std::u32string out;
-  for (std::size_t pos = 0; pos < folded.size();) out += decode_code_point(folded, pos);
+  for (std::size_t pos = 0; pos < text.size();) out += decode_code_point(text, pos);
   return out;
 }
 
-}  // namespace
-
-std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
-  const std::u32string a = to_folded_code_points(a_text);
-  const std::u32string b = to_folded_code_points(b_text);
+// Optimal string alignment distance: insertions, deletions, substitutions and
+// transpositions of neighbours each count one.
+std::size_t distance_between(const std::u32string& a, const std::u32string& b) {
   const std::size_t n = a.size();
   const std::size_t m = b.size();
   std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
@@ -37,15 +35,27 @@ std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
   return d[n][m];
 }
 
+}  // namespace
+
+std::size_t edit_distance(std::string_view a_text, std::string_view b_text) {
+  return distance_between(to_code_points(fold_case(a_text)), to_code_points(fold_case(b_text)));
+}
+
 std::optional<std::string> suggest_closest(std::string_view word,
                                            const std::vector<std::string>& candidates) {
   const std::size_t limit = std::min<std::size_t>(3, std::max<std::size_t>(1, count_code_points(word) / 3));
-  std::size_t best = std::numeric_limits<std::size_t>::max();
+  const std::u32string exact_word = to_code_points(word);
+  // Fewest edits without regard to case; among equals, fewest with regard to
+  // case ("NS5" is nearer "NS1" than "ns"); then the first candidate.
+  std::pair<std::size_t, std::size_t> best{std::numeric_limits<std::size_t>::max(), 0};
   std::optional<std::string> suggestion;
   for (const auto& candidate : candidates) {
     const std::size_t distance = edit_distance(word, candidate);
-    if (distance <= limit && distance < best) {
-      best = distance;
+    if (distance > limit) continue;
+    const std::pair<std::size_t, std::size_t> rank{
+        distance, distance_between(exact_word, to_code_points(candidate))};
+    if (rank < best) {
+      best = rank;
       suggestion = candidate;
     }
   }

@@ -21,5 +21,14 @@ TEST(SpellingTest, SuggestsOnlyPlausibleTypos) {
   EXPECT_EQ(suggest_closest("x", {}), std::nullopt);
 }
 
+TEST(SpellingTest, TiesGoToTheCandidateWrittenInTheSameCase) {
+  // "ns" and "NS1" are both one edit from "NS5" without regard to case; the
+  // code written like it is the better guess, whatever the order.
+  EXPECT_EQ(suggest_closest("NS5", {"ns", "NS1", "NS2"}), "NS1");
+  EXPECT_EQ(suggest_closest("ns5", {"NS1", "ns"}), "ns");
+  // Otherwise the first of equals.
+  EXPECT_EQ(suggest_closest("lable", {"label", "table"}), "label");
+}
+
 }  // namespace
 }  // namespace goalchain::util
