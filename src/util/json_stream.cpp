@@ -174,6 +174,20 @@ void JsonStream::string(std::string_view text) {
   flush_if_full();
 }
 
+void JsonStream::string_or_null(std::string_view text) {
+  if (text.empty()) {
+    null();
+  } else {
+    string(text);
+  }
+}
+
+void JsonStream::string_list(const std::vector<std::string>& items) {
+  begin_array(Layout::line);
+  for (const auto& item : items) string(item);
+  end_array();
+}
+
 void JsonStream::null() {
   begin_value();
   buffer_ += "null";

@@ -68,6 +68,25 @@ TEST(JsonStreamTest, LineLayoutKeepsAContainerAndEverythingInItOnOneLine) {
   EXPECT_EQ(out.str(), "[\n  {\"term\": \"polisen\", \"spans\": [1, 2]},\n  []\n]\n");
 }
 
+TEST(JsonStreamTest, StringListsAndOptionalStrings) {
+  std::ostringstream out;
+  JsonStream json(out);
+  json.begin_object();
+  json.key("section");
+  json.string_list({"1. Mål", "1.1 \"Citat\""});
+  json.key("none");
+  json.string_list({});
+  json.key("code");
+  json.string_or_null("AB");
+  json.key("missing");
+  json.string_or_null("");
+  json.end_object();
+  json.finish();
+  EXPECT_EQ(out.str(),
+            "{\n  \"section\": [\"1. Mål\", \"1.1 \\\"Citat\\\"\"],\n  \"none\": [],\n"
+            "  \"code\": \"AB\",\n  \"missing\": null\n}\n");
+}
+
 TEST(JsonStreamTest, EscapesWhatJsonRequiresAndKeepsOtherUtf8) {
   EXPECT_EQ(quote_json_string("a\"b\\c"), R"("a\"b\\c")");
   EXPECT_EQ(quote_json_string("\n\r\t\b\f"), R"("\n\r\t\b\f")");

@@ -9,12 +9,6 @@ namespace {
 using util::JsonStream;
 using Layout = JsonStream::Layout;
 
-void write_strings(JsonStream& json, const std::vector<std::string>& items) {
-  json.begin_array(Layout::line);
-  for (const auto& item : items) json.string(item);
-  json.end_array();
-}
-
 void write_answer(JsonStream& json, const report::Answer& answer) {
   if (answer) {
     json.boolean(*answer);
@@ -90,7 +84,7 @@ void write_chain_json(JsonStream& json, const chain::Chain& chain) {
   json.key("id");
   json.string(chain.id);
   json.key("section");
-  write_strings(json, chain.section);
+  json.string_list(chain.section);
   json.key("problem");
   write_element_or_null(json, chain.problem);
   json.key("goal");
@@ -108,11 +102,7 @@ void write_chain_json(JsonStream& json, const chain::Chain& chain) {
   for (const auto& actor : chain.responsible) {
     json.begin_object(Layout::line);
     json.key("code");
-    if (actor.code.empty()) {
-      json.null();
-    } else {
-      json.string(actor.code);
-    }
+    json.string_or_null(actor.code);
     json.key("label");
     if (actor.code.empty()) {
       json.null();
@@ -131,7 +121,7 @@ void write_chain_json(JsonStream& json, const chain::Chain& chain) {
   json.key("follow_up");
   write_element_or_null(json, chain.follow_up);
   json.key("target_groups");
-  write_strings(json, chain.target_groups);
+  json.string_list(chain.target_groups);
   json.key("elements");
   json.begin_object(Layout::line);
   json.key("problem");
@@ -150,7 +140,7 @@ void write_chain_json(JsonStream& json, const chain::Chain& chain) {
   json.key("complete");
   json.boolean(chain.complete);
   json.key("flags");
-  write_strings(json, chain.flags);
+  json.string_list(chain.flags);
   json.key("evidence");
   json.begin_array();
   for (const auto& evidence : chain.evidence) {
@@ -186,7 +176,7 @@ void write_county_profile_members(JsonStream& json, const report::CountyProfile&
   json.key("problem_covers_sex_buyers");
   write_answer(json, profile.problem_covers_sex_buyers);
   json.key("target_groups");
-  write_strings(json, profile.target_groups);
+  json.string_list(profile.target_groups);
   json.key("intersectional");
   write_answer(json, profile.intersectional);
   json.key("places");
@@ -208,7 +198,7 @@ void write_county_profile_members(JsonStream& json, const report::CountyProfile&
   write_answer(json, profile.cooperation_between_counties);
   json.end_object();
   json.key("actors");
-  write_strings(json, profile.actors);
+  json.string_list(profile.actors);
   json.key("chains");
   json.number(profile.chains);
   json.key("complete_chains");

@@ -21,26 +21,12 @@ using Layout = JsonStream::Layout;
 
 constexpr int json_format_version = 1;
 
-void string_or_null(JsonStream& json, std::string_view text) {
-  if (text.empty()) {
-    json.null();
-  } else {
-    json.string(text);
-  }
-}
-
 void year_or_null(JsonStream& json, int year) {
   if (year == 0) {
     json.null();
   } else {
     json.number(year);
   }
-}
-
-void write_strings(JsonStream& json, const std::vector<std::string>& items) {
-  json.begin_array(Layout::line);
-  for (const auto& item : items) json.string(item);
-  json.end_array();
 }
 
 void write_codebook(JsonStream& json, const codebook::Codebook& codebook) {
@@ -115,7 +101,7 @@ void write_hit(JsonStream& json, const document::Segment& segment, const codeboo
   json.key("end");
   json.number(start + util::count_code_points(term));
   json.key("rule");
-  string_or_null(json, rule);
+  json.string_or_null(rule);
   json.key("weight");
   json.number(hit.weight);
   json.end_object();
@@ -137,7 +123,7 @@ void write_segment(JsonStream& json, const document::Segment& segment,
   json.key("last_line");
   json.number(segment.last_line);
   json.key("section");
-  write_strings(json, segment.section);
+  json.string_list(segment.section);
   json.key("text");
   json.string(segment.text);
   json.key("codes");
@@ -147,7 +133,7 @@ void write_segment(JsonStream& json, const document::Segment& segment,
     json.key("code");
     json.string(codebook.codes.at(code.code).id);
     json.key("terms");
-    write_strings(json, code.terms);
+    json.string_list(code.terms);
     json.key("hits");
     json.begin_array();
     for (const auto& hit : segment.hits) {
@@ -158,7 +144,7 @@ void write_segment(JsonStream& json, const document::Segment& segment,
   }
   json.end_array();
   json.key("manual_codes");
-  write_strings(json, segment.manual_codes);
+  json.string_list(segment.manual_codes);
   if (!segment.parent.empty()) {
     json.key("parent");
     json.string(segment.parent);
@@ -254,7 +240,7 @@ void write_county(JsonStream& json, const report::ReportModel& model,
   json.key("county");
   json.string(county.name);
   json.key("county_code");
-  string_or_null(json, county.code);
+  json.string_or_null(county.code);
   json.key("slug");
   json.string(county.slug);
   json.key("documents");

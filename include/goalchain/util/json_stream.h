@@ -33,6 +33,10 @@ class JsonStream {
 
   // Values. Strings must be UTF-8; invalid bytes are written as U+FFFD.
   void string(std::string_view text);
+  // `text`, or null when it is empty.
+  void string_or_null(std::string_view text);
+  // An array of strings on one line: ["a", "b"].
+  void string_list(const std::vector<std::string>& items);
   void null();
   void boolean(bool value);
   template <std::integral T>
