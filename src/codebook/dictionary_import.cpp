@@ -214,4 +214,29 @@ util::Diagnostic diagnostic_at(util::Severity severity, const std::string& path,
   return d;
 }
 
+util::Diagnostic ImportProblems::at(util::Severity severity, std::optional<std::size_t> offset,
+                                    std::string message, std::string hint) const {
+  if (!offset)
+    return util::Diagnostic{severity, path_, 0, 0, std::move(message), std::move(hint), {}};
+  return diagnostic_at(severity, path_, text_, *offset, std::move(message), std::move(hint));
+}
+
+void ImportProblems::error(std::optional<std::size_t> offset, std::string message,
+                           std::string hint) {
+  errors_.push_back(at(util::Severity::error, offset, std::move(message), std::move(hint)));
+}
+
+void ImportProblems::warn(std::optional<std::size_t> offset, std::string message,
+                          std::string hint) {
+  warnings_.push_back(at(util::Severity::warning, offset, std::move(message), std::move(hint)));
+}
+
+void ImportProblems::fail() { throw util::DiagnosticError(std::move(errors_)); }
+
+Codebook ImportProblems::finish(Codebook book) {
+  if (!errors_.empty()) fail();
+  remove_shadowed_keywords(book, warnings_);
+  return book;
+}
+
 }  // namespace goalchain::codebook

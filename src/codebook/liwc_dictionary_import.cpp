@@ -79,7 +79,7 @@ class LiwcReader {
   LiwcReader(std::string text, const std::string& path, std::vector<util::Diagnostic>& warnings)
       : text_(std::move(text)),
         path_(path),
-        warnings_(warnings),
+        problems_(path_, text_, warnings),
         book_(make_imported_codebook(path, DictionaryFormat::liwc)) {}
 
   Codebook read() {
@@ -87,48 +87,36 @@ class LiwcReader {
     std::size_t i = 0;
     while (i < lines.size() && is_blank(lines[i].text)) ++i;
     if (i == lines.size() || trim(lines[i].text) != "%") {
-      error(i < lines.size() ? lines[i].begin : text_.size(),
-            "a LIWC dictionary starts with a line holding only '%'",
-            "the category legend goes between two '%' lines: %, 1<TAB>name, ..., %");
-      throw util::DiagnosticError(std::move(errors_));
+      problems_.error(i < lines.size() ? lines[i].begin : text_.size(),
+                      "a LIWC dictionary starts with a line holding only '%'",
+                      "the category legend goes between two '%' lines: %, 1<TAB>name, ..., %");
+      problems_.fail();
     }
     for (++i; i < lines.size() && trim(lines[i].text) != "%"; ++i) read_category(lines[i]);
     if (i == lines.size()) {
-      error(text_.size(), "the category legend is not closed by a line holding only '%'",
-            "end the legend with a '%' line before the entries");
+      problems_.error(text_.size(), "the category legend is not closed by a line holding only '%'",
+                      "end the legend with a '%' line before the entries");
     }
     for (++i; i < lines.size(); ++i) read_entry(lines[i]);
-    if (!errors_.empty()) throw util::DiagnosticError(std::move(errors_));
-    remove_shadowed_keywords(book_, warnings_);
-    return std::move(book_);
+    return problems_.finish(std::move(book_));
   }
 
  private:
-  void error(std::size_t offset, std::string message, std::string hint = {}) {
-    errors_.push_back(diagnostic_at(util::Severity::error, path_, text_, offset, std::move(message),
-                                    std::move(hint)));
-  }
-
-  void warn(std::size_t offset, std::string message, std::string hint = {}) {
-    warnings_.push_back(diagnostic_at(util::Severity::warning, path_, text_, offset,
-                                      std::move(message), std::move(hint)));
-  }
-
   void read_category(const Line& line) {
     if (is_blank(line.text)) return;
     const auto tokens = split_on_spaces(line.text);
     const Token& number = tokens.front();
     if (!all_digits(number.text) || tokens.size() < 2) {
-      error(line.begin + number.offset,
-            "expected a category number and a name, such as '1<TAB>funct'",
-            "the legend lists one category per line; end it with a '%' line");
+      problems_.error(line.begin + number.offset,
+                      "expected a category number and a name, such as '1<TAB>funct'",
+                      "the legend lists one category per line; end it with a '%' line");
       return;
     }
     const int id = to_number(number.text);
     if (categories_.count(id) > 0) {
-      error(line.begin + number.offset,
-            fmt::format("category number {} is used twice", number.text),
-            fmt::format("it was given to '{}' already", book_.codes[categories_[id]].label));
+      problems_.error(
+          line.begin + number.offset, fmt::format("category number {} is used twice", number.text),
+          fmt::format("it was given to '{}' already", book_.codes[categories_[id]].label));
       return;
     }
     // "1<TAB>funct" or "1<TAB>funct<TAB>Function words": the name, then an
@@ -173,8 +161,9 @@ class LiwcReader {
         term_begin, first_category < tokens.size() ? tokens[first_category].offset - term_begin
                                                    : std::string_view::npos));
     if (first_category == tokens.size()) {
-      error(line.begin + line.text.size(), fmt::format("entry '{}' has no category numbers", term),
-            "write the numbers of its categories after a tab: word*<TAB>1<TAB>2");
+      problems_.error(line.begin + line.text.size(),
+                      fmt::format("entry '{}' has no category numbers", term),
+                      "write the numbers of its categories after a tab: word*<TAB>1<TAB>2");
       return;
     }
 
@@ -187,38 +176,40 @@ class LiwcReader {
         continue;
       }
       if (!all_digits(token.text)) {
-        error(line.begin + token.offset, fmt::format("'{}' is not a category number", token.text),
-              "after the word come the numbers of its categories from the legend");
+        problems_.error(line.begin + token.offset,
+                        fmt::format("'{}' is not a category number", token.text),
+                        "after the word come the numbers of its categories from the legend");
         continue;
       }
       const auto category = categories_.find(to_number(token.text));
       if (category == categories_.end()) {
-        error(line.begin + token.offset,
-              fmt::format("category {} is not in the legend", token.text),
-              "add it between the '%' lines at the top, or correct the number");
+        problems_.error(line.begin + token.offset,
+                        fmt::format("category {} is not in the legend", token.text),
+                        "add it between the '%' lines at the top, or correct the number");
         continue;
       }
       codes.push_back(category->second);
     }
     if (skipped_condition) {
-      warn(line.begin + tokens[first_category].offset,
-           fmt::format(
-               "the conditional categories of '{}' (LIWC2007 'a/b' and '(a)b' forms) are skipped",
-               term),
-           "only the plain category numbers of this entry were imported");
+      problems_.warn(
+          line.begin + tokens[first_category].offset,
+          fmt::format(
+              "the conditional categories of '{}' (LIWC2007 'a/b' and '(a)b' forms) are skipped",
+              term),
+          "only the plain category numbers of this entry were imported");
     }
 
     if (!has_word_characters(term)) {
-      warn(line.begin + term_begin,
-           fmt::format("entry '{}' has no letters or digits and is skipped", term),
-           "goalchain matches words, so a pattern of punctuation alone cannot match");
+      problems_.warn(line.begin + term_begin,
+                     fmt::format("entry '{}' has no letters or digits and is skipped", term),
+                     "goalchain matches words, so a pattern of punctuation alone cannot match");
       return;
     }
     const std::string problem = check_keyword(term);
     if (!problem.empty()) {
-      error(line.begin + term_begin,
-            fmt::format("entry '{}' is not a valid pattern: {}", term, problem),
-            "LIWC entries are words or phrases with an optional '*' at the end");
+      problems_.error(line.begin + term_begin,
+                      fmt::format("entry '{}' is not a valid pattern: {}", term, problem),
+                      "LIWC entries are words or phrases with an optional '*' at the end");
       return;
     }
     for (const std::size_t code : codes)
@@ -227,8 +218,7 @@ class LiwcReader {
 
   std::string text_;
   const std::string& path_;
-  std::vector<util::Diagnostic>& warnings_;
-  std::vector<util::Diagnostic> errors_;
+  ImportProblems problems_;
   Codebook book_;
   std::map<int, std::size_t> categories_;  // legend number -> code index
   std::set<std::string> taken_ids_;

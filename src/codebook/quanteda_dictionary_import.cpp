@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include <optional>
 #include <set>
 
 namespace goalchain::codebook {
@@ -14,12 +15,18 @@ namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
+// Where a YAML node stands in the text; nullopt when yaml-cpp does not know.
+std::optional<std::size_t> position_of(const YAML::Mark& mark) {
+  if (mark.pos < 0) return std::nullopt;
+  return static_cast<std::size_t>(mark.pos);
+}
+
 class QuantedaReader {
  public:
   QuantedaReader(std::string text, const std::string& path, std::vector<util::Diagnostic>& warnings)
       : text_(std::move(text)),
         path_(path),
-        warnings_(warnings),
+        problems_(path_, text_, warnings),
         book_(make_imported_codebook(path, DictionaryFormat::quanteda)) {}
 
   Codebook read() {
@@ -27,53 +34,35 @@ class QuantedaReader {
     try {
       root = YAML::Load(text_);
     } catch (const YAML::Exception& e) {
-      error(e.mark, fmt::format("not valid YAML: {}", e.msg),
-            "check indentation and quoting; patterns starting with '*' must be quoted");
-      throw util::DiagnosticError(std::move(errors_));
+      problems_.error(position_of(e.mark), fmt::format("not valid YAML: {}", e.msg),
+                      "check indentation and quoting; patterns starting with '*' must be quoted");
+      problems_.fail();
     }
     if (!root.IsMap() || root.size() == 0) {
-      error(root.Mark(), "a quanteda dictionary must be a YAML map from keys to lists of patterns",
-            "write one key per category, e.g.  mål: [mål, målet, målsättning*]");
-      throw util::DiagnosticError(std::move(errors_));
+      problems_.error(position_of(root.Mark()),
+                      "a quanteda dictionary must be a YAML map from keys to lists of patterns",
+                      "write one key per category, e.g.  mål: [mål, målet, målsättning*]");
+      problems_.fail();
     }
     read_keys(root, "");
-    if (!errors_.empty()) throw util::DiagnosticError(std::move(errors_));
-    remove_shadowed_keywords(book_, warnings_);
-    return std::move(book_);
+    return problems_.finish(std::move(book_));
   }
 
  private:
-  util::Diagnostic at(util::Severity severity, const YAML::Mark& mark, std::string message,
-                      std::string hint) const {
-    if (mark.pos < 0) {
-      util::Diagnostic d{severity, path_, 0, 0, std::move(message), std::move(hint), {}};
-      return d;
-    }
-    return diagnostic_at(severity, path_, text_, static_cast<std::size_t>(mark.pos),
-                         std::move(message), std::move(hint));
-  }
-
-  void error(const YAML::Mark& mark, std::string message, std::string hint = {}) {
-    errors_.push_back(at(util::Severity::error, mark, std::move(message), std::move(hint)));
-  }
-
-  void warn(const YAML::Mark& mark, std::string message, std::string hint = {}) {
-    warnings_.push_back(at(util::Severity::warning, mark, std::move(message), std::move(hint)));
-  }
-
   // Every key of `map` as a code below `parent_id`.
   void read_keys(const YAML::Node& map, const std::string& parent_id) {
     std::set<std::string> keys;
     for (const auto& entry : map) {
       const YAML::Node& key = entry.first;
       if (!key.IsScalar() || key.Scalar().empty()) {
-        error(key.Mark(), "a dictionary key must be a non-empty text",
-              "name the category, e.g. mål:");
+        problems_.error(position_of(key.Mark()), "a dictionary key must be a non-empty text",
+                        "name the category, e.g. mål:");
         continue;
       }
       if (!keys.insert(key.Scalar()).second) {
-        error(key.Mark(), fmt::format("key '{}' appears twice at this level", key.Scalar()),
-              "merge the two lists of patterns under one key");
+        problems_.error(position_of(key.Mark()),
+                        fmt::format("key '{}' appears twice at this level", key.Scalar()),
+                        "merge the two lists of patterns under one key");
         continue;
       }
       read_category(key, entry.second, parent_id);
@@ -103,8 +92,8 @@ class QuantedaReader {
         } else if (item.IsMap()) {
           read_keys(item, id);
         } else {
-          error(
-              item.Mark(),
+          problems_.error(
+              position_of(item.Mark()),
               fmt::format("an entry of '{}' must be a pattern or a map of sub-keys", key.Scalar()),
               "lists hold patterns; nest a level as  - subkey: [pattern, ...]");
         }
@@ -115,16 +104,18 @@ class QuantedaReader {
   void read_pattern(const YAML::Node& node, std::size_t code) {
     const std::string& pattern = node.Scalar();
     if (!has_word_characters(pattern)) {
-      warn(node.Mark(),
-           fmt::format("pattern '{}' has no letters or digits and is skipped", pattern),
-           "goalchain matches words, so a pattern of punctuation alone cannot match");
+      problems_.warn(position_of(node.Mark()),
+                     fmt::format("pattern '{}' has no letters or digits and is skipped", pattern),
+                     "goalchain matches words, so a pattern of punctuation alone cannot match");
       return;
     }
     const std::string problem = check_keyword(pattern);
     if (!problem.empty()) {
-      error(node.Mark(), fmt::format("pattern '{}' cannot be imported: {}", pattern, problem),
-            "goalchain reads glob patterns: words and phrases with '*' at the start or end of a "
-            "word");
+      problems_.error(
+          position_of(node.Mark()),
+          fmt::format("pattern '{}' cannot be imported: {}", pattern, problem),
+          "goalchain reads glob patterns: words and phrases with '*' at the start or end of a "
+          "word");
       return;
     }
     add_keyword(book_.codes[code], pattern, seen_[code]);
@@ -132,8 +123,7 @@ class QuantedaReader {
 
   std::string text_;
   const std::string& path_;
-  std::vector<util::Diagnostic>& warnings_;
-  std::vector<util::Diagnostic> errors_;
+  ImportProblems problems_;
   Codebook book_;
   std::set<std::string> taken_ids_;
   std::vector<std::set<std::string>> seen_;  // folded keywords per code

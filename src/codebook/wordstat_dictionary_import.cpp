@@ -37,7 +37,7 @@ class WordstatReader {
   WordstatReader(std::string text, const std::string& path, std::vector<util::Diagnostic>& warnings)
       : text_(std::move(text)),
         path_(path),
-        warnings_(warnings),
+        problems_(path_, text_, warnings),
         book_(make_imported_codebook(path, DictionaryFormat::wordstat)) {}
 
   Codebook read() {
@@ -51,22 +51,10 @@ class WordstatReader {
       read_line(begin, line, ++line_number);
       begin = end + 1;
     }
-    if (!errors_.empty()) throw util::DiagnosticError(std::move(errors_));
-    remove_shadowed_keywords(book_, warnings_);
-    return std::move(book_);
+    return problems_.finish(std::move(book_));
   }
 
  private:
-  void error(std::size_t offset, std::string message, std::string hint = {}) {
-    errors_.push_back(diagnostic_at(util::Severity::error, path_, text_, offset, std::move(message),
-                                    std::move(hint)));
-  }
-
-  void warn(std::size_t offset, std::string message, std::string hint = {}) {
-    warnings_.push_back(diagnostic_at(util::Severity::warning, path_, text_, offset,
-                                      std::move(message), std::move(hint)));
-  }
-
   void read_line(std::size_t begin, std::string_view line, int line_number) {
     std::size_t depth = 0;
     while (depth < line.size() && line[depth] == '\t') ++depth;
@@ -75,8 +63,8 @@ class WordstatReader {
       content.remove_suffix(1);
     if (content.empty()) return;
     if (content.front() == ' ') {
-      error(begin + depth, "indented with spaces",
-            "WordStat indents with tabs: one tab per level below the top categories");
+      problems_.error(begin + depth, "indented with spaces",
+                      "WordStat indents with tabs: one tab per level below the top categories");
       return;
     }
 
@@ -87,39 +75,43 @@ class WordstatReader {
       return;
     }
     if (depth == 0 || depth > open_.size()) {
-      error(begin + depth,
-            depth == 0
-                ? fmt::format("entry '{}' is not inside a category", entry)
-                : fmt::format(
-                      "entry '{}' is indented {} tabs, deeper than one tab below its category",
-                      entry, depth),
-            "put each entry on the line after its category, one tab deeper");
+      problems_.error(
+          begin + depth,
+          depth == 0 ? fmt::format("entry '{}' is not inside a category", entry)
+                     : fmt::format(
+                           "entry '{}' is indented {} tabs, deeper than one tab below its category",
+                           entry, depth),
+          "put each entry on the line after its category, one tab deeper");
       return;
     }
     open_.resize(depth);  // the entry closes any deeper category
     if (entry.front() == '@') {
-      warn(begin + depth,
-           fmt::format("rule '{}' is skipped: goalchain does not import WordStat rules", entry),
-           "write it as a goalchain pattern or rule in the imported codebook");
+      problems_.warn(
+          begin + depth,
+          fmt::format("rule '{}' is skipped: goalchain does not import WordStat rules", entry),
+          "write it as a goalchain pattern or rule in the imported codebook");
       return;
     }
     if (weight != "1" && !warned_weight_) {
       warned_weight_ = true;
-      warn(begin + depth + entry.size(),
-           fmt::format("weight ({}) is not kept: goalchain counts every hit once", weight),
-           "all weights of this file are dropped; this warning is shown once");
+      problems_.warn(
+          begin + depth + entry.size(),
+          fmt::format("weight ({}) is not kept: goalchain counts every hit once", weight),
+          "all weights of this file are dropped; this warning is shown once");
     }
     std::string pattern(entry);
     std::replace(pattern.begin(), pattern.end(), '_', ' ');
     if (!has_word_characters(pattern)) {
-      warn(begin + depth, fmt::format("entry '{}' has no letters or digits and is skipped", entry),
-           "goalchain matches words, so a pattern of punctuation alone cannot match");
+      problems_.warn(begin + depth,
+                     fmt::format("entry '{}' has no letters or digits and is skipped", entry),
+                     "goalchain matches words, so a pattern of punctuation alone cannot match");
       return;
     }
     const std::string problem = check_keyword(pattern);
     if (!problem.empty()) {
-      error(begin + depth, fmt::format("entry '{}' is not a valid pattern: {}", entry, problem),
-            "WordStat entries are words or phrases with an optional '*' at the start or end");
+      problems_.error(
+          begin + depth, fmt::format("entry '{}' is not a valid pattern: {}", entry, problem),
+          "WordStat entries are words or phrases with an optional '*' at the start or end");
       return;
     }
     const std::size_t code = open_.back();
@@ -128,7 +120,7 @@ class WordstatReader {
 
   void read_category(std::size_t begin, std::string_view name, std::size_t depth, int line_number) {
     if (depth > open_.size()) {
-      error(
+      problems_.error(
           begin + depth,
           fmt::format(
               "category '{}' is indented {} tabs, deeper than one tab below the category above it",
@@ -150,8 +142,7 @@ class WordstatReader {
 
   std::string text_;
   const std::string& path_;
-  std::vector<util::Diagnostic>& warnings_;
-  std::vector<util::Diagnostic> errors_;
+  ImportProblems problems_;
   Codebook book_;
   std::vector<std::size_t> open_;  // code index of the category open at each level
   std::set<std::string> taken_ids_;

@@ -69,4 +69,34 @@ util::Diagnostic diagnostic_at(util::Severity severity, const std::string& path,
                                const std::string& text, std::size_t offset, std::string message,
                                std::string hint = {});
 
+// The problems of importing one dictionary, at byte offsets of its text
+// (nullopt: no position): errors are collected and thrown together, warnings
+// are appended to the caller's list. `path` and `text` must outlive it.
+class ImportProblems {
+ public:
+  ImportProblems(const std::string& path, const std::string& text,
+                 std::vector<util::Diagnostic>& warnings)
+      : path_(path), text_(text), warnings_(warnings) {}
+
+  void error(std::optional<std::size_t> offset, std::string message, std::string hint = {});
+  void warn(std::optional<std::size_t> offset, std::string message, std::string hint = {});
+
+  // Throws util::DiagnosticError with every error so far: for input that
+  // cannot be read any further.
+  [[noreturn]] void fail();
+
+  // The imported codebook: throws as fail() does when there were errors;
+  // otherwise removes shadowed keywords (remove_shadowed_keywords).
+  Codebook finish(Codebook book);
+
+ private:
+  util::Diagnostic at(util::Severity severity, std::optional<std::size_t> offset,
+                      std::string message, std::string hint) const;
+
+  const std::string& path_;
+  const std::string& text_;
+  std::vector<util::Diagnostic>& warnings_;
+  std::vector<util::Diagnostic> errors_;
+};
+
 }  // namespace goalchain::codebook
