@@ -1,5 +1,6 @@
 #include "goalchain/document/county.h"
 
+#include "goalchain/document/text_lines.h"
 #include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
 
@@ -110,21 +111,6 @@ void strip_decorations(std::string& s, std::string_view authority, std::string_v
   strip_suffix(s, std::string(1, separator) + std::string(county_word));
 }
 
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  bool pending = false;
-  for (const char c : s) {
-    if (is_space(c)) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out += c;
-  }
-  return out;
-}
-
 const County* find_by_code(std::string_view s) {
   if (s.empty() || s.size() > 2) return nullptr;
   std::string upper;
@@ -204,7 +190,7 @@ const County* find_county(std::string_view name) {
   if (trimmed.empty() || util::find_invalid_utf8(trimmed) != std::string_view::npos) return nullptr;
   if (const County* by_code = find_by_code(trimmed)) return by_code;
 
-  std::string folded = collapse_spaces(util::fold_case(trimmed));
+  std::string folded = collapse_ascii_white_space(util::fold_case(trimmed));
   strip_decorations(folded, "länsstyrelsen", "län", ' ');
   const auto& words = county_words();
   for (std::size_t c = 0; c < kCounties.size(); ++c) {

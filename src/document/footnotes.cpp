@@ -28,19 +28,6 @@ int superscript_value(char32_t cp) {
   }
 }
 
-// The code point that ends `s.substr(0, end)` and the byte where it starts;
-// U'\0' at the start of `s`.
-char32_t code_point_before(std::string_view s, std::size_t end, std::size_t& start) {
-  if (end == 0) {
-    start = 0;
-    return U'\0';
-  }
-  start = end - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  std::size_t pos = start;
-  return util::decode_code_point(s, pos);
-}
-
 char32_t code_point_at(std::string_view s, std::size_t pos) {
   return pos < s.size() ? util::decode_code_point(s, pos) : U'\0';
 }
@@ -90,13 +77,13 @@ bool is_closing(char32_t cp) {
 bool is_glued_marker(std::string_view s, const NumberRun& run) {
   if (run.digits > static_cast<int>(kMaxNumberDigits)) return false;
   std::size_t before_start = 0;
-  const char32_t before = code_point_before(s, run.begin, before_start);
+  const char32_t before = util::decode_code_point_before(s, run.begin, before_start);
   if (run.superscript) return before != U'\0' && !is_white_space(before);
   if (util::is_word_character(code_point_at(s, run.end))) return false;
   if (util::is_letter(before)) return true;
   if (before == U'.' || before == U',' || before == U'-' || is_closing(before)) {
     std::size_t unused = 0;
-    const char32_t glue = code_point_before(s, before_start, unused);
+    const char32_t glue = util::decode_code_point_before(s, before_start, unused);
     return util::is_letter(glue) || is_closing(glue);
   }
   return false;
@@ -125,7 +112,7 @@ std::optional<NoteStart> parse_note_start(std::string_view s) {
 bool ends_mid_sentence(std::string_view s) {
   if (util::count_code_points(s) < kMinWrappedChars) return false;
   std::size_t start = 0;
-  const char32_t last = code_point_before(s, s.size(), start);
+  const char32_t last = util::decode_code_point_before(s, s.size(), start);
   return last == U',' || (util::is_letter(last) && !util::is_upper_case(last));
 }
 
@@ -274,7 +261,7 @@ std::string strip_footnote_markers(std::string_view line, const std::vector<int>
     int letters = 0;
     while (letters < 3) {
       std::size_t start = 0;
-      if (!util::is_letter(code_point_before(line, begin, start))) break;
+      if (!util::is_letter(util::decode_code_point_before(line, begin, start))) break;
       begin = start;
       ++letters;
     }

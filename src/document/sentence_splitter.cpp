@@ -47,18 +47,6 @@ char32_t code_point_at(std::string_view s, std::size_t pos, std::size_t& next) {
   return pos < s.size() ? util::decode_code_point(s, next) : U'\0';
 }
 
-// The code point that ends `s.substr(0, end)`; `start` is set to its first byte.
-char32_t code_point_before(std::string_view s, std::size_t end, std::size_t& start) {
-  if (end == 0) {
-    start = 0;
-    return U'\0';
-  }
-  start = end - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-  std::size_t pos = start;
-  return util::decode_code_point(s, pos);
-}
-
 // True when a sentence may start with `cp`.
 bool starts_sentence(char32_t cp) {
   return util::is_upper_case(cp) || is_ascii_digit(cp) || is_opening_quote(cp) || is_bullet(cp);
@@ -70,7 +58,7 @@ std::string word_before(std::string_view text, std::size_t period, std::size_t f
   std::size_t begin = period;
   while (begin > floor) {
     std::size_t start = 0;
-    const char32_t cp = code_point_before(text, begin, start);
+    const char32_t cp = util::decode_code_point_before(text, begin, start);
     if (is_white_space(cp) || cp == U'(' || cp == U'[' || is_opening_quote(cp)) break;
     begin = start;
   }
@@ -80,7 +68,8 @@ std::string word_before(std::string_view text, std::size_t period, std::size_t f
 // "3.3", "2.1.4": a section number.
 bool is_dotted_number(std::string_view word) {
   if (word.empty() || word.find('.') == std::string_view::npos) return false;
-  return std::all_of(word.begin(), word.end(), [](char c) { return c == '.' || (c >= '0' && c <= '9'); });
+  return std::all_of(word.begin(), word.end(),
+                     [](char c) { return c == '.' || (c >= '0' && c <= '9'); });
 }
 
 // True when the single period at `period` ends an abbreviation, an initial
@@ -129,7 +118,7 @@ std::vector<SentenceSpan> split_sentences(std::string_view utf8_text) {
     }
     const std::size_t terminator = pos;
     std::size_t before_start = 0;
-    const char32_t before = code_point_before(text, terminator, before_start);
+    const char32_t before = util::decode_code_point_before(text, terminator, before_start);
     // The run of terminators and the closing brackets and quotes after it.
     std::size_t end = next;
     int terminators = 1;

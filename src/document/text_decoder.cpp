@@ -1,5 +1,6 @@
 #include "goalchain/document/text_decoder.h"
 
+#include "goalchain/document/text_lines.h"
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/utf8.h"
 
@@ -50,22 +51,6 @@ class Utf8Converter {
  private:
   iconv_t cd_;
 };
-
-// CRLF and lone CR become LF. CR and LF never occur inside a multi-byte UTF-8
-// sequence, so this is safe on bytes not yet validated.
-std::string normalize_line_ends(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\r') {
-      out += text[i];
-      continue;
-    }
-    out += '\n';
-    if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-  }
-  return out;
-}
 
 DecodedText finish(std::string_view utf8, std::string encoding) {
   return DecodedText{util::to_nfc(normalize_line_ends(utf8)), std::move(encoding)};

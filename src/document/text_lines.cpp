@@ -45,11 +45,9 @@ std::size_t white_space_length(std::string_view s, std::size_t pos) {
 
 std::string_view trim_white_space(std::string_view s) {
   while (const std::size_t n = white_space_length(s, 0)) s.remove_prefix(n);
-  // Trailing white space: walk back to the start of the last code point.
   while (!s.empty()) {
-    std::size_t start = s.size() - 1;
-    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
-    if (white_space_length(s, start) != s.size() - start) break;
+    std::size_t start = 0;
+    if (!is_white_space(util::decode_code_point_before(s, s.size(), start))) break;
     s.remove_suffix(s.size() - start);
   }
   return s;
@@ -84,6 +82,36 @@ std::string collapse_white_space(std::string_view s) {
     if (pending) out += ' ';
     pending = false;
     out.append(s.substr(start, pos - start));
+  }
+  return out;
+}
+
+std::string collapse_ascii_white_space(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (const char c : s) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string normalize_line_ends(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+      continue;
+    }
+    out += '\n';
+    if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include "goalchain/document/county.h"
 #include "goalchain/document/segmenter.h"
 #include "goalchain/document/yaml_scalar_lines.h"
+#include "goalchain/document/text_lines.h"
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/spelling.h"
 #include "goalchain/util/utf8.h"
@@ -32,21 +33,6 @@ const std::vector<std::string> kTextItemKeys = {"text", "codes"};
 
 constexpr int kFirstYear = 1990;
 constexpr int kLastYear = 2099;
-
-// CRLF and lone CR become LF, so that marks, lines and columns agree.
-std::string normalize_line_ends(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\r') {
-      out += text[i];
-      continue;
-    }
-    out += '\n';
-    if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-  }
-  return out;
-}
 
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\n") == std::string_view::npos;

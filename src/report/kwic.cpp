@@ -1,34 +1,11 @@
 #include "goalchain/report/kwic.h"
 
+#include "goalchain/document/text_lines.h"
 #include "goalchain/util/word_tokens.h"
 
 #include <algorithm>
 
 namespace goalchain::report {
-namespace {
-
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-// `text` with every run of white space one space, trimmed.
-std::string squeeze_spaces(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool pending = false;
-  for (const char c : text) {
-    if (is_space(c)) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out += c;
-  }
-  return out;
-}
-
-}  // namespace
 
 std::vector<bool> select_code_and_descendants(const codebook::Codebook& codebook,
                                               std::size_t code) {
@@ -83,12 +60,14 @@ std::vector<KwicRow> build_kwic_rows(const document::Document& document,
       row.from = first + 1;
       row.to = std::max(last, first + 1);
       if (pre_first < first)
-        row.pre = squeeze_spaces(
+        row.pre = document::collapse_ascii_white_space(
             text.substr(words[pre_first].begin, keyword_begin - words[pre_first].begin));
-      row.keyword = squeeze_spaces(text.substr(keyword_begin, keyword_end - keyword_begin));
+      row.keyword = document::collapse_ascii_white_space(
+          text.substr(keyword_begin, keyword_end - keyword_begin));
       const std::size_t post_from = std::max(last, first);
       if (post_from < post_last) {
-        row.post = squeeze_spaces(text.substr(keyword_end, words[post_last - 1].end - keyword_end));
+        row.post = document::collapse_ascii_white_space(
+            text.substr(keyword_end, words[post_last - 1].end - keyword_end));
       }
       row.code = codebook.codes.at(hit.code).id;
       row.pattern = codebook::describe_hit_pattern(codebook, hit);

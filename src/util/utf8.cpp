@@ -137,6 +137,17 @@ char32_t decode_code_point(std::string_view utf8, std::size_t& pos) {
   return static_cast<char32_t>(cp);
 }
 
+char32_t decode_code_point_before(std::string_view utf8, std::size_t end, std::size_t& start) {
+  if (end == 0) {
+    start = 0;
+    return U'\0';
+  }
+  start = end - 1;
+  while (start > 0 && (static_cast<unsigned char>(utf8[start]) & 0xC0) == 0x80) --start;
+  std::size_t pos = start;
+  return decode_code_point(utf8, pos);
+}
+
 bool is_word_character(char32_t cp) {
   if (cp < 0x80) {
     return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z') || (cp >= U'0' && cp <= U'9');

@@ -80,6 +80,22 @@ TEST(Utf8Test, WordCharactersInAsciiAndLatin1) {
   EXPECT_EQ(pos, 4u);
 }
 
+TEST(Utf8Test, DecodesTheCodePointBeforeAPosition) {
+  const std::string text = "aå–";  // 1, 2 and 3 bytes
+  std::size_t start = 99;
+  EXPECT_EQ(decode_code_point_before(text, text.size(), start), U'–');
+  EXPECT_EQ(start, 3u);
+  EXPECT_EQ(decode_code_point_before(text, 3, start), U'å');
+  EXPECT_EQ(start, 1u);
+  EXPECT_EQ(decode_code_point_before(text, 1, start), U'a');
+  EXPECT_EQ(start, 0u);
+  EXPECT_EQ(decode_code_point_before(text, 0, start), U'\0');
+  EXPECT_EQ(start, 0u);
+  // A lone continuation byte at the start is one invalid character.
+  EXPECT_EQ(decode_code_point_before("\x80", 1, start), U'\uFFFD');
+  EXPECT_EQ(start, 0u);
+}
+
 TEST(Utf8Test, DecodesAndClassifies) {
   const std::string text = "Å1-";
   std::size_t pos = 0;

@@ -22,6 +22,14 @@ std::string_view trim_white_space(std::string_view s);
 // Every run of white space one ' ', none at the ends.
 std::string collapse_white_space(std::string_view s);
 
+// The same for ASCII white space only (space, tab, CR, LF, form feed,
+// vertical tab); other characters, Unicode spaces among them, stay as they are.
+std::string collapse_ascii_white_space(std::string_view s);
+
+// CRLF and lone CR become LF. CR and LF never occur inside a multi-byte UTF-8
+// sequence, so this is safe on bytes not yet validated.
+std::string normalize_line_ends(std::string_view text);
+
 struct TextLine {
   std::string_view text;    // trimmed
   int number = 0;           // 1-based source line

@@ -28,6 +28,10 @@ std::size_t count_code_points(std::string_view utf8);
 // decode as U+FFFD one byte at a time.
 char32_t decode_code_point(std::string_view utf8, std::size_t& pos);
 
+// Decodes the code point that ends at byte `end` (exclusive) and sets `start`
+// to its first byte; U'\0' with `start` 0 when `end` is 0.
+char32_t decode_code_point_before(std::string_view utf8, std::size_t end, std::size_t& start);
+
 // True for letters, marks and digits: the characters words are made of.
 bool is_word_character(char32_t cp);
 
