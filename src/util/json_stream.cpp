@@ -59,8 +59,20 @@ bool is_plain_block(const char* p) {
          !has_zero_byte(word ^ (kOnes * '\\'));
 }
 
-void append_escaped(std::string& out, std::string_view text) {
-  out += '"';
+// True when `text` is ASCII that needs no escaping.
+bool is_plain(std::string_view text) {
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+  }
+  return true;
+}
+
+// Appends `text` as a JSON string literal to `out`, which has put(string_view)
+// and put(char).
+template <typename Out>
+void append_escaped(Out& out, std::string_view text) {
+  out.put('"');
   std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -83,32 +95,63 @@ void append_escaped(std::string& out, std::string_view text) {
         continue;
       }
     }
-    out.append(text, run, pos - run);
+    out.put(text.substr(run, pos - run));
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"': out.put("\\\""); break;
+      case '\\': out.put("\\\\"); break;
+      case '\b': out.put("\\b"); break;
+      case '\f': out.put("\\f"); break;
+      case '\n': out.put("\\n"); break;
+      case '\r': out.put("\\r"); break;
+      case '\t': out.put("\\t"); break;
       default:
         if (c < 0x20) {
-          fmt::format_to(std::back_inserter(out), "\\u{:04x}", c);
+          out.put(fmt::format("\\u{:04x}", c));
         } else {
-          out += kReplacement;
+          out.put(kReplacement);
         }
     }
     ++pos;
     run = pos;
   }
-  out.append(text, run, pos - run);
-  out += '"';
+  out.put(text.substr(run, pos - run));
+  out.put('"');
 }
+
+// A finite double in its shortest form, with ".0" when that has no fraction
+// or exponent.
+std::string format_number(double value) {
+  std::string out = fmt::format("{}", value);
+  if (out.find_first_of(".eE") == std::string::npos) out += ".0";
+  return out;
+}
+
+// Lets append_escaped write to a std::string.
+struct StringOut {
+  std::string& text;
+  void put(std::string_view part) { text += part; }
+  void put(char c) { text += c; }
+};
 
 }  // namespace
 
-JsonStream::JsonStream(std::ostream& out) : out_(out) { buffer_.reserve(kFlushAt + 4096); }
+struct JsonStream::BufferOut {
+  JsonStream& stream;
+  void put(std::string_view text) { stream.put(text); }
+  void put(char c) { stream.put(c); }
+};
+
+JsonStream::JsonStream(std::ostream& out) : out_(out) { buffer_.resize(kFlushAt + 4096); }
+
+void JsonStream::grow(std::size_t more) { buffer_.resize(2 * (used_ + more)); }
+
+void JsonStream::put_indent() {
+  put('\n');
+  const std::size_t spaces = 2 * levels_.size();
+  if (used_ + spaces > buffer_.size()) grow(spaces);
+  std::memset(buffer_.data() + used_, ' ', spaces);
+  used_ += spaces;
+}
 
 void JsonStream::begin_value() {
   if (levels_.empty()) return;
@@ -118,11 +161,8 @@ void JsonStream::begin_value() {
     after_key_ = false;
     return;
   }
-  if (!level.empty) buffer_ += level.line ? ", " : ",";
-  if (!level.line) {
-    buffer_ += '\n';
-    buffer_.append(2 * levels_.size(), ' ');
-  }
+  if (!level.empty) put(level.line ? std::string_view(", ") : std::string_view(","));
+  if (!level.line) put_indent();
   level.empty = false;
 }
 
@@ -131,14 +171,18 @@ void JsonStream::key(std::string_view name) {
     throw std::logic_error("JsonStream: a key belongs inside an object, before its value");
   }
   Level& level = levels_.back();
-  if (!level.empty) buffer_ += level.line ? ", " : ",";
-  if (!level.line) {
-    buffer_ += '\n';
-    buffer_.append(2 * levels_.size(), ' ');
-  }
+  if (!level.empty) put(level.line ? std::string_view(", ") : std::string_view(","));
+  if (!level.line) put_indent();
   level.empty = false;
-  append_escaped(buffer_, name);
-  buffer_ += ": ";
+  if (is_plain(name)) {  // member names are nearly always short ASCII words
+    put('"');
+    put(name);
+    put("\": ");
+  } else {
+    BufferOut sink{*this};
+    append_escaped(sink, name);
+    put(": ");
+  }
   after_key_ = true;
 }
 
@@ -146,7 +190,7 @@ void JsonStream::begin_container(char open, bool object, Layout layout) {
   begin_value();
   const bool line = layout == Layout::line || (!levels_.empty() && levels_.back().line);
   levels_.push_back(Level{object, line, true});
-  buffer_ += open;
+  put(open);
 }
 
 void JsonStream::end_container(char close, bool object) {
@@ -155,11 +199,8 @@ void JsonStream::end_container(char close, bool object) {
   }
   const Level level = levels_.back();
   levels_.pop_back();
-  if (!level.empty && !level.line) {
-    buffer_ += '\n';
-    buffer_.append(2 * levels_.size(), ' ');
-  }
-  buffer_ += close;
+  if (!level.empty && !level.line) put_indent();
+  put(close);
   flush_if_full();
 }
 
@@ -170,7 +211,8 @@ void JsonStream::end_array() { end_container(']', false); }
 
 void JsonStream::string(std::string_view text) {
   begin_value();
-  append_escaped(buffer_, text);
+  BufferOut sink{*this};
+  append_escaped(sink, text);
   flush_if_full();
 }
 
@@ -188,24 +230,32 @@ void JsonStream::string_list(const std::vector<std::string>& items) {
   end_array();
 }
 
+void JsonStream::encoded(std::string_view json_text) {
+  begin_value();
+  put(json_text);
+  flush_if_full();
+}
+
 void JsonStream::null() {
   begin_value();
-  buffer_ += "null";
+  put("null");
 }
 
 void JsonStream::boolean(bool value) {
   begin_value();
-  buffer_ += value ? "true" : "false";
+  put(value ? std::string_view("true") : std::string_view("false"));
 }
 
 void JsonStream::write_integer(std::int64_t value) {
   begin_value();
-  fmt::format_to(std::back_inserter(buffer_), "{}", value);
+  const fmt::format_int digits(value);
+  put(std::string_view(digits.data(), digits.size()));
 }
 
 void JsonStream::write_unsigned(std::uint64_t value) {
   begin_value();
-  fmt::format_to(std::back_inserter(buffer_), "{}", value);
+  const fmt::format_int digits(value);
+  put(std::string_view(digits.data(), digits.size()));
 }
 
 void JsonStream::number(double value) {
@@ -214,24 +264,22 @@ void JsonStream::number(double value) {
     return;
   }
   begin_value();
-  const std::size_t start = buffer_.size();
-  fmt::format_to(std::back_inserter(buffer_), "{}", value);
-  if (buffer_.find_first_of(".eE", start) == std::string::npos) buffer_ += ".0";
+  put(format_number(value));
 }
 
 void JsonStream::flush_if_full() {
-  if (buffer_.size() < kFlushAt) return;
-  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-  buffer_.clear();
+  if (used_ < kFlushAt) return;
+  out_.write(buffer_.data(), static_cast<std::streamsize>(used_));
+  used_ = 0;
 }
 
 void JsonStream::finish() {
   if (!levels_.empty() || after_key_) {
     throw std::logic_error("JsonStream: finish() with containers still open");
   }
-  buffer_ += '\n';
-  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-  buffer_.clear();
+  put('\n');
+  out_.write(buffer_.data(), static_cast<std::streamsize>(used_));
+  used_ = 0;
   out_.flush();
   if (!out_) throw std::runtime_error("cannot write the JSON output");
 }
@@ -239,8 +287,13 @@ void JsonStream::finish() {
 std::string quote_json_string(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 2);
-  append_escaped(out, text);
+  StringOut sink{out};
+  append_escaped(sink, text);
   return out;
+}
+
+std::string encode_json_number(double value) {
+  return std::isfinite(value) ? format_number(value) : "null";
 }
 
 }  // namespace goalchain::util

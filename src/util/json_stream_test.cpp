@@ -155,6 +155,57 @@ TEST(JsonStreamTest, LargeOutputIsFlushedCompletely) {
   EXPECT_EQ(parsed[2999], text);
 }
 
+TEST(JsonStreamTest, AStringLongerThanTheBufferIsWrittenWhole) {
+  std::ostringstream out;
+  JsonStream json(out);
+  json.begin_object();
+  json.key("long");
+  const std::string text(3'000'000, 'a');
+  json.string(text + "\"" + text);
+  json.key(std::string(2'500'000, 'k'));
+  json.number(-7);
+  json.end_object();
+  json.finish();
+  const auto parsed = nlohmann::json::parse(out.str());
+  EXPECT_EQ(parsed["long"], text + "\"" + text);
+  EXPECT_EQ(parsed[std::string(2'500'000, 'k')], -7);
+}
+
+TEST(JsonStreamTest, EncodedValuesAreWrittenAsGivenWithSeparators) {
+  std::ostringstream out;
+  JsonStream json(out);
+  json.begin_object(Layout::line);
+  json.key("pattern");
+  json.encoded(quote_json_string("länsstyrelse* \"x\""));
+  json.key("rule");
+  json.encoded("null");
+  json.key("weight");
+  json.encoded(encode_json_number(0.5));
+  json.key("list");
+  json.begin_array();
+  json.encoded(encode_json_number(2.0));
+  json.encoded(encode_json_number(std::numeric_limits<double>::infinity()));
+  json.end_array();
+  json.end_object();
+  json.finish();
+  EXPECT_EQ(out.str(),
+            "{\"pattern\": \"länsstyrelse* \\\"x\\\"\", \"rule\": null, \"weight\": 0.5, "
+            "\"list\": [2.0, null]}\n");
+}
+
+TEST(JsonStreamTest, KeysThatNeedEscapingAreEscaped) {
+  std::ostringstream out;
+  JsonStream json(out);
+  json.begin_object(Layout::line);
+  json.key("a\"b");
+  json.number(1);
+  json.key("län");
+  json.number(2);
+  json.end_object();
+  json.finish();
+  EXPECT_EQ(out.str(), "{\"a\\\"b\": 1, \"län\": 2}\n");
+}
+
 TEST(JsonStreamTest, MisuseIsALogicError) {
   std::ostringstream out;
   {

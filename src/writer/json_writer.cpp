@@ -4,7 +4,9 @@
 #include "goalchain/writer/chain_json.h"
 #include "goalchain/util/utf8.h"
 
+#include <functional>
 #include <map>
+#include <unordered_map>
 #include <sstream>
 #include <tuple>
 #include <utility>
@@ -57,36 +59,59 @@ void write_codebook(JsonStream& json, const codebook::Codebook& codebook) {
   json.end_object();
 }
 
-// The pattern and rule behind hits, described once per (code, rule, keyword):
-// a run has millions of hits but few distinct patterns.
+// The pattern and rule behind hits, described once per (code, rule, keyword)
+// and kept as JSON text: a run writes millions of hits but few distinct
+// patterns, and the rules' descriptions are long.
 class HitDescriptions {
  public:
+  struct Encoded {
+    std::string pattern;  // JSON string
+    std::string rule;     // JSON string or null
+    float weight = 1.0f;
+    std::string weight_json;
+  };
+
   explicit HitDescriptions(const codebook::Codebook& codebook) : codebook_(codebook) {}
 
-  const std::pair<std::string, std::string>& of(const codebook::Hit& hit) {
-    const auto key = std::make_tuple(hit.code, hit.rule, hit.keyword);
+  const Encoded& of(const codebook::Hit& hit) {
+    const Key key{hit.code, hit.rule, hit.keyword};
     auto it = known_.find(key);
     if (it == known_.end()) {
-      it = known_
-               .emplace(key, std::make_pair(codebook::describe_hit_pattern(codebook_, hit),
-                                            codebook::describe_hit_rule(codebook_, hit)))
-               .first;
+      Encoded encoded;
+      encoded.pattern = util::quote_json_string(codebook::describe_hit_pattern(codebook_, hit));
+      const std::string rule = codebook::describe_hit_rule(codebook_, hit);
+      encoded.rule = rule.empty() ? "null" : util::quote_json_string(rule);
+      it = known_.emplace(key, std::move(encoded)).first;
     }
-    return it->second;
+    Encoded& encoded = it->second;
+    if (encoded.weight_json.empty() || encoded.weight != hit.weight) {
+      encoded.weight = hit.weight;
+      encoded.weight_json = util::encode_json_number(hit.weight);
+    }
+    return encoded;
   }
 
   const codebook::Codebook& codebook() const { return codebook_; }
 
  private:
+  struct Key {
+    std::uint32_t code, rule, keyword;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& key) const {
+      return std::hash<std::uint64_t>{}((std::uint64_t{key.code} << 32) ^
+                                        (std::uint64_t{key.rule} << 16) ^ key.keyword);
+    }
+  };
+
   const codebook::Codebook& codebook_;
-  std::map<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>,
-           std::pair<std::string, std::string>>
-      known_;
+  std::unordered_map<Key, Encoded, KeyHash> known_;
 };
 
 void write_hit(JsonStream& json, const document::Segment& segment, const codebook::Hit& hit,
                HitDescriptions& described) {
-  const auto& [pattern, rule] = described.of(hit);
+  const HitDescriptions::Encoded& encoded = described.of(hit);
   const std::string_view text = segment.text;
   const std::string_view prefix = text.substr(0, hit.begin);
   const std::string_view term = text.substr(hit.begin, hit.end - hit.begin);
@@ -95,15 +120,15 @@ void write_hit(JsonStream& json, const document::Segment& segment, const codeboo
   json.key("term");
   json.string(term);
   json.key("pattern");
-  json.string(pattern);
+  json.encoded(encoded.pattern);
   json.key("start");
   json.number(start);
   json.key("end");
   json.number(start + util::count_code_points(term));
   json.key("rule");
-  json.string_or_null(rule);
+  json.encoded(encoded.rule);
   json.key("weight");
-  json.number(hit.weight);
+  json.encoded(encoded.weight_json);
   json.end_object();
 }
 

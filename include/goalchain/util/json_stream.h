@@ -6,6 +6,7 @@
 
 #include <concepts>
 #include <cstdint>
+#include <cstring>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -39,6 +40,9 @@ class JsonStream {
   void string_list(const std::vector<std::string>& items);
   void null();
   void boolean(bool value);
+  // A value already encoded as JSON text, e.g. by quote_json_string, written
+  // as it is: for constant strings that a run writes millions of times.
+  void encoded(std::string_view json_text);
   template <std::integral T>
     requires(!std::same_as<T, bool>)
   void number(T value) {
@@ -68,16 +72,31 @@ class JsonStream {
   void end_container(char close, bool object);
   void write_integer(std::int64_t value);
   void write_unsigned(std::uint64_t value);
-  void write_escaped(std::string_view text);
+  struct BufferOut;  // lets the escaping code write to the buffer
   void flush_if_full();
+  void grow(std::size_t more);
+  void put(std::string_view text) {
+    if (used_ + text.size() > buffer_.size()) grow(text.size());
+    std::memcpy(buffer_.data() + used_, text.data(), text.size());
+    used_ += text.size();
+  }
+  void put(char c) {
+    if (used_ == buffer_.size()) grow(1);
+    buffer_[used_++] = c;
+  }
+  void put_indent();
 
   std::ostream& out_;
-  std::string buffer_;
+  std::string buffer_;    // storage, kept at its full size; used_ bytes of it are written
+  std::size_t used_ = 0;
   std::vector<Level> levels_;
   bool after_key_ = false;
 };
 
 // `text` as a JSON string literal, quotes included (escaping as JsonStream does).
 std::string quote_json_string(std::string_view text);
+
+// `value` as JsonStream::number(double) writes it.
+std::string encode_json_number(double value);
 
 }  // namespace goalchain::util
