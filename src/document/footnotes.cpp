@@ -47,6 +47,13 @@ std::vector<NumberRun> number_runs(std::string_view s) {
   std::optional<NumberRun> open;
   std::size_t pos = 0;
   while (pos <= s.size()) {
+    if (!open && pos < s.size()) {
+      const auto byte = static_cast<unsigned char>(s[pos]);
+      if (byte < 0x80 && (byte < '0' || byte > '9')) {  // nothing to open or close here
+        ++pos;
+        continue;
+      }
+    }
     const std::size_t start = pos;
     const char32_t cp = pos < s.size() ? util::decode_code_point(s, pos) : U'\0';
     const int super = superscript_value(cp);

@@ -34,7 +34,46 @@ std::size_t find_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
+namespace {
+
+// fold_case for text made only of U+0001..U+00FF, whose folds are few and
+// which NFC leaves alone; false (and `out` unspecified) for any other text.
+bool fold_latin1(std::string_view utf8, std::string& out) {
+  out.clear();
+  out.reserve(utf8.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
+  const std::size_t size = utf8.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    const unsigned char c = bytes[i];
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c + 32);
+    } else if (c != 0 && c < 0x80) {
+      out += static_cast<char>(c);
+    } else if ((c == 0xC2 || c == 0xC3) && i + 1 < size && (bytes[i + 1] & 0xC0) == 0x80) {
+      const unsigned char second = bytes[++i];
+      if (c == 0xC2 && second == 0xB5) {
+        out += "\xCE\xBC";  // micro sign -> Greek mu
+      } else if (c == 0xC3 && second == 0x9F) {
+        out += "ss";
+      } else if (c == 0xC3 && second <= 0x9E && second != 0x97) {
+        out += static_cast<char>(c);
+        out += static_cast<char>(second + 0x20);  // À..Þ -> à..þ, but not ×
+      } else {
+        out += static_cast<char>(c);
+        out += static_cast<char>(second);
+      }
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string fold_case(std::string_view utf8) {
+  std::string folded;
+  if (fold_latin1(utf8, folded)) return folded;
   return map_with(utf8, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 

@@ -24,6 +24,28 @@ TEST(Utf8Test, FoldsSwedishAndOtherLettersFully) {
   EXPECT_NE(fold_case("ä"), "a");
 }
 
+TEST(Utf8Test, FoldingOfLatin1AgreesWithUtf8procForEveryCodePoint) {
+  // Text of U+0001..U+00FF takes a quick path; a trailing U+0100 ("Ā",
+  // folded to "ā") sends the same text through utf8proc for comparison.
+  for (char32_t cp = 1; cp <= 0xFF; ++cp) {
+    std::string text;
+    if (cp < 0x80) {
+      text += static_cast<char>(cp);
+    } else {
+      text += static_cast<char>(0xC0 | (cp >> 6));
+      text += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    const std::string slow = fold_case(text + "\xC4\x80");
+    ASSERT_EQ(slow.substr(slow.size() - 2), "\xC4\x81");
+    EXPECT_EQ(fold_case(text), slow.substr(0, slow.size() - 2)) << "U+" << std::hex << +cp;
+  }
+  EXPECT_EQ(fold_case("µ"), "\xCE\xBC");
+  EXPECT_EQ(fold_case("×ÞÿA"), "×þÿa");
+  // A combining mark after a Latin-1 letter still composes.
+  EXPECT_EQ(fold_case("Ä\xCC\x88"), fold_case("Ä") + "\xCC\x88");
+  EXPECT_EQ(fold_case("A\xCC\x8A"), "å");
+}
+
 TEST(Utf8Test, ComposesDecomposedText) {
   // "a" + COMBINING DIAERESIS becomes the single code point "ä".
   EXPECT_EQ(to_nfc("a\xCC\x88"), "ä");
