@@ -116,6 +116,19 @@ std::unordered_set<std::string> collect_hyphenated_words(std::string_view utf8_t
     has_hyphen = false;
   };
   while (pos < utf8_text.size()) {
+    // ASCII letters and digits, and ASCII that neither is a word character
+    // nor a hyphen, without decoding.
+    if (const auto byte = static_cast<unsigned char>(utf8_text[pos]); byte < 0x80 && byte != '-') {
+      if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+          (byte >= '0' && byte <= '9')) {
+        if (word_begin == std::string_view::npos) word_begin = pos;
+        last_word_end = ++pos;
+      } else {
+        ++pos;
+        finish();
+      }
+      continue;
+    }
     const std::size_t start = pos;
     const char32_t cp = util::decode_code_point(utf8_text, pos);
     if (util::is_word_character(cp)) {

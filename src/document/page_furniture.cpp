@@ -121,11 +121,18 @@ bool is_header_like(std::string_view s, int min_words) {
          !s.starts_with("\u00B3");
 }
 
+// True when `s` starts or ends with a page number. Every form of one has a
+// digit, so lines without one (most) skip the regex.
+bool has_page_number_at_edge(std::string_view s) {
+  return s.find_first_of("0123456789") != std::string_view::npos &&
+         RE2::PartialMatch(s, page_number_at_edge());
+}
+
 // A line that can only be page furniture when it recurs: a page number at its
 // start or end, or fields separated by " | " (not a Markdown table row).
 bool looks_like_furniture(std::string_view s) {
   if (s.empty() || s.size() > kMaxFurnitureChars) return false;
-  if (RE2::PartialMatch(s, page_number_at_edge())) return true;
+  if (has_page_number_at_edge(s)) return true;
   return s.find(" | ") != std::string_view::npos && s.front() != '|' && s.back() != '|';
 }
 
@@ -240,7 +247,7 @@ class FurnitureFinder {
     for (const auto& [key, indices] : by_key) {
       if (indices.size() < 2) continue;
       for (const std::size_t i : indices) {
-        remove(i, RE2::PartialMatch(fragments_[i].text, page_number_at_edge()));
+        remove(i, has_page_number_at_edge(fragments_[i].text));
       }
     }
   }

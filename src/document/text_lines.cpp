@@ -53,7 +53,41 @@ std::string_view trim_white_space(std::string_view s) {
   return s;
 }
 
+namespace {
+
+// True when collapse_white_space would return `s` as it is: single spaces
+// between words, and beyond ASCII only U+00C0..U+00FF and U+2010..U+2027
+// (dashes, quotes, bullets), none of them white space. Most lines are so.
+bool is_collapsed(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t size = s.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    const unsigned char c = bytes[i];
+    if (c > ' ' && c < 0x80) continue;
+    if (c == ' ') {
+      if (bytes[i + 1] == ' ') return false;  // s does not end in a space
+      continue;
+    }
+    if (c == 0xC3 && i + 1 < size && (bytes[i + 1] & 0xC0) == 0x80) {
+      ++i;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < size && bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x90 &&
+        bytes[i + 2] <= 0xA7) {
+      i += 2;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string collapse_white_space(std::string_view s) {
+  if (is_collapsed(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool pending = false;

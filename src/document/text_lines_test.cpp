@@ -12,6 +12,17 @@ TEST(TextLinesTest, TrimsAndCollapsesWhiteSpace) {
   EXPECT_EQ(trim_white_space("  \u00A0ord \t\u202F"), "ord");
   EXPECT_EQ(trim_white_space("\f\r\n"), "");
   EXPECT_EQ(collapse_white_space("  Ett\t\t ord \u00A0 till  "), "Ett ord till");
+  // Lines already collapsed come back as they are; any other white space is
+  // still collapsed around them.
+  EXPECT_EQ(collapse_white_space("Mål – åtgärd “citat” • punkt…"), "Mål – åtgärd “citat” • punkt…");
+  EXPECT_EQ(collapse_white_space("Mål  åtgärd"), "Mål åtgärd");
+  EXPECT_EQ(collapse_white_space("Mål\u00A0åtgärd"), "Mål åtgärd");
+  EXPECT_EQ(collapse_white_space("Mål\u2003åtgärd\u3000"), "Mål åtgärd");
+  EXPECT_EQ(collapse_white_space("Mål\tåtgärd"), "Mål åtgärd");
+  EXPECT_EQ(collapse_white_space("ÅÄÖ \xC3"), "ÅÄÖ \xC3");
+  EXPECT_EQ(collapse_white_space(" x"), "x");
+  EXPECT_EQ(collapse_white_space("x "), "x");
+  EXPECT_EQ(collapse_white_space(""), "");
   EXPECT_TRUE(is_white_space(U'\u2003'));
   EXPECT_FALSE(is_white_space(U'x'));
   EXPECT_EQ(white_space_length("\u00A0x", 0), 2u);
