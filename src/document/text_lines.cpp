@@ -139,13 +139,17 @@ std::string collapse_ascii_white_space(std::string_view s) {
 std::string normalize_line_ends(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\r') {
-      out += text[i];
-      continue;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t cr = text.find('\r', pos);
+    if (cr == std::string_view::npos) {
+      out.append(text, pos);
+      break;
     }
+    out.append(text, pos, cr - pos);
     out += '\n';
-    if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    pos = cr + 1;
+    if (pos < text.size() && text[pos] == '\n') ++pos;
   }
   return out;
 }

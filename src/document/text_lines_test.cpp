@@ -8,6 +8,13 @@
 namespace goalchain::document {
 namespace {
 
+TEST(TextLinesTest, NormalizesEveryKindOfLineEnd) {
+  EXPECT_EQ(normalize_line_ends("a\r\nb\rc\n\r\r\nd"), "a\nb\nc\n\n\nd");
+  EXPECT_EQ(normalize_line_ends("\r"), "\n");
+  EXPECT_EQ(normalize_line_ends("no line end"), "no line end");
+  EXPECT_EQ(normalize_line_ends(""), "");
+}
+
 TEST(TextLinesTest, TrimsAndCollapsesWhiteSpace) {
   EXPECT_EQ(trim_white_space("  \u00A0ord \t\u202F"), "ord");
   EXPECT_EQ(trim_white_space("\f\r\n"), "");

@@ -47,6 +47,17 @@ TEST_F(AtomicFileTest, UncommittedFileLeavesTargetUntouched) {
   EXPECT_EQ(file_count(), 1u);
 }
 
+TEST_F(AtomicFileTest, ReadsFilesLargerThanOneBlockByteForByte) {
+  std::string content;
+  for (int i = 0; i < 300'000; ++i) content += static_cast<char>((i * 131) % 256);
+  for (const std::size_t size : {std::size_t{0}, std::size_t{1}, std::size_t{65536},
+                                 std::size_t{65537}, content.size()}) {
+    const auto target = dir_ / ("bytes-" + std::to_string(size));
+    write_file_atomically(target, content.substr(0, size));
+    EXPECT_EQ(read_file(target), content.substr(0, size)) << size;
+  }
+}
+
 TEST_F(AtomicFileTest, ReadingAMissingFileNamesIt) {
   try {
     read_file(dir_ / "missing.txt");

@@ -25,6 +25,10 @@ std::string map_with(std::string_view utf8, int options) {
 std::size_t find_invalid_utf8(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // ASCII is always valid
+      ++pos;
+      continue;
+    }
     utf8proc_int32_t cp = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
                                     static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);

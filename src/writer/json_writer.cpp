@@ -109,13 +109,34 @@ class HitDescriptions {
   std::unordered_map<Key, Encoded, KeyHash> known_;
 };
 
+// Character offsets of byte offsets in one text, counted on from the last
+// offset asked for when offsets come in ascending order.
+class CharacterOffsets {
+ public:
+  explicit CharacterOffsets(std::string_view text) : text_(text) {}
+
+  std::size_t at(std::size_t byte) {
+    if (byte < byte_) {
+      byte_ = 0;
+      characters_ = 0;
+    }
+    characters_ += util::count_code_points(text_.substr(byte_, byte - byte_));
+    byte_ = byte;
+    return characters_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0;
+  std::size_t characters_ = 0;
+};
+
 void write_hit(JsonStream& json, const document::Segment& segment, const codebook::Hit& hit,
-               HitDescriptions& described) {
+               HitDescriptions& described, CharacterOffsets& offsets) {
   const HitDescriptions::Encoded& encoded = described.of(hit);
   const std::string_view text = segment.text;
-  const std::string_view prefix = text.substr(0, hit.begin);
   const std::string_view term = text.substr(hit.begin, hit.end - hit.begin);
-  const auto start = util::count_code_points(prefix);
+  const auto start = offsets.at(hit.begin);
   json.begin_object(Layout::line);
   json.key("term");
   json.string(term);
@@ -161,8 +182,9 @@ void write_segment(JsonStream& json, const document::Segment& segment,
     json.string_list(code.terms);
     json.key("hits");
     json.begin_array();
+    CharacterOffsets offsets(segment.text);
     for (const auto& hit : segment.hits) {
-      if (hit.code == code.code) write_hit(json, segment, hit, described);
+      if (hit.code == code.code) write_hit(json, segment, hit, described, offsets);
     }
     json.end_array();
     json.end_object();
