@@ -49,6 +49,7 @@ struct Fragment {
 };
 
 std::string digits_to_placeholder(std::string_view s) {
+  if (s.find_first_of("0123456789") == std::string_view::npos) return std::string(s);
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] >= '0' && s[i] <= '9') {
@@ -64,8 +65,10 @@ std::vector<Fragment> split_fragments(std::string_view text) {
   std::vector<Fragment> fragments;
   int page = 0;
   std::size_t begin = 0;
+  std::size_t next_feed = text.find('\f');
   for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && text[i] != '\n' && text[i] != '\f') continue;
+    if (next_feed < i) next_feed = text.find('\f', i);  // npos is never below i
+    i = std::min({text.find('\n', i), next_feed, text.size()});
     Fragment fragment;
     fragment.begin = begin;
     fragment.end = i;

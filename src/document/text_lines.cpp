@@ -200,6 +200,10 @@ int count_pages(std::string_view text) {
   int feeds_pending = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    if (feeds_pending == 0) {  // only a form feed matters until the next one
+      pos = text.find('\f', pos);
+      if (pos == std::string_view::npos) break;
+    }
     if (text[pos] == '\f') {
       ++feeds_pending;
       ++pos;
