@@ -48,8 +48,12 @@ struct Fragment {
   std::string key;        // `text` with every digit run "#"
 };
 
+bool has_ascii_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::string digits_to_placeholder(std::string_view s) {
-  if (s.find_first_of("0123456789") == std::string_view::npos) return std::string(s);
+  if (!has_ascii_digit(s)) return std::string(s);
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] >= '0' && s[i] <= '9') {
@@ -127,8 +131,7 @@ bool is_header_like(std::string_view s, int min_words) {
 // True when `s` starts or ends with a page number. Every form of one has a
 // digit, so lines without one (most) skip the regex.
 bool has_page_number_at_edge(std::string_view s) {
-  return s.find_first_of("0123456789") != std::string_view::npos &&
-         RE2::PartialMatch(s, page_number_at_edge());
+  return has_ascii_digit(s) && RE2::PartialMatch(s, page_number_at_edge());
 }
 
 // A line that can only be page furniture when it recurs: a page number at its
