@@ -121,6 +121,20 @@ TEST(CodebookParserTest, PatternMapsCarryTheirOptions) {
   EXPECT_TRUE(code.patterns[0].stem.empty());
 }
 
+TEST(CodebookParserTest, PatternPositionsCountCharactersNotBytes) {
+  const auto book = parse_codebook(with_codes(R"(  - id: a
+    label: Å
+    keywords: [människohandel, köp*, sexköp]
+)"));
+  const Code& code = book.codes[0];
+  ASSERT_EQ(code.patterns.size(), 3u);
+  EXPECT_EQ(code.patterns[1].line, code.patterns[0].line);
+  EXPECT_EQ(code.patterns[0].column, 16);
+  EXPECT_EQ(code.patterns[1].column, 32);
+  EXPECT_EQ(code.patterns[2].column, 38);
+  EXPECT_EQ(code.patterns[0].line, code.line + 2);
+}
+
 TEST(CodebookParserTest, CodebookStemAppliesUnlessAPatternSaysOtherwise) {
   const auto book = parse_codebook(with_codes(R"(  - id: a
     label: A
