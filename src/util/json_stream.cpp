@@ -7,6 +7,10 @@
 #include <cstring>
 #include <stdexcept>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace goalchain::util {
 namespace {
 
@@ -59,6 +63,30 @@ bool is_plain_block(const char* p) {
          !has_zero_byte(word ^ (kOnes * '\\'));
 }
 
+// The offset of the first byte at or after `pos` that is not plain ASCII
+// needing no escaping (or a little before the end of `text`): sixteen bytes
+// at a time where SSE2 is there, eight otherwise.
+std::size_t skip_plain(std::string_view text, std::size_t pos) {
+  const char* data = text.data();
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i space = _mm_set1_epi8(' ');
+  while (pos + 16 <= text.size()) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos));
+    // Signed: bytes of 0x80 and above are negative, so below ' ' as well.
+    const __m128i special =
+        _mm_or_si128(_mm_cmplt_epi8(bytes, space),
+                     _mm_or_si128(_mm_cmpeq_epi8(bytes, quote), _mm_cmpeq_epi8(bytes, backslash)));
+    const int mask = _mm_movemask_epi8(special);
+    if (mask != 0) return pos + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    pos += 16;
+  }
+#endif
+  while (pos + 8 <= text.size() && is_plain_block(data + pos)) pos += 8;
+  return pos;
+}
+
 // True when `text` is ASCII that needs no escaping.
 bool is_plain(std::string_view text) {
   for (const char ch : text) {
@@ -76,7 +104,7 @@ void append_escaped(Out& out, std::string_view text) {
   std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t pos = 0;
   while (pos < text.size()) {
-    while (pos + 8 <= text.size() && is_plain_block(text.data() + pos)) pos += 8;
+    pos = skip_plain(text, pos);
     if (pos >= text.size()) break;
     const auto c = static_cast<unsigned char>(text[pos]);
     if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {

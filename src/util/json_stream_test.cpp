@@ -99,14 +99,23 @@ TEST(JsonStreamTest, EscapesWhatJsonRequiresAndKeepsOtherUtf8) {
 }
 
 TEST(JsonStreamTest, EscapesAgreeWithNlohmannAtEveryOffsetOfALongString) {
-  // Plain runs are skipped eight bytes at a time: put each special character
-  // at every offset of a longer string.
-  for (const std::string special : {"\"", "\\", "\n", "\x01", "\x1f", "å", "–", "\x7f"}) {
-    for (std::size_t at = 0; at < 20; ++at) {
-      std::string text(20, 'a');
+  // Plain runs are skipped sixteen or eight bytes at a time: put each special
+  // character at every offset of a longer string, alone and twice.
+  for (const std::string special : {"\"", "\\", "\n", "\x01", "\x1f", "å", "–", "\x7f", "😀"}) {
+    for (std::size_t at = 0; at < 40; ++at) {
+      std::string text(40, 'a');
       text.insert(at, special);
       EXPECT_EQ(quote_json_string(text), nlohmann::json(text).dump()) << at;
+      text.insert(std::min(text.size(), at + 17), special);
+      EXPECT_EQ(quote_json_string(text), nlohmann::json(text).dump()) << at;
     }
+  }
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text.insert(at, "\xff");
+    std::string expected = "\"" + std::string(40, 'a') + "\"";
+    expected.insert(at + 1, "\xEF\xBF\xBD");
+    EXPECT_EQ(quote_json_string(text), expected) << at;
   }
 }
 
