@@ -87,15 +87,6 @@ std::size_t skip_plain(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-// True when `text` is ASCII that needs no escaping.
-bool is_plain(std::string_view text) {
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
-  }
-  return true;
-}
-
 // Appends `text` as a JSON string literal to `out`, which has put(string_view)
 // and put(char).
 template <typename Out>
@@ -194,7 +185,7 @@ void JsonStream::begin_value() {
   level.empty = false;
 }
 
-void JsonStream::key(std::string_view name) {
+void JsonStream::begin_key() {
   if (levels_.empty() || !levels_.back().object || after_key_) {
     throw std::logic_error("JsonStream: a key belongs inside an object, before its value");
   }
@@ -202,16 +193,21 @@ void JsonStream::key(std::string_view name) {
   if (!level.empty) put(level.line ? std::string_view(", ") : std::string_view(","));
   if (!level.line) put_indent();
   level.empty = false;
-  if (is_plain(name)) {  // member names are nearly always short ASCII words
-    put('"');
-    put(name);
-    put("\": ");
-  } else {
-    BufferOut sink{*this};
-    append_escaped(sink, name);
-    put(": ");
-  }
   after_key_ = true;
+}
+
+void JsonStream::key(JsonName name) {
+  begin_key();
+  put('"');
+  put(name.text());
+  put("\": ");
+}
+
+void JsonStream::key_text(std::string_view name) {
+  begin_key();
+  BufferOut sink{*this};
+  append_escaped(sink, name);
+  put(": ");
 }
 
 void JsonStream::begin_container(char open, bool object, Layout layout) {

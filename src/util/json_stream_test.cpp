@@ -171,7 +171,7 @@ TEST(JsonStreamTest, AStringLongerThanTheBufferIsWrittenWhole) {
   json.key("long");
   const std::string text(3'000'000, 'a');
   json.string(text + "\"" + text);
-  json.key(std::string(2'500'000, 'k'));
+  json.key_text(std::string(2'500'000, 'k'));
   json.number(-7);
   json.end_object();
   json.finish();
@@ -206,13 +206,15 @@ TEST(JsonStreamTest, KeysThatNeedEscapingAreEscaped) {
   std::ostringstream out;
   JsonStream json(out);
   json.begin_object(Layout::line);
-  json.key("a\"b");
+  json.key_text("a\"b");  // key("a\"b") or key("län") would not compile
   json.number(1);
-  json.key("län");
+  json.key_text("län");
   json.number(2);
+  json.key_text(std::string("plain"));
+  json.number(3);
   json.end_object();
   json.finish();
-  EXPECT_EQ(out.str(), "{\"a\\\"b\": 1, \"län\": 2}\n");
+  EXPECT_EQ(out.str(), "{\"a\\\"b\": 1, \"län\": 2, \"plain\": 3}\n");
 }
 
 TEST(JsonStreamTest, MisuseIsALogicError) {

@@ -182,7 +182,7 @@ void write_county_profile_members(JsonStream& json, const report::CountyProfile&
   json.key("places");
   json.begin_object(Layout::line);
   for (const auto& [name, answer] : profile.places) {
-    json.key(name);
+    json.key_text(name);
     write_answer(json, answer);
   }
   json.end_object();
@@ -206,14 +206,14 @@ void write_county_profile_members(JsonStream& json, const report::CountyProfile&
   json.key("chain_scores");
   json.begin_object(Layout::line);
   for (std::size_t s = 0; s < profile.chain_scores.size(); ++s) {
-    json.key(std::to_string(s));
+    json.key_text(std::to_string(s));
     json.number(profile.chain_scores[s]);
   }
   json.end_object();
   json.key("national_goals");
   json.begin_object(Layout::line);
   for (std::size_t g = 0; g < profile.national_goals.size(); ++g) {
-    json.key(std::to_string(g + 1));
+    json.key_text(std::to_string(g + 1));
     json.number(profile.national_goals[g]);
   }
   json.end_object();

@@ -274,7 +274,7 @@ void write_code_map(JsonStream& json, const report::CountyReport& county,
   for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
     const report::CodeCount counts =
         c < county.code_counts.size() ? county.code_counts[c] : report::CodeCount{};
-    json.key(codebook.codes[c].id);
+    json.key_text(codebook.codes[c].id);
     json.number(counts.*field);
   }
   json.end_object();

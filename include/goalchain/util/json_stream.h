@@ -14,6 +14,25 @@
 
 namespace goalchain::util {
 
+// A member name written in the source, checked when compiled to be ASCII
+// that needs no escaping, so that writing it is a copy.
+class JsonName {
+ public:
+  template <std::size_t N>
+  consteval JsonName(const char (&name)[N]) : text_(name, N - 1) {  // NOLINT: implicit on purpose
+    for (const char c : text_) {
+      const auto byte = static_cast<unsigned char>(c);
+      if (byte < 0x20 || byte >= 0x80 || c == '"' || c == '\\') {
+        throw "JsonName: a name that needs escaping; use JsonStream::key_text";
+      }
+    }
+  }
+  std::string_view text() const { return text_; }
+
+ private:
+  std::string_view text_;
+};
+
 class JsonStream {
  public:
   enum class Layout { block, line };
@@ -29,8 +48,10 @@ class JsonStream {
   void begin_array(Layout layout = Layout::block);
   void end_array();
 
-  // The name of the next member; only inside an object.
-  void key(std::string_view name);
+  // The name of the next member; only inside an object. key() takes a name
+  // written in the source, key_text() any other, escaped as JSON needs.
+  void key(JsonName name);
+  void key_text(std::string_view name);
 
   // Values. Strings must be UTF-8; invalid bytes are written as U+FFFD.
   void string(std::string_view text);
@@ -73,6 +94,7 @@ class JsonStream {
   void write_integer(std::int64_t value);
   void write_unsigned(std::uint64_t value);
   struct BufferOut;  // lets the escaping code write to the buffer
+  void begin_key();
   void flush_if_full();
   void grow(std::size_t more);
   void put(std::string_view text) {
