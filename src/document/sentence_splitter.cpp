@@ -105,6 +105,10 @@ std::vector<SentenceSpan> split_sentences(std::string_view utf8_text) {
       last_end = ++pos;
       continue;
     }
+    if (byte == ' ') {
+      ++pos;
+      continue;
+    }
     std::size_t next = 0;
     const char32_t cp = code_point_at(text, pos, next);
     if (is_white_space(cp)) {
