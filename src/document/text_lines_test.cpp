@@ -1,12 +1,50 @@
 #include "goalchain/document/text_lines.h"
 
+#include "goalchain/util/utf8.h"
+
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <vector>
 
 namespace goalchain::document {
 namespace {
+
+// collapse_white_space the slow way: code point by code point.
+std::string collapse_slowly(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const std::size_t start = pos;
+    if (is_white_space(util::decode_code_point(s, pos))) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out.append(s.substr(start, pos - start));
+  }
+  return out;
+}
+
+TEST(TextLinesTest, CollapsingAgreesWithTheSlowWayOnManyLines) {
+  // Lines long enough for the sixteen-byte steps, with every kind of piece at
+  // every offset.
+  const std::string pieces[] = {"a", "b", " ", " ", "å", "Ö", "\t", "–", "“", "\u00A0", "\u2003", "\n", "7", "."};
+  std::uint32_t state = 12345;
+  for (int line = 0; line < 3000; ++line) {
+    std::string text;
+    const int length = line % 70;
+    for (int k = 0; k < length; ++k) {
+      state = state * 1103515245u + 12345u;
+      text += pieces[(state >> 16) % std::size(pieces)];
+    }
+    EXPECT_EQ(collapse_white_space(text), collapse_slowly(text)) << text;
+  }
+}
 
 TEST(TextLinesTest, NormalizesEveryKindOfLineEnd) {
   EXPECT_EQ(normalize_line_ends("a\r\nb\rc\n\r\r\nd"), "a\nb\nc\n\n\nd");

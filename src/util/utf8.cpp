@@ -6,6 +6,10 @@
 #include <memory>
 #include <stdexcept>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace goalchain::util {
 namespace {
 
@@ -22,13 +26,25 @@ std::string map_with(std::string_view utf8, int options) {
 
 }  // namespace
 
+std::size_t skip_ascii(std::string_view text, std::size_t pos) {
+  const char* data = text.data();
+  const std::size_t size = text.size();
+#if defined(__SSE2__)
+  while (pos + 16 <= size) {
+    const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + pos)));
+    if (high != 0) return pos + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(high)));
+    pos += 16;
+  }
+#endif
+  while (pos < size && static_cast<unsigned char>(data[pos]) < 0x80) ++pos;
+  return pos;
+}
+
 std::size_t find_invalid_utf8(std::string_view text) {
   std::size_t pos = 0;
   while (pos < text.size()) {
-    if (static_cast<unsigned char>(text[pos]) < 0x80) {  // ASCII is always valid
-      ++pos;
-      continue;
-    }
+    pos = skip_ascii(text, pos);  // ASCII is always valid
+    if (pos >= text.size()) break;
     utf8proc_int32_t cp = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
                                     static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
@@ -92,10 +108,10 @@ bool is_nfc_inert(std::string_view line) {
   const std::size_t size = line.size();
   std::size_t i = 0;
   while (i < size) {
+    i = skip_ascii(line, i);
+    if (i >= size) break;
     const unsigned char c = bytes[i];
-    if (c < 0x80) {
-      ++i;
-    } else if (c >= 0xC2 && c <= 0xCB && i + 1 < size && (bytes[i + 1] & 0xC0) == 0x80) {
+    if (c >= 0xC2 && c <= 0xCB && i + 1 < size && (bytes[i + 1] & 0xC0) == 0x80) {
       i += 2;  // U+0080..U+02FF
     } else if (c == 0xE2 && i + 2 < size && (bytes[i + 2] & 0xC0) == 0x80 &&
                ((bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82) ||

@@ -16,6 +16,19 @@ TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_EQ(find_invalid_utf8("ok\xC3"), 2u);
 }
 
+TEST(Utf8Test, SkipsAsciiToTheFirstOtherByteAtEveryOffset) {
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text.insert(at, "é");
+    for (std::size_t from = 0; from <= at; ++from) EXPECT_EQ(skip_ascii(text, from), at);
+    EXPECT_EQ(skip_ascii(text, at + 2), text.size());
+    EXPECT_EQ(find_invalid_utf8(text), std::string_view::npos);
+    text[at + 1] = 'x';  // a lead byte without its continuation
+    EXPECT_EQ(find_invalid_utf8(text), at);
+  }
+  EXPECT_EQ(skip_ascii("", 0), 0u);
+}
+
 TEST(Utf8Test, FoldsSwedishAndOtherLettersFully) {
   EXPECT_EQ(fold_case("ÅÄÖ åäö"), "åäö åäö");
   EXPECT_EQ(fold_case("ÉTUDE"), "étude");

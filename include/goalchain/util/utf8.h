@@ -7,6 +7,10 @@
 
 namespace goalchain::util {
 
+// Offset of the first byte at or after `pos` that is not ASCII (0x80 or
+// above), or text.size(): sixteen bytes at a time where SSE2 is there.
+std::size_t skip_ascii(std::string_view text, std::size_t pos);
+
 // Byte offset of the first byte that does not start a valid UTF-8 sequence, or npos.
 std::size_t find_invalid_utf8(std::string_view text);
 
