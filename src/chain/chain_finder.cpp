@@ -209,7 +209,7 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r,
     return {Piece{&segment, std::nullopt, 0, text.size(), 0, false}};
   }
   std::vector<Piece> pieces;
-  auto spans = document::split_sentences(text);
+  auto spans = segment.sentences.empty() ? document::split_sentences(text) : segment.sentences;
   if (spans.empty()) spans.push_back({0, text.size()});
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);

@@ -25,7 +25,7 @@ void code_document(document::Document& document, const codebook::Matcher& matche
   std::map<std::vector<std::string>, std::uint32_t> section_numbers;
   std::vector<codebook::Passage> passages;
   passages.reserve(document.segments.size());
-  for (const auto& segment : document.segments) {
+  for (auto& segment : document.segments) {
     codebook::Passage passage;
     passage.text = segment.text;
     if (sections) {
@@ -36,9 +36,8 @@ void code_document(document::Document& document, const codebook::Matcher& matche
       passage.section = it->second;
     }
     if (sentences) {
-      for (const auto& span : document::split_sentences(segment.text)) {
-        passage.sentences.push_back({span.begin, span.end});
-      }
+      segment.sentences = document::split_sentences(segment.text);  // the chain finder's too
+      for (const auto& span : segment.sentences) passage.sentences.push_back({span.begin, span.end});
     }
     passages.push_back(std::move(passage));
   }

@@ -69,6 +69,40 @@ codes:
   EXPECT_TRUE(hits[5].empty());  // "ska" without the topic
 }
 
+TEST(DocumentCoderTest, SegmentsKeepTheirSentencesOnlyWhenTheCodebookSplitsThem) {
+  const auto sentence_book = codebook::parse_codebook(R"(goalchain_codebook: 1
+name: t
+codes:
+  - id: goal
+    label: Mål
+    keywords: [ska]
+    not: [saknas]
+    scope: sentence
+)");
+  document::Document doc = plan();
+  code_document(doc, codebook::Matcher(sentence_book));
+  for (const auto& s : doc.segments) {
+    const auto expected = document::split_sentences(s.text);
+    ASSERT_EQ(s.sentences.size(), expected.size()) << s.text;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      EXPECT_EQ(s.sentences[i].begin, expected[i].begin);
+      EXPECT_EQ(s.sentences[i].end, expected[i].end);
+    }
+  }
+  EXPECT_EQ(doc.segments[1].sentences.size(), 2u);  // "t.ex." does not end a sentence
+
+  const auto paragraph_book = codebook::parse_codebook(R"(goalchain_codebook: 1
+name: t
+codes:
+  - id: pmh
+    label: PMH
+    keywords: ["prostitution*"]
+)");
+  document::Document other = plan();
+  code_document(other, codebook::Matcher(paragraph_book));
+  for (const auto& s : other.segments) EXPECT_TRUE(s.sentences.empty());
+}
+
 TEST(DocumentCoderTest, SectionsAreTheSegmentsUnderTheSameHeadings) {
   const auto book = codebook::parse_codebook(R"(goalchain_codebook: 1
 name: t

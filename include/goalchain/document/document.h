@@ -3,6 +3,7 @@
 
 #include "goalchain/codebook/hit.h"
 #include "goalchain/document/county.h"
+#include "goalchain/document/sentence_splitter.h"
 
 #include <optional>
 #include <string>
@@ -64,6 +65,8 @@ struct Segment {
   bool hand_codable = false;         // a YAML entry that may carry `codes:`: a person
                                      // coding it with nothing means "none apply"
   std::vector<codebook::Hit> hits;   // filled by the coding stage, in text order
+  std::vector<SentenceSpan> sentences;  // split_sentences(text), kept by the coding stage when
+                                        // its codebook has sentence scopes; else empty
 };
 
 // A line removed before segmentation because it repeats on the pages
