@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <map>
-#include <optional>
+#include <memory>
 #include <tuple>
 #include <utility>
 
@@ -29,6 +29,21 @@ struct Evidence {
 // matching many short texts does not allocate them again each time. Every
 // list is empty between calls; `used_terms` and `touched_codes` say which to
 // empty after one.
+// An occurrence k in scope `scope`, ordered by scope, word position, start and k.
+struct ScopedItem {
+  std::uint64_t scope_position = 0;  // scope << 32 | position
+  std::uint64_t begin_index = 0;     // begin << 32 | k
+
+  std::uint32_t scope() const { return static_cast<std::uint32_t>(scope_position >> 32); }
+  std::uint32_t occurrence() const { return static_cast<std::uint32_t>(begin_index); }
+  bool operator<(const ScopedItem& other) const {
+    return scope_position != other.scope_position ? scope_position < other.scope_position
+                                                  : begin_index < other.begin_index;
+  }
+};
+
+constexpr std::size_t kScopes = 3;
+
 struct EvaluatorBuffers {
   std::vector<std::vector<std::uint32_t>> occurrences_of;  // per term used by rules
   std::vector<std::uint32_t> used_terms;
@@ -36,13 +51,29 @@ struct EvaluatorBuffers {
   std::vector<std::vector<HitRecord>> finals;      // per code
   std::vector<char> touched;                       // per code
   std::vector<std::uint32_t> touched_codes;
+  // The scopes in which a code has final hits, per code and scope kind, once asked.
+  std::vector<std::vector<std::uint32_t>> scope_ids;
+  std::vector<char> scope_ids_known;
+  std::vector<std::uint32_t> known_scope_ids;
+  // The occurrences of one scope group, per term, in text order.
+  std::vector<std::vector<std::uint32_t>> in_group;
+  std::vector<std::uint32_t> group_terms;
+  // Scratch of one rule or code.
+  std::vector<ScopedItem> items;
+  std::vector<Evidence> evidence;
+  std::vector<HitRecord> kept;
 
   void fit(std::size_t terms, std::size_t codes) {
-    if (occurrences_of.size() < terms) occurrences_of.resize(terms);
+    if (occurrences_of.size() < terms) {
+      occurrences_of.resize(terms);
+      in_group.resize(terms);
+    }
     if (candidates.size() < codes) {
       candidates.resize(codes);
       finals.resize(codes);
       touched.resize(codes, 0);
+      scope_ids.resize(codes * kScopes);
+      scope_ids_known.resize(codes * kScopes, 0);
     }
   }
 
@@ -61,6 +92,11 @@ struct EvaluatorBuffers {
       touched[c] = 0;
     }
     touched_codes.clear();
+    for (const std::uint32_t slot : known_scope_ids) {
+      scope_ids[slot].clear();
+      scope_ids_known[slot] = 0;
+    }
+    known_scope_ids.clear();
   }
 };
 
@@ -73,7 +109,8 @@ class Evaluator {
         passages_(passages),
         buffers_(buffers),
         occurrences_of_(buffers.occurrences_of),
-        finals_(buffers.finals) {}
+        finals_(buffers.finals),
+        in_group_(buffers.in_group) {}
 
   std::vector<std::vector<Hit>> run() {
     const auto& codes = compiled_.codes;
@@ -132,7 +169,7 @@ class Evaluator {
       for (std::uint32_t r = 0; r < code.rules.size(); ++r) apply_rule(code, r, hits);
       remove_repeated_spans(hits);
       if (code.conditional()) apply_code_conditions(code, hits);
-      finals_[c] = std::move(hits);
+      finals_[c].swap(hits);  // both keep their capacity for the next call
       for (const HitRecord& h : finals_[c]) {
         out[h.passage].push_back(Hit{c, h.keyword, h.begin, h.end, h.rule, h.weight});
       }
@@ -171,78 +208,103 @@ class Evaluator {
     }
   }
 
-  // Occurrences of `terms`, grouped by their scope at `scope`, each group in text order.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> scoped_occurrences(
-      const std::vector<std::uint32_t>& terms, Scope scope) const {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> items;
+  // Occurrences of `terms` into `items`, grouped by their scope at `scope`,
+  // each group in text order.
+  void scoped_occurrences(const std::vector<std::uint32_t>& terms, Scope scope,
+                          std::vector<ScopedItem>& items) const {
+    items.clear();
     for (const std::uint32_t term : terms) {
       for (const std::uint32_t k : occurrences_of_[term]) {
-        items.emplace_back(scope_of(occurrences_[k], scope), k);
+        const Occurrence& occ = occurrences_[k];
+        items.push_back({std::uint64_t{scope_of(occ, scope)} << 32 | occ.position,
+                         std::uint64_t{occ.begin} << 32 | k});
       }
     }
-    std::sort(items.begin(), items.end(), [&](const auto& a, const auto& b) {
-      const Occurrence& x = occurrences_[a.second];
-      const Occurrence& y = occurrences_[b.second];
-      return std::tuple(a.first, x.position, x.begin, a.second) <
-             std::tuple(b.first, y.position, y.begin, b.second);
-    });
-    return items;
+    std::sort(items.begin(), items.end());
   }
 
-  bool evaluate(const CompiledNode& node, std::span<const std::uint32_t> group,
-                std::vector<Evidence>& evidence) const {
+  // Files the occurrences of items [begin, end) under their terms in in_group_.
+  void fill_group(const ScopedItem* begin, const ScopedItem* end) {
+    for (const ScopedItem* item = begin; item != end; ++item) {
+      const std::uint32_t k = item->occurrence();
+      auto& list = in_group_[occurrences_[k].term];
+      if (list.empty()) buffers_.group_terms.push_back(occurrences_[k].term);
+      list.push_back(k);
+    }
+  }
+
+  void clear_group() {
+    for (const std::uint32_t term : buffers_.group_terms) in_group_[term].clear();
+    buffers_.group_terms.clear();
+  }
+
+  std::span<const std::uint32_t> in_group(std::uint32_t term) const {
+    if (term == kNoTerm) return {};
+    return in_group_[term];
+  }
+
+  // A pattern's occurrences in the group as evidence; true when there are any.
+  bool take_pattern(const CompiledNode& node, std::vector<Evidence>& evidence) const {
+    const auto found = in_group(node.term);
+    for (const std::uint32_t k : found) evidence.push_back({k, node.leaf});
+    return !found.empty();
+  }
+
+  // evaluate() without a call for the common part: a pattern without exclusions.
+  bool evaluate_part(const CompiledNode& part, std::vector<Evidence>& evidence) const {
+    if (part.kind == RuleNode::Kind::pattern && part.exclusions.empty()) {
+      return take_pattern(part, evidence);
+    }
+    return evaluate(part, evidence);
+  }
+
+  // Whether `node` holds in the group filed in in_group_; appends its evidence.
+  bool evaluate(const CompiledNode& node, std::vector<Evidence>& evidence) const {
     const std::size_t mark = evidence.size();
     bool holds = false;
     switch (node.kind) {
       case RuleNode::Kind::pattern:
-        for (const std::uint32_t k : group) {
-          if (occurrences_[k].term == node.term) {
-            evidence.push_back({k, node.leaf});
-            holds = true;
-          }
-        }
+        holds = take_pattern(node, evidence);
         break;
       case RuleNode::Kind::all:
         holds = !node.parts.empty();
         for (const CompiledNode& part : node.parts) {
-          if (!evaluate(part, group, evidence)) {
+          if (!evaluate_part(part, evidence)) {
             holds = false;
             break;
           }
         }
         break;
       case RuleNode::Kind::any:
-        for (const CompiledNode& part : node.parts)
-          holds = evaluate(part, group, evidence) || holds;
+        for (const CompiledNode& part : node.parts) holds = evaluate_part(part, evidence) || holds;
         break;
       case RuleNode::Kind::near:
-        holds = evaluate_near(node, group, evidence);
+        holds = evaluate_near(node, evidence);
         break;
     }
     if (holds) {
-      std::vector<Evidence> ignored;
+      const std::size_t kept = evidence.size();
       for (const CompiledNode& exclusion : node.exclusions) {
-        if (evaluate(exclusion, group, ignored)) {
+        const bool excluded = evaluate(exclusion, evidence);
+        if (evidence.size() != kept) evidence.resize(kept);  // not evidence of `node`
+        if (excluded) {
           holds = false;
           break;
         }
       }
     }
-    if (!holds) evidence.resize(mark);
+    if (!holds && evidence.size() != mark) evidence.resize(mark);
     return holds;
   }
 
   // near: one occurrence per term, at distinct words, the last starting at most
   // `within` words after the first (in the listed order when `ordered`).
-  bool evaluate_near(const CompiledNode& node, std::span<const std::uint32_t> group,
-                     std::vector<Evidence>& evidence) const {
+  bool evaluate_near(const CompiledNode& node, std::vector<Evidence>& evidence) const {
     const std::size_t terms = node.parts.size();
     if (terms == 0) return false;
-    std::vector<std::vector<std::uint32_t>> lists(terms);  // occurrences per term, in text order
+    std::vector<std::span<const std::uint32_t>> lists(terms);  // occurrences per term, in text order
     for (std::size_t j = 0; j < terms; ++j) {
-      for (const std::uint32_t k : group) {
-        if (occurrences_[k].term == node.parts[j].term) lists[j].push_back(k);
-      }
+      lists[j] = in_group(node.parts[j].term);
       if (lists[j].empty()) return false;
     }
     const auto position = [&](std::uint32_t k) { return occurrences_[k].position; };
@@ -283,7 +345,7 @@ class Evaluator {
 
   // Assigns each term an occurrence within [low, high], no two at the same
   // word (bipartite matching by augmenting paths).
-  bool match_terms_in_window(const std::vector<std::vector<std::uint32_t>>& lists,
+  bool match_terms_in_window(const std::vector<std::span<const std::uint32_t>>& lists,
                              std::uint32_t low, std::uint32_t high,
                              std::vector<std::uint32_t>& chosen) const {
     const std::size_t terms = lists.size();
@@ -332,31 +394,33 @@ class Evaluator {
 
   // The scopes (at `scope`) in which code `code` has final hits, sorted.
   const std::vector<std::uint32_t>& scope_ids(std::uint32_t code, Scope scope) {
-    auto& slot = scope_ids_[{code, static_cast<int>(scope)}];
-    if (!slot) {
-      std::vector<std::uint32_t> ids;
+    const std::size_t slot = code * kScopes + static_cast<std::size_t>(scope);
+    auto& ids = buffers_.scope_ids[slot];
+    if (buffers_.scope_ids_known[slot] == 0) {
+      buffers_.scope_ids_known[slot] = 1;
+      buffers_.known_scope_ids.push_back(static_cast<std::uint32_t>(slot));
       for (const HitRecord& hit : finals_[code]) ids.push_back(scope_of(hit, scope));
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      slot = std::move(ids);
     }
-    return *slot;
+    return ids;
   }
 
   void apply_rule(const CompiledCode& code, std::uint32_t index, std::vector<HitRecord>& hits) {
     const CompiledRule& rule = code.rules[index];
-    const auto items = scoped_occurrences(rule.terms, rule.scope);
-    std::vector<std::uint32_t> group;
-    std::vector<Evidence> evidence;
+    auto& items = buffers_.items;
+    scoped_occurrences(rule.terms, rule.scope, items);
+    auto& evidence = buffers_.evidence;
     for (std::size_t i = 0; i < items.size();) {
+      const std::uint32_t scope_id = items[i].scope();
       std::size_t j = i;
-      group.clear();
-      while (j < items.size() && items[j].first == items[i].first)
-        group.push_back(items[j++].second);
-      const std::uint32_t scope_id = items[i].first;
+      while (j < items.size() && items[j].scope() == scope_id) ++j;
+      fill_group(items.data() + i, items.data() + j);
       i = j;
       evidence.clear();
-      if (!evaluate(rule.match, group, evidence)) continue;
+      const bool holds = evaluate(rule.match, evidence);
+      clear_group();
+      if (!holds) continue;
       if (!has_required(rule.required, rule.scope, scope_id)) continue;
       // One piece of evidence per span: the same words reached through two leaves count once.
       std::sort(evidence.begin(), evidence.end(), [&](const Evidence& a, const Evidence& b) {
@@ -397,13 +461,17 @@ class Evaluator {
 
   void apply_code_conditions(const CompiledCode& code, std::vector<HitRecord>& hits) {
     const Scope scope = code.scope;
-    std::stable_sort(hits.begin(), hits.end(), [&](const HitRecord& a, const HitRecord& b) {
+    const auto by_scope = [&](const HitRecord& a, const HitRecord& b) {
       return scope_of(a, scope) < scope_of(b, scope);
-    });
-    const auto excluded = scoped_occurrences(code.exclusion_terms, scope);
-    std::vector<HitRecord> kept;
-    std::vector<std::uint32_t> group;
-    std::vector<Evidence> ignored;
+    };
+    if (!std::is_sorted(hits.begin(), hits.end(), by_scope)) {
+      std::stable_sort(hits.begin(), hits.end(), by_scope);
+    }
+    auto& excluded = buffers_.items;
+    scoped_occurrences(code.exclusion_terms, scope, excluded);
+    auto& kept = buffers_.kept;
+    kept.clear();
+    auto& ignored = buffers_.evidence;
     for (std::size_t i = 0; i < hits.size();) {
       const std::uint32_t scope_id = scope_of(hits[i], scope);
       std::size_t j = i;
@@ -413,27 +481,27 @@ class Evaluator {
       if (static_cast<int>(j - begin) < code.min_hits) continue;
       if (!has_required(code.required, scope, scope_id)) continue;
       if (!code.exclusions.empty()) {
-        const auto low =
-            std::lower_bound(excluded.begin(), excluded.end(), scope_id,
-                             [](const auto& item, std::uint32_t id) { return item.first < id; });
-        group.clear();
-        for (auto it = low; it != excluded.end() && it->first == scope_id; ++it) {
-          group.push_back(it->second);
-        }
+        const auto low = std::lower_bound(
+            excluded.begin(), excluded.end(), scope_id,
+            [](const ScopedItem& item, std::uint32_t id) { return item.scope() < id; });
+        auto high = low;
+        while (high != excluded.end() && high->scope() == scope_id) ++high;
+        fill_group(std::to_address(low), std::to_address(high));
         bool blocked = false;
         for (const CompiledNode& exclusion : code.exclusions) {
           ignored.clear();
-          if (evaluate(exclusion, group, ignored)) {
+          if (evaluate(exclusion, ignored)) {
             blocked = true;
             break;
           }
         }
+        clear_group();
         if (blocked) continue;
       }
       kept.insert(kept.end(), hits.begin() + static_cast<std::ptrdiff_t>(begin),
                   hits.begin() + static_cast<std::ptrdiff_t>(j));
     }
-    hits = std::move(kept);
+    hits.swap(kept);
   }
 
   const CompiledCodes& compiled_;
@@ -442,7 +510,7 @@ class Evaluator {
   EvaluatorBuffers& buffers_;
   std::vector<std::vector<std::uint32_t>>& occurrences_of_;  // per term used by rules
   std::vector<std::vector<HitRecord>>& finals_;              // per code
-  std::map<std::pair<std::uint32_t, int>, std::optional<std::vector<std::uint32_t>>> scope_ids_;
+  std::vector<std::vector<std::uint32_t>>& in_group_;        // per term
 };
 
 }  // namespace
