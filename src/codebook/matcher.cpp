@@ -282,6 +282,8 @@ void Matcher::Impl::order_codes() {
       if (--waiting[d] == 0) ready.push_back(d);
     }
   }
+  compiled.rank.assign(n, static_cast<std::uint32_t>(n));
+  for (std::uint32_t i = 0; i < compiled.order.size(); ++i) compiled.rank[compiled.order[i]] = i;
   for (std::uint32_t c = 0; c < n; ++c) {
     if (done[c] == 0) {
       codes[c].never = true;

@@ -51,6 +51,7 @@ struct EvaluatorBuffers {
   std::vector<std::vector<HitRecord>> finals;      // per code
   std::vector<char> touched;                       // per code
   std::vector<std::uint32_t> touched_codes;
+  std::vector<std::uint32_t> pending;  // touched codes to evaluate, in `order`
   // The scopes in which a code has final hits, per code and scope kind, once asked.
   std::vector<std::vector<std::uint32_t>> scope_ids;
   std::vector<char> scope_ids_known;
@@ -115,6 +116,9 @@ class Evaluator {
   std::vector<std::vector<Hit>> run() {
     const auto& codes = compiled_.codes;
     std::vector<std::vector<Hit>> out(passages_.size());
+    // One text (Matcher::match): room for about as many hits as occurrences
+    // up front rather than growing the list step by step.
+    if (out.size() == 1) out.front().reserve(occurrences_.size() + 4);
     // Codes without rules or conditions: every occurrence of a keyword is a hit.
     for (const Occurrence& occ : occurrences_) {
       for (const KeywordUse& use : compiled_.keyword_uses[occ.term]) {
@@ -162,9 +166,17 @@ class Evaluator {
     for (const std::uint32_t term : buffers_.used_terms) {
       for (const std::uint32_t c : compiled_.rule_users[term]) buffers_.touch(c);
     }
-    for (const std::uint32_t c : compiled_.order) {
+    // The touched codes in `order`: usually a few of many.
+    auto& pending = buffers_.pending;
+    pending.clear();
+    for (const std::uint32_t c : buffers_.touched_codes) {
+      if (!codes[c].never && compiled_.involved[c] != 0) pending.push_back(c);
+    }
+    std::sort(pending.begin(), pending.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return compiled_.rank[a] < compiled_.rank[b];
+    });
+    for (const std::uint32_t c : pending) {
       const CompiledCode& code = codes[c];
-      if (code.never || compiled_.involved[c] == 0 || buffers_.touched[c] == 0) continue;
       auto& hits = candidates[c];
       for (std::uint32_t r = 0; r < code.rules.size(); ++r) apply_rule(code, r, hits);
       remove_repeated_spans(hits);
@@ -250,9 +262,11 @@ class Evaluator {
     return !found.empty();
   }
 
-  // evaluate() without a call for the common part: a pattern without exclusions.
+  // evaluate() without a call for the common part: a pattern without
+  // exclusions, most often absent from the group.
   bool evaluate_part(const CompiledNode& part, std::vector<Evidence>& evidence) const {
     if (part.kind == RuleNode::Kind::pattern && part.exclusions.empty()) {
+      if (part.term == kNoTerm || in_group_[part.term].empty()) return false;
       return take_pattern(part, evidence);
     }
     return evaluate(part, evidence);

@@ -65,6 +65,7 @@ struct CompiledCode {
 struct CompiledCodes {
   std::vector<CompiledCode> codes;
   std::vector<std::uint32_t> order;                   // codes, required ones first
+  std::vector<std::uint32_t> rank;  // per code: its index in `order`; codes.size() when absent
   std::vector<std::vector<KeywordUse>> keyword_uses;  // per term
   std::vector<char> in_rules;                         // per term: used by a rule or exclusion
   std::vector<std::vector<std::uint32_t>> rule_users;  // per term: codes whose rules use it
