@@ -226,9 +226,14 @@ void Matcher::Impl::compile_codes() {
   compiled.in_rules.assign(terms.size(), 0);
   compiled.rule_users.assign(terms.size(), {});
   compiled.involved.assign(compiled.codes.size(), 0);
+  compiled.term_rules.assign(terms.size(), {});
+  std::uint32_t rule_number = 0;
   for (std::uint32_t c = 0; c < compiled.codes.size(); ++c) {
     const CompiledCode& code = compiled.codes[c];
+    compiled.first_rule.push_back(rule_number);
     for (const CompiledRule& rule : code.rules) {
+      for (const std::uint32_t t : rule.terms) compiled.term_rules[t].push_back(rule_number);
+      ++rule_number;
       for (const std::uint32_t t : rule.terms) {
         compiled.in_rules[t] = 1;
         auto& users = compiled.rule_users[t];

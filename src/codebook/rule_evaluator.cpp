@@ -52,6 +52,8 @@ struct EvaluatorBuffers {
   std::vector<char> touched;                       // per code
   std::vector<std::uint32_t> touched_codes;
   std::vector<std::uint32_t> pending;  // touched codes to evaluate, in `order`
+  std::vector<std::vector<std::uint32_t>> rule_terms;  // per rule: its terms that occur
+  std::vector<std::uint32_t> active_rules;             // rules with such terms
   // The scopes in which a code has final hits, per code and scope kind, once asked.
   std::vector<std::vector<std::uint32_t>> scope_ids;
   std::vector<char> scope_ids_known;
@@ -64,7 +66,8 @@ struct EvaluatorBuffers {
   std::vector<Evidence> evidence;
   std::vector<HitRecord> kept;
 
-  void fit(std::size_t terms, std::size_t codes) {
+  void fit(std::size_t terms, std::size_t codes, std::size_t rules) {
+    if (rule_terms.size() < rules) rule_terms.resize(rules);
     if (occurrences_of.size() < terms) {
       occurrences_of.resize(terms);
       in_group.resize(terms);
@@ -93,6 +96,8 @@ struct EvaluatorBuffers {
       touched[c] = 0;
     }
     touched_codes.clear();
+    for (const std::uint32_t r : active_rules) rule_terms[r].clear();
+    active_rules.clear();
     for (const std::uint32_t slot : known_scope_ids) {
       scope_ids[slot].clear();
       scope_ids_known[slot] = 0;
@@ -147,7 +152,8 @@ class Evaluator {
   // Codes with rules, conditions or dependants, in the order `requires` needs.
   void evaluate_involved_codes(std::vector<std::vector<Hit>>& out) {
     const auto& codes = compiled_.codes;
-    buffers_.fit(compiled_.in_rules.size(), codes.size());
+    buffers_.fit(compiled_.in_rules.size(), codes.size(),
+                 codes.empty() ? 0 : compiled_.first_rule.back() + codes.back().rules.size());
     struct Cleanup {
       EvaluatorBuffers& buffers;
       ~Cleanup() { buffers.clear(); }
@@ -165,6 +171,11 @@ class Evaluator {
     // A code can have hits only where one of its keywords or rule terms occurs.
     for (const std::uint32_t term : buffers_.used_terms) {
       for (const std::uint32_t c : compiled_.rule_users[term]) buffers_.touch(c);
+      for (const std::uint32_t r : compiled_.term_rules[term]) {
+        auto& terms = buffers_.rule_terms[r];
+        if (terms.empty()) buffers_.active_rules.push_back(r);
+        terms.push_back(term);
+      }
     }
     // The touched codes in `order`: usually a few of many.
     auto& pending = buffers_.pending;
@@ -178,7 +189,10 @@ class Evaluator {
     for (const std::uint32_t c : pending) {
       const CompiledCode& code = codes[c];
       auto& hits = candidates[c];
-      for (std::uint32_t r = 0; r < code.rules.size(); ++r) apply_rule(code, r, hits);
+      for (std::uint32_t r = 0; r < code.rules.size(); ++r) {
+        const auto& terms = buffers_.rule_terms[compiled_.first_rule[c] + r];
+        if (!terms.empty()) apply_rule(code, r, terms, hits);
+      }
       remove_repeated_spans(hits);
       if (code.conditional()) apply_code_conditions(code, hits);
       finals_[c].swap(hits);  // both keep their capacity for the next call
@@ -420,10 +434,12 @@ class Evaluator {
     return ids;
   }
 
-  void apply_rule(const CompiledCode& code, std::uint32_t index, std::vector<HitRecord>& hits) {
+  // Rule `index` of `code`, whose terms that occur are `terms`.
+  void apply_rule(const CompiledCode& code, std::uint32_t index,
+                  const std::vector<std::uint32_t>& terms, std::vector<HitRecord>& hits) {
     const CompiledRule& rule = code.rules[index];
     auto& items = buffers_.items;
-    scoped_occurrences(rule.terms, rule.scope, items);
+    scoped_occurrences(terms, rule.scope, items);
     auto& evidence = buffers_.evidence;
     for (std::size_t i = 0; i < items.size();) {
       const std::uint32_t scope_id = items[i].scope();

@@ -69,6 +69,8 @@ struct CompiledCodes {
   std::vector<std::vector<KeywordUse>> keyword_uses;  // per term
   std::vector<char> in_rules;                         // per term: used by a rule or exclusion
   std::vector<std::vector<std::uint32_t>> rule_users;  // per term: codes whose rules use it
+  std::vector<std::uint32_t> first_rule;  // per code: number of rules of the codes before it
+  std::vector<std::vector<std::uint32_t>> term_rules;  // per term: rules using it, numbered so
   std::vector<char> involved;  // per code: has rules or conditions, or another code requires it
   bool any_involved = false;   // false: every hit is a keyword hit, no scopes needed
 };
