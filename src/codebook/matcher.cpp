@@ -167,6 +167,7 @@ CompiledNode Matcher::Impl::compile_node(const RuleNode& node, std::uint32_t& le
   for (const auto& exclusion : node.exclusions) {
     compiled.exclusions.push_back(compile_node(exclusion, leaf));
   }
+  index_any_parts(compiled);
   return compiled;
 }
 
@@ -429,6 +430,7 @@ Matcher::Matcher(const Codebook& codebook) : impl_(std::make_unique<Impl>()) {
   impl_->codebook = &codebook;
   impl_->compile_codes();
   impl_->order_codes();
+  index_keyword_uses(impl_->compiled);
   impl_->finish();
 }
 

@@ -125,9 +125,10 @@ class Evaluator {
     // up front rather than growing the list step by step.
     if (out.size() == 1) out.front().reserve(occurrences_.size() + 4);
     // Codes without rules or conditions: every occurrence of a keyword is a hit.
+    const auto* begin = compiled_.use_begin.data();
     for (const Occurrence& occ : occurrences_) {
-      for (const KeywordUse& use : compiled_.keyword_uses[occ.term]) {
-        if (compiled_.any_involved && compiled_.involved[use.code] != 0) continue;
+      for (std::uint32_t u = begin[occ.term].plain; u < begin[occ.term + 1].plain; ++u) {
+        const KeywordUse& use = compiled_.plain_uses[u];
         out[occ.passage].push_back(
             Hit{use.code, use.keyword, occ.begin, occ.end, Hit::kNoRule, codes[use.code].weight});
       }
@@ -160,9 +161,10 @@ class Evaluator {
     } cleanup{buffers_};
     index_rule_terms();
     auto& candidates = buffers_.candidates;
+    const auto* begin = compiled_.use_begin.data();
     for (const Occurrence& occ : occurrences_) {
-      for (const KeywordUse& use : compiled_.keyword_uses[occ.term]) {
-        if (compiled_.involved[use.code] == 0) continue;
+      for (std::uint32_t u = begin[occ.term].involved; u < begin[occ.term + 1].involved; ++u) {
+        const KeywordUse& use = compiled_.involved_uses[u];
         buffers_.touch(use.code);
         candidates[use.code].push_back(
             record(occ, use.keyword, Hit::kNoRule, codes[use.code].weight));
@@ -304,7 +306,19 @@ class Evaluator {
         }
         break;
       case RuleNode::Kind::any:
-        for (const CompiledNode& part : node.parts) holds = evaluate_part(part, evidence) || holds;
+        // The parts whose terms occur, found from the group's few terms.
+        for (const std::uint32_t term : buffers_.group_terms) {
+          auto part = std::lower_bound(
+              node.pattern_parts.begin(), node.pattern_parts.end(), term,
+              [](const TermLeaf& p, std::uint32_t t) { return p.term < t; });
+          for (; part != node.pattern_parts.end() && part->term == term; ++part) {
+            for (const std::uint32_t k : in_group_[term]) evidence.push_back({k, part->leaf});
+            holds = true;
+          }
+        }
+        for (const std::uint32_t i : node.other_parts) {
+          holds = evaluate(node.parts[i], evidence) || holds;
+        }
         break;
       case RuleNode::Kind::near:
         holds = evaluate_near(node, evidence);
@@ -544,6 +558,40 @@ class Evaluator {
 };
 
 }  // namespace
+
+void index_keyword_uses(CompiledCodes& compiled) {
+  compiled.use_begin.clear();
+  compiled.plain_uses.clear();
+  compiled.involved_uses.clear();
+  for (const auto& uses : compiled.keyword_uses) {
+    compiled.use_begin.push_back({static_cast<std::uint32_t>(compiled.plain_uses.size()),
+                                  static_cast<std::uint32_t>(compiled.involved_uses.size())});
+    for (const KeywordUse& use : uses) {
+      const bool involved = compiled.any_involved && compiled.involved[use.code] != 0;
+      (involved ? compiled.involved_uses : compiled.plain_uses).push_back(use);
+    }
+  }
+  compiled.use_begin.push_back({static_cast<std::uint32_t>(compiled.plain_uses.size()),
+                                static_cast<std::uint32_t>(compiled.involved_uses.size())});
+}
+
+void index_any_parts(CompiledNode& node) {
+  node.pattern_parts.clear();
+  node.other_parts.clear();
+  if (node.kind != RuleNode::Kind::any) return;
+  for (std::uint32_t i = 0; i < node.parts.size(); ++i) {
+    const CompiledNode& part = node.parts[i];
+    if (part.kind == RuleNode::Kind::pattern && part.exclusions.empty()) {
+      if (part.term != kNoTerm) node.pattern_parts.push_back({part.term, part.leaf});
+    } else {
+      node.other_parts.push_back(i);
+    }
+  }
+  std::sort(node.pattern_parts.begin(), node.pattern_parts.end(),
+            [](const TermLeaf& a, const TermLeaf& b) {
+              return a.term != b.term ? a.term < b.term : a.leaf < b.leaf;
+            });
+}
 
 std::vector<std::vector<Hit>> evaluate_codes(const CompiledCodes& compiled,
                                              std::span<const Occurrence> occurrences,
