@@ -76,14 +76,7 @@ void scan_words(std::string_view utf8, std::vector<ScannedWord>& words, std::str
       const Kind kind = classify(utf8, pos, next);
       if (kind == Kind::separator) break;
       if (kind == Kind::latin1_letter) {
-        const unsigned char second = text[pos + 1];
-        if (second == 0x9F) {  // ß folds to "ss"
-          out[written++] = 's';
-          out[written++] = 's';
-        } else {
-          out[written++] = static_cast<char>(0xC3);
-          out[written++] = static_cast<char>(second < 0xA0 ? second + 0x20 : second);
-        }
+        written += util::fold_latin1_letter(text[pos + 1], out + written);
       } else {
         slow = true;  // copied as it is for now, folded below
         for (std::size_t i = pos; i < next; ++i) out[written++] = static_cast<char>(text[i]);

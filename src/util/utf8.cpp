@@ -73,11 +73,9 @@ bool fold_latin1(std::string_view utf8, std::string& out) {
       const unsigned char second = bytes[++i];
       if (c == 0xC2 && second == 0xB5) {
         out += "\xCE\xBC";  // micro sign -> Greek mu
-      } else if (c == 0xC3 && second == 0x9F) {
-        out += "ss";
-      } else if (c == 0xC3 && second <= 0x9E && second != 0x97) {
-        out += static_cast<char>(c);
-        out += static_cast<char>(second + 0x20);  // À..Þ -> à..þ, but not ×
+      } else if (c == 0xC3) {
+        char folded[2];
+        out.append(folded, fold_latin1_letter(second, folded));
       } else {
         out += static_cast<char>(c);
         out += static_cast<char>(second);

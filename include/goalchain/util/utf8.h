@@ -18,6 +18,20 @@ std::size_t find_invalid_utf8(std::string_view text);
 // Input must be valid UTF-8.
 std::string fold_case(std::string_view utf8);
 
+// The case fold of U+00C0..U+00FF, whose UTF-8 is 0xC3 and `second`, written
+// to `out` (room for two bytes): "ß" as "ss", À..Þ except × as their small
+// letters, the rest as they are. Returns the number of bytes written.
+inline std::size_t fold_latin1_letter(unsigned char second, char* out) {
+  if (second == 0x9F) {
+    out[0] = 's';
+    out[1] = 's';
+  } else {
+    out[0] = static_cast<char>(0xC3);
+    out[1] = static_cast<char>(second <= 0x9E && second != 0x97 ? second + 0x20 : second);
+  }
+  return 2;
+}
+
 // Canonical composition (NFC). Input must be valid UTF-8.
 std::string to_nfc(std::string_view utf8);
 
