@@ -3,7 +3,6 @@
 #include "goalchain/codebook/pattern.h"
 #include "goalchain/codebook/stemmer.h"
 #include "goalchain/util/spelling.h"
-#include "goalchain/util/utf8.h"
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -43,12 +42,10 @@ struct Place {
 // Collects diagnostics while walking the YAML tree, with positions from yaml-cpp marks.
 class Checker {
  public:
-  Checker(std::string_view text, std::string path) : text_(text), path_(std::move(path)) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text_.size(); ++i) {
-      if (text_[i] == '\n') line_starts_.push_back(i + 1);
-    }
-  }
+  Checker(std::string_view text, std::string path)
+      : text_(text), locator_(text_), path_(std::move(path)) {}
+  Checker(const Checker&) = delete;  // locator_ points into text_
+  Checker& operator=(const Checker&) = delete;
 
   void error(const YAML::Mark& mark, std::string message, std::string hint = {}) {
     util::Diagnostic d;
@@ -56,7 +53,7 @@ class Checker {
     d.message = std::move(message);
     d.hint = std::move(hint);
     if (mark.pos >= 0) {
-      const auto where = util::locate_offset(text_, static_cast<std::size_t>(mark.pos));
+      const auto where = locator_.locate(static_cast<std::size_t>(mark.pos));
       d.line = where.line;
       d.column = where.column;
       d.source_line = where.line_text;
@@ -65,19 +62,12 @@ class Checker {
   }
 
   // Line and column (in characters) of a mark.
-  // Every pattern has one, so lines are found in an index rather than by
-  // counting from the start of the text each time (as locate_offset does).
+  // Every code, pattern and rule has one: a locator, not locate_offset,
+  // which counts lines from the start of the text each time.
   std::pair<int, int> position(const YAML::Mark& mark) const {
     if (mark.pos < 0) return {0, 0};
-    const std::size_t offset = std::min(static_cast<std::size_t>(mark.pos), text_.size());
-    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    std::size_t pos = *(next - 1);
-    int column = 1;
-    while (pos < offset) {  // characters, invalid bytes one each
-      util::decode_code_point(text_, pos);
-      ++column;
-    }
-    return {static_cast<int>(next - line_starts_.begin()), column};
+    const auto where = locator_.locate(static_cast<std::size_t>(mark.pos));
+    return {where.line, where.column};
   }
 
   const std::string& text() const { return text_; }
@@ -162,7 +152,7 @@ class Checker {
 
  private:
   std::string text_;
-  std::vector<std::size_t> line_starts_;  // byte offset of each line
+  util::TextLocator locator_;
   std::string path_;
   std::vector<util::Diagnostic> diagnostics_;
 };

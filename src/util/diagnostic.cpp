@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace goalchain::util {
 namespace {
 
@@ -50,24 +52,31 @@ DiagnosticError::DiagnosticError(std::vector<Diagnostic> diagnostics)
     : std::runtime_error(join_messages(diagnostics)), diagnostics_(std::move(diagnostics)) {}
 
 TextPosition locate_offset(const std::string& text, std::size_t byte_offset) {
-  TextPosition position;
-  std::size_t line_start = 0;
-  const std::size_t stop = std::min(byte_offset, text.size());
-  for (std::size_t i = 0; i < stop; ++i) {
-    if (text[i] == '\n') {
-      ++position.line;
-      line_start = i + 1;
-    }
+  return TextLocator(text).locate(byte_offset);
+}
+
+TextLocator::TextLocator(std::string_view text) : text_(text) {
+  line_starts_.push_back(0);
+  for (std::size_t i = text_.find('\n'); i != std::string_view::npos; i = text_.find('\n', i + 1)) {
+    line_starts_.push_back(i + 1);
   }
+}
+
+TextPosition TextLocator::locate(std::size_t byte_offset) const {
+  TextPosition position;
+  const std::size_t stop = std::min(byte_offset, text_.size());
+  const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), stop);
+  position.line = static_cast<int>(next - line_starts_.begin());
+  const std::size_t line_start = *(next - 1);
   // Count characters up to the offset; invalid bytes count one each.
   std::size_t pos = line_start;
   while (pos < stop) {
-    decode_code_point(text, pos);
+    decode_code_point(text_, pos);
     ++position.column;
   }
-  std::size_t line_end = text.find('\n', line_start);
-  if (line_end == std::string::npos) line_end = text.size();
-  std::string line_text = text.substr(line_start, line_end - line_start);
+  std::size_t line_end = text_.find('\n', line_start);
+  if (line_end == std::string_view::npos) line_end = text_.size();
+  std::string line_text(text_.substr(line_start, line_end - line_start));
   if (!line_text.empty() && line_text.back() == '\r') line_text.pop_back();
   // Show undecodable bytes as U+FFFD so the message itself stays valid UTF-8.
   for (std::size_t p = 0; p < line_text.size();) {

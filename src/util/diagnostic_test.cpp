@@ -1,5 +1,7 @@
 #include "goalchain/util/diagnostic.h"
 
+#include "goalchain/util/utf8.h"
+
 #include <gtest/gtest.h>
 
 namespace goalchain::util {
@@ -53,6 +55,36 @@ TEST(DiagnosticTest, ShowsInvalidBytesAsReplacementCharacter) {
   EXPECT_EQ(where.line, 2);
   EXPECT_EQ(where.column, 2);
   EXPECT_EQ(where.line_text, "m\xEF\xBF\xBDn");
+}
+
+TEST(DiagnosticTest, ALocatorFindsEveryOffsetOfAText) {
+  const std::string text = "första\r\nandra åäö\n\nfjärde \xff rad\nsista";
+  const TextLocator locator(text);
+  for (std::size_t offset = 0; offset <= text.size() + 2; ++offset) {
+    // By hand: lines counted from the start, characters from the line's start.
+    const std::size_t stop = std::min(offset, text.size());
+    int line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < stop; ++i) {
+      if (text[i] == '\n') {
+        ++line;
+        line_start = i + 1;
+      }
+    }
+    int column = 1;
+    for (std::size_t pos = line_start; pos < stop;) {
+      decode_code_point(text, pos);
+      ++column;
+    }
+    const TextPosition where = locator.locate(offset);
+    EXPECT_EQ(where.line, line) << offset;
+    EXPECT_EQ(where.column, column) << offset;
+  }
+  EXPECT_EQ(locator.locate(text.find("åäö")).column, 7);      // å, after "andra "
+  EXPECT_EQ(locator.locate(text.find("åäö") + 2).column, 8);  // ä: å is two bytes, one character
+  EXPECT_EQ(locator.locate(0).line_text, "första");          // without the \r
+  EXPECT_EQ(locator.locate(text.find("rad")).line_text, "fjärde \xEF\xBF\xBD rad");
+  EXPECT_EQ(locator.locate(text.size()).line_text, "sista");
 }
 
 }  // namespace

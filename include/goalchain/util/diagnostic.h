@@ -7,6 +7,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace goalchain::util {
@@ -46,5 +47,18 @@ struct TextPosition {
   std::string line_text;
 };
 TextPosition locate_offset(const std::string& text, std::size_t byte_offset);
+
+// locate_offset for many offsets in one text: the line starts are indexed
+// once, so each lookup is a binary search and a walk along one line. The text
+// must outlive the locator.
+class TextLocator {
+ public:
+  explicit TextLocator(std::string_view text);
+  TextPosition locate(std::size_t byte_offset) const;
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;  // byte offset of each line
+};
 
 }  // namespace goalchain::util
