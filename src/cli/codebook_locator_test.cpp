@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdlib>
 
 namespace goalchain::cli {
@@ -12,8 +14,11 @@ namespace {
 class CodebookLocatorTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    // ctest runs each test in its own process, two at a time: the folder
+    // must be this process's own (gtest's random seed is the same for
+    // processes started in the same millisecond).
     dir_ = std::filesystem::temp_directory_path() /
-           ("goalchain-locator-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+           ("goalchain-locator-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
     util::write_file_atomically(dir_ / "mine.yaml", "goalchain_codebook: 1\n");
     ::setenv("GOALCHAIN_CODEBOOK_DIR", dir_.c_str(), 1);

@@ -1,6 +1,7 @@
 #include "goalchain/util/sha256.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -19,7 +20,8 @@ TEST(Sha256Test, KnownDigests) {
 }
 
 TEST(Sha256Test, FileDigestEqualsDigestOfItsBytesAcrossBlocks) {
-  const auto path = std::filesystem::temp_directory_path() / "goalchain-sha256-test.bin";
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("goalchain-sha256-test-" + std::to_string(::getpid()) + ".bin");
   std::string bytes;
   for (int i = 0; i < 200000; ++i) bytes += static_cast<char>(i * 31 % 251);  // > one 64 KiB block
   {
