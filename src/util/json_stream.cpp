@@ -180,6 +180,10 @@ void JsonStream::begin_value() {
     after_key_ = false;
     return;
   }
+  begin_item(level);
+}
+
+void JsonStream::begin_item(Level& level) {
   if (!level.empty) put(level.line ? std::string_view(", ") : std::string_view(","));
   if (!level.line) put_indent();
   level.empty = false;
@@ -189,10 +193,7 @@ void JsonStream::begin_key() {
   if (levels_.empty() || !levels_.back().object || after_key_) {
     throw std::logic_error("JsonStream: a key belongs inside an object, before its value");
   }
-  Level& level = levels_.back();
-  if (!level.empty) put(level.line ? std::string_view(", ") : std::string_view(","));
-  if (!level.line) put_indent();
-  level.empty = false;
+  begin_item(levels_.back());
   after_key_ = true;
 }
 

@@ -95,6 +95,7 @@ class JsonStream {
   void write_unsigned(std::uint64_t value);
   struct BufferOut;  // lets the escaping code write to the buffer
   void begin_key();
+  void begin_item(Level& level);  // the separator and indent before a member or element
   void flush_if_full();
   void grow(std::size_t more);
   void put(std::string_view text) {
