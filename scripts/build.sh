@@ -7,6 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_dir=${1:-build}
+# Paths below the checkout are hashed relative to it, so clones and worktrees
+# share one ccache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(pwd)}"
 shift || true
 werror=OFF
 [[ -n "${CI:-}" ]] && werror=ON

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build pkg-config
+  build-essential cmake ninja-build pkg-config ccache
   libcli11-dev libfmt-dev libyaml-cpp-dev libxlsxwriter-dev
   libutf8proc-dev nlohmann-json3-dev
   libpoppler-cpp-dev libstemmer-dev libre2-dev libssl-dev libjemalloc-dev
