@@ -82,6 +82,11 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
                  "Stamp the run time in the workbooks (they then differ from run to run)");
   code->add_flag("--csv-bom", code_options.csv_bom,
                  "Start CSV files with a UTF-8 byte-order mark, so that Excel reads them as UTF-8");
+  code->add_option("--evidence", code_options.evidence,
+                   "What results.json keeps of each code's evidence: full (every hit with its "
+                   "pattern and offsets) or codes (the codes and matched words per segment)")
+      ->check(CLI::IsMember({"full", "codes"}))
+      ->capture_default_str();
   code->add_option("--csv-sep", code_options.csv_separator,
                    "Field separator of the CSV files: , or ; (what Excel set to Swedish expects)")
       ->check(CLI::IsMember({",", ";"}))

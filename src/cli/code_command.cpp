@@ -83,6 +83,7 @@ report::RunInfo describe_run(const CodeOptions& options, const report::ReportMod
   if (options.keep_going) run.options.emplace_back("--keep-going", "");
   if (options.csv_bom) run.options.emplace_back("--csv-bom", "");
   if (options.csv_separator != ",") run.options.emplace_back("--csv-sep", options.csv_separator);
+  if (options.evidence != "full") run.options.emplace_back("--evidence", options.evidence);
   if (options.timestamp) run.timestamp = utc_timestamp(started);
   return run;
 }
@@ -124,7 +125,9 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
     {
       std::ofstream stream(file.temp_path(), std::ios::binary | std::ios::trunc);
       if (!stream) throw std::runtime_error("cannot create " + file.temp_path().string());
-      writer::write_json(model, stream);
+      writer::write_json(model, stream,
+                         options.evidence == "codes" ? writer::Evidence::codes
+                                                     : writer::Evidence::full);
     }
     pending.push_back(std::move(file));
   }

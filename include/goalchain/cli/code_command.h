@@ -18,6 +18,7 @@ struct CodeOptions {
   bool timestamp = false;                   // --timestamp: stamp the run time in the workbooks
   bool csv_bom = false;                     // --csv-bom: CSV files start with a byte-order mark
   std::string csv_separator = ",";          // --csv-sep: "," or ";"
+  std::string evidence = "full";            // --evidence: "full" or "codes" in results.json
   bool keep_going = false;                  // write results for the good files when some fail
   bool quiet = false;
 };
