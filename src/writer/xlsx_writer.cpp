@@ -341,7 +341,8 @@ Table national_goal_matrix(const report::ReportModel& model, const Words& words)
   return table;
 }
 
-double percent(int part, int whole) { return whole == 0 ? 0.0 : 100.0 * part / whole; }
+// A share as Excel stores a percentage: 0.25 shows as 25.0 % in a "0.0%" cell.
+double share(int part, int whole) { return whole == 0 ? 0.0 : static_cast<double>(part) / whole; }
 
 Table completeness_matrix(const report::ReportModel& model, const Words& words) {
   Table table{words("sheet.completeness"),
@@ -351,7 +352,7 @@ Table completeness_matrix(const report::ReportModel& model, const Words& words) 
               {}};
   table.excel_table = true;
   table.columns.resize(8);
-  for (std::size_t c = 3; c <= 5; ++c) table.columns[c].number_format = "0.0";
+  for (std::size_t c = 3; c <= 5; ++c) table.columns[c].number_format = "0.0%";
   for (const auto& county : model.counties) {
     int chains = 0, goals = 0, with_indicator = 0, with_responsible = 0, complete = 0;
     for (const std::size_t d : county.documents) {
@@ -366,9 +367,9 @@ Table completeness_matrix(const report::ReportModel& model, const Words& words) 
       }
     }
     table.rows.push_back({text(county.name), number(chains), number(goals),
-                          number_cell(percent(with_indicator, goals)),
-                          number_cell(percent(with_responsible, goals)),
-                          number_cell(percent(complete, chains)), number(complete),
+                          number_cell(share(with_indicator, goals)),
+                          number_cell(share(with_responsible, goals)),
+                          number_cell(share(complete, chains)), number(complete),
                           number(chains - complete)});
   }
   table.color_scales.push_back({3, 5});
@@ -465,6 +466,8 @@ Table trend_table(const report::ReportModel& model, const Words& words) {
       table.rows.push_back(std::move(row));
     }
   }
+  // An empty sheet would look like a failure; say why there is nothing.
+  if (table.rows.empty()) table.rows.push_back({text(words("trend_empty"))});
   return table;
 }
 
@@ -582,8 +585,10 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
   Workbook workbook(path, title, codebook_subject(codebook, words), model.tool_version,
                     wants_constant_memory(model, options), options.created);
   workbook.add_table(county_code_matrix(model, words));
-  const std::string goals_sheet = workbook.add_table(national_goal_matrix(model, words));
-  const std::string completeness_sheet = workbook.add_table(completeness_matrix(model, words));
+  const Table goals_table = national_goal_matrix(model, words);
+  const std::string goals_sheet = workbook.add_table(goals_table);
+  const Table completeness_table = completeness_matrix(model, words);
+  const std::string completeness_sheet = workbook.add_table(completeness_table);
   workbook.add_table(county_subcode_matrix(model, "target", words("sheet.target_groups"), words));
   workbook.add_table(county_subcode_matrix(model, "actor", words("sheet.actors"), words));
   workbook.add_table(cooccurrence_matrix(model, words));
@@ -593,6 +598,9 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
                            completeness_sheet, counties, 0, {6, 7}, true, words("chains")};
   ColumnChart coverage{words("sheet.national_goals"), goals_sheet, counties, 0, {1, 2, 3, 4},
                        false, words("chains")};
+  completeness.counts = coverage.counts = true;
+  completeness.max_value = chart_max_value(completeness_table.rows, completeness.series, true);
+  coverage.max_value = chart_max_value(goals_table.rows, coverage.series, false);
   workbook.add_chart_sheet(words("sheet.charts"), {completeness, coverage});
 
   workbook.add_table(trend_table(model, words));
