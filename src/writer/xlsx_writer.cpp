@@ -95,6 +95,39 @@ class Words {
     return join(ids, ", ", [&](const std::string& id) { return code_label(id); });
   }
 
+  // Headings for codes: their labels, made unique where two codes share one
+  // by the parent's label ("Stöd (Målgrupper)"), else by a number.
+  std::vector<std::string> code_headings(const std::vector<std::size_t>& codes) const {
+    std::vector<std::string> out;
+    std::map<std::string, int> seen;
+    for (const std::size_t c : codes) seen[code_label(codebook_.codes[c].id)] += 1;
+    std::map<std::string, int> used;
+    for (const std::size_t c : codes) {
+      const auto& code = codebook_.codes[c];
+      std::string heading = code_label(code.id);
+      if (seen[heading] > 1) {
+        heading += code.parent.empty() ? " (" + std::to_string(++used[heading]) + ")"
+                                       : " (" + code_label(code.parent) + ")";
+      }
+      out.push_back(std::move(heading));
+    }
+    return out;
+  }
+
+  // A list of code ids as the report tables join them ("pmh; goal"), as labels.
+  std::string code_label_list(const std::string& joined) const {
+    return map_list(joined, [&](std::string_view id) { return code_label(id); });
+  }
+
+  // "pmh: sexköp, köp av sex; goal: Mål" with the codes as labels.
+  std::string code_term_list(const std::string& joined) const {
+    return map_list(joined, [&](std::string_view item) {
+      const auto colon = item.find(": ");
+      if (colon == std::string_view::npos) return std::string(item);
+      return code_label(item.substr(0, colon)) + std::string(item.substr(colon));
+    });
+  }
+
   // Headings for the report table's column ids.
   std::vector<std::string> headings(const std::vector<std::string>& ids) const {
     std::vector<std::string> out;
@@ -103,6 +136,20 @@ class Words {
   }
 
  private:
+  template <typename Map>
+  static std::string map_list(const std::string& joined, Map map) {
+    const std::string_view separator = report::kListSeparator;
+    std::string out;
+    std::string_view rest = joined;
+    while (!rest.empty()) {
+      const auto end = rest.find(separator);
+      out += (out.empty() ? "" : std::string(separator)) + map(rest.substr(0, end));
+      if (end == std::string_view::npos) break;
+      rest.remove_prefix(end + separator.size());
+    }
+    return out;
+  }
+
   const codebook::Codebook& codebook_;
   Language language_;
 };
@@ -254,6 +301,10 @@ Table segments_sheet(const report::ReportModel& model, const report::CountyRepor
         cells.push_back(text(file_name_of(*text_of(value))));
       } else if (id == "kind") {
         cells.push_back(text(words("kind." + *text_of(value))));
+      } else if ((id == "codes" || id == "manual_codes") && text_of(value)) {
+        cells.push_back(text(words.code_label_list(*text_of(value))));
+      } else if (id == "terms" && text_of(value)) {
+        cells.push_back(text(words.code_term_list(*text_of(value))));
       } else {
         cells.push_back(cell_of(value, words));
       }
@@ -310,7 +361,9 @@ Table county_code_matrix(const report::ReportModel& model, const Words& words) {
               {words("county"), words("county_code"), words("documents"), words("segments"),
                words("coded_segments")},
               {}};
-  for (const auto& code : codebook.codes) table.headers.push_back(code.id);
+  std::vector<std::size_t> all(codebook.codes.size());
+  for (std::size_t c = 0; c < all.size(); ++c) all[c] = c;
+  for (auto& heading : words.code_headings(all)) table.headers.push_back(std::move(heading));
   for (const auto& county : model.counties) {
     std::vector<Cell> row{text(county.name), text(county.code),
                           number(static_cast<long long>(county.documents.size())),
@@ -387,7 +440,7 @@ Table county_subcode_matrix(const report::ReportModel& model, std::string_view r
   }
   Table table{name, {words("county")}, {}};
   table.excel_table = true;
-  for (const std::size_t c : codes) table.headers.push_back(words.code_label(codebook.codes[c].id));
+  for (auto& heading : words.code_headings(codes)) table.headers.push_back(std::move(heading));
   if (codes.empty()) table.headers.push_back(words("none"));
   for (const auto& county : model.counties) {
     std::vector<Cell> row{text(county.name)};
@@ -419,10 +472,12 @@ Table cooccurrence_matrix(const report::ReportModel& model, const Words& words) 
     if (counts[c * n + c] > 0) present.push_back(c);
   }
   Table table{words("sheet.cooccurrence"), {words("code")}, {}};
-  for (const std::size_t c : present) table.headers.push_back(codebook.codes[c].id);
+  const std::vector<std::string> headings = words.code_headings(present);
+  for (const auto& heading : headings) table.headers.push_back(heading);
   if (present.empty()) table.headers.push_back(words("none"));
-  for (const std::size_t a : present) {
-    std::vector<Cell> row{text(codebook.codes[a].id)};
+  for (std::size_t i = 0; i < present.size(); ++i) {
+    const std::size_t a = present[i];
+    std::vector<Cell> row{text(headings[i])};
     for (const std::size_t b : present) row.push_back(number(counts[a * n + b]));
     table.rows.push_back(std::move(row));
   }

@@ -120,7 +120,9 @@ class WorkbooksTest(unittest.TestCase):
                 self.assertEqual(list(row[1:]),
                                  [county["code_segments_with_children"][i] for i in ids], sheet)
         rows = sheet_rows(self.summary["Samförekomst"])
-        present = list(rows[0][1:])
+        ids_of = {c["label"]: c["id"] for c in codes}  # the shipped labels are unique
+        present = [ids_of[label] for label in rows[0][1:]]
+        self.assertEqual([ids_of[row[0]] for row in rows[1:]], present)
         both = {}
         for d in self.json["documents"]:
             for s in d["segments"]:
@@ -131,7 +133,31 @@ class WorkbooksTest(unittest.TestCase):
         self.assertEqual(present, [c["id"] for c in codes if both.get((c["id"], c["id"]))])
         for row in rows[1:]:
             for b, value in zip(present, row[1:]):
-                self.assertEqual(value, both.get((row[0], b), 0), (row[0], b))
+                self.assertEqual(value, both.get((ids_of[row[0]], b), 0), (row[0], b))
+
+    def test_no_code_id_in_any_heading_or_label_cell(self):
+        ids = {c["id"] for c in self.json["codebook"]["codes"]}
+        labels = {c["label"] for c in self.json["codebook"]["codes"]}
+        self.assertFalse(ids & labels, "a label that equals an id would make this test blind")
+        # The Kodbok and Koder sheets list ids on purpose, beside their labels.
+        for name in self.summary.sheetnames:
+            if name in ("Kodbok", "Diagram"):
+                continue
+            rows = sheet_rows(self.summary[name])
+            cells = list(rows[0]) + [row[0] for row in rows[1:] if row]
+            self.assertFalse(ids & set(cells), name)
+        county = self.json["counties"][0]["slug"]
+        segments = sheet_rows(load_workbook(os.path.join(
+            self.out, "counties", county + ".xlsx"))["Segment"])
+        header = segments[0]
+        self.assertIn("Koder", header)
+        self.assertIn("Träffade ord", header)
+        self.assertGreater(len(segments), 1)
+        for row in segments[1:]:
+            for column in ("Koder", "Träffade ord"):
+                value = row[header.index(column)] or ""
+                for item in value.split("; "):
+                    self.assertNotIn(item.split(": ")[0], ids, (column, value))
 
     def test_trend_has_the_county_with_two_periods(self):
         rows = by_header(sheet_rows(self.summary["Trend"]))
