@@ -11,7 +11,7 @@ packages=(
   libzip-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-openpyxl libxml2-utils
-  qpdf
+  qpdf parallel
 )
 
 missing=()
