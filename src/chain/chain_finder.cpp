@@ -200,7 +200,7 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r,
     }
     return {piece};
   }
-  if (segment.kind == SegmentKind::footnote || yaml) return {};
+  if (segment.kind == SegmentKind::footnote || segment.kind == SegmentKind::contents || yaml) return {};
   // Most segments carry no role at all: one piece, without splitting sentences.
   const bool any_role = std::any_of(segment.hits.begin(), segment.hits.end(), [&](const auto& hit) {
     return r.role_of_code.find(hit.code) != r.role_of_code.end();
@@ -300,7 +300,7 @@ class Builder {
     const bool yaml = document_.format == "yaml";
     const Segment* previous = nullptr;  // the segment before, footnotes skipped
     for (const Segment& segment : document_.segments) {
-      if (segment.kind == SegmentKind::footnote) continue;
+      if (segment.kind == SegmentKind::footnote || segment.kind == SegmentKind::contents) continue;
       if (segment.kind == SegmentKind::heading) remember_heading(segment);
       if (current_ && !within(segment.section, drafts_[*current_].chain.section)) {
         current_.reset();

@@ -88,6 +88,7 @@ constexpr std::array kLabels = {
     Label{"type", "Typ", "Type"},
     Label{"period", "Period", "Period"},
     Label{"title", "Titel", "Title"},
+    Label{"issuer", "Utfärdare", "Issuer"},
     Label{"file", "Fil", "File"},
     Label{"path", "Sökväg", "Path"},
     Label{"code", "Kod", "Code"},

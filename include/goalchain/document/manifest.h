@@ -46,7 +46,8 @@ std::vector<ManifestEntry> parse_manifest(std::string_view yaml_text, const std:
 // checking that every listed file exists and is not a directory.
 std::vector<ManifestEntry> load_manifest(const std::filesystem::path& path);
 
-// Sets the document's county, type, period and title to those the entry gives.
+// Sets the document's county, type, period and title to those the entry gives,
+// and drops the document's warnings about the fields it sets.
 void apply_manifest_entry(const ManifestEntry& entry, Document& document);
 
 }  // namespace goalchain::document
