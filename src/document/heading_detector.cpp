@@ -47,19 +47,6 @@ bool is_all_capitals(std::string_view s, int min_letters) {
   return has_word && letters >= min_letters;
 }
 
-// As many digits as letters, or more: "75 080 595", "TOTALT 185 080", "Dnr 801-4412-2020".
-bool is_mostly_digits(std::string_view s) {
-  int letters = 0;
-  int digits = 0;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    const char32_t cp = util::decode_code_point(s, pos);
-    if (util::is_letter(cp)) ++letters;
-    if (cp >= U'0' && cp <= U'9') ++digits;
-  }
-  return digits > 0 && digits >= letters;
-}
-
 // A line ending in punctuation that closes a sentence, clause or label.
 bool ends_in_punctuation(std::string_view s) {
   if (s.empty()) return false;
@@ -157,7 +144,7 @@ bool is_short_bare_line(std::string_view s) {
 }
 
 // Rank of a style for drop_empty_headings: a heading followed directly by one
-// of the same rank or a lower number heads nothing.
+// of a lower rank number heads nothing.
 int rank(HeadingStyle style) {
   switch (style) {
     case HeadingStyle::markdown:
@@ -174,6 +161,19 @@ int rank(HeadingStyle style) {
 }
 
 }  // namespace
+
+// As many digits as letters, or more: "75 080 595", "TOTALT 185 080", "Dnr 801-4412-2020".
+bool is_mostly_digits(std::string_view s) {
+  int letters = 0;
+  int digits = 0;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t cp = util::decode_code_point(s, pos);
+    if (util::is_letter(cp)) ++letters;
+    if (cp >= U'0' && cp <= U'9') ++digits;
+  }
+  return digits > 0 && digits >= letters;
+}
 
 std::optional<HeadingLine> heading_line(std::string_view s) {
   if (auto h = markdown_heading(s)) return h;
@@ -195,7 +195,7 @@ HeadingDetector::HeadingDetector(const std::vector<TextLine>& lines, const std::
 std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
   const std::string_view text = texts_[i];
   auto heading = heading_line(text);
-  if (heading && heading->style == HeadingStyle::capitals && sits_in_table(i)) heading.reset();
+  if (heading && heading->style == HeadingStyle::capitals && sits_in_table(i, false)) heading.reset();
   if (!heading) return detect_by_shape(i);
   heading->last = i;
   if (heading->style != HeadingStyle::markdown && is_all_capitals(heading->text, 1)) {
@@ -217,10 +217,11 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
   if (list_marker_length(text) != 0 || is_label_line(text) || ends_in_punctuation(text)) return std::nullopt;
   if (char_count(text) > kMaxHeadingChars || is_mostly_digits(text)) return std::nullopt;
   if (util::tokenize_words(text).size() > kMaxShapeHeadingWords) return std::nullopt;
-  if (!stands_apart(i) || sits_in_table(i)) return std::nullopt;
+  if (!stands_apart(i)) return std::nullopt;
 
   HeadingLine heading{0, collapse_white_space(text), HeadingStyle::plain, i};
   if (const auto prefix = number_prefix(text, false)) {
+    if (sits_in_table(i, true)) return std::nullopt;
     if (!is_heading_text(trim_white_space(text.substr(prefix->length)), kMaxNumberedNoDotChars)) {
       return std::nullopt;
     }
@@ -229,17 +230,20 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
     return heading;
   }
   if (!util::is_upper_case(first_code_point(text))) return std::nullopt;
-  // "Kapitel 2", "Kapitel 2 Lägesbild".
+  // "Kapitel 2", "Kapitel 2 Lägesbild": among table cells only when a row of
+  // figures is next to it.
   const auto words = util::tokenize_words(text);
   if (words.size() >= 2 && !words[1].folded.empty() && is_digit(words[1].folded[0])) {
     codebook::LayoutRules chapter_only;
     chapter_only.section_words = rules_.chapter_words;
     if (starts_with_section_word(text, chapter_only)) {
+      if (sits_in_table(i, true)) return std::nullopt;
       heading.level = 1;
       heading.style = HeadingStyle::numbered;
       return heading;
     }
   }
+  if (sits_in_table(i, false)) return std::nullopt;
   if (starts_with_section_word(text, rules_)) heading.style = HeadingStyle::section_word;
   return heading;
 }
@@ -273,7 +277,7 @@ bool HeadingDetector::stands_apart(std::size_t i) const {
 //    ("MÅL" / "AKTIVITET" / "ANSVAR"); cells are short lines in capitals or
 //    digits, or for an unnumbered line in lower case short bare lines.
 // Two capital lines together stay a heading wrapped over two lines.
-bool HeadingDetector::sits_in_table(std::size_t i) const {
+bool HeadingDetector::sits_in_table(std::size_t i, bool numbered) const {
   const std::string_view text = texts_[i];
   if (is_mostly_digits(text)) return true;
   const auto present = [&](std::size_t j) { return !skip_[j] && !texts_[j].empty(); };
@@ -282,6 +286,7 @@ bool HeadingDetector::sits_in_table(std::size_t i) const {
   if ((has_above && is_mostly_digits(texts_[i - 1])) || (has_below && is_mostly_digits(texts_[i + 1]))) {
     return true;
   }
+  if (numbered) return false;
   const bool capitals = is_all_capitals(text, 1);
   const auto is_cell = [&](std::size_t j) {
     return present(j) && (capitals ? is_table_cell(texts_[j]) : is_short_bare_line(texts_[j]) &&
@@ -303,7 +308,7 @@ void HeadingDetector::drop_empty_headings() {
     std::size_t next = headings_[i]->last + 1;
     while (next < lines_.size() && !skip_[next] && texts_[next].empty()) ++next;
     const bool at_end = next >= lines_.size() || skip_[next];
-    if (at_end || (headings_[next] && rank(headings_[next]->style) <= rank(style))) headings_[i].reset();
+    if (at_end || (headings_[next] && rank(headings_[next]->style) < rank(style))) headings_[i].reset();
   }
 }
 

@@ -10,6 +10,7 @@
 #include "goalchain/document/text_lines.h"
 #include "goalchain/util/utf8.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -55,6 +56,7 @@ class Segmenter {
     texts_.reserve(lines_.size());
     for (std::size_t i = 0; i < lines_.size(); ++i) texts_.push_back(body_text(i));
     skip_ = std::move(skip);
+    mark_blocks_with_prose_ends();
     headings_.emplace(lines_, texts_, skip_, rules);
     breaks_.emplace(lines_);
   }
@@ -106,6 +108,7 @@ class Segmenter {
       if (open_ && !starts_new_paragraph(i)) {
         append_wrapped_line(open_->text, text, hyphenated_words_);
         open_->last_line = line.number;
+        open_->last_index = i;
       } else {
         flush();
         // A paragraph after a blank line ends the block a label headed,
@@ -125,7 +128,8 @@ class Segmenter {
     int last_line = 0;
     int page = 1;
     std::string text;
-    std::size_t last_index = 0;  // index of its last line
+    std::size_t first_index = 0;  // index of its first line
+    std::size_t last_index = 0;   // index of its last line
   };
 
   // A label alone on a line and whether a segment below carries it yet.
@@ -140,6 +144,23 @@ class Segmenter {
     return strip_footnote_markers(lines_[i].text, *marker_numbers_[i]);
   }
 
+  // For each line, whether the block it is in (the lines between blank lines)
+  // has a line ending in punctuation of prose: . ! ? : ; or ,.
+  void mark_blocks_with_prose_ends() {
+    block_has_prose_end_.assign(lines_.size(), false);
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i <= lines_.size(); ++i) {
+      if (i < lines_.size() && !texts_[i].empty() && !skip_[i]) continue;
+      bool prose = false;
+      for (std::size_t j = begin; j < i && !prose; ++j) {
+        const char last = texts_[j].back();
+        prose = last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',';
+      }
+      for (std::size_t j = begin; j < i; ++j) block_has_prose_end_[j] = prose;
+      begin = i + 1;
+    }
+  }
+
   // A line of text follows line `i` before a heading or the end: what a label
   // alone on line `i` would head.
   bool has_lines_below(std::size_t i) const {
@@ -151,15 +172,23 @@ class Segmenter {
     return false;
   }
 
-  // Line `i` directly below the open segment starts a paragraph of its own:
-  // the line above ended a sentence and was ended on purpose, short of the
-  // column's width ("Antal medarbetare som har gått utbildningen." over
-  // "Antal ärenden där …", each a line in a list without bullets). Lines of a
-  // paragraph wrapped in a column fill it.
+  // Line `i` directly below the open segment starts a paragraph of its own
+  // when it starts a block (a capital, a digit) and the line above
+  //  - ended a sentence, or is a field label with its value ("Åtgärd 1:
+  //    Kunskapsstöd"), and was ended short of the column's width ("Antal
+  //    medarbetare som har gått utbildningen." over "Antal ärenden där …",
+  //    each a line in a list without bullets) — lines of a paragraph wrapped
+  //    in a column fill it;
+  //  - is a row of figures of a flattened table ("40 000"); or
+  //  - belongs to a block of lines none of which ends in punctuation: a title
+  //    page's lines ("Regional handlingsplan … 2021–2024" / "Västerbottens
+  //    län"), each a unit of its own. Prose ends its sentences.
   bool starts_new_paragraph(std::size_t i) const {
-    if (i == 0 || open_->last_index + 1 != i) return false;
+    if (i == 0 || open_->last_index + 1 != i || !starts_block(texts_[i])) return false;
     const std::string& above = texts_[i - 1];
-    return ends_sentence(above) && starts_block(texts_[i]) && breaks_->is_deliberate(above, texts_[i]);
+    const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
+    if ((ends_sentence(above) || single_label_line) && breaks_->is_deliberate(above, texts_[i])) return true;
+    return is_mostly_digits(above) || !block_has_prose_end_[i];
   }
 
   std::vector<std::string> section() const {
@@ -171,7 +200,7 @@ class Segmenter {
 
   void open(SegmentKind kind, std::string_view text, const TextLine& line) {
     const auto index = static_cast<std::size_t>(&line - lines_.data());
-    open_ = Open{kind, line.number, line.number, line.page, std::string(text), index};
+    open_ = Open{kind, line.number, line.number, line.page, std::string(text), index, index};
     after_blank_ = false;
   }
 
@@ -204,15 +233,21 @@ class Segmenter {
     return last;
   }
 
-  // Levels: a number or '#' gives its own; capitals are level 1; a section
-  // word heads the level below the innermost numbered heading above it, and
-  // any other short line the level below that.
-  int level_of(const HeadingLine& heading) const {
+  // Levels: a number or '#' gives its own; capitals are level 1. A short
+  // unnumbered line heads the level two below the innermost numbered heading
+  // above it, unless it follows another heading directly: then it is a level
+  // below that one ("Insatsområden" / "Förebyggande arbete"), and later
+  // unnumbered headings that do not open with a section word stay at that
+  // level ("Upptäckt, skydd och stöd"), while one that does ("Uppföljning")
+  // returns to the outer level.
+  int level_of(const HeadingLine& heading) {
     switch (heading.style) {
       case HeadingStyle::markdown:
       case HeadingStyle::numbered:
+        inner_level_.reset();
         return heading.level;
       case HeadingStyle::capitals:
+        inner_level_.reset();
         return 1;
       case HeadingStyle::section_word:
       case HeadingStyle::plain:
@@ -222,7 +257,14 @@ class Segmenter {
     for (const auto& entry : stack_) {
       if (entry.explicit_level) base = entry.level;
     }
-    return base + (heading.style == HeadingStyle::section_word ? 2 : 3);
+    const int outer = base + 2;
+    if (heading_just_above_) {
+      inner_level_ = std::max(outer, *heading_just_above_ + 1);
+      return *inner_level_;
+    }
+    if (heading.style == HeadingStyle::plain && inner_level_) return *inner_level_;
+    inner_level_.reset();
+    return outer;
   }
 
   void add_heading(const HeadingLine& heading, int line, int last_line, int page) {
@@ -233,6 +275,7 @@ class Segmenter {
     const bool explicit_level =
         heading.style == HeadingStyle::markdown || heading.style == HeadingStyle::numbered;
     stack_.push_back({level, explicit_level, std::move(text)});
+    heading_just_above_ = level;
   }
 
   void emit(SegmentKind kind, const std::string& text, int line, int last_line, int page,
@@ -247,6 +290,7 @@ class Segmenter {
     segment.section = section();
     segment.label = std::move(label);
     segments_.push_back(std::move(segment));
+    heading_just_above_.reset();
   }
 
   struct StackEntry {
@@ -263,11 +307,14 @@ class Segmenter {
   std::vector<std::optional<std::size_t>> contents_starts_;  // last line of the entry starting here
   std::vector<std::string> texts_;
   std::vector<bool> skip_;
+  std::vector<bool> block_has_prose_end_;
   std::optional<HeadingDetector> headings_;
   std::optional<LineBreaks> breaks_;
   std::optional<Open> open_;
   std::optional<Label> label_;
   bool after_blank_ = false;
+  std::optional<int> heading_just_above_;  // level of the heading emitted last, if nothing came after it
+  std::optional<int> inner_level_;         // level of unnumbered headings nested under another
   std::vector<StackEntry> stack_;
   std::vector<Segment> segments_;
 };

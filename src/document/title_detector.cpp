@@ -1,6 +1,7 @@
 #include "goalchain/document/title_detector.h"
 
 #include "goalchain/document/layout_words.h"
+#include "goalchain/document/line_breaks.h"
 #include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
 
@@ -15,15 +16,18 @@ constexpr std::size_t kMaxFrontSentences = 1;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Where the body starts: a contents page, a numbered heading, or a paragraph
-// of two sentences or more.
+// Where the body starts: a contents page, a list, a numbered heading, or a
+// paragraph of two sentences or more, or the heading right above it.
 std::size_t front_matter_end(const std::vector<Segment>& segments) {
   const std::size_t limit = std::min(segments.size(), kMaxFrontSegments);
   for (std::size_t i = 0; i < limit; ++i) {
     const Segment& s = segments[i];
     if (s.kind == SegmentKind::contents || s.kind == SegmentKind::list_item) return i;
     if (s.kind == SegmentKind::heading && !s.text.empty() && is_digit(s.text[0])) return i;
-    if (s.kind == SegmentKind::paragraph && split_sentences(s.text).size() > kMaxFrontSentences) return i;
+    if (s.kind == SegmentKind::paragraph && ends_sentence(s.text) &&
+        split_sentences(s.text).size() > kMaxFrontSentences) {
+      return i > 0 && segments[i - 1].kind == SegmentKind::heading ? i - 1 : i;
+    }
   }
   return limit;
 }
@@ -51,6 +55,7 @@ TitleAndIssuer detect_title_and_issuer(const std::vector<Segment>& segments,
                                        const codebook::LayoutRules& rules) {
   TitleAndIssuer found;
   const std::size_t end = front_matter_end(segments);
+  found.front_end = end;
   for (std::size_t i = 0; i < end && !found.issuer_at; ++i) {
     if (is_candidate(segments[i]) && matches_issuer_form(segments[i].text, rules)) found.issuer_at = i;
   }
@@ -75,13 +80,12 @@ TitleAndIssuer detect_title_and_issuer(const std::vector<Segment>& segments,
 }
 
 void detach_title_and_issuer(std::vector<Segment>& segments, const TitleAndIssuer& found) {
+  if (!found.title_at && !found.issuer_at) return;  // no front matter: its headings are sections
   std::vector<std::string> names;
-  for (const auto& at : {found.title_at, found.issuer_at}) {
-    if (!at || segments[*at].kind != SegmentKind::heading) continue;
-    names.push_back(segments[*at].text);
-  }
-  if (found.issuer_at && segments[*found.issuer_at].kind == SegmentKind::heading) {
-    segments[*found.issuer_at].kind = SegmentKind::paragraph;
+  for (std::size_t i = 0; i < found.front_end && i < segments.size(); ++i) {
+    if (segments[i].kind != SegmentKind::heading) continue;
+    names.push_back(segments[i].text);
+    if (i != found.title_at) segments[i].kind = SegmentKind::paragraph;
   }
   if (names.empty()) return;
   for (Segment& segment : segments) {

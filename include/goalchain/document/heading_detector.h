@@ -36,6 +36,10 @@ struct HeadingLine {
 // footnote finder ends a footnote at such a line.
 std::optional<HeadingLine> heading_line(std::string_view line);
 
+// As many digits as letters, or more: "75 080 595", "TOTALT 185 080", "Dnr
+// 801-4412-2020": a row of figures, never a heading.
+bool is_mostly_digits(std::string_view line);
+
 // Finds the headings of a text once, looking at each line's neighbours.
 //
 // - Markdown and numbered headings with a period are headings wherever they stand.
@@ -47,9 +51,10 @@ std::optional<HeadingLine> heading_line(std::string_view line);
 //   (line_breaks.h): the line above ends a sentence, is itself short, or is
 //   blank; the line below starts a new block, or is blank. A line that
 //   continues a sentence of the line above is never a heading.
-// - A short unnumbered line that another heading of its rank or a higher one
-//   follows directly (nothing to head), or that ends the text, is text: a
-//   subtitle, an issuer line, a signature.
+// - A short unnumbered line that a heading of a higher rank follows directly
+//   (numbered or Markdown above capitals above section words above other
+//   lines: it would head nothing), or that ends the text, is text: a subtitle,
+//   an issuer line, a signature.
 class HeadingDetector {
  public:
   // `texts[i]` is the text of `lines[i]` to use (footnote markers removed);
@@ -67,7 +72,8 @@ class HeadingDetector {
   std::optional<HeadingLine> detect_at(std::size_t i) const;
   std::optional<HeadingLine> detect_by_shape(std::size_t i) const;
   bool stands_apart(std::size_t i) const;
-  bool sits_in_table(std::size_t i) const;
+  // `numbered`: only a row of figures next to it counts, not a run of cells.
+  bool sits_in_table(std::size_t i, bool numbered) const;
   void drop_empty_headings();
 
   const std::vector<TextLine>& lines_;

@@ -16,11 +16,12 @@ struct TitleAndIssuer {
   std::string issuer;                   // "" when none is found
   std::optional<std::size_t> title_at;  // index of the title's segment
   std::optional<std::size_t> issuer_at;
+  std::size_t front_end = 0;            // index of the first segment of the body
 };
 
 // Reads the front matter: the segments before the body starts (a contents
-// page, a numbered heading, a paragraph of several sentences, or the
-// twelfth segment).
+// page, a list, a numbered heading, a paragraph of several sentences or the
+// heading just above it, or the twelfth segment).
 //  - The issuer is the first short segment of one of the issuer forms
 //    ("Länsstyrelsen Dalarnas län", "Region Gävleborg", "Falu kommun").
 //  - The title is the first other segment there that names a kind of
@@ -31,9 +32,10 @@ struct TitleAndIssuer {
 TitleAndIssuer detect_title_and_issuer(const std::vector<Segment>& segments,
                                        const codebook::LayoutRules& rules);
 
-// The title and issuer are the document's name, not sections: the issuer's
-// segment becomes a paragraph if it was a heading, and neither stays in the
-// section path of the segments below.
+// The title and issuer are the document's name, not sections: the other
+// headings of the front matter (a subtitle, the issuer) become paragraphs,
+// and neither they nor the title stay in the section path of the segments
+// below.
 void detach_title_and_issuer(std::vector<Segment>& segments, const TitleAndIssuer& found);
 
 }  // namespace goalchain::document
