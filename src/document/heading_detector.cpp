@@ -133,10 +133,14 @@ bool continues_heading(std::string_view s) {
 
 // A line that looks like a cell of a table extracted line by line: short, and
 // in capitals ("KOSTNAD", "ANSLAG (KR)") or mostly digits ("60 000 000", "2020").
+}  // namespace
+
 bool is_table_cell(std::string_view s) {
   if (s.empty() || char_count(s) > kMaxTableCellChars) return false;
   return is_mostly_digits(s) || is_all_capitals(s, 1);
 }
+
+namespace {
 
 // A short line without final punctuation, as the cells of a flattened table are.
 bool is_short_bare_line(std::string_view s) {
@@ -221,8 +225,11 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
 
   HeadingLine heading{0, collapse_white_space(text), HeadingStyle::plain, i};
   if (const auto prefix = number_prefix(text, false)) {
-    if (sits_in_table(i, true)) return std::nullopt;
-    if (!is_heading_text(trim_white_space(text.substr(prefix->length)), kMaxNumberedNoDotChars)) {
+    // "1 Statskontoret 2006, 2021" is a footnote without its marker: figures
+    // after the number are no heading's.
+    const std::string_view rest = trim_white_space(text.substr(prefix->length));
+    if (sits_in_table(i, true) || !is_heading_text(rest, kMaxNumberedNoDotChars) ||
+        rest.find_first_of("0123456789") != std::string_view::npos) {
       return std::nullopt;
     }
     heading.level = prefix->components;
@@ -308,7 +315,12 @@ void HeadingDetector::drop_empty_headings() {
     std::size_t next = headings_[i]->last + 1;
     while (next < lines_.size() && !skip_[next] && texts_[next].empty()) ++next;
     const bool at_end = next >= lines_.size() || skip_[next];
-    if (at_end || (headings_[next] && rank(headings_[next]->style) < rank(style))) headings_[i].reset();
+    // Text that goes on in lower case after a blank line or a page break
+    // continues a sentence: "… som fortsätter" / "på nästa sida …".
+    if (at_end || !starts_block(texts_[next]) ||
+        (headings_[next] && rank(headings_[next]->style) < rank(style))) {
+      headings_[i].reset();
+    }
   }
 }
 

@@ -179,7 +179,8 @@ class Segmenter {
   //    medarbetare som har gått utbildningen." over "Antal ärenden där …",
   //    each a line in a list without bullets) — lines of a paragraph wrapped
   //    in a column fill it;
-  //  - is a row of figures of a flattened table ("40 000"); or
+  //  - is a row of figures of a flattened table ("40 000") and the line is
+  //    not another cell; or
   //  - belongs to a block of lines none of which ends in punctuation: a title
   //    page's lines ("Regional handlingsplan … 2021–2024" / "Västerbottens
   //    län"), each a unit of its own. Prose ends its sentences.
@@ -188,6 +189,7 @@ class Segmenter {
     const std::string& above = texts_[i - 1];
     const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
     if ((ends_sentence(above) || single_label_line) && breaks_->is_deliberate(above, texts_[i])) return true;
+    if (is_table_cell(above) && is_table_cell(texts_[i])) return false;  // a row: "MÅL AKTIVITET ANSVAR"
     return is_mostly_digits(above) || !block_has_prose_end_[i];
   }
 

@@ -218,21 +218,26 @@ TEST(SegmenterTest, BulletListItems) {
       "▪ sjätte\n"
       "\n"
       "Efter listan.\n");
-  ASSERT_EQ(segments.size(), 8u);
-  EXPECT_EQ(segments[0].kind, SegmentKind::paragraph);
-  EXPECT_EQ(segments[1].kind, SegmentKind::list_item);
-  EXPECT_EQ(segments[1].text, "insatser för att påverka attityder");
-  EXPECT_EQ(segments[2].text,
+  // "Utvecklingsområden:" alone on its line is the label of the list below it,
+  // not a segment of its own.
+  ASSERT_EQ(segments.size(), 7u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::list_item);
+  EXPECT_EQ(segments[0].text, "insatser för att påverka attityder");
+  EXPECT_EQ(segments[1].text,
             "förebyggande insatser riktade till barn och unga som riskerar att hamna i prostitution");
-  EXPECT_EQ(segments[2].line, 3);
-  EXPECT_EQ(segments[2].last_line, 4);
-  EXPECT_EQ(texts(segments)[3], "tredje punkten");
-  EXPECT_EQ(texts(segments)[4], "fjärde punkten");
-  EXPECT_EQ(texts(segments)[5], "femte");
-  EXPECT_EQ(segments[6].text, "sjätte");
-  for (std::size_t i = 1; i <= 6; ++i) EXPECT_EQ(segments[i].kind, SegmentKind::list_item);
-  EXPECT_EQ(segments[7].kind, SegmentKind::paragraph);  // after a blank line
-  EXPECT_EQ(segments[7].text, "Efter listan.");
+  EXPECT_EQ(segments[1].line, 3);
+  EXPECT_EQ(segments[1].last_line, 4);
+  EXPECT_EQ(texts(segments)[2], "tredje punkten");
+  EXPECT_EQ(texts(segments)[3], "fjärde punkten");
+  EXPECT_EQ(texts(segments)[4], "femte");
+  EXPECT_EQ(segments[5].text, "sjätte");
+  for (std::size_t i = 0; i <= 5; ++i) {
+    EXPECT_EQ(segments[i].kind, SegmentKind::list_item);
+    EXPECT_EQ(segments[i].label, "Utvecklingsområden");
+  }
+  EXPECT_EQ(segments[6].kind, SegmentKind::paragraph);  // after a blank line
+  EXPECT_EQ(segments[6].text, "Efter listan.");
+  EXPECT_EQ(segments[6].label, "");  // the blank line ended the labelled list
 }
 
 TEST(SegmenterTest, EnumeratedListItems) {
@@ -281,18 +286,21 @@ TEST(SegmenterTest, LabelEndsAListItem) {
 
 TEST(SegmenterTest, ColonsThatAreNotLabelsContinueTheParagraph) {
   const auto segments = segment_text(
-      "Texten börjar här\n"
+      "Texten börjar här,\n"
       "Grupper som bedöms särskilt utsatta är: unga\n"
       "klockan 10:30 samlas gruppen\n"
-      "Mål:inget mellanslag\n");
+      "Mål:inget mellanslag.\n");
   ASSERT_EQ(segments.size(), 1u);
   EXPECT_EQ(segments[0].last_line, 4);
 }
 
 TEST(SegmenterTest, LabelAloneOnItsLine) {
+  // The label is no segment of its own: the line below carries it.
   const auto segments = segment_text("Stycke.\nIndikator:\nAntal deltagare.\n");
   ASSERT_EQ(segments.size(), 2u);
-  EXPECT_EQ(segments[1].text, "Indikator: Antal deltagare.");
+  EXPECT_EQ(segments[1].text, "Antal deltagare.");
+  EXPECT_EQ(segments[1].label, "Indikator");
+  EXPECT_EQ(segments[0].label, "");
 }
 
 

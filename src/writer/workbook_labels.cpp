@@ -89,6 +89,7 @@ constexpr std::array kLabels = {
     Label{"period", "Period", "Period"},
     Label{"title", "Titel", "Title"},
     Label{"issuer", "Utfärdare", "Issuer"},
+    Label{"label", "Fältetikett", "Field label"},
     Label{"file", "Fil", "File"},
     Label{"path", "Sökväg", "Path"},
     Label{"code", "Kod", "Code"},

@@ -40,6 +40,10 @@ std::optional<HeadingLine> heading_line(std::string_view line);
 // 801-4412-2020": a row of figures, never a heading.
 bool is_mostly_digits(std::string_view line);
 
+// A line that looks like a cell of a table extracted line by line: short, and
+// in capitals ("KOSTNAD", "ANSLAG (KR)") or mostly digits ("60 000 000", "2020").
+bool is_table_cell(std::string_view line);
+
 // Finds the headings of a text once, looking at each line's neighbours.
 //
 // - Markdown and numbered headings with a period are headings wherever they stand.

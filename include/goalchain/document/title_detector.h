@@ -20,13 +20,14 @@ struct TitleAndIssuer {
 };
 
 // Reads the front matter: the segments before the body starts (a contents
-// page, a list, a numbered heading, a paragraph of several sentences or the
+// page, a list, a numbered heading, a paragraph that ends a sentence or the
 // heading just above it, or the twelfth segment).
 //  - The issuer is the first short segment of one of the issuer forms
 //    ("Länsstyrelsen Dalarnas län", "Region Gävleborg", "Falu kommun").
 //  - The title is the first other segment there that names a kind of
 //    document (a title word: "Handlingsplan mot …", "REGIONAL STRATEGI …"),
-//    else the first unnumbered heading there, else the first segment that is
+//    else the first there that names years ("… 2020–2022"), else the first
+//    heading there in capitals, else the first heading, else the first segment that is
 //    not the issuer; cut at a word boundary when longer than 200 characters.
 //    With no front matter, the first segment's text, title_at unset.
 TitleAndIssuer detect_title_and_issuer(const std::vector<Segment>& segments,
