@@ -4,6 +4,8 @@
 #include "goalchain/util/utf8.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 #include <string_view>
 
 namespace goalchain::document {
@@ -69,6 +71,32 @@ EntryLine read_entry_line(std::string_view text) {
   return result;
 }
 
+// Lines that repeat, in any case, a line further down: "1. Bakgrund" in a
+// contents page without page numbers, before the heading "1. BAKGRUND".
+std::vector<bool> find_repeated_later(const std::vector<TextLine>& lines) {
+  std::vector<bool> repeated(lines.size(), false);
+  std::unordered_map<std::string, std::size_t> last_seen;
+  std::vector<std::string> folded(lines.size());
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].text.empty() || util::count_code_points(lines[i].text) > kMaxEntryChars) continue;
+    folded[i] = collapse_white_space(util::fold_case(lines[i].text));
+    last_seen[folded[i]] = i;
+  }
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!folded[i].empty()) repeated[i] = last_seen[folded[i]] > i;
+  }
+  return repeated;
+}
+
+// A run of three or more lines without page numbers, no blank line between,
+// that each repeat a line further down: the first index past it, or `i`.
+std::size_t repeated_run_end(const std::vector<TextLine>& lines, const std::vector<bool>& repeated,
+                             std::size_t i) {
+  std::size_t j = i;
+  while (j < lines.size() && repeated[j]) ++j;
+  return j - i >= kMinEntries ? j : i;
+}
+
 }  // namespace
 
 std::vector<ContentsEntry> find_contents_entries(const std::vector<TextLine>& lines,
@@ -77,8 +105,25 @@ std::vector<ContentsEntry> find_contents_entries(const std::vector<TextLine>& li
   std::vector<EntryLine> entry_lines(lines.size());
   for (std::size_t i = 0; i < lines.size(); ++i) entry_lines[i] = read_entry_line(lines[i].text);
 
+  const std::vector<bool> repeated = find_repeated_later(lines);
   std::size_t i = 0;
   while (i < lines.size()) {
+    if (const std::size_t end = repeated_run_end(lines, repeated, i); end != i && i * 2 <= lines.size()) {
+      std::size_t above = i;
+      while (above > 0 && lines[above - 1].text.empty()) --above;
+      const bool under_heading = above > 0 && is_contents_heading(lines[above - 1].text, rules);
+      // Without a contents heading, only numbered lines: a table's header
+      // row ("MÅL" / "AKTIVITET" / "ANSVAR") repeats too.
+      const bool numbered = std::all_of(lines.begin() + static_cast<std::ptrdiff_t>(i),
+                                        lines.begin() + static_cast<std::ptrdiff_t>(end),
+                                        [](const TextLine& l) { return is_digit(l.text[0]); });
+      if (under_heading || numbered) {
+        if (under_heading) found.push_back({above - 1, above - 1});
+        for (std::size_t k = i; k < end; ++k) found.push_back({k, k});
+        i = end;
+        continue;
+      }
+    }
     if (!entry_lines[i].entry) {
       ++i;
       continue;

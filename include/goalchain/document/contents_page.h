@@ -24,7 +24,11 @@ struct ContentsEntry {
 // may stand anywhere in the first half of the text, bare page numbers only in
 // its first quarter or under a contents heading (LayoutRules). A line between
 // two entries without a page number of its own is the first line of the entry
-// below; a contents heading just above the entries is an entry too.
+// below; a contents heading just above the entries is an entry too. A run of
+// three or more lines in the first half of the text that each repeat, in any
+// case, a line further down ("1. Bakgrund" before "1. BAKGRUND") is a
+// contents page without page numbers, when the lines are numbered or stand
+// under a contents heading.
 std::vector<ContentsEntry> find_contents_entries(const std::vector<TextLine>& lines,
                                                  const codebook::LayoutRules& rules);
 
