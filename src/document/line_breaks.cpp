@@ -11,9 +11,10 @@ namespace goalchain::document {
 namespace {
 
 constexpr std::size_t kWidthPercentile = 90;
-// Fewer non-blank lines than this: too few to measure; every break counts as
-// made on purpose where the shape says so.
+// Fewer non-blank lines than this are too few to measure: the longest is the
+// width, but no less than a narrow column's.
 constexpr std::size_t kMinLinesToMeasure = 8;
+constexpr std::size_t kNarrowColumnChars = 60;
 
 std::size_t first_word_chars(std::string_view line) {
   std::size_t end = 0;
@@ -29,7 +30,8 @@ LineBreaks::LineBreaks(const std::vector<TextLine>& lines) {
     if (!line.text.empty()) lengths.push_back(util::count_code_points(line.text));
   }
   if (lengths.size() < kMinLinesToMeasure) {
-    width_ = lengths.empty() ? 0 : *std::max_element(lengths.begin(), lengths.end());
+    width_ = lengths.empty() ? kNarrowColumnChars
+                             : std::max(kNarrowColumnChars, *std::max_element(lengths.begin(), lengths.end()));
     return;
   }
   const std::size_t at = (lengths.size() - 1) * kWidthPercentile / 100;

@@ -407,3 +407,71 @@ TEST(SegmenterTest, CapitalHeadingOverTwoLinesIsStillAHeading) {
 
 }  // namespace
 }  // namespace goalchain::document
+
+namespace goalchain::document {
+namespace {
+
+codebook::LayoutRules layout_rules() {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Insatsområden", "Uppföljning"};
+  rules.contents_headings = {"Innehåll"};
+  return rules;
+}
+
+TEST(SegmenterLayoutTest, ContentsPagesAreSegmentsOfTheirOwnKind) {
+  const auto segments = segment_text(
+      "Innehåll\nInledning ....... 2\nInsatsområden ....... 3\nUppföljning ....... 5\n\n"
+      "Inledning\nPlanen gäller hela kommunen.\n\nInsatsområden\nText.\n\nUppföljning\nText.\n"
+      "Mer text.\n\nÄnnu mer text om planen.\n",
+      layout_rules());
+  ASSERT_GE(segments.size(), 4u);
+  for (std::size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(segments[i].kind, SegmentKind::contents) << segments[i].text;
+    EXPECT_TRUE(segments[i].section.empty());
+  }
+  EXPECT_EQ(segments[4].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[4].text, "Inledning");
+}
+
+TEST(SegmenterLayoutTest, HeadingsWithoutBlankLinesNestByAdjacencyAndSectionWords) {
+  const auto segments = segment_text(
+      "Insatsområden\nFörebyggande arbete\nKommunen ska arbeta förebyggande.\n\n"
+      "Upptäckt, skydd och stöd\nSocialtjänsten ska fråga om våld.\n\n"
+      "Uppföljning\nPlanen följs upp varje år.\n",
+      layout_rules());
+  std::vector<std::string> tree;
+  for (const auto& s : segments) {
+    if (s.kind != SegmentKind::heading) continue;
+    std::string path;
+    for (const auto& h : s.section) path += h + " > ";
+    tree.push_back(path + s.text);
+  }
+  EXPECT_EQ(tree, (std::vector<std::string>{"Insatsområden", "Insatsområden > Förebyggande arbete",
+                                            "Insatsområden > Upptäckt, skydd och stöd", "Uppföljning"}));
+}
+
+TEST(SegmenterLayoutTest, ALabelHeadsItsListUntilTheNextLabelOrHeading) {
+  const auto segments = segment_text(
+      "Mål 1: Fler ska få stöd.\nAktiviteter:\n• Utbildning för handläggare.\n• En rutin.\n"
+      "Ansvar:\nLänsstyrelsen och kommunerna.\nIndikator:\nAndel kommuner med en rutin.\n\n"
+      "Efter blocket.\n");
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& s : segments) got.emplace_back(s.label, s.text);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
+                     {"", "Mål 1: Fler ska få stöd."},
+                     {"Aktiviteter", "Utbildning för handläggare."},
+                     {"Aktiviteter", "En rutin."},
+                     {"Ansvar", "Länsstyrelsen och kommunerna."},
+                     {"Indikator", "Andel kommuner med en rutin."},
+                     {"", "Efter blocket."}}));
+}
+
+TEST(SegmenterLayoutTest, ALabelAtTheEndHeadsNothingAndStaysText) {
+  const auto segments = segment_text("Text.\n\nAktiviteter:\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[1].text, "Aktiviteter:");
+  EXPECT_EQ(segments[1].label, "");
+}
+
+}  // namespace
+}  // namespace goalchain::document

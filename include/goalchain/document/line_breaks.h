@@ -21,7 +21,7 @@ class LineBreaks {
   // Measures the column width of `lines`: the length (in characters) that
   // nine in ten of the non-blank lines do not exceed. Text exported from a
   // word processor, a paragraph a line, has a wide column, so few breaks in it
-  // count as wraps.
+  // count as wraps. Fewer than eight lines: the longest, and at least 60.
   explicit LineBreaks(const std::vector<TextLine>& lines);
 
   // The column width measured, in characters.
