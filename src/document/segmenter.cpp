@@ -23,6 +23,30 @@ namespace {
 
 // ---- segmenting ----------------------------------------------------------
 
+bool is_closing(char32_t cp) {
+  return cp == U')' || cp == U']' || cp == U'"' || cp == U'\'' || cp == U'\u201D' || cp == U'\u2019' ||
+         cp == U'\u00BB' || cp == U'\u00B9' || cp == U'\u00B2' || cp == U'\u00B3' ||
+         (cp >= U'\u2070' && cp <= U'\u2079');
+}
+
+// The line ends in . ! ? : ; or , as prose does, also before closing quotes
+// and brackets or a footnote marker ("strategin.¹", "ändamål.14").
+bool ends_like_prose(std::string_view line) {
+  std::size_t end = line.size();
+  while (end > 0) {
+    std::size_t start = end;
+    const char32_t cp = util::decode_code_point_before(line, end, start);
+    if (!is_closing(cp)) break;
+    end = start;
+  }
+  std::size_t digits_end = end;
+  while (end > 0 && line[end - 1] >= '0' && line[end - 1] <= '9') --end;
+  if (end == 0) return false;
+  const char last = line[end - 1];
+  if (end < digits_end) return last == '.' || last == '!' || last == '?';
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',';
+}
+
 bool opens_segment(std::string_view line) {
   return heading_line(line).has_value() || list_marker_length(line) != 0 || is_label_line(line);
 }
@@ -145,17 +169,14 @@ class Segmenter {
   }
 
   // For each line, whether the block it is in (the lines between blank lines)
-  // has a line ending in punctuation of prose: . ! ? : ; or ,.
+  // has a line ending in punctuation of prose (ends_like_prose).
   void mark_blocks_with_prose_ends() {
     block_has_prose_end_.assign(lines_.size(), false);
     std::size_t begin = 0;
     for (std::size_t i = 0; i <= lines_.size(); ++i) {
       if (i < lines_.size() && !texts_[i].empty() && !skip_[i]) continue;
       bool prose = false;
-      for (std::size_t j = begin; j < i && !prose; ++j) {
-        const char last = texts_[j].back();
-        prose = last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',';
-      }
+      for (std::size_t j = begin; j < i && !prose; ++j) prose = ends_like_prose(texts_[j]);
       for (std::size_t j = begin; j < i; ++j) block_has_prose_end_[j] = prose;
       begin = i + 1;
     }

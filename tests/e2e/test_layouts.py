@@ -138,6 +138,17 @@ class LayoutsTest(unittest.TestCase):
         kept_out_passed = sum(passed for g, _, passed, _ in rows if g == "kept out")
         self.assertGreaterEqual(kept_out_passed, KEPT_OUT_PASSED_AT_LEAST)
 
+    def test_a_plan_in_another_language_than_the_codebook_is_warned_about(self):
+        plan = os.path.join(LAYOUTS_DIR, "dalarna-handlingsplan-2020-2022.txt")
+        english = os.path.join(harness.SOURCE_DIR, "codebooks", "thb-en.yaml")
+        result = harness.run_goalchain("code", "-c", english, "--format", "json",
+                                       "-o", harness.fresh_dir("english"), plan)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("warning: the text does not read as 'en'", result.stderr)
+        result = harness.run_goalchain("code", "-c", CODEBOOK, "--format", "json",
+                                       "-o", harness.fresh_dir("swedish"), plan)
+        self.assertNotIn("does not read as", result.stderr)
+
 
 if __name__ == "__main__":
     harness.main()
