@@ -89,6 +89,8 @@ class LayoutsTest(unittest.TestCase):
     def test_layouts_corpus(self):
         expectations = {}
         for path in sorted(glob.glob(os.path.join(LAYOUTS_DIR, "*.yaml"))):
+            if not os.path.exists(os.path.splitext(path)[0] + ".txt"):
+                continue  # examples-sections.yaml: the examples' expectations
             with open(path, encoding="utf-8") as f:
                 expectations[os.path.splitext(os.path.basename(path))[0]] = yaml.safe_load(f)
         self.assertGreaterEqual(len(expectations), 10)
@@ -137,6 +139,31 @@ class LayoutsTest(unittest.TestCase):
         self.assertEqual([f for g, f in failures if g == "tuned"], [])
         kept_out_passed = sum(passed for g, _, passed, _ in rows if g == "kept out")
         self.assertGreaterEqual(kept_out_passed, KEPT_OUT_PASSED_AT_LEAST)
+
+    def test_examples_have_the_sections_a_reader_gives_them(self):
+        with open(os.path.join(LAYOUTS_DIR, "examples-sections.yaml"), encoding="utf-8") as f:
+            expected = yaml.safe_load(f)
+        inputs = [os.path.join(harness.EXAMPLES_DIR, name) for name in sorted(expected)]
+        out = harness.fresh_dir("examples")
+        result = harness.run_goalchain("code", "-c", CODEBOOK, "--format", "json", "-o", out, *inputs)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        documents = harness.load_json(os.path.join(out, "results.json"))["documents"]
+        self.assertEqual(len(documents), len(expected))
+        for doc in documents:
+            name = os.path.basename(doc["path"])
+            with self.subTest(example=name):
+                want = expected[name]
+                self.assertEqual(doc["title"], want["title"])
+                self.assertEqual(doc["issuer"], want["issuer"])
+                segments = doc["segments"]
+                headings = [" > ".join(s["section"] + [s["text"]]) for s in segments
+                            if s["kind"] == "heading" and s["text"] != doc["title"]]
+                self.assertEqual(headings, want["headings"])
+                # Below the first section heading every segment is in a section.
+                first = next(i for i, s in enumerate(segments)
+                             if s["kind"] == "heading" and s["text"] != doc["title"])
+                outside = [s["text"] for s in segments[first + 1:] if not s["section"] and s["kind"] != "heading"]
+                self.assertEqual(outside, [])
 
     def test_a_plan_in_another_language_than_the_codebook_is_warned_about(self):
         plan = os.path.join(LAYOUTS_DIR, "dalarna-handlingsplan-2020-2022.txt")
