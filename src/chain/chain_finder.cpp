@@ -200,12 +200,14 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r,
     }
     return {piece};
   }
-  if (segment.kind == SegmentKind::footnote || yaml) return {};
+  if (segment.kind == SegmentKind::footnote || segment.kind == SegmentKind::contents || yaml) return {};
   // Most segments carry no role at all: one piece, without splitting sentences.
   const bool any_role = std::any_of(segment.hits.begin(), segment.hits.end(), [&](const auto& hit) {
     return r.role_of_code.find(hit.code) != r.role_of_code.end();
   });
-  if (!any_role && !field_label(rules, text)) {
+  // A label alone on a line above the segment ("Indikatorer:") labels it.
+  const auto label_role = segment.label.empty() ? std::nullopt : role_of_label(rules, segment.label);
+  if (!any_role && !field_label(rules, text) && !label_role) {
     return {Piece{&segment, std::nullopt, 0, text.size(), 0, false}};
   }
   std::vector<Piece> pieces;
@@ -214,7 +216,8 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r,
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
     Piece piece{&segment, std::nullopt, spans[i].begin, spans[i].end, spans[i].begin, false};
-    const auto label = i == 0 ? field_label(rules, sentence) : std::nullopt;
+    auto label = i == 0 ? field_label(rules, sentence) : std::nullopt;
+    if (!label && i == 0 && label_role) label = std::make_pair(*label_role, std::size_t{0});
     if (label) {
       piece.role = label->first;
       piece.content = spans[i].begin + label->second;
@@ -300,7 +303,7 @@ class Builder {
     const bool yaml = document_.format == "yaml";
     const Segment* previous = nullptr;  // the segment before, footnotes skipped
     for (const Segment& segment : document_.segments) {
-      if (segment.kind == SegmentKind::footnote) continue;
+      if (segment.kind == SegmentKind::footnote || segment.kind == SegmentKind::contents) continue;
       if (segment.kind == SegmentKind::heading) remember_heading(segment);
       if (current_ && !within(segment.section, drafts_[*current_].chain.section)) {
         current_.reset();

@@ -217,6 +217,8 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
 
   document::ReadOptions read_options;
   for (const auto& code : book->codes) read_options.known_codes.push_back(code.id);
+  read_options.layout = &book->layout;
+  read_options.language = book->language;
   CorpusInput corpus_input = options.corpus;
   corpus_input.quiet = options.quiet;
   Corpus corpus = read_corpus(corpus_input, read_options, matcher, err);

@@ -54,7 +54,15 @@ FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
                                       : document::read_document_file(file, read_options);
     if (manifest_entry != nullptr) document::apply_manifest_entry(*manifest_entry, doc);
     coding::code_document(doc, matcher);
-    if (doc.county == nullptr && !quiet) {
+    if (!quiet) {
+      for (const auto& warning : doc.warnings) {
+        result.messages += util::format_diagnostic(
+            util::Diagnostic{util::Severity::warning, doc.path, 0, 0, warning.message, {}, {}});
+      }
+    }
+    const bool county_warned = std::any_of(doc.warnings.begin(), doc.warnings.end(),
+                                           [](const auto& w) { return w.field == "county"; });
+    if (doc.county == nullptr && !quiet && !county_warned) {
       util::Diagnostic warning{util::Severity::warning, doc.path, 0, 0,
                                "no county found in the text or the file name",
                                "name it in the text (\"Länsstyrelsen i Stockholms län\"), in the "

@@ -141,6 +141,7 @@ int run_kwic_command(const KwicOptions& options, std::ostream& out, std::ostream
   const codebook::Matcher matcher(*book);
 
   document::ReadOptions read_options;
+  read_options.layout = &book->layout;
   CorpusInput corpus_input = options.corpus;
   corpus_input.quiet = true;  // a missing county does not change a hit's context
   const Corpus corpus = read_corpus(corpus_input, read_options, matcher, err);

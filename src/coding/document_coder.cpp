@@ -27,7 +27,8 @@ void code_document(document::Document& document, const codebook::Matcher& matche
   passages.reserve(document.segments.size());
   for (auto& segment : document.segments) {
     codebook::Passage passage;
-    passage.text = segment.text;
+    // A contents page repeats the headings with page numbers: never coded.
+    if (segment.kind != document::SegmentKind::contents) passage.text = segment.text;
     if (sections) {
       const auto it =
           section_numbers

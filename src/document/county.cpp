@@ -269,6 +269,22 @@ const County* detect_county_in_text(std::string_view utf8_text) {
   return best_by([](const Tally& t) { return t.all; }, [](const Tally& t) { return t.first_any; });
 }
 
+std::vector<CountyMentions> count_county_mentions(std::string_view utf8_text) {
+  std::vector<CountyMentions> counts(kCounties.size());
+  const auto tokens = util::tokenize_words(utf8_text);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Mention m;
+    if (!name_at(tokens, i, m)) continue;
+    CountyMentions& c = counts[m.county];
+    c.county = &kCounties[m.county];
+    ++c.all;
+    if (is_strong(tokens, m)) ++c.strong;
+    i += m.words - 1;
+  }
+  std::erase_if(counts, [](const CountyMentions& c) { return c.county == nullptr; });
+  return counts;
+}
+
 const County* detect_county_in_file_name(std::string_view file_name) {
   if (util::find_invalid_utf8(file_name) != std::string_view::npos) return nullptr;
   // The last path component, without its extension.

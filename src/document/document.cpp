@@ -26,6 +26,8 @@ std::string_view to_string(SegmentKind kind) {
       return "responsible";
     case SegmentKind::follow_up:
       return "follow_up";
+    case SegmentKind::contents:
+      return "contents";
   }
   return "paragraph";
 }
@@ -34,7 +36,7 @@ std::optional<SegmentKind> segment_kind_from_string(std::string_view name) {
   for (const SegmentKind kind :
        {SegmentKind::heading, SegmentKind::paragraph, SegmentKind::list_item, SegmentKind::footnote,
         SegmentKind::problem, SegmentKind::goal, SegmentKind::activity, SegmentKind::indicator,
-        SegmentKind::responsible, SegmentKind::follow_up}) {
+        SegmentKind::responsible, SegmentKind::follow_up, SegmentKind::contents}) {
     if (to_string(kind) == name) return kind;
   }
   return std::nullopt;

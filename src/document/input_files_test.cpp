@@ -15,6 +15,12 @@
 namespace goalchain::document {
 namespace {
 
+ReadOptions options_with(Encoding encoding) {
+  ReadOptions options;
+  options.encoding = encoding;
+  return options;
+}
+
 namespace fs = std::filesystem;
 
 // A fresh directory under the system temp directory, removed afterwards.
@@ -228,7 +234,7 @@ TEST_F(InputFilesTest, CollectedFilesReadAsDocuments) {
   const Document latin1 = read_document_file(files[0]);
   EXPECT_EQ(latin1.encoding, "windows-1252");
   EXPECT_EQ(latin1.title, "Handlingsplan för länet");
-  EXPECT_THROW(read_document_file(files[0], ReadOptions{Encoding::utf8, {}}), util::DiagnosticError);
+  EXPECT_THROW(read_document_file(files[0], options_with(Encoding::utf8)), util::DiagnosticError);
   const Document document = read_document_file(files[1]);
   EXPECT_EQ(document.id, "stockholm-handlingsplan-2020-2022");
   EXPECT_EQ(document.path, files[1].string());

@@ -326,6 +326,11 @@ void apply_manifest_entry(const ManifestEntry& entry, Document& document) {
   if (entry.type) document.type = *entry.type;
   if (entry.period) document.period = *entry.period;
   if (entry.title) document.title = *entry.title;
+  // What the manifest settles needs no warning about the file name and text.
+  std::erase_if(document.warnings, [&](const DocumentWarning& w) {
+    return (w.field == "county" && entry.county != nullptr) || (w.field == "type" && entry.type) ||
+           (w.field == "period" && entry.period);
+  });
 }
 
 }  // namespace goalchain::document

@@ -1,5 +1,6 @@
 #include "goalchain/document/metadata.h"
 
+#include "goalchain/document/layout_words.h"
 #include "goalchain/util/word_tokens.h"
 
 #include <array>
@@ -94,11 +95,12 @@ bool bad_before(std::string_view text, std::size_t begin) {
   return false;
 }
 
-// What follows a digit run ending at `end`: "2021:14", "2020,5", "2020.5".
+// What follows a digit run ending at `end`: "2021:14", "2020,5", "2020.5",
+// "2007/08".
 bool bad_after(std::string_view text, std::size_t end) {
   if (end + 1 >= text.size()) return false;
   const char after = text[end];
-  return (after == ':' || after == '.' || after == ',') && is_digit(text[end + 1]);
+  return (after == ':' || after == '.' || after == ',' || after == '/') && is_digit(text[end + 1]);
 }
 
 // A range whose first year `from` ends at `end`: "2017–2020", "2020 - 22".
@@ -128,6 +130,10 @@ std::optional<DocumentType> detect_document_type(std::string_view text) {
 }
 
 std::optional<Period> detect_period(std::string_view text) {
+  return detect_period(text, codebook::LayoutRules{});
+}
+
+std::optional<Period> detect_period(std::string_view text, const codebook::LayoutRules& rules) {
   std::optional<Period> lone;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -140,7 +146,7 @@ std::optional<Period> detect_period(std::string_view text) {
     pos = end;
     if (end - begin != 4 || bad_before(text, begin)) continue;
     const int year = number(text.substr(begin, 4));
-    if (!plausible_year(year)) continue;
+    if (!plausible_year(year) || follows_reference_abbreviation(text, begin, rules)) continue;
     if (auto range = range_at(text, end, year)) return range;
     if (lone || bad_after(text, end)) continue;
     // "1990-talet" is a decade, not a period.

@@ -157,6 +157,7 @@ std::vector<Document> ResultsReader::read_documents(const codebook::Codebook& co
     doc.period.from = integer_or(member(period, "from"), 0);
     doc.period.to = integer_or(member(period, "to"), 0);
     doc.title = text_or_empty(member(d, "title"));
+    doc.issuer = text_or_empty(member(d, "issuer"));
     doc.format = text_or_empty(member(d, "format"));
     doc.encoding = text_or_empty(member(d, "encoding"));
     doc.source = text_or_empty(member(d, "source"));
@@ -175,6 +176,7 @@ std::vector<Document> ResultsReader::read_documents(const codebook::Codebook& co
       segment.line = integer_or(member(s, "line"), 0);
       segment.last_line = integer_or(member(s, "last_line"), 0);
       segment.parent = text_or_empty(member(s, "parent"));
+      segment.label = text_or_empty(member(s, "label"));
       segment.text = text_or_empty(member(s, "text"));
       segment.section = strings(member(s, "section"));
       segment.manual_codes = strings(member(s, "manual_codes"));

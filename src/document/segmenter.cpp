@@ -1,11 +1,16 @@
 #include "goalchain/document/segmenter.h"
 
+#include "goalchain/document/contents_page.h"
+#include "goalchain/document/field_labels.h"
 #include "goalchain/document/footnotes.h"
+#include "goalchain/document/heading_detector.h"
 #include "goalchain/document/hyphenation.h"
+#include "goalchain/document/line_breaks.h"
+#include "goalchain/document/list_markers.h"
 #include "goalchain/document/text_lines.h"
 #include "goalchain/util/utf8.h"
 
-#include <array>
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <optional>
@@ -16,262 +21,31 @@
 namespace goalchain::document {
 namespace {
 
-constexpr std::size_t kMaxHeadingChars = 90;
-constexpr int kMaxHeadingContinuations = 2;
-constexpr std::size_t kMaxTableCellChars = 40;
-constexpr std::size_t kMinTableCells = 3;
-
-// ---- characters ----------------------------------------------------------
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::size_t char_count(std::string_view s) { return util::count_code_points(s); }
-
-char32_t first_code_point(std::string_view s) {
-  std::size_t pos = 0;
-  return s.empty() ? U'\0' : util::decode_code_point(s, pos);
-}
-
-// Every letter upper case, at least `min_letters` letters, and a word of two
-// or more letters (so "A B C D" is not a heading).
-bool is_all_capitals(std::string_view s, int min_letters) {
-  int letters = 0;
-  int run = 0;
-  bool has_word = false;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    const char32_t cp = util::decode_code_point(s, pos);
-    if (!util::is_letter(cp)) {
-      run = 0;
-      continue;
-    }
-    if (!util::is_upper_case(cp)) return false;
-    ++letters;
-    has_word = has_word || ++run >= 2;
-  }
-  return has_word && letters >= min_letters;
-}
-
-// Letters and ASCII digits in `s`.
-struct CharCounts {
-  int letters = 0;
-  int digits = 0;
-};
-
-CharCounts count_letters_and_digits(std::string_view s) {
-  CharCounts counts;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    const char32_t cp = util::decode_code_point(s, pos);
-    if (util::is_letter(cp)) ++counts.letters;
-    if (cp >= U'0' && cp <= U'9') ++counts.digits;
-  }
-  return counts;
-}
-
-// ---- line classification -------------------------------------------------
-
-// Length of a bullet marker and the white space after it, or 0.
-std::size_t bullet_length(std::string_view s) {
-  static constexpr std::array<std::string_view, 11> kBullets{
-      "\u2022",  // •
-      "-",      "\u2013",  // –
-      "*",      "\u25AA",  // ▪
-      "\u25CB",          // ○
-      "\u00B7",          // ·
-      "\u25E6",          // ◦
-      "\u2023",          // ‣
-      "\uF0B7",          // Symbol-font bullet as pdftotext extracts it
-      "\uF0A7",          // Wingdings square bullet
-  };
-  for (const std::string_view bullet : kBullets) {
-    if (!s.starts_with(bullet)) continue;
-    const std::size_t after = bullet.size();
-    if (after == s.size()) return after;  // a bullet alone on its line
-    if (const std::size_t space = white_space_length(s, after)) return after + space;
-  }
-  return 0;
-}
-
-// Length of "1. ", "12) ", "a) ", "b. " and the white space after it, or 0.
-std::size_t enumerator_length(std::string_view s) {
-  std::size_t pos = 0;
-  bool letter = false;
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') {
-    pos = 1;
-    letter = true;
-  } else {
-    while (pos < s.size() && pos < 3 && is_digit(s[pos])) ++pos;
-    if (pos == 0) return 0;
-  }
-  if (pos >= s.size() || (s[pos] != '.' && s[pos] != ')')) return 0;
-  const bool dot = s[pos] == '.';
-  ++pos;
-  const std::size_t space = white_space_length(s, pos);
-  if (space == 0) return 0;
-  // "s. 14" is a page reference, not item s.
-  if (letter && dot && pos + space < s.size() && is_digit(s[pos + space])) return 0;
-  return pos + space;
-}
-
-std::size_t list_marker_length(std::string_view s) {
-  if (const std::size_t n = bullet_length(s)) return n;
-  return enumerator_length(s);
-}
-
-struct HeadingLine {
-  int level = 1;
-  std::string text;
-  bool markdown = false;
-  bool numbered = false;
-};
-
-// "## Text": level 2, text "Text".
-std::optional<HeadingLine> markdown_heading(std::string_view s) {
-  std::size_t hashes = 0;
-  while (hashes < s.size() && s[hashes] == '#') ++hashes;
-  if (hashes == 0 || hashes > 6 || white_space_length(s, hashes) == 0) return std::nullopt;
-  std::string_view body = trim_white_space(s.substr(hashes));
-  // An optional closing run of '#', as in "## Text ##".
-  std::size_t end = body.size();
-  while (end > 0 && body[end - 1] == '#') --end;
-  if (end < body.size() && end > 0 && white_space_length(body, end - 1) != 0) body = trim_white_space(body.substr(0, end));
-  if (body.empty()) return std::nullopt;
-  return HeadingLine{static_cast<int>(hashes), collapse_white_space(body), true};
-}
-
-// "3.", "3.3", "3.3.", "2.1.4" before white space: the number of numeric
-// components and the length of the prefix with its white space; nullopt when
-// there is no such prefix. At least one '.' is required ("1 Statskontoret" is
-// a footnote), and components have one or two digits ("2020. Det" is a year).
-struct NumberPrefix {
-  int components = 0;
-  std::size_t length = 0;
-};
-
-std::optional<NumberPrefix> number_prefix(std::string_view s) {
-  std::size_t pos = 0;
-  int components = 0;
-  bool has_dot = false;
-  while (true) {
-    const std::size_t start = pos;
-    while (pos < s.size() && is_digit(s[pos]) && pos - start < 3) ++pos;
-    const std::size_t digits = pos - start;
-    if (digits == 0 || digits > 2) return std::nullopt;
-    ++components;
-    if (pos < s.size() && s[pos] == '.') {
-      has_dot = true;
-      ++pos;
-      if (pos < s.size() && is_digit(s[pos])) continue;
-    }
-    break;
-  }
-  const std::size_t space = white_space_length(s, pos);
-  if (!has_dot || space == 0) return std::nullopt;
-  return NumberPrefix{components, pos + space};
-}
-
-std::optional<HeadingLine> numbered_heading(std::string_view s) {
-  const auto prefix = number_prefix(s);
-  if (!prefix) return std::nullopt;
-  const std::string_view rest = trim_white_space(s.substr(prefix->length));
-  if (rest.empty() || !util::is_upper_case(first_code_point(rest))) return std::nullopt;
-  if (char_count(rest) > kMaxHeadingChars) return std::nullopt;
-  const char last = rest.back();
-  if (last == '.' || last == ',' || last == ';' || last == ':') return std::nullopt;
-  return HeadingLine{prefix->components, collapse_white_space(s), false, true};
-}
-
-std::optional<HeadingLine> capitals_heading(std::string_view s) {
-  if (char_count(s) > kMaxHeadingChars || list_marker_length(s) != 0) return std::nullopt;
-  if (!is_all_capitals(s, 4)) return std::nullopt;
-  return HeadingLine{1, collapse_white_space(s), false};
-}
-
-std::optional<HeadingLine> heading_line(std::string_view s) {
-  if (auto h = markdown_heading(s)) return h;
-  if (auto h = numbered_heading(s)) return h;
-  return capitals_heading(s);
-}
-
-// The second line of a heading wrapped in capitals: "OCH MÄNNISKOHANDEL I PERIFERIN".
-bool continues_heading(std::string_view s) {
-  if (s.empty() || s.starts_with('#') || number_prefix(s) || list_marker_length(s) != 0) return false;
-  return char_count(s) <= kMaxHeadingChars && is_all_capitals(s, 2);
-}
-
-// "Mål: ...", "Ansvarig: ...", "Aktivitet 1.1: ...": a label of one or two
-// words, starting with a capital, then ':' and white space or the line end.
-bool is_label_line(std::string_view s) {
-  std::size_t pos = 0;
-  const char32_t first = util::decode_code_point(s, pos);
-  if (!util::is_upper_case(first)) return false;
-  std::size_t label_chars = 0;
-  int words = 1;
-  bool in_space = false;
-  char32_t previous = first;
-  while (pos < s.size()) {
-    const char32_t cp = util::decode_code_point(s, pos);
-    if (cp == U':') {
-      if (label_chars < 1 || words > 2) return false;
-      return pos == s.size() || white_space_length(s, pos) != 0;
-    }
-    if (++label_chars > 30) return false;
-    if (cp == U' ') {
-      in_space = true;
-    } else if (util::is_word_character(cp) ||
-               (cp == U'.' && previous >= U'0' && previous <= U'9' && pos < s.size() &&
-                is_digit(s[pos]))) {
-      if (in_space) ++words;
-      in_space = false;
-    } else {
-      return false;
-    }
-    previous = cp;
-  }
-  return false;
-}
-
-// ---- flattened tables -----------------------------------------------------
-
-// As many digits as letters, or more: "75 080 595", "TOTALT 185 080".
-bool is_mostly_digits(std::string_view s) {
-  const CharCounts counts = count_letters_and_digits(s);
-  return counts.digits > 0 && counts.digits >= counts.letters;
-}
-
-// A line that looks like a cell of a table extracted line by line: short, and
-// in capitals ("KOSTNAD", "ANSLAG (KR)") or mostly digits ("60 000 000", "2020").
-bool is_table_cell(std::string_view s) {
-  if (s.empty() || char_count(s) > kMaxTableCellChars) return false;
-  return is_mostly_digits(s) || is_all_capitals(s, 1);
-}
-
-// Whether an unnumbered line in capitals at `i` is a heading. Tables flattened
-// by PDF extraction put their cells on lines of their own, and a cell in
-// capitals must not open a level-1 section that closes the numbered section
-// the table sits in. So a capital line is not a heading when
-//  - it holds as many digits as letters ("TOTALT 185 080 595"),
-//  - a line directly above or below it (no blank line between) is mostly
-//    digits ("KOSTNAD" over "75 080 595"), or
-//  - it is one of three or more table cells in a row with no blank line
-//    between ("MÅL" / "AKTIVITET" / "ANSVAR").
-// Two capital lines together stay a heading wrapped over two lines.
-bool is_capitals_heading_in_context(const std::vector<TextLine>& lines, std::size_t i) {
-  if (is_mostly_digits(lines[i].text)) return false;
-  const bool has_above = i > 0 && !lines[i - 1].text.empty();
-  const bool has_below = i + 1 < lines.size() && !lines[i + 1].text.empty();
-  if ((has_above && is_mostly_digits(lines[i - 1].text)) ||
-      (has_below && is_mostly_digits(lines[i + 1].text))) {
-    return false;
-  }
-  std::size_t cells = 1;
-  for (std::size_t j = i; j > 0 && is_table_cell(lines[j - 1].text); --j) ++cells;
-  for (std::size_t j = i + 1; j < lines.size() && is_table_cell(lines[j].text); ++j) ++cells;
-  return cells < kMinTableCells;
-}
-
 // ---- segmenting ----------------------------------------------------------
+
+bool is_closing(char32_t cp) {
+  return cp == U')' || cp == U']' || cp == U'"' || cp == U'\'' || cp == U'\u201D' || cp == U'\u2019' ||
+         cp == U'\u00BB' || cp == U'\u00B9' || cp == U'\u00B2' || cp == U'\u00B3' ||
+         (cp >= U'\u2070' && cp <= U'\u2079');
+}
+
+// The line ends in . ! ? : ; or , as prose does, also before closing quotes
+// and brackets or a footnote marker ("strategin.¹", "ändamål.14").
+bool ends_like_prose(std::string_view line) {
+  std::size_t end = line.size();
+  while (end > 0) {
+    std::size_t start = end;
+    const char32_t cp = util::decode_code_point_before(line, end, start);
+    if (!is_closing(cp)) break;
+    end = start;
+  }
+  std::size_t digits_end = end;
+  while (end > 0 && line[end - 1] >= '0' && line[end - 1] <= '9') --end;
+  if (end == 0) return false;
+  const char last = line[end - 1];
+  if (end < digits_end) return last == '.' || last == '!' || last == '?';
+  return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',';
+}
 
 bool opens_segment(std::string_view line) {
   return heading_line(line).has_value() || list_marker_length(line) != 0 || is_label_line(line);
@@ -279,12 +53,16 @@ bool opens_segment(std::string_view line) {
 
 class Segmenter {
  public:
-  explicit Segmenter(std::string_view text)
+  Segmenter(std::string_view text, const codebook::LayoutRules& rules)
       : lines_(split_text_lines(text)), hyphenated_words_(collect_hyphenated_words(text)) {
     const std::function<bool(std::string_view)> opens = opens_segment;
     footnotes_ = find_footnotes(lines_, opens);
     note_starts_.assign(lines_.size(), false);
-    for (const Footnote& note : footnotes_.notes) note_starts_[note.first] = true;
+    std::vector<bool> skip(lines_.size(), false);
+    for (const Footnote& note : footnotes_.notes) {
+      note_starts_[note.first] = true;
+      for (std::size_t i = note.first; i <= note.last; ++i) skip[i] = true;
+    }
     // The footnote numbers whose markers each line may carry: those of the
     // next block, at the foot of its page or the next.
     marker_numbers_.assign(lines_.size(), nullptr);
@@ -293,37 +71,51 @@ class Segmenter {
         if (lines_[i].page + 1 >= block.page) marker_numbers_[i] = &block.numbers;
       }
     }
+    contents_starts_.assign(lines_.size(), std::nullopt);
+    for (const ContentsEntry& entry : find_contents_entries(lines_, rules)) {
+      if (skip[entry.first]) continue;
+      contents_starts_[entry.first] = entry.last;
+      for (std::size_t i = entry.first; i <= entry.last; ++i) skip[i] = true;
+    }
+    texts_.reserve(lines_.size());
+    for (std::size_t i = 0; i < lines_.size(); ++i) texts_.push_back(body_text(i));
+    skip_ = std::move(skip);
+    mark_blocks_with_prose_ends();
+    headings_.emplace(lines_, texts_, skip_, rules);
+    breaks_.emplace(lines_);
   }
 
   std::vector<Segment> run() {
     std::size_t next_note = 0;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
-      if (is_note_start(i)) {
+      if (note_starts_[i]) {
         flush();
         while (footnotes_.notes[next_note].first != i) ++next_note;
         i = add_footnote(footnotes_.notes[next_note]);
         continue;
       }
-      const TextLine& line = lines_[i];
-      if (line.text.empty()) {
+      if (contents_starts_[i]) {
         flush();
+        i = add_contents_entry(i, *contents_starts_[i]);
         continue;
       }
-      const std::string text = body_text(i);
-      if (auto heading = heading_line(text);
-          heading && (heading->markdown || heading->numbered || is_capitals_heading_in_context(lines_, i))) {
+      const TextLine& line = lines_[i];
+      const std::string& text = texts_[i];
+      if (text.empty()) {
         flush();
-        int last_line = line.number;
-        if (!heading->markdown && is_all_capitals(heading->text, 1)) {
-          for (int joined = 0; joined < kMaxHeadingContinuations && i + 1 < lines_.size() &&
-                               !is_note_start(i + 1) && continues_heading(lines_[i + 1].text);
-               ++joined) {
-            ++i;
-            append_wrapped_line(heading->text, collapse_white_space(body_text(i)), hyphenated_words_);
-            last_line = lines_[i].number;
-          }
-        }
-        add_heading(std::move(*heading), line.number, last_line, line.page);
+        after_blank_ = true;
+        continue;
+      }
+      if (const HeadingLine* heading = headings_->heading_at(i)) {
+        flush();
+        label_.reset();
+        add_heading(*heading, line.number, lines_[heading->last].number, line.page);
+        i = heading->last;
+        continue;
+      }
+      if (std::string label = label_alone(text); !label.empty() && has_lines_below(i)) {
+        flush();
+        label_ = Label{std::move(label), false};
         continue;
       }
       if (const std::size_t marker = list_marker_length(text)) {
@@ -333,13 +125,19 @@ class Segmenter {
       }
       if (is_label_line(text)) {
         flush();
+        label_.reset();  // "Ansvarig: Polisen" carries its own label
         open(SegmentKind::paragraph, text, line);
         continue;
       }
-      if (open_) {
+      if (open_ && !starts_new_paragraph(i)) {
         append_wrapped_line(open_->text, text, hyphenated_words_);
         open_->last_line = line.number;
+        open_->last_index = i;
       } else {
+        flush();
+        // A paragraph after a blank line ends the block a label headed,
+        // unless the label has headed nothing yet.
+        if (label_ && label_->used && after_blank_) label_.reset();
         open(SegmentKind::paragraph, text, line);
       }
     }
@@ -354,6 +152,14 @@ class Segmenter {
     int last_line = 0;
     int page = 1;
     std::string text;
+    std::size_t first_index = 0;  // index of its first line
+    std::size_t last_index = 0;   // index of its last line
+  };
+
+  // A label alone on a line and whether a segment below carries it yet.
+  struct Label {
+    std::string text;
+    bool used = false;
   };
 
   // Line `i` without the footnote markers glued to its words.
@@ -362,22 +168,71 @@ class Segmenter {
     return strip_footnote_markers(lines_[i].text, *marker_numbers_[i]);
   }
 
-  bool is_note_start(std::size_t i) const { return note_starts_[i]; }
+  // For each line, whether the block it is in (the lines between blank lines)
+  // has a line ending in punctuation of prose (ends_like_prose).
+  void mark_blocks_with_prose_ends() {
+    block_has_prose_end_.assign(lines_.size(), false);
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i <= lines_.size(); ++i) {
+      if (i < lines_.size() && !texts_[i].empty() && !skip_[i]) continue;
+      bool prose = false;
+      for (std::size_t j = begin; j < i && !prose; ++j) prose = ends_like_prose(texts_[j]);
+      for (std::size_t j = begin; j < i; ++j) block_has_prose_end_[j] = prose;
+      begin = i + 1;
+    }
+  }
+
+  // A line of text follows line `i` before a heading or the end: what a label
+  // alone on line `i` would head.
+  bool has_lines_below(std::size_t i) const {
+    for (std::size_t j = i + 1; j < lines_.size(); ++j) {
+      if (skip_[j]) return false;
+      if (texts_[j].empty()) continue;
+      return headings_->heading_at(j) == nullptr && label_alone(texts_[j]).empty();
+    }
+    return false;
+  }
+
+  // Line `i` directly below the open segment starts a paragraph of its own
+  // when it starts a block (a capital, a digit) and the line above
+  //  - ended a sentence, or is a field label with its value ("Åtgärd 1:
+  //    Kunskapsstöd"), and was ended short of the column's width ("Antal
+  //    medarbetare som har gått utbildningen." over "Antal ärenden där …",
+  //    each a line in a list without bullets) — lines of a paragraph wrapped
+  //    in a column fill it;
+  //  - is a row of figures of a flattened table ("40 000") and the line is
+  //    not another cell; or
+  //  - belongs to a block of lines none of which ends in punctuation: a title
+  //    page's lines ("Regional handlingsplan … 2021–2024" / "Västerbottens
+  //    län"), each a unit of its own. Prose ends its sentences.
+  bool starts_new_paragraph(std::size_t i) const {
+    if (i == 0 || open_->last_index + 1 != i || !starts_block(texts_[i])) return false;
+    const std::string& above = texts_[i - 1];
+    const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
+    if ((ends_sentence(above) || single_label_line) && breaks_->is_deliberate(above, texts_[i])) return true;
+    if (is_table_cell(above) && is_table_cell(texts_[i])) return false;  // a row: "MÅL AKTIVITET ANSVAR"
+    return is_mostly_digits(above) || !block_has_prose_end_[i];
+  }
 
   std::vector<std::string> section() const {
     std::vector<std::string> path;
     path.reserve(stack_.size());
-    for (const auto& [level, text] : stack_) path.push_back(text);
+    for (const auto& entry : stack_) path.push_back(entry.text);
     return path;
   }
 
   void open(SegmentKind kind, std::string_view text, const TextLine& line) {
-    open_ = Open{kind, line.number, line.number, line.page, std::string(text)};
+    const auto index = static_cast<std::size_t>(&line - lines_.data());
+    open_ = Open{kind, line.number, line.number, line.page, std::string(text), index, index};
+    after_blank_ = false;
   }
 
   void flush() {
     if (!open_) return;
-    emit(open_->kind, collapse_white_space(open_->text), open_->line, open_->last_line, open_->page);
+    const bool carries_label = label_.has_value();
+    emit(open_->kind, collapse_white_space(open_->text), open_->line, open_->last_line, open_->page,
+         carries_label ? label_->text : std::string());
+    if (carries_label) label_->used = true;
     open_.reset();
   }
 
@@ -392,14 +247,62 @@ class Segmenter {
     return note.last;
   }
 
-  void add_heading(HeadingLine heading, int line, int last_line, int page) {
-    heading.text = util::to_nfc(heading.text);
-    while (!stack_.empty() && stack_.back().first >= heading.level) stack_.pop_back();
-    emit(SegmentKind::heading, heading.text, line, last_line, page);
-    stack_.emplace_back(heading.level, std::move(heading.text));
+  // Emits the contents entry on lines first..last; returns last.
+  std::size_t add_contents_entry(std::size_t first, std::size_t last) {
+    std::string text;
+    for (std::size_t i = first; i <= last; ++i) append_wrapped_line(text, texts_[i], hyphenated_words_);
+    emit(SegmentKind::contents, collapse_white_space(text), lines_[first].number, lines_[last].number,
+         lines_[first].page);
+    return last;
   }
 
-  void emit(SegmentKind kind, const std::string& text, int line, int last_line, int page) {
+  // Levels: a number or '#' gives its own; capitals are level 1. A short
+  // unnumbered line heads the level two below the innermost numbered heading
+  // above it, unless it follows another heading directly: then it is a level
+  // below that one ("Insatsområden" / "Förebyggande arbete"), and later
+  // unnumbered headings that do not open with a section word stay at that
+  // level ("Upptäckt, skydd och stöd"), while one that does ("Uppföljning")
+  // returns to the outer level.
+  int level_of(const HeadingLine& heading) {
+    switch (heading.style) {
+      case HeadingStyle::markdown:
+      case HeadingStyle::numbered:
+        inner_level_.reset();
+        return heading.level;
+      case HeadingStyle::capitals:
+        inner_level_.reset();
+        return 1;
+      case HeadingStyle::section_word:
+      case HeadingStyle::plain:
+        break;
+    }
+    int base = 0;
+    for (const auto& entry : stack_) {
+      if (entry.explicit_level) base = entry.level;
+    }
+    const int outer = base + 2;
+    if (heading_just_above_) {
+      inner_level_ = std::max(outer, *heading_just_above_ + 1);
+      return *inner_level_;
+    }
+    if (heading.style == HeadingStyle::plain && inner_level_) return *inner_level_;
+    inner_level_.reset();
+    return outer;
+  }
+
+  void add_heading(const HeadingLine& heading, int line, int last_line, int page) {
+    std::string text = util::to_nfc(heading.text);
+    const int level = level_of(heading);
+    while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
+    emit(SegmentKind::heading, text, line, last_line, page);
+    const bool explicit_level =
+        heading.style == HeadingStyle::markdown || heading.style == HeadingStyle::numbered;
+    stack_.push_back({level, explicit_level, std::move(text)});
+    heading_just_above_ = level;
+  }
+
+  void emit(SegmentKind kind, const std::string& text, int line, int last_line, int page,
+            std::string label = {}) {
     if (text.empty()) return;
     Segment segment;
     segment.kind = kind;
@@ -408,23 +311,45 @@ class Segmenter {
     segment.last_line = last_line;
     segment.text = util::to_nfc(text);
     segment.section = section();
+    segment.label = std::move(label);
     segments_.push_back(std::move(segment));
+    heading_just_above_.reset();
   }
+
+  struct StackEntry {
+    int level = 1;
+    bool explicit_level = false;  // numbered or Markdown
+    std::string text;
+  };
 
   std::vector<TextLine> lines_;
   std::unordered_set<std::string> hyphenated_words_;
   Footnotes footnotes_;
   std::vector<bool> note_starts_;
   std::vector<const std::vector<int>*> marker_numbers_;
+  std::vector<std::optional<std::size_t>> contents_starts_;  // last line of the entry starting here
+  std::vector<std::string> texts_;
+  std::vector<bool> skip_;
+  std::vector<bool> block_has_prose_end_;
+  std::optional<HeadingDetector> headings_;
+  std::optional<LineBreaks> breaks_;
   std::optional<Open> open_;
-  std::vector<std::pair<int, std::string>> stack_;  // level, heading text
+  std::optional<Label> label_;
+  bool after_blank_ = false;
+  std::optional<int> heading_just_above_;  // level of the heading emitted last, if nothing came after it
+  std::optional<int> inner_level_;         // level of unnumbered headings nested under another
+  std::vector<StackEntry> stack_;
   std::vector<Segment> segments_;
 };
 
 }  // namespace
 
 std::vector<Segment> segment_text(std::string_view utf8_text) {
-  return Segmenter(utf8_text).run();
+  return segment_text(utf8_text, codebook::LayoutRules{});
+}
+
+std::vector<Segment> segment_text(std::string_view utf8_text, const codebook::LayoutRules& rules) {
+  return Segmenter(utf8_text, rules).run();
 }
 
 }  // namespace goalchain::document

@@ -218,21 +218,26 @@ TEST(SegmenterTest, BulletListItems) {
       "▪ sjätte\n"
       "\n"
       "Efter listan.\n");
-  ASSERT_EQ(segments.size(), 8u);
-  EXPECT_EQ(segments[0].kind, SegmentKind::paragraph);
-  EXPECT_EQ(segments[1].kind, SegmentKind::list_item);
-  EXPECT_EQ(segments[1].text, "insatser för att påverka attityder");
-  EXPECT_EQ(segments[2].text,
+  // "Utvecklingsområden:" alone on its line is the label of the list below it,
+  // not a segment of its own.
+  ASSERT_EQ(segments.size(), 7u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::list_item);
+  EXPECT_EQ(segments[0].text, "insatser för att påverka attityder");
+  EXPECT_EQ(segments[1].text,
             "förebyggande insatser riktade till barn och unga som riskerar att hamna i prostitution");
-  EXPECT_EQ(segments[2].line, 3);
-  EXPECT_EQ(segments[2].last_line, 4);
-  EXPECT_EQ(texts(segments)[3], "tredje punkten");
-  EXPECT_EQ(texts(segments)[4], "fjärde punkten");
-  EXPECT_EQ(texts(segments)[5], "femte");
-  EXPECT_EQ(segments[6].text, "sjätte");
-  for (std::size_t i = 1; i <= 6; ++i) EXPECT_EQ(segments[i].kind, SegmentKind::list_item);
-  EXPECT_EQ(segments[7].kind, SegmentKind::paragraph);  // after a blank line
-  EXPECT_EQ(segments[7].text, "Efter listan.");
+  EXPECT_EQ(segments[1].line, 3);
+  EXPECT_EQ(segments[1].last_line, 4);
+  EXPECT_EQ(texts(segments)[2], "tredje punkten");
+  EXPECT_EQ(texts(segments)[3], "fjärde punkten");
+  EXPECT_EQ(texts(segments)[4], "femte");
+  EXPECT_EQ(segments[5].text, "sjätte");
+  for (std::size_t i = 0; i <= 5; ++i) {
+    EXPECT_EQ(segments[i].kind, SegmentKind::list_item);
+    EXPECT_EQ(segments[i].label, "Utvecklingsområden");
+  }
+  EXPECT_EQ(segments[6].kind, SegmentKind::paragraph);  // after a blank line
+  EXPECT_EQ(segments[6].text, "Efter listan.");
+  EXPECT_EQ(segments[6].label, "");  // the blank line ended the labelled list
 }
 
 TEST(SegmenterTest, EnumeratedListItems) {
@@ -281,18 +286,21 @@ TEST(SegmenterTest, LabelEndsAListItem) {
 
 TEST(SegmenterTest, ColonsThatAreNotLabelsContinueTheParagraph) {
   const auto segments = segment_text(
-      "Texten börjar här\n"
+      "Texten börjar här,\n"
       "Grupper som bedöms särskilt utsatta är: unga\n"
       "klockan 10:30 samlas gruppen\n"
-      "Mål:inget mellanslag\n");
+      "Mål:inget mellanslag.\n");
   ASSERT_EQ(segments.size(), 1u);
   EXPECT_EQ(segments[0].last_line, 4);
 }
 
 TEST(SegmenterTest, LabelAloneOnItsLine) {
+  // The label is no segment of its own: the line below carries it.
   const auto segments = segment_text("Stycke.\nIndikator:\nAntal deltagare.\n");
   ASSERT_EQ(segments.size(), 2u);
-  EXPECT_EQ(segments[1].text, "Indikator: Antal deltagare.");
+  EXPECT_EQ(segments[1].text, "Antal deltagare.");
+  EXPECT_EQ(segments[1].label, "Indikator");
+  EXPECT_EQ(segments[0].label, "");
 }
 
 
@@ -395,6 +403,74 @@ TEST(SegmenterTest, CapitalHeadingOverTwoLinesIsStillAHeading) {
   EXPECT_EQ(segments[0].text, "REGIONAL STRATEGI MOT MÄNS VÅLD");
   EXPECT_EQ(segments[2].kind, SegmentKind::heading);
   EXPECT_EQ(segments[3].section, Section{"BAKGRUND"});
+}
+
+}  // namespace
+}  // namespace goalchain::document
+
+namespace goalchain::document {
+namespace {
+
+codebook::LayoutRules layout_rules() {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Insatsområden", "Uppföljning"};
+  rules.contents_headings = {"Innehåll"};
+  return rules;
+}
+
+TEST(SegmenterLayoutTest, ContentsPagesAreSegmentsOfTheirOwnKind) {
+  const auto segments = segment_text(
+      "Innehåll\nInledning ....... 2\nInsatsområden ....... 3\nUppföljning ....... 5\n\n"
+      "Inledning\nPlanen gäller hela kommunen.\n\nInsatsområden\nText.\n\nUppföljning\nText.\n"
+      "Mer text.\n\nÄnnu mer text om planen.\n",
+      layout_rules());
+  ASSERT_GE(segments.size(), 4u);
+  for (std::size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(segments[i].kind, SegmentKind::contents) << segments[i].text;
+    EXPECT_TRUE(segments[i].section.empty());
+  }
+  EXPECT_EQ(segments[4].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[4].text, "Inledning");
+}
+
+TEST(SegmenterLayoutTest, HeadingsWithoutBlankLinesNestByAdjacencyAndSectionWords) {
+  const auto segments = segment_text(
+      "Insatsområden\nFörebyggande arbete\nKommunen ska arbeta förebyggande.\n\n"
+      "Upptäckt, skydd och stöd\nSocialtjänsten ska fråga om våld.\n\n"
+      "Uppföljning\nPlanen följs upp varje år.\n",
+      layout_rules());
+  std::vector<std::string> tree;
+  for (const auto& s : segments) {
+    if (s.kind != SegmentKind::heading) continue;
+    std::string path;
+    for (const auto& h : s.section) path += h + " > ";
+    tree.push_back(path + s.text);
+  }
+  EXPECT_EQ(tree, (std::vector<std::string>{"Insatsområden", "Insatsområden > Förebyggande arbete",
+                                            "Insatsområden > Upptäckt, skydd och stöd", "Uppföljning"}));
+}
+
+TEST(SegmenterLayoutTest, ALabelHeadsItsListUntilTheNextLabelOrHeading) {
+  const auto segments = segment_text(
+      "Mål 1: Fler ska få stöd.\nAktiviteter:\n• Utbildning för handläggare.\n• En rutin.\n"
+      "Ansvar:\nLänsstyrelsen och kommunerna.\nIndikator:\nAndel kommuner med en rutin.\n\n"
+      "Efter blocket.\n");
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& s : segments) got.emplace_back(s.label, s.text);
+  EXPECT_EQ(got, (std::vector<std::pair<std::string, std::string>>{
+                     {"", "Mål 1: Fler ska få stöd."},
+                     {"Aktiviteter", "Utbildning för handläggare."},
+                     {"Aktiviteter", "En rutin."},
+                     {"Ansvar", "Länsstyrelsen och kommunerna."},
+                     {"Indikator", "Andel kommuner med en rutin."},
+                     {"", "Efter blocket."}}));
+}
+
+TEST(SegmenterLayoutTest, ALabelAtTheEndHeadsNothingAndStaysText) {
+  const auto segments = segment_text("Text.\n\nAktiviteter:\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[1].text, "Aktiviteter:");
+  EXPECT_EQ(segments[1].label, "");
 }
 
 }  // namespace

@@ -14,6 +14,12 @@
 namespace goalchain::document {
 namespace {
 
+ReadOptions options_with(Encoding encoding) {
+  ReadOptions options;
+  options.encoding = encoding;
+  return options;
+}
+
 std::string county_name(const Document& document) {
   return document.county == nullptr ? std::string("<none>") : std::string(document.county->name);
 }
@@ -60,15 +66,18 @@ TEST(TextReaderTest, ReadsAPlan) {
   EXPECT_EQ(document.period.from, 2020);
   EXPECT_EQ(document.period.to, 2022);
   EXPECT_EQ(document.encoding, "utf-8");
-  ASSERT_EQ(document.segments.size(), 6u);
+  // The issuer's line and the title's are two units, not one paragraph.
+  ASSERT_EQ(document.segments.size(), 7u);
   EXPECT_EQ(document.segments[0].id, "stockholm-handlingsplan-2020-2022:1");
   EXPECT_EQ(document.segments[0].line, 1);
-  EXPECT_EQ(document.segments[0].last_line, 2);
-  EXPECT_EQ(document.segments[1].text, "1. Inledning");
-  EXPECT_EQ(document.segments[4].text, "Mål 1: Efterfrågan på sexuella tjänster ska minska.");
-  EXPECT_EQ(document.segments[5].id, "stockholm-handlingsplan-2020-2022:6");
-  EXPECT_EQ(document.segments[5].kind, SegmentKind::list_item);
-  EXPECT_EQ(document.segments[5].section, std::vector<std::string>{"2. Mål"});
+  EXPECT_EQ(document.segments[0].last_line, 1);
+  EXPECT_EQ(document.segments[1].line, 2);
+  EXPECT_EQ(document.title, "Regional handlingsplan mot mäns våld mot kvinnor 2020–2022");
+  EXPECT_EQ(document.segments[2].text, "1. Inledning");
+  EXPECT_EQ(document.segments[5].text, "Mål 1: Efterfrågan på sexuella tjänster ska minska.");
+  EXPECT_EQ(document.segments[6].id, "stockholm-handlingsplan-2020-2022:7");
+  EXPECT_EQ(document.segments[6].kind, SegmentKind::list_item);
+  EXPECT_EQ(document.segments[6].section, std::vector<std::string>{"2. Mål"});
 }
 
 TEST(TextReaderTest, TitleIsTheFirstUnnumberedHeadingNearTheTop) {
@@ -79,8 +88,10 @@ TEST(TextReaderTest, TitleIsTheFirstUnnumberedHeadingNearTheTop) {
 }
 
 TEST(TextReaderTest, TitleFallsBackToTheFirstLine) {
-  // "1. Inledning" is a chapter heading, not the title.
-  EXPECT_EQ(read_text_document(kPlan, "plan.txt").title, "Länsstyrelsen i Stockholms län");
+  // "1. Inledning" is a chapter heading, not the title; nor is the issuer's
+  // line above the title (issue 13), even without the codebook's title words.
+  EXPECT_EQ(read_text_document(kPlan, "plan.txt").title,
+            "Regional handlingsplan mot mäns våld mot kvinnor 2020–2022");
   EXPECT_EQ(read_text_document("\n\u00A0\n   Rubrik   med \u00A0mellanrum \nText\n", "a.txt").title,
             "Rubrik med mellanrum");
   // A heading far below the title area does not become the title.
@@ -129,7 +140,7 @@ TEST(TextReaderTest, Windows1252IsDecodedAndNamed) {
 TEST(TextReaderTest, ForcedUtf8MakesOtherBytesADiagnosticWithPosition) {
   const std::string content = "Rad ett\nHej p\xE5 dig\n";
   try {
-    read_text_document(content, "plan.txt", ReadOptions{Encoding::utf8, {}});
+    read_text_document(content, "plan.txt", options_with(Encoding::utf8));
     FAIL() << "expected a DiagnosticError";
   } catch (const util::DiagnosticError& error) {
     ASSERT_EQ(error.diagnostics().size(), 1u);
@@ -142,10 +153,11 @@ TEST(TextReaderTest, ForcedUtf8MakesOtherBytesADiagnosticWithPosition) {
     EXPECT_NE(d.hint.find("iconv -f WINDOWS-1252 -t UTF-8"), std::string::npos);
     EXPECT_NE(d.source_line.find("Hej p"), std::string::npos);
   }
-  EXPECT_EQ(read_text_document(content, "plan.txt", ReadOptions{Encoding::windows1252, {}})
-                .segments.front()
+  // Two lines without punctuation are two units (a title page's lines).
+  EXPECT_EQ(read_text_document(content, "plan.txt", options_with(Encoding::windows1252))
+                .segments.back()
                 .text,
-            "Rad ett Hej på dig");
+            "Hej på dig");
 }
 
 TEST(TextReaderTest, BinaryContentIsNotAText) {
@@ -191,14 +203,24 @@ TEST(TextReaderTest, IdComesFromTheFileStem) {
   EXPECT_EQ(read_text_document("x", "dir/---.txt").id, "document");
 }
 
-TEST(TextReaderTest, CountyFromTextBeatsTheFileName) {
-  EXPECT_EQ(county_name(read_text_document("Länsstyrelsen Skåne\nText\n", "stockholm.txt")), "Skåne");
+TEST(TextReaderTest, CountyFromTheFileNameBeatsTheTextWithAWarning) {
+  const Document both = read_text_document("Länsstyrelsen Skåne\nText\n", "stockholm.txt");
+  EXPECT_EQ(county_name(both), "Stockholm");
+  ASSERT_EQ(both.warnings.size(), 1u);
+  EXPECT_EQ(both.warnings[0].field, "county");
+  EXPECT_NE(both.warnings[0].message.find("Stockholm"), std::string::npos);
+  EXPECT_NE(both.warnings[0].message.find("Skåne"), std::string::npos);
+  EXPECT_EQ(county_name(read_text_document("Länsstyrelsen Skåne\nText\n", "plan.txt")), "Skåne");
   EXPECT_EQ(county_name(read_text_document("Text utan län\n", "stockholm-plan.txt")), "Stockholm");
   EXPECT_EQ(county_name(read_text_document("Text utan län\n", "plan.txt")), "<none>");
 }
 
-TEST(TextReaderTest, TypeFromTitleAreaThenFileNameThenText) {
-  EXPECT_EQ(read_text_document("Regional strategi\n\nHandlingsplanen följer.\n", "handlingsplan.txt").type,
+TEST(TextReaderTest, TypeFromFileNameThenTitleThenText) {
+  const Document both = read_text_document("Regional strategi\n\nHandlingsplanen följer.\n", "handlingsplan.txt");
+  EXPECT_EQ(both.type, DocumentType::handlingsplan);
+  ASSERT_EQ(both.warnings.size(), 1u);
+  EXPECT_EQ(both.warnings[0].field, "type");
+  EXPECT_EQ(read_text_document("Regional strategi\n\nHandlingsplanen följer.\n", "plan.txt").type,
             DocumentType::strategi);
   std::string body_type;
   for (int i = 0; i < 10; ++i) body_type += "Rad\n";
@@ -209,8 +231,12 @@ TEST(TextReaderTest, TypeFromTitleAreaThenFileNameThenText) {
   EXPECT_EQ(read_text_document("Text\n", "plan.txt").type, DocumentType::annat);
 }
 
-TEST(TextReaderTest, PeriodFromTitleAreaThenFileNameThenText) {
-  EXPECT_EQ(to_string(read_text_document("Handlingsplan 2018–2021\n", "plan-2020.txt").period),
+TEST(TextReaderTest, PeriodFromFileNameThenTitleThenText) {
+  const Document both = read_text_document("Handlingsplan 2018–2021\n", "plan-2020.txt");
+  EXPECT_EQ(to_string(both.period), "2020");
+  ASSERT_EQ(both.warnings.size(), 1u);
+  EXPECT_EQ(both.warnings[0].field, "period");
+  EXPECT_EQ(to_string(read_text_document("Handlingsplan 2018–2021\n", "plan.txt").period),
             "2018–2021");
   std::string late_years;
   for (int i = 0; i < 10; ++i) late_years += "Rad\n";

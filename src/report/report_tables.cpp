@@ -105,7 +105,8 @@ ReportTable tabulate_segments(const ReportModel& model,
                               const std::vector<std::size_t>* documents) {
   ReportTable table;
   table.columns = {"segment_id", "document", "county", "kind",  "page",  "line",
-                   "last_line",  "section",  "text",   "codes", "terms", "manual_codes"};
+                   "last_line",  "section",  "text",   "codes", "terms", "manual_codes",
+                   "label",      "issuer"};
   const auto counties = county_of_documents(model);
   const auto& codebook = *model.codebook;
   for (const std::size_t d : selected_documents(model, documents)) {
@@ -131,6 +132,8 @@ ReportTable tabulate_segments(const ReportModel& model,
         return words;
       })));
       row.emplace_back(text_or_empty(join_strings(segment.manual_codes)));
+      row.emplace_back(text_or_empty(segment.label));
+      row.emplace_back(text_or_empty(doc.issuer));
       table.rows.push_back(std::move(row));
     }
   }

@@ -139,6 +139,10 @@ void write_segment(JsonStream& json, const document::Segment& segment,
   json.number(segment.last_line);
   json.key("section");
   json.string_list(segment.section);
+  if (!segment.label.empty()) {
+    json.key("label");
+    json.string(segment.label);
+  }
   json.key("text");
   json.string(segment.text);
   json.key("codes");
@@ -204,6 +208,8 @@ void write_document(JsonStream& json, const report::ReportModel& model, std::siz
   json.end_object();
   json.key("title");
   json.string(doc.title);
+  json.key("issuer");
+  json.string(doc.issuer);
   json.key("format");
   json.string(doc.format);
   json.key("encoding");

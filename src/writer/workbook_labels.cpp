@@ -88,6 +88,8 @@ constexpr std::array kLabels = {
     Label{"type", "Typ", "Type"},
     Label{"period", "Period", "Period"},
     Label{"title", "Titel", "Title"},
+    Label{"issuer", "Utfärdare", "Issuer"},
+    Label{"label", "Fältetikett", "Field label"},
     Label{"file", "Fil", "File"},
     Label{"path", "Sökväg", "Path"},
     Label{"code", "Kod", "Code"},

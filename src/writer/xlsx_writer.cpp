@@ -188,6 +188,7 @@ Table overview_table(const report::ReportModel& model, const report::CountyRepor
     add("document", text(std::string(document::to_string(doc.type)) + " " +
                          document::to_string(doc.period) + ": " + doc.title + " (" +
                          file_name_of(doc.path) + ")"));
+    if (!doc.issuer.empty()) add("issuer", text(doc.issuer));
   }
   const report::CountyProfile& p = county.profile;
   add("pmh_mentioned", text(words.yes_no(p.pmh_mentioned)));
@@ -529,7 +530,8 @@ Table trend_table(const report::ReportModel& model, const Words& words) {
 Table documents_table(const report::ReportModel& model, const Words& words) {
   Table table{words("sheet.documents"),
               {words("county"), words("file"), words("path"), words("type"), words("period"),
-               words("title"), words("segments"), words("coded_segments"), words("chains")},
+               words("title"), words("issuer"), words("segments"), words("coded_segments"),
+               words("chains")},
               {}};
   table.excel_table = true;
   for (const auto& county : model.counties) {
@@ -543,7 +545,8 @@ Table documents_table(const report::ReportModel& model, const Words& words) {
       table.rows.push_back({text(county.name), text(file_name_of(doc.path)), text(doc.path),
                             text(document::to_string(doc.type)),
                             text(document::to_string(doc.period)), text(doc.title),
-                            number(static_cast<long long>(doc.segments.size())), number(coded),
+                            text(doc.issuer), number(static_cast<long long>(doc.segments.size())),
+                            number(coded),
                             number(chains)});
     }
   }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "goalchain/codebook/hit.h"
+#include "goalchain/codebook/layout_rules.h"
 
 #include <filesystem>
 #include <optional>
@@ -102,6 +103,7 @@ struct Codebook {
   std::string path;         // file it was read from; "<string>" when parsed from text
   std::vector<Code> codes;  // in the order of the file (nested children after their parent)
   std::string stem;         // `stem:` Snowball algorithm for words without wildcards; empty: none
+  LayoutRules layout;       // `layout:` words of headings, titles, issuers, references
 
   // Index of the code with this id.
   std::optional<std::size_t> find(std::string_view id) const;

@@ -3,6 +3,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace goalchain::document {
 
@@ -25,6 +26,16 @@ const County* find_county(std::string_view name);
 // the first lines decide; otherwise the county named most often in such phrases,
 // then the county named most often at all. nullptr when no county is named.
 const County* detect_county_in_text(std::string_view utf8_text);
+
+// How often `utf8_text` names each county: `strong` counts "Länsstyrelsen
+// (i) X" and "X(s) län", `all` every mention. Counties never named are left out;
+// in the order of all_counties().
+struct CountyMentions {
+  const County* county = nullptr;
+  int strong = 0;
+  int all = 0;
+};
+std::vector<CountyMentions> count_county_mentions(std::string_view utf8_text);
 
 // The county a file name names ("stockholm-handlingsplan.txt", "AB_plan.txt",
 // "Västra_Götaland 2020.txt"), or nullptr.

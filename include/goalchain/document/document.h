@@ -25,10 +25,12 @@ enum class SegmentKind {
   indicator,    // one YAML `indicators:` item
   responsible,  // one YAML `responsible:` item
   follow_up,    // YAML `follow_up:`
+  contents,     // a line of a contents page ("2 Lägesbild ........ 3"): kept, never coded
 };
 
 // "heading", "paragraph", "list_item", "footnote", "problem", "goal",
-// "activity", "indicator", "responsible", "follow_up": the names in every output.
+// "activity", "indicator", "responsible", "follow_up", "contents": the names in
+// every output.
 std::string_view to_string(SegmentKind kind);
 
 // The kind with this name, or nullopt.
@@ -61,6 +63,8 @@ struct Segment {
                                      // indicator); empty otherwise
   std::string text;                  // lines joined with single spaces, NFC
   std::vector<std::string> section;  // headings above this segment, outermost first
+  std::string label;                 // the field label alone on a line above this segment
+                                     // ("Aktiviteter" from "Aktiviteter:"); empty otherwise
   std::vector<std::string> manual_codes;  // codes a person gave (YAML `codes:`), as written
   bool hand_codable = false;         // a YAML entry that may carry `codes:`: a person
                                      // coding it with nothing means "none apply"
@@ -76,13 +80,24 @@ struct RemovedLine {
   int count = 0;     // how many times it was removed
 };
 
+// Something about a document's metadata the user should check: "the file name
+// says Västmanland, the text Uppsala". `field` is the metadata it concerns
+// ("county", "type", "period", "language"), so a manifest entry that sets that
+// field can drop it.
+struct DocumentWarning {
+  std::string field;
+  std::string message;
+};
+
 struct Document {
   std::string id;    // from the file name: "stockholm-handlingsplan-2020-2022"
   std::string path;  // as given on the command line, or found under a directory
   const County* county = nullptr;  // nullptr when no county could be detected
   DocumentType type = DocumentType::annat;
   Period period;
-  std::string title;                 // the first heading or line
+  std::string title;                 // the heading that names the plan, strategy or report
+  std::string issuer;                // the body that issued it ("Länsstyrelsen Gävleborg");
+                                     // "" when unknown
   std::string format = "text";       // "text", "markdown", "pdf" or "yaml"
   std::string encoding = "utf-8";    // the encoding the bytes were read in
   std::string source;                // YAML `source:`: where the document came from
@@ -90,6 +105,7 @@ struct Document {
   int pages = 1;
   std::vector<RemovedLine> removed_lines;
   std::vector<Segment> segments;
+  std::vector<DocumentWarning> warnings;  // doubts about the metadata, for the user
 };
 
 }  // namespace goalchain::document

@@ -61,7 +61,8 @@ struct GivenMetadata {
 // 'Stokholm'", with "did you mean") for every value that is wrong.
 ManifestEntry make_manifest_entry(const std::filesystem::path& path, const GivenMetadata& given);
 
-// Sets the document's county, type, period and title to those the entry gives.
+// Sets the document's county, type, period and title to those the entry gives,
+// and drops the document's warnings about the fields it sets.
 void apply_manifest_entry(const ManifestEntry& entry, Document& document);
 
 }  // namespace goalchain::document

@@ -1,6 +1,7 @@
 // Detects a document's type and period from its text and file name.
 #pragma once
 
+#include "goalchain/codebook/layout_rules.h"
 #include "goalchain/document/document.h"
 
 #include <optional>
@@ -15,5 +16,10 @@ std::optional<DocumentType> detect_document_type(std::string_view text);
 // The first period in `text`: "2017–2020", "2017-2020", "2020–22" or a lone
 // year (1990–2099). Report numbers such as "2021:14" are not periods.
 std::optional<Period> detect_period(std::string_view text);
+
+// The same, skipping the numbers of references after a reference abbreviation
+// of `rules` ("Skr. 2007/08:167", "dnr 2019-1234"). Years written with a
+// slash ("2016/17") are never periods.
+std::optional<Period> detect_period(std::string_view text, const codebook::LayoutRules& rules);
 
 }  // namespace goalchain::document

@@ -11,10 +11,11 @@
 namespace goalchain::document {
 
 // Builds a Document from the bytes of a text file: decoded as options.encoding
-// says (decode_text), then segments, county, type, period and title. `path`
-// names the document in messages and outputs, and is the fallback for county,
-// type and period; a path ending in .md gives format "markdown", any other
-// "text". Throws util::DiagnosticError (line and column) when the bytes do not
+// says (decode_text), then segments (with options.layout's words), title and
+// issuer (title_detector.h), and county, type and period from the file name,
+// the title and the text in that order (document_metadata.h), with warnings
+// where they disagree. `path` names the document in messages and outputs; a
+// path ending in .md gives format "markdown", any other "text". Throws util::DiagnosticError (line and column) when the bytes do not
 // decode, or are not text at all.
 Document read_text_document(std::string_view content, const std::string& path,
                             const ReadOptions& options = {});
@@ -23,7 +24,8 @@ Document read_text_document(std::string_view content, const std::string& path,
 // (read_pdf_pages), joined with form feeds, read like a text file; format
 // "pdf", `pages` the PDF's page count. Throws util::DiagnosticError when the PDF
 // is damaged, encrypted or has no text layer.
-Document read_pdf_document(std::string_view bytes, const std::string& path);
+Document read_pdf_document(std::string_view bytes, const std::string& path,
+                           const ReadOptions& options = {});
 
 // Reads a file by its extension, in any case: .pdf as PDF, .docx and .odt as
 // Word and OpenDocument files (read_office_document), .yaml and .yml as

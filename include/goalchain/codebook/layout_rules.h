@@ -1,0 +1,46 @@
+// What a codebook's `layout:` section says about how documents in its language
+// are laid out: the words that name sections, titles, issuers and references.
+// The document stage's mechanisms (numbering, capitals, line shape, blank
+// space) work without any of it; these words only add evidence.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace goalchain::codebook {
+
+struct LayoutRules {
+  // Words that open a section heading: "Bakgrund", "Mål", "Insatser". A short
+  // line whose first word is one of them is a heading even when text follows
+  // on the next line with no blank line between.
+  std::vector<std::string> section_words;
+  // Words that name a kind of document: "handlingsplan", "strategi",
+  // "rapport". A heading in the first lines that holds one (also as the tail of
+  // a compound: "länsstrategi") is the document's title.
+  std::vector<std::string> title_words;
+  // Forms of the body that issued a document, '*' standing for one or more
+  // words or, inside a word, for its beginning: "Länsstyrelsen *", "Region *",
+  // "* kommun", "*departementet". A short line in the first lines of that
+  // form is the issuer.
+  std::vector<std::string> issuer_forms;
+  // Abbreviations before a reference whose numbers are not years: "Skr.",
+  // "prop.", "SOU", "dnr", "SFS".
+  std::vector<std::string> reference_abbreviations;
+  // Headings of a contents page: "Innehåll", "Innehållsförteckning".
+  std::vector<std::string> contents_headings;
+  // Words before a chapter number: "Kapitel 2", "Del 3". The line is a
+  // numbered heading of level 1.
+  std::vector<std::string> chapter_words;
+  // The language's most frequent words ("och", "att", "som" / "the", "and",
+  // "of"): a document in which they are rare gets a warning that it is not in
+  // the codebook's language.
+  std::vector<std::string> common_words;
+
+  bool empty() const {
+    return section_words.empty() && title_words.empty() && issuer_forms.empty() &&
+           reference_abbreviations.empty() && contents_headings.empty() && chapter_words.empty() &&
+           common_words.empty();
+  }
+};
+
+}  // namespace goalchain::codebook

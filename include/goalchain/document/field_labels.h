@@ -1,0 +1,20 @@
+// Field labels: "Ansvarig: Polismyndigheten", and a label alone on a line
+// ("Aktiviteter:") that heads the lines or list below it. Recognised by their
+// shape, not by a word list; the chain finder decides which role a label names.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace goalchain::document {
+
+// "Mål: ...", "Ansvarig: ...", "Aktivitet 1.1: ...": a label of one or two
+// words starting with a capital, then ':' and white space or the line end.
+bool is_label_line(std::string_view line);
+
+// A label alone: at most three words starting with a capital and ending in
+// ':' with nothing after it ("Aktiviteter:", "Mål och mått:"). Its words
+// without the colon, or "" when the line is not one.
+std::string label_alone(std::string_view line);
+
+}  // namespace goalchain::document

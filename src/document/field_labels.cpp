@@ -1,0 +1,64 @@
+#include "goalchain/document/field_labels.h"
+
+#include "goalchain/document/text_lines.h"
+#include "goalchain/util/utf8.h"
+
+namespace goalchain::document {
+namespace {
+
+constexpr std::size_t kMaxLabelChars = 30;
+constexpr int kMaxLabelAloneWords = 3;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The label before the first ':' of `s`: its words, or -1 when `s` does not
+// start with one. `colon_end` is set past the ':'.
+int label_words(std::string_view s, std::size_t& colon_end) {
+  std::size_t pos = 0;
+  if (s.empty()) return -1;
+  const char32_t first = util::decode_code_point(s, pos);
+  if (!util::is_upper_case(first)) return -1;
+  std::size_t label_chars = 0;
+  int words = 1;
+  bool in_space = false;
+  char32_t previous = first;
+  while (pos < s.size()) {
+    const char32_t cp = util::decode_code_point(s, pos);
+    if (cp == U':') {
+      colon_end = pos;
+      return label_chars < 1 ? -1 : words;
+    }
+    if (++label_chars > kMaxLabelChars) return -1;
+    if (cp == U' ') {
+      in_space = true;
+    } else if (util::is_word_character(cp) ||
+               (cp == U'.' && previous >= U'0' && previous <= U'9' && pos < s.size() &&
+                is_digit(s[pos]))) {
+      if (in_space) ++words;
+      in_space = false;
+    } else {
+      return -1;
+    }
+    previous = cp;
+  }
+  return -1;
+}
+
+}  // namespace
+
+bool is_label_line(std::string_view s) {
+  std::size_t colon_end = 0;
+  const int words = label_words(s, colon_end);
+  if (words < 1 || words > 2) return false;
+  return colon_end == s.size() || white_space_length(s, colon_end) != 0;
+}
+
+std::string label_alone(std::string_view s) {
+  s = trim_white_space(s);
+  std::size_t colon_end = 0;
+  const int words = label_words(s, colon_end);
+  if (words < 1 || words > kMaxLabelAloneWords || colon_end != s.size()) return {};
+  return collapse_white_space(s.substr(0, s.size() - 1));
+}
+
+}  // namespace goalchain::document

@@ -1,0 +1,327 @@
+#include "goalchain/document/heading_detector.h"
+
+#include "goalchain/document/field_labels.h"
+#include "goalchain/document/layout_words.h"
+#include "goalchain/document/list_markers.h"
+#include "goalchain/util/utf8.h"
+#include "goalchain/util/word_tokens.h"
+
+namespace goalchain::document {
+namespace {
+
+constexpr std::size_t kMaxHeadingChars = 90;
+constexpr std::size_t kMaxShapeHeadingWords = 12;
+constexpr std::size_t kMaxNumberedNoDotChars = 70;
+constexpr int kMaxHeadingContinuations = 2;
+constexpr std::size_t kMaxTableCellChars = 40;
+constexpr std::size_t kMinTableCells = 3;
+
+// ---- characters ----------------------------------------------------------
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::size_t char_count(std::string_view s) { return util::count_code_points(s); }
+
+char32_t first_code_point(std::string_view s) {
+  std::size_t pos = 0;
+  return s.empty() ? U'\0' : util::decode_code_point(s, pos);
+}
+
+// Every letter upper case, at least `min_letters` letters, and a word of two
+// or more letters (so "A B C D" is not a heading).
+bool is_all_capitals(std::string_view s, int min_letters) {
+  int letters = 0;
+  int run = 0;
+  bool has_word = false;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t cp = util::decode_code_point(s, pos);
+    if (!util::is_letter(cp)) {
+      run = 0;
+      continue;
+    }
+    if (!util::is_upper_case(cp)) return false;
+    ++letters;
+    has_word = has_word || ++run >= 2;
+  }
+  return has_word && letters >= min_letters;
+}
+
+// A line ending in punctuation that closes a sentence, clause or label.
+bool ends_in_punctuation(std::string_view s) {
+  if (s.empty()) return false;
+  const char last = s.back();
+  return last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' ||
+         last == '-';
+}
+
+// ---- heading lines by themselves ------------------------------------------
+
+// "## Text": level 2, text "Text".
+std::optional<HeadingLine> markdown_heading(std::string_view s) {
+  std::size_t hashes = 0;
+  while (hashes < s.size() && s[hashes] == '#') ++hashes;
+  if (hashes == 0 || hashes > 6 || white_space_length(s, hashes) == 0) return std::nullopt;
+  std::string_view body = trim_white_space(s.substr(hashes));
+  // An optional closing run of '#', as in "## Text ##".
+  std::size_t end = body.size();
+  while (end > 0 && body[end - 1] == '#') --end;
+  if (end < body.size() && end > 0 && white_space_length(body, end - 1) != 0) body = trim_white_space(body.substr(0, end));
+  if (body.empty()) return std::nullopt;
+  return HeadingLine{static_cast<int>(hashes), collapse_white_space(body), HeadingStyle::markdown};
+}
+
+// "3.", "3.3", "3.3.", "2.1.4" (or, with `need_dot` false, "2") before white
+// space: the number of numeric components and the length of the prefix with
+// its white space. Components have one or two digits ("2020. Det" is a year).
+struct NumberPrefix {
+  int components = 0;
+  std::size_t length = 0;
+};
+
+std::optional<NumberPrefix> number_prefix(std::string_view s, bool need_dot) {
+  std::size_t pos = 0;
+  int components = 0;
+  bool has_dot = false;
+  while (true) {
+    const std::size_t start = pos;
+    while (pos < s.size() && is_digit(s[pos]) && pos - start < 3) ++pos;
+    const std::size_t digits = pos - start;
+    if (digits == 0 || digits > 2) return std::nullopt;
+    ++components;
+    if (pos < s.size() && s[pos] == '.') {
+      has_dot = true;
+      ++pos;
+      if (pos < s.size() && is_digit(s[pos])) continue;
+    }
+    break;
+  }
+  const std::size_t space = white_space_length(s, pos);
+  if ((need_dot && !has_dot) || space == 0) return std::nullopt;
+  return NumberPrefix{components, pos + space};
+}
+
+// The text after a number prefix is a heading's: a capital first, not too
+// long, no final punctuation.
+bool is_heading_text(std::string_view rest, std::size_t max_chars) {
+  if (rest.empty() || !util::is_upper_case(first_code_point(rest))) return false;
+  if (char_count(rest) > max_chars) return false;
+  const char last = rest.back();
+  return last != '.' && last != ',' && last != ';' && last != ':';
+}
+
+// "3.3. FÅ RIKTADE MÅL": at least one '.' is required here ("1 Statskontoret"
+// is a footnote); "2 Lägesbild" needs its neighbours (detect_by_shape).
+std::optional<HeadingLine> numbered_heading(std::string_view s) {
+  const auto prefix = number_prefix(s, true);
+  if (!prefix) return std::nullopt;
+  if (!is_heading_text(trim_white_space(s.substr(prefix->length)), kMaxHeadingChars)) return std::nullopt;
+  return HeadingLine{prefix->components, collapse_white_space(s), HeadingStyle::numbered};
+}
+
+std::optional<HeadingLine> capitals_heading(std::string_view s) {
+  if (char_count(s) > kMaxHeadingChars || list_marker_length(s) != 0) return std::nullopt;
+  if (!is_all_capitals(s, 4)) return std::nullopt;
+  return HeadingLine{1, collapse_white_space(s), HeadingStyle::capitals};
+}
+
+// The second line of a heading wrapped in capitals: "OCH MÄNNISKOHANDEL I PERIFERIN".
+bool continues_heading(std::string_view s) {
+  if (s.empty() || s.starts_with('#') || number_prefix(s, true) || list_marker_length(s) != 0) return false;
+  return char_count(s) <= kMaxHeadingChars && is_all_capitals(s, 2);
+}
+
+// A line that looks like a cell of a table extracted line by line: short, and
+// in capitals ("KOSTNAD", "ANSLAG (KR)") or mostly digits ("60 000 000", "2020").
+}  // namespace
+
+bool is_table_cell(std::string_view s) {
+  if (s.empty() || char_count(s) > kMaxTableCellChars) return false;
+  return is_mostly_digits(s) || is_all_capitals(s, 1);
+}
+
+namespace {
+
+// A short line without final punctuation, as the cells of a flattened table are.
+bool is_short_bare_line(std::string_view s) {
+  return !s.empty() && char_count(s) <= kMaxTableCellChars && !ends_in_punctuation(s);
+}
+
+// Rank of a style for drop_empty_headings: a heading followed directly by one
+// of a lower rank number heads nothing.
+int rank(HeadingStyle style) {
+  switch (style) {
+    case HeadingStyle::markdown:
+    case HeadingStyle::numbered:
+      return 0;
+    case HeadingStyle::capitals:
+      return 1;
+    case HeadingStyle::section_word:
+      return 2;
+    case HeadingStyle::plain:
+      return 3;
+  }
+  return 3;
+}
+
+}  // namespace
+
+// As many digits as letters, or more: "75 080 595", "TOTALT 185 080", "Dnr 801-4412-2020".
+bool is_mostly_digits(std::string_view s) {
+  int letters = 0;
+  int digits = 0;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t cp = util::decode_code_point(s, pos);
+    if (util::is_letter(cp)) ++letters;
+    if (cp >= U'0' && cp <= U'9') ++digits;
+  }
+  return digits > 0 && digits >= letters;
+}
+
+std::optional<HeadingLine> heading_line(std::string_view s) {
+  if (auto h = markdown_heading(s)) return h;
+  if (auto h = numbered_heading(s)) return h;
+  return capitals_heading(s);
+}
+
+HeadingDetector::HeadingDetector(const std::vector<TextLine>& lines, const std::vector<std::string>& texts,
+                                 const std::vector<bool>& skip, const codebook::LayoutRules& rules)
+    : lines_(lines), texts_(texts), skip_(skip), rules_(rules), breaks_(lines), headings_(lines.size()) {
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    if (skip_[i] || texts_[i].empty()) continue;
+    headings_[i] = detect_at(i);
+    if (headings_[i]) i = headings_[i]->last;
+  }
+  drop_empty_headings();
+}
+
+std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
+  const std::string_view text = texts_[i];
+  auto heading = heading_line(text);
+  if (heading && heading->style == HeadingStyle::capitals && sits_in_table(i, false)) heading.reset();
+  if (!heading) return detect_by_shape(i);
+  heading->last = i;
+  if (heading->style != HeadingStyle::markdown && is_all_capitals(heading->text, 1)) {
+    for (int joined = 0; joined < kMaxHeadingContinuations && heading->last + 1 < lines_.size() &&
+                         !skip_[heading->last + 1] && continues_heading(texts_[heading->last + 1]);
+         ++joined) {
+      ++heading->last;
+      heading->text += ' ';
+      heading->text += collapse_white_space(texts_[heading->last]);
+    }
+  }
+  return heading;
+}
+
+// "2 Lägesbild", "Kapitel 2", "Bakgrund", "Insatser för stöd och skydd": a
+// heading by its shape and its neighbours.
+std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const {
+  const std::string_view text = texts_[i];
+  if (list_marker_length(text) != 0 || is_label_line(text) || ends_in_punctuation(text)) return std::nullopt;
+  if (char_count(text) > kMaxHeadingChars || is_mostly_digits(text)) return std::nullopt;
+  if (util::tokenize_words(text).size() > kMaxShapeHeadingWords) return std::nullopt;
+  if (!stands_apart(i)) return std::nullopt;
+
+  HeadingLine heading{0, collapse_white_space(text), HeadingStyle::plain, i};
+  if (const auto prefix = number_prefix(text, false)) {
+    // "1 Statskontoret 2006, 2021" is a footnote without its marker: figures
+    // after the number are no heading's.
+    const std::string_view rest = trim_white_space(text.substr(prefix->length));
+    if (sits_in_table(i, true) || !is_heading_text(rest, kMaxNumberedNoDotChars) ||
+        rest.find_first_of("0123456789") != std::string_view::npos) {
+      return std::nullopt;
+    }
+    heading.level = prefix->components;
+    heading.style = HeadingStyle::numbered;
+    return heading;
+  }
+  if (!util::is_upper_case(first_code_point(text))) return std::nullopt;
+  // "Kapitel 2", "Kapitel 2 Lägesbild": among table cells only when a row of
+  // figures is next to it.
+  const auto words = util::tokenize_words(text);
+  if (words.size() >= 2 && !words[1].folded.empty() && is_digit(words[1].folded[0])) {
+    codebook::LayoutRules chapter_only;
+    chapter_only.section_words = rules_.chapter_words;
+    if (starts_with_section_word(text, chapter_only)) {
+      if (sits_in_table(i, true)) return std::nullopt;
+      heading.level = 1;
+      heading.style = HeadingStyle::numbered;
+      return heading;
+    }
+  }
+  if (sits_in_table(i, false)) return std::nullopt;
+  if (starts_with_section_word(text, rules_)) heading.style = HeadingStyle::section_word;
+  return heading;
+}
+
+// The breaks before and after line `i` were made on purpose: it does not
+// continue the line above, and the line below does not continue it.
+bool HeadingDetector::stands_apart(std::size_t i) const {
+  const std::string_view text = texts_[i];
+  const bool has_above = i > 0 && !skip_[i - 1] && !texts_[i - 1].empty() && !lines_[i].page_break;
+  if (has_above) {
+    const std::string_view above = texts_[i - 1];
+    const bool above_is_heading = headings_[i - 1].has_value();
+    if (!above_is_heading && !ends_sentence(above) &&
+        (above.ends_with('-') || !breaks_.is_deliberate(above, text))) {
+      return false;
+    }
+  }
+  const bool has_below = i + 1 < lines_.size() && !skip_[i + 1] && !texts_[i + 1].empty() &&
+                         !lines_[i + 1].page_break;
+  if (!has_below) return true;
+  const std::string_view below = texts_[i + 1];
+  return starts_block(below) && breaks_.is_deliberate(text, below);
+}
+
+// Cells of a table flattened by PDF extraction sit on lines of their own, and
+// a cell must not open a section that closes the one the table sits in. So a
+// line is not a heading when
+//  - a line directly above or below it (no blank line between) is mostly
+//    digits ("KOSTNAD" over "75 080 595", "Utbildning" over "120 000"), or
+//  - it is one of three or more cells in a row with no blank line between
+//    ("MÅL" / "AKTIVITET" / "ANSVAR"); cells are short lines in capitals or
+//    digits, or for an unnumbered line in lower case short bare lines.
+// Two capital lines together stay a heading wrapped over two lines.
+bool HeadingDetector::sits_in_table(std::size_t i, bool numbered) const {
+  const std::string_view text = texts_[i];
+  if (is_mostly_digits(text)) return true;
+  const auto present = [&](std::size_t j) { return !skip_[j] && !texts_[j].empty(); };
+  const bool has_above = i > 0 && present(i - 1);
+  const bool has_below = i + 1 < lines_.size() && present(i + 1);
+  if ((has_above && is_mostly_digits(texts_[i - 1])) || (has_below && is_mostly_digits(texts_[i + 1]))) {
+    return true;
+  }
+  if (numbered) return false;
+  const bool capitals = is_all_capitals(text, 1);
+  const auto is_cell = [&](std::size_t j) {
+    return present(j) && (capitals ? is_table_cell(texts_[j]) : is_short_bare_line(texts_[j]) &&
+                                                                    !starts_with_section_word(texts_[j], rules_));
+  };
+  if (!capitals && !is_short_bare_line(text)) return false;
+  std::size_t cells = 1;
+  for (std::size_t j = i; j > 0 && is_cell(j - 1); --j) ++cells;
+  for (std::size_t j = i + 1; j < lines_.size() && is_cell(j); ++j) ++cells;
+  return cells >= kMinTableCells;
+}
+
+void HeadingDetector::drop_empty_headings() {
+  // From the end, so a heading's successor is already final.
+  for (std::size_t i = lines_.size(); i-- > 0;) {
+    if (!headings_[i]) continue;
+    const HeadingStyle style = headings_[i]->style;
+    if (style != HeadingStyle::plain && style != HeadingStyle::section_word) continue;
+    std::size_t next = headings_[i]->last + 1;
+    while (next < lines_.size() && !skip_[next] && texts_[next].empty()) ++next;
+    const bool at_end = next >= lines_.size() || skip_[next];
+    // Text that goes on in lower case after a blank line or a page break
+    // continues a sentence: "… som fortsätter" / "på nästa sida …".
+    if (at_end || !starts_block(texts_[next]) ||
+        (headings_[next] && rank(headings_[next]->style) < rank(style))) {
+      headings_[i].reset();
+    }
+  }
+}
+
+}  // namespace goalchain::document

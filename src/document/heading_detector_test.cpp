@@ -1,0 +1,107 @@
+#include "goalchain/document/heading_detector.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace goalchain::document {
+namespace {
+
+// The headings of `text`, as "style:level:text".
+std::vector<std::string> headings_of(const std::string& text, const codebook::LayoutRules& rules = {}) {
+  const auto lines = split_text_lines(text);
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.emplace_back(line.text);
+  const std::vector<bool> skip(lines.size(), false);
+  const HeadingDetector detector(lines, texts, skip, rules);
+  std::vector<std::string> found;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (const HeadingLine* h = detector.heading_at(i)) {
+      static const char* kStyles[] = {"markdown", "numbered", "capitals", "section_word", "plain"};
+      found.push_back(std::string(kStyles[static_cast<int>(h->style)]) + ":" + std::to_string(h->level) +
+                      ":" + h->text);
+    }
+  }
+  return found;
+}
+
+using Found = std::vector<std::string>;
+
+TEST(HeadingDetectorTest, NumberedWithoutAPeriodAndWithoutABlankLine) {
+  EXPECT_EQ(headings_of("2 Lägesbild\nAntalet anmälningar har ökat.\n2.1 Målgrupper\nKvinnor och flickor.\n"),
+            (Found{"numbered:1:2 Lägesbild", "numbered:2:2.1 Målgrupper"}));
+}
+
+// Eight lines of a column about 75 characters wide, for the line breaks to measure.
+const std::string kColumn =
+    "Länsstyrelsen samordnar arbetet mot mäns våld mot kvinnor i länet och stöder\n"
+    "kommunerna, regionen och de ideella organisationerna i deras arbete med att\n"
+    "förebygga våld, upptäcka den som är utsatt och ge skydd och stöd, och följer\n"
+    "upp hur målen i den regionala strategin nås under hela strategiperioden.\n"
+    "Arbetet sker i samverkan med Polismyndigheten, Kriminalvården och skolan,\n"
+    "och regionkoordinatorn mot prostitution och människohandel stöder kommunerna\n"
+    "när någon misstänks vara utsatt, till exempel genom utbildning och råd i\n"
+    "enskilda ärenden där socialtjänsten behöver stöd för att kunna agera rätt.\n\n";
+
+TEST(HeadingDetectorTest, ShortLinesThatOpenABlock) {
+  EXPECT_EQ(headings_of(kColumn + "Bakgrund\nMäns våld mot kvinnor är ett samhällsproblem.\n\n"
+                        "Insatser för stöd och skydd\nSocialtjänsten erbjuder samtal.\n"),
+            (Found{"plain:0:Bakgrund", "plain:0:Insatser för stöd och skydd"}));
+  codebook::LayoutRules rules;
+  rules.section_words = {"Bakgrund"};
+  EXPECT_EQ(headings_of("Bakgrund\nMäns våld mot kvinnor är ett samhällsproblem.\n", rules),
+            (Found{"section_word:0:Bakgrund"}));
+}
+
+TEST(HeadingDetectorTest, ALineThatContinuesASentenceIsNoHeading) {
+  // "(Mika)." ends in a period; "Region Nord" goes on from a wrapped line.
+  const std::string text =
+      "Stödet till den som säljer sex finns främst utanför länet, hos Mikamottagningen\n"
+      "(Mika).\n"
+      "Regionkoordinatorn arbetar tillsammans med polisen i hela region och med\n"
+      "Region Nord\n"
+      "i de fall där det behövs en samordning över länsgränserna för att hjälpa.\n";
+  EXPECT_EQ(headings_of(text), Found{});
+}
+
+TEST(HeadingDetectorTest, AWrappedLineIsNoHeading) {
+  // The first word of the next line would not have fitted: a wrap.
+  const std::string text =
+      "Länsstyrelsen har i uppdrag att samordna arbetet i länet och att stödja\n"
+      "Kommunerna i deras arbete mot prostitution och människohandel i länet.\n"
+      "Uppdraget gäller hela perioden och följs upp årligen av länsstyrelsen.\n";
+  EXPECT_EQ(headings_of(text), Found{});
+}
+
+TEST(HeadingDetectorTest, ChapterWords) {
+  codebook::LayoutRules rules;
+  rules.chapter_words = {"Kapitel"};
+  EXPECT_EQ(headings_of(kColumn + "Kapitel 2 Genomförda insatser\nUnder året hölls sex utbildningar.\n", rules),
+            (Found{"numbered:1:Kapitel 2 Genomförda insatser"}));
+}
+
+TEST(HeadingDetectorTest, TableCellsAreNoHeadings) {
+  EXPECT_EQ(headings_of("Text.\n\nINSATS\nDELTAGARE\nKOSTNAD\nUtbildning\n240\n85 000\n\nText.\n"), Found{});
+  EXPECT_EQ(headings_of("Text.\n\nPolisen\nKommunen\nRegionen\n\nText.\n"), Found{});
+}
+
+TEST(HeadingDetectorTest, AShortLineThatHeadsNothingIsText) {
+  // The subtitle stands right above a heading of a higher rank; the
+  // signature ends the text; the line before a page break goes on in lower case.
+  EXPECT_EQ(headings_of("Redovisning till myndigheten\n\nSAMMANFATTNING\nText.\n\nAnna Berglund\n"),
+            (Found{"capitals:1:SAMMANFATTNING"}));
+  EXPECT_EQ(headings_of("Text som fortsätter\n\fpå nästa sida.\n"), Found{});
+}
+
+TEST(HeadingDetectorTest, FootnoteLikeLinesAreNoHeadings) {
+  EXPECT_EQ(headings_of("Texten slutar här.\n\n1 Statskontoret 2006, 2021\n"), Found{});
+}
+
+TEST(HeadingDetectorTest, CapitalHeadingWrapsOverTwoLines) {
+  EXPECT_EQ(headings_of("2.1. UTBILDNINGAR FÖR YRKESVERKSAMMA\nOCH HÄLSO- OCH SJUKVÅRD\nText.\n"),
+            (Found{"numbered:2:2.1. UTBILDNINGAR FÖR YRKESVERKSAMMA OCH HÄLSO- OCH SJUKVÅRD"}));
+}
+
+}  // namespace
+}  // namespace goalchain::document
