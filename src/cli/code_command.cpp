@@ -282,6 +282,12 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
                options.out_dir, e.what());
     return kError;
   }
+  if (!book->chains) {
+    // Said, not silent: a codebook without chain rules finds no chains.
+    warnings.push_back(fmt::format(
+        "codebook '{}' has no 'chains:' section: no chains were looked for (docs/chains.md)",
+        book->name));
+  }
   if (!options.quiet) {
     for (const auto& warning : warnings) fmt::print(err, "goalchain: warning: {}\n", warning);
   }

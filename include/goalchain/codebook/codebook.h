@@ -2,7 +2,9 @@
 // The YAML format is documented in docs/codebook.md.
 #pragma once
 
+#include "goalchain/codebook/chain_rules.h"
 #include "goalchain/codebook/hit.h"
+#include "goalchain/codebook/profile_rules.h"
 
 #include <filesystem>
 #include <optional>
@@ -102,6 +104,10 @@ struct Codebook {
   std::string path;         // file it was read from; "<string>" when parsed from text
   std::vector<Code> codes;  // in the order of the file (nested children after their parent)
   std::string stem;         // `stem:` Snowball algorithm for words without wildcards; empty: none
+  // The `chains:` and `profile:` sections; nullopt when the codebook has none
+  // (then no chains are found, and lint warns).
+  std::optional<ChainRules> chains;
+  std::optional<ProfileRules> profile;
 
   // Index of the code with this id.
   std::optional<std::size_t> find(std::string_view id) const;
