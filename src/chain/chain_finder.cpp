@@ -123,6 +123,17 @@ struct Piece {
   std::size_t lead_end = 0;
 };
 
+Piece piece_of(const Segment& segment, std::optional<Role> role, std::size_t begin,
+               std::size_t end) {
+  Piece piece;
+  piece.segment = &segment;
+  piece.role = role;
+  piece.begin = begin;
+  piece.end = end;
+  piece.content = begin;
+  return piece;
+}
+
 // One element: its first piece and the pieces it runs on into.
 struct Element {
   std::vector<Piece> parts;
@@ -269,10 +280,10 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r, Hi
                              const Segment& segment, bool yaml, bool problem_section) {
   const std::string_view text = segment.text;
   if (auto role = role_of_kind(segment.kind)) {
-    return {Piece{&segment, role, 0, text.size(), 0, false}};
+    return {piece_of(segment, role, 0, text.size())};
   }
   if (segment.kind == SegmentKind::heading) {
-    Piece piece{&segment, std::nullopt, 0, text.size(), 0, false};
+    Piece piece = piece_of(segment, std::nullopt, 0, text.size());
     if (auto content = goal_heading(rules, text); content && !yaml) {
       piece.role = Role::goal;
       piece.content = *content;
@@ -287,7 +298,7 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r, Hi
   if (spans.empty()) spans.push_back({0, text.size()});
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
-    Piece piece{&segment, std::nullopt, spans[i].begin, spans[i].end, spans[i].begin, false};
+    Piece piece = piece_of(segment, std::nullopt, spans[i].begin, spans[i].end);
     const auto label = i == 0 ? field_label(rules, sentence) : std::nullopt;
     if (label) {
       piece.role = label->first;
@@ -377,14 +388,15 @@ class Builder {
   std::vector<Chain> run() {
     const bool yaml = document_.format == "yaml";
     const Segment* previous = nullptr;  // the segment before, footnotes skipped
-    std::optional<Piece> lead;          // the lead-in of the list being read
+    Piece lead;                         // the lead-in of the list being read,
+    bool leading = false;               // while its items follow
     for (const Segment& segment : document_.segments) {
       if (segment.kind == SegmentKind::footnote) continue;
       if (segment.kind == SegmentKind::heading) remember_heading(segment);
       if (current_ && !within(segment.section, drafts_[*current_].chain.section)) {
         current_.reset();
       }
-      if (segment.kind != SegmentKind::list_item) lead.reset();
+      if (segment.kind != SegmentKind::list_item) leading = false;
       const bool continues_page = !yaml && previous != nullptr &&
                                   segment.kind == SegmentKind::paragraph &&
                                   (previous->kind == SegmentKind::paragraph ||
@@ -399,10 +411,11 @@ class Builder {
           first = false;
           continue;
         }
-        if (lead) under_lead_in(*lead, piece, first);
+        if (leading) under_lead_in(lead, piece, first);
         first = false;
         if (piece.lead_in) {
           lead = piece;
+          leading = true;
           last_.reset();
           continue;
         }
@@ -688,8 +701,7 @@ class Builder {
 
   // The lead-in above a list item as a piece of its own.
   static Piece lead_in_of(const Piece& item) {
-    Piece lead{item.lead_segment, std::nullopt, item.lead_begin, item.lead_end, item.lead_begin,
-               false};
+    Piece lead = piece_of(*item.lead_segment, std::nullopt, item.lead_begin, item.lead_end);
     lead.lead_in = true;
     return lead;
   }
@@ -715,8 +727,10 @@ class Builder {
       if (begin >= span.end) continue;
       const std::string_view sentence = text.substr(begin, span.end - begin);
       const SentenceReading reading = read_sentence(rules_, sentence);
-      if (!reading.subject_end) continue;
-      const std::size_t subject_end = begin + *reading.subject_end;
+      if (!reading.subject_end && reading.partners_from.empty()) continue;
+      // Without an obligation ("Under 2019 genomfördes ... i samverkan med
+      // polisen") only the partners are named.
+      const std::size_t subject_end = begin + reading.subject_end.value_or(0);
       const auto words = util::tokenize_words(sentence);
       std::vector<std::pair<std::size_t, std::size_t>> partners;  // byte ranges
       for (const std::size_t offset : reading.partners_from) {

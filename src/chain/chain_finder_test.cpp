@@ -624,8 +624,8 @@ TEST_F(ChainFinderTest, ChainsGrowLinearlyWithTheDocument) {
   auto one_line = [](int n) {
     std::string text = "1. Prostitution\n\n";
     for (int i = 0; i < n; ++i) {
-      text += "Ett problem är att få sexköpare lagförs. Polisen ska lagföra fler sexköpare "
-              "för människohandel. Polisen genomför insatsveckor. ";
+      text += "Ett problem är att få sexköpare lagförs. Sexköpen ska minska i länet. "
+              "Polisen ska genomföra insatsveckor mot människohandel. ";
     }
     return text + "\n";
   };
