@@ -227,15 +227,22 @@ std::optional<Role> role_of_sentence(const ResolvedRules& r, std::span<const cod
 // says what is no element; indicators, responsibility and follow-up stay as
 // their codes say.
 void read_piece(const ChainRules& rules, const ResolvedRules& r,
-                std::span<const codebook::Hit> hits, std::string_view sentence, Piece& piece) {
+                std::span<const codebook::Hit> hits, std::string_view sentence,
+                bool list_follows, Piece& piece) {
   const std::optional<Role> coded = role_of_sentence(r, hits, piece.measured);
   piece.role = coded;
-  const SentenceReading reading = read_sentence(rules, sentence);
+  const SentenceReading reading = read_sentence(rules, sentence, list_follows);
   if (reading.lead_in) {
     piece.role.reset();
     piece.lead_in = true;
-    // "Målet är att:" leads goals; "Länsstyrelsen ska:" leads tasks.
-    piece.lead_role = coded == Role::goal && !reading.subject_end ? Role::goal : Role::activity;
+    // "Målet är att:" leads goals; "Länsstyrelsen ska:" and "Insatser som
+    // genomförs utan koppling till ett mål:" lead tasks.
+    const bool names_tasks = std::any_of(hits.begin(), hits.end(), [&](const auto& hit) {
+      const auto it = r.role_of_code.find(hit.code);
+      return it != r.role_of_code.end() && it->second == Role::activity;
+    });
+    piece.lead_role =
+        coded == Role::goal && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
     return;
   }
   if (reading.not_an_element) {
@@ -246,7 +253,8 @@ void read_piece(const ChainRules& rules, const ResolvedRules& r,
   const bool kept = coded == Role::indicator || coded == Role::responsibility ||
                     coded == Role::follow_up;
   if (!kept && reading.role) piece.role = reading.role;
-  if (reading.no_goal && (piece.role == Role::goal || piece.role == Role::activity)) {
+  if ((reading.no_goal && (piece.role == Role::goal || piece.role == Role::activity)) ||
+      (reading.about_plan && piece.role == Role::responsibility)) {
     piece.role.reset();
     piece.inert = true;
   }
@@ -277,7 +285,8 @@ std::optional<Role> role_of_kind(SegmentKind kind) {
 // given. A role-less paragraph under a problem heading ("Lägesbild") is a
 // problem description.
 std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r, HitIndex& index,
-                             const Segment& segment, bool yaml, bool problem_section) {
+                             const Segment& segment, bool yaml, bool problem_section,
+                             bool list_follows) {
   const std::string_view text = segment.text;
   if (auto role = role_of_kind(segment.kind)) {
     return {piece_of(segment, role, 0, text.size())};
@@ -313,8 +322,13 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r, Hi
         }
       }
     } else {
-      read_piece(rules, r, index.between(segment, spans[i].begin, spans[i].end), sentence, piece);
-      if (!piece.role && !piece.inert && !piece.lead_in && problem_section) {
+      read_piece(rules, r, index.between(segment, spans[i].begin, spans[i].end), sentence,
+                 list_follows && i + 1 == spans.size(), piece);
+      // A problem section describes the situation: what it says was done or
+      // should be ("Stödet är ojämnt fördelat") is part of the description.
+      const bool describes = !piece.role || piece.role == Role::goal ||
+                             piece.role == Role::activity || piece.role == Role::problem;
+      if (problem_section && describes && !piece.inert && !piece.lead_in) {
         piece.role = Role::problem;
       }
     }
@@ -390,7 +404,9 @@ class Builder {
     const Segment* previous = nullptr;  // the segment before, footnotes skipped
     Piece lead;                         // the lead-in of the list being read,
     bool leading = false;               // while its items follow
-    for (const Segment& segment : document_.segments) {
+    const auto& segments = document_.segments;
+    for (std::size_t s = 0; s < segments.size(); ++s) {
+      const Segment& segment = segments[s];
       if (segment.kind == SegmentKind::footnote) continue;
       if (segment.kind == SegmentKind::heading) remember_heading(segment);
       if (current_ && !within(segment.section, drafts_[*current_].chain.section)) {
@@ -406,7 +422,7 @@ class Builder {
                                   !field_label(rules_, segment.text);
       bool first = true;
       for (Piece& piece : pieces_of(rules_, r_, index_, segment, yaml,
-                                    !yaml && in_problem_section(segment))) {
+                                    !yaml && in_problem_section(segment), list_follows(s))) {
         if (first && continues_page && continue_element(piece, *previous)) {
           first = false;
           continue;
@@ -445,6 +461,27 @@ class Builder {
     piece.lead_end = lead.end;
   }
 
+  // "Lägesbild", "3. Problembeskrivning", "Bakgrund i länet", but not a
+  // heading that also names another part ("Bakgrund och mål").
+  bool is_problem_heading(std::string_view heading) const {
+    if (role_of_label(rules_, heading) != Role::problem) return false;
+    const auto words = util::tokenize_words(heading);
+    return std::none_of(words.begin(), words.end(), [&](const util::WordToken& word) {
+      const auto role = role_of_label(rules_, word.folded);
+      return role && *role != Role::problem;
+    });
+  }
+
+  // True when the next segment (footnotes skipped) is a list item.
+  bool list_follows(std::size_t s) const {
+    const auto& segments = document_.segments;
+    for (std::size_t n = s + 1; n < segments.size(); ++n) {
+      if (segments[n].kind == SegmentKind::footnote) continue;
+      return segments[n].kind == SegmentKind::list_item;
+    }
+    return false;
+  }
+
   // True when a heading above the segment is a problem label ("Lägesbild",
   // "2. Problembeskrivning"): the plan's problem description.
   bool in_problem_section(const Segment& segment) {
@@ -452,9 +489,7 @@ class Builder {
     const auto [it, fresh] = problem_section_.try_emplace(segment.section, false);
     if (fresh) {
       it->second = std::any_of(segment.section.begin(), segment.section.end(),
-                               [&](const std::string& heading) {
-                                 return role_of_label(rules_, heading) == Role::problem;
-                               });
+                               [&](const std::string& heading) { return is_problem_heading(heading); });
     }
     return it->second;
   }

@@ -537,6 +537,45 @@ TEST_F(ChainFinderTest, ANonTopicLeadInLosesNoTopicTask) {
   EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.county_board"});
 }
 
+TEST_F(ChainFinderTest, AnySentenceEndingInAColonLeadsTheListAfterIt) {
+  const auto chains = chains_of(
+      "4. Kunskap\n\n"
+      "Insatser som genomförs utan att vara knutna till ett särskilt mål:\n\n"
+      "• en utbildning om människohandel för socialsekreterare\n"
+      "• en konferens om prostitution på nätet\n");
+  ASSERT_EQ(chains.size(), 2u);  // two tasks without a goal; the lead-in is neither
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].goal.empty());
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("en utbildning"));
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("en konferens"));
+}
+
+TEST_F(ChainFinderTest, AProblemSectionDescribesWhatWasDone) {
+  const auto chains = chains_of(
+      "1. Bakgrund\n\n"
+      "Under 2017 genomfördes en kartläggning av prostitution i länet.\n\n"
+      "2. Bakgrund och mål\n\n"
+      "Polisen ska genomföra insatsveckor mot sexköp.\n");
+  // Section 1 holds the plan's problem, not an activity; "Bakgrund och mål"
+  // is no problem heading, so the activity under it stays one.
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("Polisen ska genomföra"));
+  ASSERT_EQ(chains[0].problem.size(), 1u);
+  EXPECT_TRUE(chains[0].problem[0].text.starts_with("Under 2017 genomfördes"));
+  EXPECT_EQ(chains[0].problem_link, "plan");
+}
+
+TEST_F(ChainFinderTest, ASentenceAboutThePlanNamesNoResponsible) {
+  const auto chains = chains_of(
+      "2. Mål\n\nMål: Färre ska köpa sexuella tjänster.\n"
+      "Strategin anger inte vem som har ansvar för målet.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].responsible.empty());
+  EXPECT_TRUE(has_flag(chains[0], "goal_without_responsible"));
+}
+
 // Pattern 3: past tense in final reports, assignments and partners.
 TEST_F(ChainFinderTest, PastTenseAndAssignmentsAreActivitiesWithTheirActors) {
   const auto chains = chains_of(

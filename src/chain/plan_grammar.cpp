@@ -30,7 +30,8 @@ std::optional<std::size_t> find_phrase(const std::vector<codebook::Phrase>& phra
 
 }  // namespace
 
-SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_view sentence) {
+SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_view sentence,
+                              bool list_follows) {
   SentenceReading reading;
   const auto tokens = util::tokenize_words(sentence);
   std::vector<std::string> words;
@@ -57,7 +58,7 @@ SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_vie
   if (obligation) reading.subject_end = tokens[*obligation].begin;
 
   if (ends_with_colon(sentence) &&
-      (obligation || contains(rules.lead_in_endings, words.back()))) {
+      (list_follows || obligation || contains(rules.lead_in_endings, words.back()))) {
     reading.lead_in = true;
     return reading;
   }
@@ -65,7 +66,8 @@ SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_vie
     reading.not_an_element = true;
     return reading;
   }
-  reading.no_goal = recommendation || phrase_at(rules.plan_phrases, words, 0).has_value();
+  reading.about_plan = phrase_at(rules.plan_phrases, words, 0).has_value();
+  reading.no_goal = recommendation || reading.about_plan;
 
   for (std::size_t w = obligation.value_or(0); w < words.size(); ++w) {
     if (auto p = phrase_at(rules.partner_phrases, words, w)) {

@@ -26,6 +26,8 @@ struct SentenceReading {
   bool not_an_element = false;  // a deadline or administration: no element at all
   bool no_goal = false;         // about the plan itself, or a recommendation ("bör"):
                                 // neither goal nor activity
+  bool about_plan = false;      // about the plan itself ("Strategin anger inte vem som
+                                // ansvarar ..."): no responsibility either
   // Byte offset (in the sentence) where the subject ends: the obligation word
   // or the assignment phrase; nullopt when the sentence has neither.
   std::optional<std::size_t> subject_end;
@@ -34,7 +36,10 @@ struct SentenceReading {
   std::vector<std::size_t> partners_from;
 };
 
-// Reads `sentence` by `rules`.
-SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_view sentence);
+// Reads `sentence` by `rules`. `list_follows`: a list comes right after the
+// sentence, so that one ending in ':' leads it ("Följande insatser genomförs
+// utan att vara knutna till ett mål:").
+SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_view sentence,
+                              bool list_follows = false);
 
 }  // namespace goalchain::chain
