@@ -312,6 +312,15 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r, Hi
     if (label) {
       piece.role = label->first;
       piece.content = spans[i].begin + label->second;
+      // "Aktiviteter:", "Actions:" alone before a list: a lead-in that gives
+      // its role to the items, no element of its own.
+      if (list_follows && i + 1 == spans.size() && trimmed(piece_text(piece)).empty()) {
+        piece.lead_in = true;
+        piece.lead_role = piece.role;
+        piece.role.reset();
+        pieces.push_back(piece);
+        continue;
+      }
       // "Uppföljning: antalet ärenden ..." names a measure: an indicator.
       if (label->first == Role::follow_up) {
         bool measured = false;
@@ -409,7 +418,8 @@ class Builder {
       const Segment& segment = segments[s];
       if (segment.kind == SegmentKind::footnote) continue;
       if (segment.kind == SegmentKind::heading) remember_heading(segment);
-      if (current_ && !within(segment.section, drafts_[*current_].chain.section)) {
+      if (segment.kind == SegmentKind::heading && current_) alias_label_heading(segment, previous);
+      if (current_ && !within(effective(segment.section), drafts_[*current_].chain.section)) {
         current_.reset();
       }
       if (segment.kind != SegmentKind::list_item) leading = false;
@@ -513,9 +523,44 @@ class Builder {
     headings_[path] = &heading;
   }
 
+  // A heading that is only a field label of a goal's parts ("Åtgärder",
+  // "Indikatorer", "Ansvar" under "Mål 1") continues the section before it:
+  // plans set such labels as headings of their own.
+  void alias_label_heading(const Segment& heading, const Segment* previous) {
+    const auto role = role_of_label(rules_, heading.text);
+    if (!role || *role == Role::goal || *role == Role::problem || *role == Role::follow_up ||
+        previous == nullptr) {
+      return;
+    }
+    // Numbered headings ("5. Uppföljning") are chapters of their own.
+    const auto words = util::tokenize_words(heading.text);
+    if (words.empty() || words.size() > 2 || (heading.text[0] >= '0' && heading.text[0] <= '9')) {
+      return;
+    }
+    auto path = heading.section;
+    path.push_back(heading.text);
+    auto before = effective(previous->section);
+    if (previous->kind == SegmentKind::heading) before.push_back(previous->text);
+    aliases_[std::move(path)] = std::move(before);
+  }
+
+  // The section a segment belongs to, label headings resolved.
+  std::vector<std::string> effective(const std::vector<std::string>& section) const {
+    if (aliases_.empty()) return section;
+    for (std::size_t k = section.size(); k > 0; --k) {
+      const std::vector<std::string> prefix(section.begin(), section.begin() + static_cast<std::ptrdiff_t>(k));
+      if (const auto it = aliases_.find(prefix); it != aliases_.end()) {
+        auto out = it->second;
+        out.insert(out.end(), section.begin() + static_cast<std::ptrdiff_t>(k), section.end());
+        return out;
+      }
+    }
+    return section;
+  }
+
   void open(const Piece& piece) {
     Draft draft;
-    draft.chain.section = piece.segment->section;
+    draft.chain.section = effective(piece.segment->section);
     if (piece.segment->kind == SegmentKind::heading) {
       draft.chain.section.push_back(piece.segment->text);
     }
@@ -973,6 +1018,7 @@ class Builder {
   std::map<std::vector<std::string>, const Segment*> headings_;
   std::map<std::string, std::size_t> chain_of_segment_;
   std::map<std::vector<std::string>, bool> problem_section_;  // by section path
+  std::map<std::vector<std::string>, std::vector<std::string>> aliases_;  // label headings
   std::map<std::vector<std::string>, std::size_t> section_problem_;  // first topical, by section
   std::optional<std::size_t> plan_problem_;                          // into problems_
   mutable HitIndex index_;

@@ -363,9 +363,10 @@ TEST_F(ChainFinderTest, ListItemsUnderAGoalAreActivities) {
   ASSERT_EQ(chains[0].activities.size(), 2u);
   EXPECT_EQ(chains[0].activities[0].text, "En utbildning för skolkuratorer");
   EXPECT_EQ(chains[0].activities[1].text, "En konferens för chefer");
-  // The list under "Indikatorer:" holds indicators.
-  ASSERT_EQ(chains[0].indicators.size(), 2u);
-  EXPECT_EQ(chains[0].indicators[1].text, "Antal deltagare");
+  // The list under "Indikatorer:" holds indicators; the label alone is a
+  // lead-in, no (empty) indicator of its own (issue 14).
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "Antal deltagare");
 }
 
 TEST_F(ChainFinderTest, ListItemsWithoutAGoalAboveThemAreNoChain) {
