@@ -419,7 +419,7 @@ class Builder {
       if (segment.kind == SegmentKind::footnote) continue;
       if (segment.kind == SegmentKind::heading) remember_heading(segment);
       if (segment.kind == SegmentKind::heading && current_) alias_label_heading(segment, previous);
-      if (current_ && !within(effective(segment.section), drafts_[*current_].chain.section)) {
+      if (current_ && !within(effective(path_of(segment)), drafts_[*current_].chain.section)) {
         current_.reset();
       }
       if (segment.kind != SegmentKind::list_item) leading = false;
@@ -542,6 +542,13 @@ class Builder {
     auto before = effective(previous->section);
     if (previous->kind == SegmentKind::heading) before.push_back(previous->text);
     aliases_[std::move(path)] = std::move(before);
+  }
+
+  // The segment's place among the headings: a heading's own path.
+  static std::vector<std::string> path_of(const Segment& segment) {
+    auto path = segment.section;
+    if (segment.kind == SegmentKind::heading) path.push_back(segment.text);
+    return path;
   }
 
   // The section a segment belongs to, label headings resolved.

@@ -577,6 +577,17 @@ TEST_F(ChainFinderTest, ASentenceAboutThePlanNamesNoResponsible) {
   EXPECT_TRUE(has_flag(chains[0], "goal_without_responsible"));
 }
 
+TEST_F(ChainFinderTest, ALabelHeadingContinuesTheGoalAboveIt) {
+  const auto chains = chains_of(
+      "# Mål 1\n\nPersoner i prostitution ska kunna få stöd.\n\n"
+      "# Åtgärder\n\nSocialtjänsten ska erbjuda stödsamtal.\n\n"
+      "# Mål 2\n\nSexköpen ska minska.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[0].activities[0].text, "Socialtjänsten ska erbjuda stödsamtal.");
+  EXPECT_TRUE(chains[1].activities.empty());
+}
+
 // Pattern 3: past tense in final reports, assignments and partners.
 TEST_F(ChainFinderTest, PastTenseAndAssignmentsAreActivitiesWithTheirActors) {
   const auto chains = chains_of(
