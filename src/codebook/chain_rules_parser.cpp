@@ -117,35 +117,39 @@ class SectionReader {
   std::vector<NamedCode>& named_;
 };
 
-void read_roles(const YAML::Node& node, SectionReader& in, ChainRules& rules) {
+// A map from role names to values ("roles:", "labels:"): calls
+// fn(role, value, rule name) for each known role; unknown roles are errors.
+template <typename Fn>
+void each_role(const YAML::Node& node, SectionReader& in, std::string_view key,
+               std::string_view message, std::string_view hint, Fn&& fn) {
   if (!node.IsMap()) {
-    in.check().error(node.Mark(), "'roles' must map each role to a code id",
-                     "write roles: {goal: goal, activity: activity}");
+    in.check().error(node.Mark(), fmt::format("'{}' must map each role to {}", key, message),
+                     std::string(hint));
     return;
   }
-  in.check().check_keys(node, kRoleNames, "in 'roles'");
+  in.check().check_keys(node, kRoleNames, fmt::format("in '{}'", key));
   for (const auto& entry : node) {
-    const auto role = chain_role_from_string(entry.first.Scalar());
-    if (!role) continue;
-    const auto id = in.code(entry.second, in.where("roles." + entry.first.Scalar()));
-    if (!id.empty()) rules.role_codes.emplace_back(*role, id);
+    if (const auto role = chain_role_from_string(entry.first.Scalar())) {
+      fn(*role, entry.second, in.where(fmt::format("{}.{}", key, entry.first.Scalar())));
+    }
   }
 }
 
+void read_roles(const YAML::Node& node, SectionReader& in, ChainRules& rules) {
+  each_role(node, in, "roles", "a code id", "write roles: {goal: goal, activity: activity}",
+            [&](ChainRole role, const YAML::Node& value, const std::string& rule) {
+              if (auto id = in.code(value, rule); !id.empty()) rules.role_codes.emplace_back(role, id);
+            });
+}
+
 void read_labels(const YAML::Node& node, SectionReader& in, ChainRules& rules) {
-  if (!node.IsMap()) {
-    in.check().error(node.Mark(), "'labels' must map each role to its field labels",
-                     "write labels: {goal: [mål, delmål], activity: [insats, aktivitet]}");
-    return;
-  }
-  in.check().check_keys(node, kRoleNames, "in 'labels'");
-  for (const auto& entry : node) {
-    const auto role = chain_role_from_string(entry.first.Scalar());
-    if (!role) continue;
-    for (auto& word : in.words(entry.second, in.where("labels." + entry.first.Scalar()))) {
-      rules.field_labels.emplace_back(std::move(word), *role);
-    }
-  }
+  each_role(node, in, "labels", "its field labels",
+            "write labels: {goal: [mål, delmål], activity: [insats, aktivitet]}",
+            [&](ChainRole role, const YAML::Node& value, const std::string& rule) {
+              for (auto& word : in.words(value, rule)) {
+                rules.field_labels.emplace_back(std::move(word), role);
+              }
+            });
 }
 
 void read_national_goals(const YAML::Node& node, SectionReader& in, ChainRules& rules) {
