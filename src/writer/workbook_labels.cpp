@@ -53,6 +53,8 @@ constexpr std::array kLabels = {
     Label{"page", "Sida", "Page"},
     Label{"line", "Rad", "Line"},
     Label{"problem_link", "Problemets plats", "Problem link"},
+    Label{"problem_link.section", "avsnittet", "section"},
+    Label{"problem_link.plan", "planen", "plan"},
     Label{"problem_link_section", "Kedjor med problem i avsnittet", "Chains with a section problem"},
     Label{"problem_link_plan", "Kedjor med planens problem", "Chains with the plan's problem"},
     Label{"segment_id", "Segment-id", "Segment id"},
