@@ -175,7 +175,7 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
   }
   if (documents.empty()) {
     fmt::print(err, "goalchain: error: no documents to code\n"
-                    "  hint: give documents (.txt, .md, .pdf, .yaml, .yml) or folders that contain them\n");
+                    "  hint: give documents (.txt, .md, .pdf, .docx, .odt, .yaml, .yml) or folders that contain them\n");
     return kError;
   }
 

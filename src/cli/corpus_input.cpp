@@ -74,7 +74,7 @@ FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
 
 void add_corpus_options(CLI::App& command, CorpusInput& input) {
   command.add_option("INPUT", input.inputs,
-                     "Documents (.txt, .md, .pdf, .yaml, .yml), folders (searched for them), or - "
+                     "Documents (.txt, .md, .pdf, .docx, .odt, .yaml, .yml), folders (searched for them), or - "
                      "for text on standard input");
   command.add_option("--manifest", input.manifest,
                      "YAML list of files to read, each with county, type, period or title that "
