@@ -185,16 +185,23 @@ std::vector<std::pair<std::string, std::string>> read_places(const YAML::Node& n
   return places;
 }
 
+// True when the section is a map; its unknown keys are reported.
+bool is_section(const YAML::Node& node, Checker& check, std::string_view name,
+                const std::vector<std::string>& keys) {
+  if (!node.IsMap()) {
+    check.error(node.Mark(), fmt::format("'{}' must be a map of rules", name),
+                "see docs/chains.md for the keys");
+    return false;
+  }
+  check.check_keys(node, keys, fmt::format("in '{}'", name));
+  return true;
+}
+
 }  // namespace
 
 ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
   ChainRules rules;
-  if (!node.IsMap()) {
-    check.error(node.Mark(), "'chains' must be a map of chain rules",
-                "see docs/chains.md for the keys");
-    return rules;
-  }
-  check.check_keys(node, kChainKeys, "in 'chains'");
+  if (!is_section(node, check, "chains", kChainKeys)) return rules;
   SectionReader in(check, "chains", rules.named_codes);
   for (const char* required : {"topic", "roles"}) {
     if (!node[required]) {
@@ -248,12 +255,7 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
 
 ProfileRules read_profile_rules(const YAML::Node& node, Checker& check) {
   ProfileRules rules;
-  if (!node.IsMap()) {
-    check.error(node.Mark(), "'profile' must be a map of profile rules",
-                "see docs/chains.md for the keys");
-    return rules;
-  }
-  check.check_keys(node, kProfileKeys, "in 'profile'");
+  if (!is_section(node, check, "profile", kProfileKeys)) return rules;
   SectionReader in(check, "profile", rules.named_codes);
   const std::pair<const char*, std::string*> single[] = {
       {"topic", &rules.topic},
