@@ -10,12 +10,14 @@ import harness
 from harness import DATA_DIR, SOURCE_DIR, fresh_dir, load_json, run_goalchain
 
 THB = os.path.join(SOURCE_DIR, "codebooks", "thb-en.yaml")
+PMH = os.path.join(SOURCE_DIR, "codebooks", "pmh-sv.yaml")
+SWEDISH = os.path.join(DATA_DIR, "chain-rules", "dalarna-handlingsplan-2022.txt")
 PLAN = os.path.join(DATA_DIR, "chain-rules", "national-action-plan-thb-2023-2025.txt")
 
 
-def run_code(name, codebook):
+def run_code(name, codebook, plan=PLAN):
     out = os.path.join(fresh_dir(name), "out")
-    result = run_goalchain("code", "-c", codebook, "--format", "json", "--out", out, PLAN)
+    result = run_goalchain("code", "-c", codebook, "--format", "json", "--out", out, plan)
     data = load_json(os.path.join(out, "results.json")) if result.returncode == 0 else None
     return result, data
 
@@ -52,6 +54,42 @@ class EnglishRulesTest(unittest.TestCase):
         self.assertTrue(county["pmh_mentioned"])
         self.assertEqual(county["chains"], 1)
         self.assertEqual(county["problem_links"], {"section": 0, "plan": 1})
+
+
+class SwedishGrammarTest(unittest.TestCase):
+    """The plan grammar of pmh-sv on a plan in county-board phrasing."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.result, cls.json = run_code("chain-rules-pmh", PMH, SWEDISH)
+
+    def setUp(self):
+        self.assertEqual(self.result.returncode, 0, self.result.stderr)
+        self.chains = self.json["documents"][0]["chains"]
+
+    def test_one_chain_of_the_goal_its_tasks_and_the_activity_with_ska(self):
+        # The violence goal of section 3 is no PMH chain; the deadline and the
+        # recommendation of section 4 are no elements.
+        self.assertEqual(len(self.chains), 1, [c["goal"] for c in self.chains])
+        chain = self.chains[0]
+        self.assertTrue(chain["goal"]["text"].startswith("Målet är att personer"))
+        texts = [a["text"] for a in chain["activities"]]
+        self.assertEqual(len(texts), 3, texts)
+        self.assertTrue(texts[0].startswith("utbilda socialsekreterare"))
+        self.assertTrue(texts[1].startswith("sprida stödmaterial"))
+        self.assertTrue(texts[2].startswith("Kommunerna ska erbjuda samtalsstöd"))
+        self.assertEqual(len(chain["indicators"]), 1)
+
+    def test_the_lead_in_subjects_and_partners_are_responsible(self):
+        codes = sorted(a["code"] for a in self.chains[0]["responsible"])
+        self.assertEqual(codes, ["actor.county_board", "actor.municipality",
+                                 "actor.regional_coordinator"])
+
+    def test_the_lagesbild_beside_the_goals_is_the_chains_problem(self):
+        chain = self.chains[0]
+        self.assertEqual(chain["problem_link"], "plan")
+        self.assertTrue(chain["problem"]["text"].startswith("Polisens genomgång av annonser"))
+        self.assertTrue(chain["complete"])
 
 
 class MissingRulesTest(unittest.TestCase):
