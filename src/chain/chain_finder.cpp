@@ -910,12 +910,17 @@ class Builder {
     for (const std::size_t code : targets) chain.target_groups.push_back(codebook_.codes[code].id);
   }
 
-  bool topical(const Element& element) const {
-    bool found = false;
-    each_hit(std::span<const Element>(&element, 1), [&](const Piece&, const codebook::Hit& hit) {
-      found = found || hit.code == *r_.topic;
-    });
-    return found;
+  // A problem description is the topic's when the topic fires in its
+  // paragraph ("Polisens genomgång visar att sex säljs via nätet. ... personer
+  // i prostitution ..."); each paragraph is looked at once.
+  bool topical(const Element& element) {
+    const Segment* segment = element.first().segment;
+    const auto [it, fresh] = topical_segment_.try_emplace(segment, false);
+    if (fresh) {
+      it->second = std::any_of(segment->hits.begin(), segment->hits.end(),
+                               [&](const auto& hit) { return hit.code == *r_.topic; });
+    }
+    return it->second;
   }
 
   // Indexes the topic's problem descriptions once, so that each chain finds
@@ -1028,6 +1033,7 @@ class Builder {
   std::map<std::vector<std::string>, std::vector<std::string>> aliases_;  // label headings
   std::map<std::vector<std::string>, std::size_t> section_problem_;  // first topical, by section
   std::optional<std::size_t> plan_problem_;                          // into problems_
+  std::unordered_map<const Segment*, bool> topical_segment_;
   mutable HitIndex index_;
   mutable std::set<std::uint32_t> actors_added_;  // of the chain being finished
   mutable std::set<std::tuple<std::string, std::string, std::string>> evidence_added_;
