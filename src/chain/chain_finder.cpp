@@ -1,14 +1,18 @@
 #include "goalchain/chain/chain_finder.h"
 
+#include "goalchain/chain/plan_grammar.h"
 #include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/word_tokens.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
+#include <unordered_map>
 #include <tuple>
 
 namespace goalchain::chain {
@@ -25,7 +29,8 @@ bool is_below(const codebook::Codebook& codebook, std::size_t code,
   return std::find(chain.begin(), chain.end(), *group) != chain.end();
 }
 
-// The codebook indexes the rules refer to; codes a codebook lacks stay unset.
+// The codebook indexes the rules refer to; codes a codebook lacks stay unset
+// (lint reports them).
 struct ResolvedRules {
   std::optional<std::size_t> topic;
   std::map<std::size_t, Role> role_of_code;
@@ -58,6 +63,45 @@ ResolvedRules resolve(const ChainRules& rules, const codebook::Codebook& codeboo
   return r;
 }
 
+// The hits of a segment ordered by where they begin, so that the hits of one
+// sentence are found without scanning the whole paragraph's: a 4 MB line of
+// thousands of sentences stays linear.
+class HitIndex {
+ public:
+  std::span<const codebook::Hit> between(const Segment& segment, std::size_t begin,
+                                         std::size_t end) {
+    const auto& hits = sorted(segment);
+    const auto first = std::lower_bound(
+        hits.begin(), hits.end(), begin,
+        [](const codebook::Hit& hit, std::size_t at) { return hit.begin < at; });
+    const auto last = std::lower_bound(
+        first, hits.end(), end,
+        [](const codebook::Hit& hit, std::size_t at) { return hit.begin < at; });
+    return {first, last};
+  }
+
+ private:
+  // Each segment's hits are checked (and, when out of order, copied and
+  // sorted) once.
+  const std::vector<codebook::Hit>& sorted(const Segment& segment) {
+    auto [it, fresh] = order_.try_emplace(&segment, &segment.hits);
+    if (fresh) {
+      auto by_begin = [](const codebook::Hit& a, const codebook::Hit& b) {
+        return a.begin < b.begin;
+      };
+      if (!std::is_sorted(segment.hits.begin(), segment.hits.end(), by_begin)) {
+        auto& copy = copies_.emplace_back(segment.hits);
+        std::stable_sort(copy.begin(), copy.end(), by_begin);
+        it->second = &copy;
+      }
+    }
+    return *it->second;
+  }
+
+  std::unordered_map<const Segment*, const std::vector<codebook::Hit>*> order_;
+  std::deque<std::vector<codebook::Hit>> copies_;
+};
+
 bool contains(const std::vector<std::string>& words, const std::string& word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
@@ -70,7 +114,25 @@ struct Piece {
   std::size_t end = 0;
   std::size_t content = 0;  // where the element's words start (after a field label)
   bool measured = false;    // an indicator read from a follow-up with a measure
+  bool inert = false;       // a deadline, the plan itself, a recommendation: joins nothing
+  bool lead_in = false;     // "Länsstyrelsen ska:": leads the list under it
+  std::optional<Role> lead_role;  // a lead-in's: the role its list items take
+  // The lead-in above a list item: its actors are responsible for the item.
+  const Segment* lead_segment = nullptr;
+  std::size_t lead_begin = 0;
+  std::size_t lead_end = 0;
 };
+
+Piece piece_of(const Segment& segment, std::optional<Role> role, std::size_t begin,
+               std::size_t end) {
+  Piece piece;
+  piece.segment = &segment;
+  piece.role = role;
+  piece.begin = begin;
+  piece.end = end;
+  piece.content = begin;
+  return piece;
+}
 
 // One element: its first piece and the pieces it runs on into.
 struct Element {
@@ -87,10 +149,6 @@ std::string trimmed(std::string_view text) {
 
 std::string_view piece_text(const Piece& p) {
   return std::string_view(p.segment->text).substr(p.content, p.end - p.content);
-}
-
-bool hit_in(const codebook::Hit& hit, std::size_t begin, std::size_t end) {
-  return hit.begin >= begin && hit.begin < end;
 }
 
 // A field label at the start of a text ("Mål:", "Aktivitet 1.2:", "Ansvariga:"),
@@ -125,23 +183,23 @@ std::optional<std::size_t> goal_heading(const ChainRules& rules, std::string_vie
   return words[w].begin;
 }
 
-// The role a sentence plays, from the codes that fire in it: an indicator word
-// makes an indicator, and so does a follow-up with a measure; then follow-up,
-// responsibility, goal, activity and problem, in that order.
-std::optional<Role> role_of_sentence(const ResolvedRules& r, const Segment& segment,
-                                     std::size_t begin, std::size_t end, bool& measured) {
+// The role a sentence plays, from the codes that fire in it (`hits`, those of
+// the sentence): an indicator word makes an indicator, and so does a follow-up
+// with a measure; then follow-up, responsibility, goal, activity and problem,
+// in that order.
+std::optional<Role> role_of_sentence(const ResolvedRules& r, std::span<const codebook::Hit> hits,
+                                     bool& measured) {
   std::set<Role> roles;
   bool measure = false;
   bool indicator_word = false;
   std::set<std::pair<std::uint32_t, std::uint32_t>> measure_spans;
-  for (const auto& hit : segment.hits) {
-    if (hit_in(hit, begin, end) && r.measurable && hit.code == *r.measurable) {
+  for (const auto& hit : hits) {
+    if (r.measurable && hit.code == *r.measurable) {
       measure = true;
       measure_spans.emplace(hit.begin, hit.end);
     }
   }
-  for (const auto& hit : segment.hits) {
-    if (!hit_in(hit, begin, end)) continue;
+  for (const auto& hit : hits) {
     const auto it = r.role_of_code.find(hit.code);
     if (it == r.role_of_code.end()) continue;
     if (it->second == Role::indicator) {
@@ -162,6 +220,44 @@ std::optional<Role> role_of_sentence(const ResolvedRules& r, const Segment& segm
     if (roles.contains(role)) return role;
   }
   return std::nullopt;
+}
+
+// The role of a sentence by its codes and the plan grammar: the grammar
+// decides between goal and activity ("ska minska" / "ska genomföra"), and
+// says what is no element; indicators, responsibility and follow-up stay as
+// their codes say.
+void read_piece(const ChainRules& rules, const ResolvedRules& r,
+                std::span<const codebook::Hit> hits, std::string_view sentence,
+                bool list_follows, Piece& piece) {
+  const std::optional<Role> coded = role_of_sentence(r, hits, piece.measured);
+  piece.role = coded;
+  const SentenceReading reading = read_sentence(rules, sentence, list_follows);
+  if (reading.lead_in) {
+    piece.role.reset();
+    piece.lead_in = true;
+    // "Målet är att:" leads goals; "Länsstyrelsen ska:" and "Insatser som
+    // genomförs utan koppling till ett mål:" lead tasks.
+    const bool names_tasks = std::any_of(hits.begin(), hits.end(), [&](const auto& hit) {
+      const auto it = r.role_of_code.find(hit.code);
+      return it != r.role_of_code.end() && it->second == Role::activity;
+    });
+    piece.lead_role =
+        coded == Role::goal && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
+    return;
+  }
+  if (reading.not_an_element) {
+    piece.role.reset();
+    piece.inert = true;
+    return;
+  }
+  const bool kept = coded == Role::indicator || coded == Role::responsibility ||
+                    coded == Role::follow_up;
+  if (!kept && reading.role) piece.role = reading.role;
+  if ((reading.no_goal && (piece.role == Role::goal || piece.role == Role::activity)) ||
+      (reading.about_plan && piece.role == Role::responsibility)) {
+    piece.role.reset();
+    piece.inert = true;
+  }
 }
 
 std::optional<Role> role_of_kind(SegmentKind kind) {
@@ -185,15 +281,18 @@ std::optional<Role> role_of_kind(SegmentKind kind) {
 
 // The pieces of one segment: the whole of a YAML element, a heading, or one
 // piece per sentence of running text (a field label decides the first one's
-// role). Prose in a YAML-coded document gives no elements: its structure is given.
-std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r,
-                             const Segment& segment, bool yaml) {
+// role). Prose in a YAML-coded document gives no elements: its structure is
+// given. A role-less paragraph under a problem heading ("Lägesbild") is a
+// problem description.
+std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r, HitIndex& index,
+                             const Segment& segment, bool yaml, bool problem_section,
+                             bool list_follows) {
   const std::string_view text = segment.text;
   if (auto role = role_of_kind(segment.kind)) {
-    return {Piece{&segment, role, 0, text.size(), 0, false}};
+    return {piece_of(segment, role, 0, text.size())};
   }
   if (segment.kind == SegmentKind::heading) {
-    Piece piece{&segment, std::nullopt, 0, text.size(), 0, false};
+    Piece piece = piece_of(segment, std::nullopt, 0, text.size());
     if (auto content = goal_heading(rules, text); content && !yaml) {
       piece.role = Role::goal;
       piece.content = *content;
@@ -201,36 +300,49 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r,
     return {piece};
   }
   if (segment.kind == SegmentKind::footnote || segment.kind == SegmentKind::contents || yaml) return {};
-  // Most segments carry no role at all: one piece, without splitting sentences.
-  const bool any_role = std::any_of(segment.hits.begin(), segment.hits.end(), [&](const auto& hit) {
-    return r.role_of_code.find(hit.code) != r.role_of_code.end();
-  });
+  // Every sentence is read: the plan grammar finds activities that no code
+  // marks ("Polisen ska genomföra insatsveckor.", "... bildades 2018.").
   // A label alone on a line above the segment ("Indikatorer:") labels it.
   const auto label_role = segment.label.empty() ? std::nullopt : role_of_label(rules, segment.label);
-  if (!any_role && !field_label(rules, text) && !label_role) {
-    return {Piece{&segment, std::nullopt, 0, text.size(), 0, false}};
-  }
   std::vector<Piece> pieces;
   auto spans = segment.sentences.empty() ? document::split_sentences(text) : segment.sentences;
   if (spans.empty()) spans.push_back({0, text.size()});
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
-    Piece piece{&segment, std::nullopt, spans[i].begin, spans[i].end, spans[i].begin, false};
+    Piece piece = piece_of(segment, std::nullopt, spans[i].begin, spans[i].end);
     auto label = i == 0 ? field_label(rules, sentence) : std::nullopt;
     if (!label && i == 0 && label_role) label = std::make_pair(*label_role, std::size_t{0});
     if (label) {
       piece.role = label->first;
       piece.content = spans[i].begin + label->second;
+      // "Aktiviteter:", "Actions:" alone before a list: a lead-in that gives
+      // its role to the items, no element of its own.
+      if (list_follows && i + 1 == spans.size() && trimmed(piece_text(piece)).empty()) {
+        piece.lead_in = true;
+        piece.lead_role = piece.role;
+        piece.role.reset();
+        pieces.push_back(piece);
+        continue;
+      }
       // "Uppföljning: antalet ärenden ..." names a measure: an indicator.
       if (label->first == Role::follow_up) {
         bool measured = false;
-        if (role_of_sentence(r, segment, piece.content, piece.end, measured) == Role::indicator) {
+        if (role_of_sentence(r, index.between(segment, piece.content, piece.end), measured) ==
+            Role::indicator) {
           piece.role = Role::indicator;
           piece.measured = measured;
         }
       }
     } else {
-      piece.role = role_of_sentence(r, segment, spans[i].begin, spans[i].end, piece.measured);
+      read_piece(rules, r, index.between(segment, spans[i].begin, spans[i].end), sentence,
+                 list_follows && i + 1 == spans.size(), piece);
+      // A problem section describes the situation: what it says was done or
+      // should be ("Stödet är ojämnt fördelat") is part of the description.
+      const bool describes = !piece.role || piece.role == Role::goal ||
+                             piece.role == Role::activity || piece.role == Role::problem;
+      if (problem_section && describes && !piece.inert && !piece.lead_in) {
+        piece.role = Role::problem;
+      }
     }
     pieces.push_back(piece);
   }
@@ -302,12 +414,18 @@ class Builder {
   std::vector<Chain> run() {
     const bool yaml = document_.format == "yaml";
     const Segment* previous = nullptr;  // the segment before, footnotes skipped
-    for (const Segment& segment : document_.segments) {
+    Piece lead;                         // the lead-in of the list being read,
+    bool leading = false;               // while its items follow
+    const auto& segments = document_.segments;
+    for (std::size_t s = 0; s < segments.size(); ++s) {
+      const Segment& segment = segments[s];
       if (segment.kind == SegmentKind::footnote || segment.kind == SegmentKind::contents) continue;
       if (segment.kind == SegmentKind::heading) remember_heading(segment);
-      if (current_ && !within(segment.section, drafts_[*current_].chain.section)) {
+      if (segment.kind == SegmentKind::heading && current_) alias_label_heading(segment, previous);
+      if (current_ && !within(effective(path_of(segment)), drafts_[*current_].chain.section)) {
         current_.reset();
       }
+      if (segment.kind != SegmentKind::list_item) leading = false;
       const bool continues_page = !yaml && previous != nullptr &&
                                   segment.kind == SegmentKind::paragraph &&
                                   (previous->kind == SegmentKind::paragraph ||
@@ -316,16 +434,25 @@ class Builder {
                                   !ends_sentence(previous->text) &&
                                   !field_label(rules_, segment.text);
       bool first = true;
-      for (Piece& piece : pieces_of(rules_, r_, segment, yaml)) {
+      for (Piece& piece : pieces_of(rules_, r_, index_, segment, yaml,
+                                    !yaml && in_problem_section(segment), list_follows(s))) {
         if (first && continues_page && continue_element(piece, *previous)) {
           first = false;
           continue;
         }
+        if (leading) under_lead_in(lead, piece, first);
         first = false;
+        if (piece.lead_in) {
+          lead = piece;
+          leading = true;
+          last_.reset();
+          continue;
+        }
         add(piece);
       }
       previous = &segment;
     }
+    index_problems();
     std::vector<Chain> chains;
     for (auto& draft : drafts_) {
       if (!about_topic(draft)) continue;
@@ -337,6 +464,49 @@ class Builder {
   }
 
  private:
+  // A list item under a lead-in takes the lead-in's role when it has none of
+  // its own ("utbilda och höja kompetensen ..." under "Länsstyrelsen ska:"),
+  // and the lead-in's actors.
+  static void under_lead_in(const Piece& lead, Piece& piece, bool first) {
+    if (first && !piece.role && !piece.inert && !piece.lead_in) piece.role = lead.lead_role;
+    piece.lead_segment = lead.segment;
+    piece.lead_begin = lead.begin;
+    piece.lead_end = lead.end;
+  }
+
+  // "Lägesbild", "3. Problembeskrivning", "Bakgrund i länet", but not a
+  // heading that also names another part ("Bakgrund och mål").
+  bool is_problem_heading(std::string_view heading) const {
+    if (role_of_label(rules_, heading) != Role::problem) return false;
+    const auto words = util::tokenize_words(heading);
+    return std::none_of(words.begin(), words.end(), [&](const util::WordToken& word) {
+      const auto role = role_of_label(rules_, word.folded);
+      return role && *role != Role::problem;
+    });
+  }
+
+  // True when the next segment (footnotes skipped) is a list item.
+  bool list_follows(std::size_t s) const {
+    const auto& segments = document_.segments;
+    for (std::size_t n = s + 1; n < segments.size(); ++n) {
+      if (segments[n].kind == SegmentKind::footnote) continue;
+      return segments[n].kind == SegmentKind::list_item;
+    }
+    return false;
+  }
+
+  // True when a heading above the segment is a problem label ("Lägesbild",
+  // "2. Problembeskrivning"): the plan's problem description.
+  bool in_problem_section(const Segment& segment) {
+    if (segment.section.empty()) return false;
+    const auto [it, fresh] = problem_section_.try_emplace(segment.section, false);
+    if (fresh) {
+      it->second = std::any_of(segment.section.begin(), segment.section.end(),
+                               [&](const std::string& heading) { return is_problem_heading(heading); });
+    }
+    return it->second;
+  }
+
   // Where the element added last is: a chain's list or the problems.
   struct ElementRef {
     std::optional<std::size_t> draft;  // nullopt: problems_
@@ -356,9 +526,51 @@ class Builder {
     headings_[path] = &heading;
   }
 
+  // A heading that is only a field label of a goal's parts ("Åtgärder",
+  // "Indikatorer", "Ansvar" under "Mål 1") continues the section before it:
+  // plans set such labels as headings of their own.
+  void alias_label_heading(const Segment& heading, const Segment* previous) {
+    const auto role = role_of_label(rules_, heading.text);
+    if (!role || *role == Role::goal || *role == Role::problem || *role == Role::follow_up ||
+        previous == nullptr) {
+      return;
+    }
+    // Numbered headings ("5. Uppföljning") are chapters of their own.
+    const auto words = util::tokenize_words(heading.text);
+    if (words.empty() || words.size() > 2 || (heading.text[0] >= '0' && heading.text[0] <= '9')) {
+      return;
+    }
+    auto path = heading.section;
+    path.push_back(heading.text);
+    auto before = effective(previous->section);
+    if (previous->kind == SegmentKind::heading) before.push_back(previous->text);
+    aliases_[std::move(path)] = std::move(before);
+  }
+
+  // The segment's place among the headings: a heading's own path.
+  static std::vector<std::string> path_of(const Segment& segment) {
+    auto path = segment.section;
+    if (segment.kind == SegmentKind::heading) path.push_back(segment.text);
+    return path;
+  }
+
+  // The section a segment belongs to, label headings resolved.
+  std::vector<std::string> effective(const std::vector<std::string>& section) const {
+    if (aliases_.empty()) return section;
+    for (std::size_t k = section.size(); k > 0; --k) {
+      const std::vector<std::string> prefix(section.begin(), section.begin() + static_cast<std::ptrdiff_t>(k));
+      if (const auto it = aliases_.find(prefix); it != aliases_.end()) {
+        auto out = it->second;
+        out.insert(out.end(), section.begin() + static_cast<std::ptrdiff_t>(k), section.end());
+        return out;
+      }
+    }
+    return section;
+  }
+
   void open(const Piece& piece) {
     Draft draft;
-    draft.chain.section = piece.segment->section;
+    draft.chain.section = effective(piece.segment->section);
     if (piece.segment->kind == SegmentKind::heading) {
       draft.chain.section.push_back(piece.segment->text);
     }
@@ -378,6 +590,10 @@ class Builder {
 
   void add(const Piece& piece) {
     const Segment& segment = *piece.segment;
+    if (piece.inert) {
+      last_.reset();  // what follows a deadline does not continue the element before it
+      return;
+    }
     if (!piece.role) {
       continue_last(piece);
       return;
@@ -461,11 +677,11 @@ class Builder {
 
   // Calls fn(piece, hit) for each hit in the elements' words.
   template <typename Fn>
-  void each_hit(const std::vector<Element>& elements, Fn&& fn) const {
+  void each_hit(std::span<const Element> elements, Fn&& fn) const {
     for (const Element& element : elements) {
       for (const Piece& piece : element.parts) {
-        for (const auto& hit : piece.segment->hits) {
-          if (hit_in(hit, piece.content, piece.end)) fn(piece, hit);
+        for (const auto& hit : index_.between(*piece.segment, piece.content, piece.end)) {
+          fn(piece, hit);
         }
       }
     }
@@ -482,16 +698,41 @@ class Builder {
     return out;
   }
 
+  // The document's title as a heading above every section. Numbered headings
+  // ("2. Stöd till ...") are chapters, never the title (as the text reader
+  // finds titles).
+  bool is_title(const Segment& heading) const {
+    const std::string_view text = heading.text;
+    return heading.section.empty() && text == document_.title && !text.empty() &&
+           (text[0] < '0' || text[0] > '9');
+  }
+
+  // A chain is about the topic when its code fires in the goal, an activity,
+  // an indicator, the lead-in of a list item, or a heading above them; the
+  // document's title does not count ("Handlingsplan mot mäns våld mot kvinnor,
+  // prostitution och människohandel" heads every section). A codebook without
+  // the topic's code has no chains (lint says so).
   bool about_topic(const Draft& draft) const {
-    if (!r_.topic) return true;
+    if (!r_.topic) return false;
     bool found = false;
     auto look = [&](const Piece&, const codebook::Hit& hit) {
       found = found || hit.code == *r_.topic;
     };
     each_hit(draft.goal, look);
     each_hit(draft.activities, look);
+    each_hit(draft.indicators, look);
     if (found) return true;
+    for (const auto* elements : {&draft.goal, &draft.activities}) {
+      for (const Element& element : *elements) {
+        const Piece& piece = element.first();
+        if (piece.lead_segment == nullptr) continue;
+        for (const auto& hit : index_.between(*piece.lead_segment, piece.lead_begin, piece.lead_end)) {
+          if (hit.code == *r_.topic) return true;
+        }
+      }
+    }
     for (const Segment* heading : headings_above(draft.chain)) {
+      if (is_title(*heading)) continue;
       for (const auto& hit : heading->hits) {
         if (hit.code == *r_.topic) return true;
       }
@@ -511,12 +752,10 @@ class Builder {
     return hit.code < r_.target_group.size() && r_.target_group[hit.code] != 0;
   }
 
-  // Adds the actor of `hit` unless the chain has it; true when the chain has it now.
+  // Adds the actor of `hit` unless the chain has it.
   void add_actor(Chain& chain, const Segment& segment, const codebook::Hit& hit) const {
     const auto& code = codebook_.codes[hit.code];
-    const bool known = std::any_of(chain.responsible.begin(), chain.responsible.end(),
-                                   [&](const auto& a) { return a.code == code.id; });
-    if (!known) {
+    if (actors_added_.insert(hit.code).second) {
       chain.responsible.push_back(
           {code.id, code.label, term_of(segment, hit), segment.id, segment.line});
     }
@@ -527,9 +766,10 @@ class Builder {
   // after "tillsammans med" in the goal and the activities.
   void find_responsible(Draft& draft) const {
     Chain& chain = draft.chain;
+    actors_added_.clear();
     for (const Element& element : draft.responsibility) {
       bool named = false;
-      each_hit(std::vector<Element>{element}, [&](const Piece& piece, const codebook::Hit& hit) {
+      each_hit(std::span<const Element>(&element, 1), [&](const Piece& piece, const codebook::Hit& hit) {
         if (!is_actor(hit)) return;
         add_actor(chain, *piece.segment, hit);
         named = true;
@@ -543,13 +783,30 @@ class Builder {
     for (const auto* elements : {&draft.goal, &draft.activities}) {
       for (const Element& element : *elements) {
         for (const Piece& piece : element.parts) find_obligations(chain, piece);
+        const Piece& first = element.first();
+        if (first.lead_segment != nullptr) find_obligations(chain, lead_in_of(first));
       }
     }
   }
 
-  // The subject and partners of each obligation ("ska") in a piece's sentences.
+  // The lead-in above a list item as a piece of its own.
+  static Piece lead_in_of(const Piece& item) {
+    Piece lead = piece_of(*item.lead_segment, std::nullopt, item.lead_begin, item.lead_end);
+    lead.lead_in = true;
+    return lead;
+  }
+
+  // The subject and partners of each obligation ("ska") or assignment ("ges i
+  // uppdrag att") in a piece's sentences; every actor a lead-in names
+  // ("Genom samordningsfunktionen ska länsstyrelserna ...:").
   void find_obligations(Chain& chain, const Piece& piece) const {
     const std::string_view text = piece.segment->text;
+    if (piece.lead_in) {
+      for (const auto& hit : index_.between(*piece.segment, piece.begin, piece.end)) {
+        if (is_actor(hit)) add_actor(chain, *piece.segment, hit);
+      }
+      return;
+    }
     // A piece starts at a sentence start, so its own sentences are found
     // without splitting the text before it.
     const std::size_t from = std::min(piece.begin, piece.content);
@@ -558,29 +815,24 @@ class Builder {
       span.end += from;
       const std::size_t begin = std::max(span.begin, piece.content);
       if (begin >= span.end) continue;
-      const auto words = util::tokenize_words(text.substr(begin, span.end - begin));
-      std::optional<std::size_t> obligation;  // word index
-      for (std::size_t w = 0; w < words.size() && static_cast<int>(w) <= rules_.max_subject_words;
-           ++w) {
-        if (contains(rules_.obligation_words, words[w].folded)) {
-          obligation = w;
-          break;
-        }
-      }
-      if (!obligation) continue;
-      const std::size_t subject_end = begin + words[*obligation].begin;
+      const std::string_view sentence = text.substr(begin, span.end - begin);
+      const SentenceReading reading = read_sentence(rules_, sentence);
+      if (!reading.subject_end && reading.partners_from.empty()) continue;
+      // Without an obligation ("Under 2019 genomfördes ... i samverkan med
+      // polisen") only the partners are named.
+      const std::size_t subject_end = begin + reading.subject_end.value_or(0);
+      const auto words = util::tokenize_words(sentence);
       std::vector<std::pair<std::size_t, std::size_t>> partners;  // byte ranges
-      for (std::size_t w = *obligation; w + rules_.partner_words.size() <= words.size(); ++w) {
-        bool phrase = !rules_.partner_words.empty();
-        for (std::size_t k = 0; k < rules_.partner_words.size() && phrase; ++k) {
-          phrase = words[w + k].folded == rules_.partner_words[k];
-        }
-        if (!phrase) continue;
-        partners.push_back(partner_span(piece, words, begin, w + rules_.partner_words.size()));
+      for (const std::size_t offset : reading.partners_from) {
+        const auto word = std::find_if(words.begin(), words.end(),
+                                       [&](const auto& w) { return w.begin == offset; });
+        if (word == words.end()) continue;
+        partners.push_back(partner_span(piece, words, begin,
+                                        static_cast<std::size_t>(word - words.begin())));
       }
-      for (const auto& hit : piece.segment->hits) {
+      for (const auto& hit : index_.between(*piece.segment, begin, span.end)) {
         if (!is_actor(hit)) continue;
-        const bool subject = hit.begin >= begin && hit.end <= subject_end;
+        const bool subject = hit.end <= subject_end;
         const bool partner = std::any_of(partners.begin(), partners.end(), [&](auto range) {
           return hit.begin >= range.first && hit.end <= range.second;
         });
@@ -598,11 +850,7 @@ class Builder {
     std::size_t end = start;
     int others = 0;
     for (std::size_t w = from; w < words.size(); ++w) {
-      const std::size_t at = offset + words[w].begin;
-      const bool actor = std::any_of(piece.segment->hits.begin(), piece.segment->hits.end(),
-                                     [&](const auto& hit) {
-                                       return is_actor(hit) && at >= hit.begin && at < hit.end;
-                                     });
+      const bool actor = actor_at(*piece.segment, offset + words[w].begin);
       if (actor) {
         others = 0;
         end = offset + words[w].end;
@@ -613,20 +861,29 @@ class Builder {
     return {start, end};
   }
 
+  // True when an actor's name covers byte `at` of the segment. Actor names are
+  // short: those that cover `at` begin at most a few dozen bytes before it.
+  bool actor_at(const Segment& segment, std::size_t at) const {
+    constexpr std::size_t kLongestName = 200;
+    for (const auto& hit : index_.between(segment, at > kLongestName ? at - kLongestName : 0, at + 1)) {
+      if (is_actor(hit) && at >= hit.begin && at < hit.end) return true;
+    }
+    return false;
+  }
+
   void add_evidence(Chain& chain, const Segment& segment, const codebook::Hit& hit) const {
     Evidence evidence{codebook_.codes[hit.code].id, term_of(segment, hit), segment.id,
                       segment.line};
-    const bool known = std::any_of(chain.evidence.begin(), chain.evidence.end(), [&](const auto& e) {
-      return std::tie(e.code, e.term, e.segment_id) ==
-             std::tie(evidence.code, evidence.term, evidence.segment_id);
-    });
-    if (!known) chain.evidence.push_back(std::move(evidence));
+    if (evidence_added_.emplace(evidence.code, evidence.term, evidence.segment_id).second) {
+      chain.evidence.push_back(std::move(evidence));
+    }
   }
 
   // National goals and target groups named in the goal and its activities;
   // when these name no national goal, those of the headings above them.
   void classify(Draft& draft) const {
     Chain& chain = draft.chain;
+    evidence_added_.clear();
     std::set<int> goals;
     std::set<std::size_t> targets;
     auto collect = [&](const Segment& segment, const codebook::Hit& hit) {
@@ -656,6 +913,56 @@ class Builder {
     for (const std::size_t code : targets) chain.target_groups.push_back(codebook_.codes[code].id);
   }
 
+  // A problem description is the topic's when the topic fires in its
+  // paragraph ("Polisens genomgång visar att sex säljs via nätet. ... personer
+  // i prostitution ..."); each paragraph is looked at once.
+  bool topical(const Element& element) {
+    const Segment* segment = element.first().segment;
+    const auto [it, fresh] = topical_segment_.try_emplace(segment, false);
+    if (fresh) {
+      it->second = std::any_of(segment->hits.begin(), segment->hits.end(),
+                               [&](const auto& hit) { return hit.code == *r_.topic; });
+    }
+    return it->second;
+  }
+
+  // Indexes the topic's problem descriptions once, so that each chain finds
+  // its own by a few look-ups: the first of each section, and the plan's
+  // (the first under a problem heading, after a problem label, or a YAML
+  // `problem:`).
+  void index_problems() {
+    if (!r_.topic) return;
+    for (std::size_t p = 0; p < problems_.size(); ++p) {
+      const Piece& piece = problems_[p].first();
+      if (!topical(problems_[p])) continue;
+      section_problem_.try_emplace(piece.segment->section, p);
+      const bool stated = piece.segment->kind == SegmentKind::problem ||
+                          piece.content > piece.begin ||
+                          in_problem_section(*piece.segment);
+      if (stated && !plan_problem_) plan_problem_ = p;
+    }
+  }
+
+  // The chain's problem: the topic's problem description of its own section
+  // or the nearest above it; failing that, the plan's, wherever it stands
+  // (plans put their Lägesbild beside the goals, not above them).
+  void link_problem(Chain& chain) const {
+    auto path = chain.section;
+    while (true) {
+      if (const auto it = section_problem_.find(path); it != section_problem_.end()) {
+        chain.problem.push_back(element_of(problems_[it->second]));
+        chain.problem_link = "section";
+        return;
+      }
+      if (path.empty()) break;
+      path.pop_back();
+    }
+    if (plan_problem_) {
+      chain.problem.push_back(element_of(problems_[*plan_problem_]));
+      chain.problem_link = "plan";
+    }
+  }
+
   void finish(Draft& draft) {
     Chain& chain = draft.chain;
     for (const auto& e : draft.goal) chain.goal.push_back(element_of(e));
@@ -668,15 +975,7 @@ class Builder {
     }
     find_responsible(draft);
 
-    // The topic's problem description in the chain's section or those above it.
-    for (const Element& problem : problems_) {
-      const Segment& segment = *problem.first().segment;
-      if (!within(chain.section, segment.section)) continue;
-      const bool topical =
-          !r_.topic || std::any_of(segment.hits.begin(), segment.hits.end(),
-                                   [&](const auto& hit) { return hit.code == *r_.topic; });
-      if (topical) chain.problem.push_back(element_of(problem));
-    }
+    link_problem(chain);
     classify(draft);
 
     ChainElements& e = chain.elements;
@@ -713,10 +1012,7 @@ class Builder {
       int own = 0;
       for (const Piece& piece : element.parts) {
         for (const auto& word : util::tokenize_words(piece_text(piece))) {
-          const std::size_t at = piece.content + word.begin;
-          const bool actor = std::any_of(
-              piece.segment->hits.begin(), piece.segment->hits.end(),
-              [&](const auto& hit) { return is_actor(hit) && at >= hit.begin && at < hit.end; });
+          const bool actor = actor_at(*piece.segment, piece.content + word.begin);
           if (!actor && !contains(rules_.linking_words, word.folded)) ++own;
         }
       }
@@ -736,6 +1032,14 @@ class Builder {
   std::vector<Element> problems_;
   std::map<std::vector<std::string>, const Segment*> headings_;
   std::map<std::string, std::size_t> chain_of_segment_;
+  std::map<std::vector<std::string>, bool> problem_section_;  // by section path
+  std::map<std::vector<std::string>, std::vector<std::string>> aliases_;  // label headings
+  std::map<std::vector<std::string>, std::size_t> section_problem_;  // first topical, by section
+  std::optional<std::size_t> plan_problem_;                          // into problems_
+  std::unordered_map<const Segment*, bool> topical_segment_;
+  mutable HitIndex index_;
+  mutable std::set<std::uint32_t> actors_added_;  // of the chain being finished
+  mutable std::set<std::tuple<std::string, std::string, std::string>> evidence_added_;
 };
 
 }  // namespace
@@ -743,6 +1047,12 @@ class Builder {
 std::vector<Chain> find_chains(const document::Document& document,
                                const codebook::Codebook& codebook, const ChainRules& rules) {
   return Builder(document, codebook, rules).run();
+}
+
+std::vector<Chain> find_chains(const document::Document& document,
+                               const codebook::Codebook& codebook) {
+  if (!codebook.chains) return {};
+  return find_chains(document, codebook, *codebook.chains);
 }
 
 }  // namespace goalchain::chain

@@ -8,14 +8,17 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace goalchain::chain {
 namespace {
 
-// A small codebook with the codes ChainRules' defaults refer to, so that these
-// tests do not move when the shipped codebook does.
+// A small codebook with a `chains:` section like the shipped one's, so that
+// these tests do not move when the shipped codebook does.
 constexpr const char* kCodebook = R"(goalchain_codebook: 1
 name: chains
+layout:
+  lead_in_words: [ska]
 codes:
   - id: pmh
     label: PMH
@@ -94,6 +97,34 @@ codes:
     parent: quality
     label: Mätbar
     keywords: [antal, antalet, minst]
+chains:
+  topic: pmh
+  roles: {problem: problem, goal: goal, activity: activity, indicator: indicator,
+          responsibility: responsibility, follow_up: follow_up}
+  actors: actor
+  target_groups: target
+  measurable: quality.measurable
+  national_goals: {NS1: 1, NS2: 2, NS3: 3, NS4: 4}
+  labels:
+    problem: [problem, problembeskrivning, lägesbild, bakgrund]
+    goal: [mål, delmål, målsättning]
+    activity: [aktivitet, aktiviteter, insats, insatser, åtgärd, åtgärder]
+    indicator: [indikator, indikatorer, mätetal]
+    responsibility: [ansvarig, ansvariga, ansvar]
+    follow_up: [uppföljning]
+  obligation: [ska, skall]
+  recommendation: [bör]
+  goal_verbs: [ha, minska, öka, kunna, få, leva, stärkas, upptäckas, utveckla, bidra till att]
+  activity_verbs: [genomföra, genomföras, anordna, erbjuda, ställa, utbilda, ta fram, sprida]
+  past_activity: [genomfördes, har genomförts, bildades]
+  assignment: [i uppdrag att, uppdrar åt]
+  partners: [tillsammans med, i samverkan med, i samarbete med, med stöd av]
+  deadlines: [senast den, lämnas senast, rekvisition*]
+  plan_itself: [handlingsplanen, planen, strategin]
+  lead_in_endings: [att, följande]
+  linking_words: [och, samt, av, för, med, är, sker, ansvarar, ansvarig, ansvariga, ansvar,
+                  uppföljning, uppföljningen, följs, följer, upp, som, den, det, de, i, inom,
+                  till, genom]
 )";
 
 class ChainFinderTest : public ::testing::Test {
@@ -108,15 +139,18 @@ class ChainFinderTest : public ::testing::Test {
   }
 
   static std::vector<Chain> chains_of(const std::string& text) {
-    auto doc = document::read_text_document(text, "plan-2020.txt");
+    // Read as goalchain code reads it: with the codebook's layout words.
+    document::ReadOptions options;
+    options.layout = &codebook_->layout;
+    auto doc = document::read_text_document(text, "plan-2020.txt", options);
     coding::code_document(doc, *matcher_);
-    return find_chains(doc, *codebook_, ChainRules{});
+    return find_chains(doc, *codebook_);
   }
 
   static std::vector<Chain> chains_of_yaml(const std::string& yaml) {
     auto doc = document::read_yaml_document(yaml, "plan-kodad.yaml");
     coding::code_document(doc, *matcher_);
-    return find_chains(doc, *codebook_, ChainRules{});
+    return find_chains(doc, *codebook_);
   }
 
   static std::vector<std::string> actor_codes(const Chain& chain) {
@@ -134,8 +168,8 @@ class ChainFinderTest : public ::testing::Test {
   static inline codebook::Matcher* matcher_ = nullptr;
 };
 
-TEST(RoleOfLabelTest, FirstWordNamesTheRole) {
-  const ChainRules rules;
+TEST_F(ChainFinderTest, RoleOfLabelFirstWordNamesTheRole) {
+  const ChainRules& rules = *codebook_->chains;
   EXPECT_EQ(role_of_label(rules, "Mål 2.1"), Role::goal);
   EXPECT_EQ(role_of_label(rules, "Aktivitet 1.2"), Role::activity);
   EXPECT_EQ(role_of_label(rules, "Ansvarig aktör"), Role::responsibility);
@@ -145,6 +179,7 @@ TEST(RoleOfLabelTest, FirstWordNamesTheRole) {
   EXPECT_EQ(role_of_label(rules, "Målgrupp"), std::nullopt);
   EXPECT_EQ(role_of_label(rules, "Mål och insatser under de kommande åren"), std::nullopt);
   EXPECT_EQ(role_of_label(rules, ""), std::nullopt);
+  EXPECT_EQ(role_of_label(rules, "3. Lägesbild"), Role::problem);
 }
 
 TEST_F(ChainFinderTest, GoalWithMeasuredFollowUpAndSubjectAsResponsible) {
@@ -333,7 +368,8 @@ TEST_F(ChainFinderTest, ListItemsUnderAGoalAreActivities) {
   ASSERT_EQ(chains[0].activities.size(), 2u);
   EXPECT_EQ(chains[0].activities[0].text, "En utbildning för skolkuratorer");
   EXPECT_EQ(chains[0].activities[1].text, "En konferens för chefer");
-  // The list under "Indikatorer:" holds indicators; the label alone is none.
+  // The list under "Indikatorer:" holds indicators; the label alone is a
+  // lead-in, no (empty) indicator of its own (issue 14).
   ASSERT_EQ(chains[0].indicators.size(), 1u);
   EXPECT_EQ(chains[0].indicators[0].text, "Antal deltagare");
 }
@@ -426,7 +462,9 @@ sections:
   EXPECT_EQ(first.follow_up.size(), 1u);
   EXPECT_EQ(actor_codes(first), (std::vector<std::string>{"actor.county_board", "actor.police"}));
   EXPECT_EQ(first.responsible[0].raw, "Polismyndigheten");
-  EXPECT_FALSE(first.elements.problem);  // Problembild is a sibling of Mål, not above it
+  // Problembild stands beside Mål, not above it: the plan's problem (issue 14).
+  EXPECT_TRUE(first.elements.problem);
+  EXPECT_EQ(first.problem_link, "plan");
   EXPECT_EQ(first.national_goals, std::vector<int>{3});
   const Chain& second = chains[1];
   EXPECT_TRUE(second.activities.empty());
@@ -434,6 +472,237 @@ sections:
   const Chain& third = chains[2];
   EXPECT_TRUE(third.goal.empty());
   EXPECT_EQ(third.activities.size(), 1u);
+}
+
+// Pattern 1: "X ska <göra>" is an activity with X responsible, "X ska <bli,
+// ha, nå>" a goal; deadlines are nothing.
+TEST_F(ChainFinderTest, TheVerbAfterSkaTellsAGoalFromAnActivity) {
+  const auto chains = chains_of(
+      "2. Stöd till personer i prostitution\n\n"
+      "Personer som utsatts för prostitution ska kunna få stöd i hela länet.\n"
+      "Socialtjänsten ska erbjuda stödsamtal till personer som säljer sexuella tjänster.\n"
+      "Rekvisitionen ska lämnas senast den 1 december.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  ASSERT_EQ(chain.goal.size(), 1u);
+  EXPECT_TRUE(chain.goal[0].text.starts_with("Personer som utsatts"));
+  ASSERT_EQ(chain.activities.size(), 1u);
+  EXPECT_TRUE(chain.activities[0].text.starts_with("Socialtjänsten ska erbjuda"));
+  EXPECT_EQ(actor_codes(chain), std::vector<std::string>{"actor.social_services"});
+}
+
+TEST_F(ChainFinderTest, EveryActivityWithSkaIsNoGoal) {
+  const auto chains = chains_of(
+      "3. Brottsbekämpning\n\n"
+      "Polisen ska genomföra insatsveckor mot sexköp.\n\n"
+      "Polisen ska utbilda sina utredare om människohandel.\n");
+  ASSERT_EQ(chains.size(), 2u);  // two activities without a goal: a chain each
+  for (const Chain& chain : chains) {
+    EXPECT_TRUE(chain.goal.empty());
+    EXPECT_EQ(actor_codes(chain), std::vector<std::string>{"actor.police"});
+  }
+}
+
+TEST_F(ChainFinderTest, DeadlinesThePlanItselfAndRecommendationsAreNoGoals) {
+  const auto chains = chains_of(
+      "1. Om planen\n\n"
+      "Handlingsplanen ska ha fokus på prostitution och människohandel.\n"
+      "Ansökan om medel mot prostitution ska lämnas senast den 1 mars.\n"
+      "Kommunerna bör ta fram rutiner mot prostitution.\n");
+  EXPECT_TRUE(chains.empty());
+}
+
+// Pattern 2: lead-ins give their actor to the list under them and are never
+// elements; a lead-in that does not name the topic loses no PMH task.
+TEST_F(ChainFinderTest, ALeadInGivesItsActorToTheTasksUnderIt) {
+  const auto chains = chains_of(
+      "4. Samordning\n\n"
+      "Mål: Samverkan mot prostitution och människohandel ska stärkas.\n\n"
+      "Genom samordningsfunktionen ska länsstyrelserna stödja och bidra till att:\n\n"
+      "• utbilda och höja kompetensen om prostitution hos yrkesverksamma\n"
+      "• samla och sprida kunskap om människohandel\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  ASSERT_EQ(chain.goal.size(), 1u);
+  EXPECT_TRUE(chain.goal[0].text.starts_with("Samverkan mot prostitution"));
+  ASSERT_EQ(chain.activities.size(), 2u);
+  EXPECT_TRUE(chain.activities[0].text.starts_with("utbilda och höja"));
+  EXPECT_TRUE(chain.activities[1].text.starts_with("samla och sprida"));
+  EXPECT_EQ(actor_codes(chain), std::vector<std::string>{"actor.county_board"});
+}
+
+TEST_F(ChainFinderTest, ANonTopicLeadInLosesNoTopicTask) {
+  const auto chains = chains_of(
+      "5. Länsstyrelsens uppdrag\n\n"
+      "Länsstyrelsen ska:\n\n"
+      "• samordna arbetet mot hedersrelaterat våld\n"
+      "• anordna en konferens om människohandel för socialtjänsten\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("anordna en konferens"));
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.county_board"});
+}
+
+TEST_F(ChainFinderTest, AnySentenceEndingInAColonLeadsTheListAfterIt) {
+  const auto chains = chains_of(
+      "4. Kunskap\n\n"
+      "Insatser som genomförs utan att vara knutna till ett särskilt mål:\n\n"
+      "• en utbildning om människohandel för socialsekreterare\n"
+      "• en konferens om prostitution på nätet\n");
+  ASSERT_EQ(chains.size(), 2u);  // two tasks without a goal; the lead-in is neither
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].goal.empty());
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("en utbildning"));
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("en konferens"));
+}
+
+TEST_F(ChainFinderTest, AProblemSectionDescribesWhatWasDone) {
+  const auto chains = chains_of(
+      "1. Bakgrund\n\n"
+      "Under 2017 genomfördes en kartläggning av prostitution i länet.\n\n"
+      "2. Bakgrund och mål\n\n"
+      "Polisen ska genomföra insatsveckor mot sexköp.\n");
+  // Section 1 holds the plan's problem, not an activity; "Bakgrund och mål"
+  // is no problem heading, so the activity under it stays one.
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("Polisen ska genomföra"));
+  ASSERT_EQ(chains[0].problem.size(), 1u);
+  EXPECT_TRUE(chains[0].problem[0].text.starts_with("Under 2017 genomfördes"));
+  EXPECT_EQ(chains[0].problem_link, "plan");
+}
+
+TEST_F(ChainFinderTest, ASentenceAboutThePlanNamesNoResponsible) {
+  const auto chains = chains_of(
+      "2. Mål\n\nMål: Färre ska köpa sexuella tjänster.\n"
+      "Strategin anger inte vem som har ansvar för målet.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].responsible.empty());
+  EXPECT_TRUE(has_flag(chains[0], "goal_without_responsible"));
+}
+
+TEST_F(ChainFinderTest, ALabelHeadingContinuesTheGoalAboveIt) {
+  const auto chains = chains_of(
+      "# Mål 1\n\nPersoner i prostitution ska kunna få stöd.\n\n"
+      "# Åtgärder\n\nSocialtjänsten ska erbjuda stödsamtal.\n\n"
+      "# Mål 2\n\nSexköpen ska minska.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[0].activities[0].text, "Socialtjänsten ska erbjuda stödsamtal.");
+  EXPECT_TRUE(chains[1].activities.empty());
+}
+
+// Pattern 3: past tense in final reports, assignments and partners.
+TEST_F(ChainFinderTest, PastTenseAndAssignmentsAreActivitiesWithTheirActors) {
+  const auto chains = chains_of(
+      "2. Genomförda insatser\n\n"
+      "Under 2019 genomfördes en utbildningsdag om människohandel i samverkan med polisen.\n\n"
+      "Länsstyrelsen ges i uppdrag att kartlägga prostitutionen i länet.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("Under 2019 genomfördes"));
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.police"});
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("Länsstyrelsen ges i uppdrag"));
+  EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.county_board"});
+}
+
+// Pattern 4: the plan's problem description beside the goals.
+TEST_F(ChainFinderTest, ThePlansProblemServesGoalsBesideIt) {
+  const auto chains = chains_of(
+      "1. Lägesbild\n\n"
+      "Prostitutionen i länet sker i allt högre grad via nätet.\n\n"
+      "2. Mål och insatser\n\n"
+      "Mål: Polisen ska lagföra fler sexköpare.\n"
+      "Insats: Polisen genomför insatsveckor mot sexköp.\n"
+      "Indikator: Antal lagförda.\n\n"
+      "3. Hedersrelaterat våld\n\nEtt problem är att få anmäler.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  ASSERT_EQ(chain.problem.size(), 1u);
+  EXPECT_EQ(chain.problem[0].text, "Prostitutionen i länet sker i allt högre grad via nätet.");
+  EXPECT_EQ(chain.problem_link, "plan");
+  EXPECT_TRUE(chain.complete);
+}
+
+TEST_F(ChainFinderTest, ASectionsOwnProblemComesBeforeThePlans) {
+  const auto chains = chains_of(
+      "1. Lägesbild\n\nProstitutionen i länet sker via nätet.\n\n"
+      "2. Sexköp\n\nEtt problem är att få sexköpare lagförs.\n\n"
+      "Mål: Polisen ska lagföra fler sexköpare.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].problem.size(), 1u);
+  EXPECT_EQ(chains[0].problem[0].text, "Ett problem är att få sexköpare lagförs.");
+  EXPECT_EQ(chains[0].problem_link, "section");
+}
+
+// Pattern 5: the rules are the codebook's; without them no chain is found,
+// and the topic filter holds whatever the topic's code is called.
+TEST_F(ChainFinderTest, WithoutChainRulesNoChainIsFound) {
+  auto doc = document::read_text_document(
+      "1. Mål\n\nMål: Polisen ska lagföra fler sexköpare.\n", "plan.txt");
+  coding::code_document(doc, *matcher_);
+  codebook::Codebook bare = *codebook_;
+  bare.chains.reset();
+  EXPECT_TRUE(find_chains(doc, bare).empty());
+  EXPECT_EQ(find_chains(doc, *codebook_).size(), 1u);
+}
+
+TEST_F(ChainFinderTest, ARuleNamingAMissingTopicKeepsNoChain) {
+  auto doc = document::read_text_document(
+      "1. Mål\n\nMål: Polisen ska lagföra fler sexköpare.\n", "plan.txt");
+  coding::code_document(doc, *matcher_);
+  ChainRules rules = *codebook_->chains;
+  rules.topic = "no.such.code";
+  EXPECT_TRUE(find_chains(doc, *codebook_, rules).empty());
+}
+
+// Issue 17 point 5: the work and the output grow with the document, not with
+// its square. One paragraph of many sentences (a 4 MB line in the issue) and
+// many sections with a problem each: doubling the document doubles the chains'
+// words, within a small margin.
+std::size_t chain_bytes(const std::vector<Chain>& chains) {
+  std::size_t bytes = 0;
+  auto add = [&](const std::vector<ChainElement>& elements) {
+    for (const auto& e : elements) bytes += e.text.size();
+  };
+  for (const Chain& chain : chains) {
+    add(chain.problem);
+    add(chain.goal);
+    add(chain.activities);
+    add(chain.indicators);
+    add(chain.follow_up);
+    bytes += chain.evidence.size() + chain.responsible.size();
+  }
+  return bytes;
+}
+
+TEST_F(ChainFinderTest, ChainsGrowLinearlyWithTheDocument) {
+  auto one_line = [](int n) {
+    std::string text = "1. Prostitution\n\n";
+    for (int i = 0; i < n; ++i) {
+      text += "Ett problem är att få sexköpare lagförs. Sexköpen ska minska i länet. "
+              "Polisen ska genomföra insatsveckor mot människohandel. ";
+    }
+    return text + "\n";
+  };
+  auto sections = [](int n) {
+    std::string text = "1. Lägesbild\n\nProstitutionen i länet sker via nätet.\n\n";
+    for (int i = 0; i < n; ++i) {
+      text += "2." + std::to_string(i) + " Mål\n\nEtt problem är att få sexköpare lagförs.\n\n"
+              "Mål: Polisen ska lagföra fler sexköpare.\nIndikator: Antal lagförda.\n\n";
+    }
+    return text;
+  };
+  for (const auto& make : {std::function<std::string(int)>(one_line),
+                           std::function<std::string(int)>(sections)}) {
+    const auto small = chains_of(make(400));
+    const auto large = chains_of(make(800));
+    ASSERT_GE(small.size(), 400u);
+    EXPECT_EQ(large.size(), 2 * small.size());
+    const double ratio =
+        static_cast<double>(chain_bytes(large)) / static_cast<double>(chain_bytes(small));
+    EXPECT_LT(ratio, 2.1);
+  }
 }
 
 }  // namespace

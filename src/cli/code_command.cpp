@@ -244,6 +244,13 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
   if (const auto shard = parse_shard(options.corpus.shard)) {
     model.shard = fmt::format("{}/{}", shard->first, shard->second);
   }
+  if (!book->chains && !options.quiet) {
+    // Said, not silent: a codebook without chain rules finds no chains.
+    fmt::print(err,
+               "goalchain: warning: codebook '{}' has no 'chains:' section: no chains were "
+               "looked for (docs/chains.md)\n",
+               book->name);
+  }
   if (const int status = write_run_outputs(options, model, out, err); status != kSuccess) {
     return status;
   }

@@ -1,5 +1,6 @@
 #include "goalchain/codebook/codebook_parser.h"
 
+#include "chain_rules_parser.h"
 #include "layout_rules_parser.h"
 #include "yaml_checker.h"
 
@@ -18,8 +19,9 @@
 namespace goalchain::codebook {
 namespace {
 
-const std::vector<std::string> kTopLevelKeys = {"goalchain_codebook", "name", "title", "language",
-                                                "description",        "stem", "codes", "layout"};
+const std::vector<std::string> kTopLevelKeys = {
+    "goalchain_codebook", "name",   "title", "language", "description",
+    "stem",               "codes",  "layout", "chains",  "profile"};
 const std::vector<std::string> kCodeKeys = {
     "id",    "label", "parent",   "description", "keywords", "color", "children",
     "rules", "not",   "requires", "scope",       "min_hits", "weight"};
@@ -134,6 +136,8 @@ class Parser {
     }
     check_parents();
     check_requirements();
+    if (root["chains"]) book_->chains = read_chain_rules(root["chains"], check_);
+    if (root["profile"]) book_->profile = read_profile_rules(root["profile"], check_);
   }
 
   void read_codebook_stem(const YAML::Node& node) {

@@ -3,6 +3,7 @@
 #include "goalchain/codebook/codebook_parser.h"
 #include "goalchain/codebook/pattern.h"
 #include "goalchain/codebook/stemmer.h"
+#include "goalchain/util/spelling.h"
 #include "goalchain/util/utf8.h"
 
 #include <fmt/format.h>
@@ -41,6 +42,7 @@ class Linter {
         for (const RuleNode& exclusion : code.exclusions) check_node(exclusion);
         check_assignable(book, code);
       }
+      check_rule_sections(book);
     }
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                      [](const util::Diagnostic& a, const util::Diagnostic& b) {
@@ -50,6 +52,45 @@ class Linter {
   }
 
  private:
+  // Chains and the county profile need their sections, and every code those
+  // name: a rule whose code is missing would never fire.
+  void check_rule_sections(const Codebook& book) {
+    constexpr const char* kHint =
+        "copy the section of codebooks/pmh-sv.yaml and adapt it (docs/chains.md)";
+    if (!book.chains && !book.profile) {
+      report(util::Severity::warning, 1, 1,
+             "the codebook has no 'chains:' and no 'profile:' section: goalchain finds no "
+             "chains with it, and county profiles answer no question",
+             kHint);
+    } else if (!book.chains) {
+      report(util::Severity::warning, 1, 1,
+             "the codebook has no 'chains:' section: goalchain finds no chains with it", kHint);
+    } else if (!book.profile) {
+      report(util::Severity::warning, 1, 1,
+             "the codebook has no 'profile:' section: county profiles answer no question", kHint);
+    }
+    std::vector<const NamedCode*> named;
+    if (book.chains) {
+      for (const auto& n : book.chains->named_codes) named.push_back(&n);
+    }
+    if (book.profile) {
+      for (const auto& n : book.profile->named_codes) named.push_back(&n);
+    }
+    std::vector<std::string> ids;
+    for (const Code& code : book.codes) ids.push_back(code.id);
+    for (const NamedCode* n : named) {
+      if (book.find(n->id)) continue;
+      std::string hint = "name a code of this codebook, or add the code";
+      if (auto suggestion = util::suggest_closest(n->id, ids)) {
+        hint = fmt::format("did you mean '{}'?", *suggestion);
+      }
+      report(util::Severity::warning, n->line, n->column,
+             fmt::format("'{}' names code '{}', which the codebook lacks: that rule never fires",
+                         n->rule, n->id),
+             hint);
+    }
+  }
+
   void report(util::Severity severity, int line, int column, std::string message,
               std::string hint) {
     util::Diagnostic d;

@@ -80,6 +80,7 @@ codes:
   EXPECT_TRUE(errors_in(diagnostics).empty());
   const auto warnings = warnings_in(diagnostics);
   const std::vector<std::pair<int, std::string>> expected = {
+      {1, "the codebook has no 'chains:' and no 'profile:' section"},
       {8, "pattern '§ –' has no letters or digits"},
       {9, "in 'sex*-köp' a wildcard stands next to '-'"},
       {10, "regex 'a*' matches empty text"},
@@ -133,6 +134,65 @@ TEST(LintTest, ShippedAndTestCodebooksHaveNoErrors) {
       EXPECT_NE(d.severity, util::Severity::error) << util::format_diagnostic(d);
     }
   }
+}
+
+TEST(LintTest, NamesEveryCodeTheChainAndProfileRulesLack) {
+  const auto diagnostics = lint_codebook(R"(goalchain_codebook: 1
+name: c
+codes:
+  - id: pmh
+    label: PMH
+    keywords: [prostitution]
+  - id: goal
+    label: Mål
+    keywords: [mål]
+chains:
+  topic: pmh
+  roles: {goal: goal, activity: activty}
+  actors: actor
+  national_goals: {NS1: 1}
+profile:
+  topic: pmhh
+  places: {street: null}
+)",
+                                         "c.yaml");
+  EXPECT_TRUE(errors_in(diagnostics).empty());
+  const auto warnings = warnings_in(diagnostics);
+  const std::vector<std::tuple<int, int, std::string>> expected = {
+      {12, 33, "'chains.roles.activity' names code 'activty', which the codebook lacks"},
+      {13, 11, "'chains.actors' names code 'actor', which the codebook lacks"},
+      {14, 20, "'chains.national_goals' names code 'NS1', which the codebook lacks"},
+      {16, 10, "'profile.topic' names code 'pmhh', which the codebook lacks"},
+  };
+  ASSERT_EQ(warnings.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(warnings[i].line, std::get<0>(expected[i]));
+    EXPECT_EQ(warnings[i].column, std::get<1>(expected[i]));
+    EXPECT_TRUE(warnings[i].message.starts_with(std::get<2>(expected[i]))) << warnings[i].message;
+  }
+  EXPECT_EQ(warnings[3].hint, "did you mean 'pmh'?");
+}
+
+TEST(LintTest, AChainsSectionWithoutTopicOrRolesIsAnError) {
+  const auto diagnostics = lint_codebook(R"(goalchain_codebook: 1
+name: c
+codes:
+  - id: pmh
+    label: PMH
+    keywords: [prostitution]
+chains:
+  actors: pmh
+  obligaton: [ska]
+profile:
+  topic: pmh
+)",
+                                         "c.yaml");
+  const auto errors = errors_in(diagnostics);
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(std::get<2>(errors[0]), "'chains' has no 'topic'");
+  EXPECT_EQ(std::get<2>(errors[1]), "'chains' has no 'roles'");
+  EXPECT_EQ(std::get<0>(errors[2]), 9);
+  EXPECT_EQ(std::get<2>(errors[2]), "unknown key 'obligaton' in 'chains'");
 }
 
 TEST(LintTest, BrokenYamlIsOneErrorWithPosition) {

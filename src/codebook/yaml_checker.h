@@ -1,7 +1,9 @@
-// The YAML-checking layer of the codebook reader: collects every problem with
-// file, line, column, the source line and a hint, from yaml-cpp marks. Shared by
-// the readers of the codebook's sections (codebook_parser.cpp,
-// layout_rules_parser.cpp); private to src/codebook.
+// The YAML-checking layer every section of a codebook is read through: it
+// collects every problem with file, line, column, the source line and a hint
+// (and "did you mean") from yaml-cpp marks while a reader walks the tree, so
+// that a codebook's problems are all reported at once. Shared by
+// codebook_parser.cpp, layout_rules_parser.cpp and chain_rules_parser.cpp;
+// private to src/codebook (it exposes yaml-cpp types).
 #pragma once
 
 #include "goalchain/util/diagnostic.h"

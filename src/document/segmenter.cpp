@@ -54,7 +54,9 @@ bool opens_segment(std::string_view line) {
 class Segmenter {
  public:
   Segmenter(std::string_view text, const codebook::LayoutRules& rules)
-      : lines_(split_text_lines(text)), hyphenated_words_(collect_hyphenated_words(text)) {
+      : lines_(split_text_lines(text)),
+        hyphenated_words_(collect_hyphenated_words(text)),
+        lead_in_words_(rules.lead_in_words) {
     const std::function<bool(std::string_view)> opens = opens_segment;
     footnotes_ = find_footnotes(lines_, opens);
     note_starts_.assign(lines_.size(), false);
@@ -113,7 +115,7 @@ class Segmenter {
         i = heading->last;
         continue;
       }
-      if (std::string label = label_alone(text); !label.empty() && has_lines_below(i)) {
+      if (std::string label = field_label_alone(text); !label.empty() && has_lines_below(i)) {
         flush();
         label_ = Label{std::move(label), false};
         continue;
@@ -188,9 +190,22 @@ class Segmenter {
     for (std::size_t j = i + 1; j < lines_.size(); ++j) {
       if (skip_[j]) return false;
       if (texts_[j].empty()) continue;
-      return headings_->heading_at(j) == nullptr && label_alone(texts_[j]).empty();
+      return headings_->heading_at(j) == nullptr && field_label_alone(texts_[j]).empty();
     }
     return false;
+  }
+
+  // label_alone, but not a lead-in whose last word is a verb of obligation
+  // ("Länsstyrelsen ska:"): that stays a line of text, read as a sentence.
+  std::string field_label_alone(std::string_view line) const {
+    std::string label = label_alone(line);
+    if (label.empty()) return label;
+    const auto space = label.find_last_of(' ');
+    const std::string last = util::fold_case(space == std::string::npos ? label : label.substr(space + 1));
+    for (const auto& word : lead_in_words_) {
+      if (util::fold_case(word) == last) return {};
+    }
+    return label;
   }
 
   // Line `i` directly below the open segment starts a paragraph of its own
@@ -324,6 +339,7 @@ class Segmenter {
 
   std::vector<TextLine> lines_;
   std::unordered_set<std::string> hyphenated_words_;
+  std::vector<std::string> lead_in_words_;
   Footnotes footnotes_;
   std::vector<bool> note_starts_;
   std::vector<const std::vector<int>*> marker_numbers_;

@@ -304,6 +304,21 @@ TEST(SegmenterTest, LabelAloneOnItsLine) {
 }
 
 
+TEST(SegmenterTest, ALeadInWithAVerbOfObligationIsTextNotALabel) {
+  codebook::LayoutRules rules;
+  rules.lead_in_words = {"ska"};
+  const std::string text = "Länsstyrelsen ska:\n\n• samordna arbetet\n• anordna en konferens\n";
+  const auto read = segment_text(text, rules);
+  ASSERT_EQ(read.size(), 3u);
+  EXPECT_EQ(read[0].kind, SegmentKind::paragraph);
+  EXPECT_EQ(read[0].text, "Länsstyrelsen ska:");  // the chain finder reads it as a lead-in
+  EXPECT_EQ(read[1].label, "");
+  // Without the word it has the shape of a label, and heads the list.
+  const auto shaped = segment_text(text);
+  ASSERT_EQ(shaped.size(), 2u);
+  EXPECT_EQ(shaped[0].label, "Länsstyrelsen ska");
+}
+
 TEST(SegmenterTest, HyphenatedWordsAreRejoined) {
   const auto segments = segment_text(
       "Få människo-\nhandelsärenden leder till åtal. Polisens och åklagar-\n"

@@ -118,6 +118,8 @@ CountyProfile build_county_profile(const std::vector<document::Document>& all,
     for (const auto& chain : chains.at(d)) {
       ++profile.chains;
       if (chain.complete) ++profile.complete_chains;
+      if (chain.problem_link == "section") ++profile.problem_link_section;
+      if (chain.problem_link == "plan") ++profile.problem_link_plan;
       for (const int goal : chain.national_goals) {
         if (goal >= 1 && goal <= 4) ++profile.national_goals[static_cast<std::size_t>(goal - 1)];
       }

@@ -44,6 +44,19 @@ codes:
   - id: quality.internet
     label: Internet
     keywords: [nätet]
+profile:
+  topic: pmh
+  problem: problem
+  sex_buyers: target.sex_buyers
+  target_groups: target
+  actors: actor
+  intersectional: quality.intersectional
+  prevalence_mapping: activity_type.prevalence_mapping
+  places: {internet: quality.internet, street: quality.street}
+  cooperation: activity_type.cooperation_group
+  local_partners: [actor.municipality, actor.social_services, actor.school]
+  regional_partners: [actor.county_board, actor.region_health, actor.regional_coordinator]
+  inter_county: quality.inter_county
 )";
 
 document::Document coded(const std::string& text, const codebook::Codebook& book) {
@@ -65,13 +78,14 @@ TEST(CountyProfileTest, ReadsPmhPassagesOnly) {
   complete.complete = true;
   complete.score = 5;
   complete.national_goals = {1, 3};
+  complete.problem_link = "plan";
   chains[0].push_back(complete);
   chain::Chain partial;
   partial.score = 2;
   partial.national_goals = {3};
   chains[0].push_back(partial);
 
-  const auto profile = build_county_profile(docs, chains, {0}, book);
+  const auto profile = build_county_profile(docs, chains, {0}, book, *book.profile);
   EXPECT_TRUE(profile.pmh_mentioned);
   EXPECT_EQ(profile.pmh_segments, 3);  // the heading and the two paragraphs under it
   EXPECT_TRUE(profile.problem_description);
@@ -88,6 +102,8 @@ TEST(CountyProfileTest, ReadsPmhPassagesOnly) {
   EXPECT_EQ(profile.places[1], (std::pair<std::string, Answer>{"street", std::nullopt}));
   EXPECT_EQ(profile.chains, 2);
   EXPECT_EQ(profile.complete_chains, 1);
+  EXPECT_EQ(profile.problem_link_plan, 1);
+  EXPECT_EQ(profile.problem_link_section, 0);
   EXPECT_EQ(profile.national_goals, (std::array<int, 4>{1, 0, 2, 0}));
   EXPECT_EQ(profile.chain_scores, (std::array<int, 6>{0, 0, 1, 0, 0, 1}));
 }
@@ -97,7 +113,7 @@ TEST(CountyProfileTest, ADocumentWithoutPmhAnswersNo) {
   std::vector<document::Document> docs;
   docs.push_back(coded("1. Våld\n\nProblemet är att kvinnor utsätts för våld av polisen.\n", book));
   const std::vector<std::vector<chain::Chain>> chains(1);
-  const auto profile = build_county_profile(docs, chains, {0}, book);
+  const auto profile = build_county_profile(docs, chains, {0}, book, *book.profile);
   EXPECT_FALSE(profile.pmh_mentioned);
   EXPECT_EQ(profile.pmh_segments, 0);
   EXPECT_FALSE(profile.problem_description);

@@ -140,10 +140,9 @@ ReportModel build_report(std::vector<document::Document> documents,
     model.segment_codes.push_back(std::move(per_segment));
   }
 
-  const chain::ChainRules chain_rules;
   model.chains.resize(model.documents.size());
   util::parallel_for(model.documents.size(), jobs, [&](std::size_t d) {
-    model.chains[d] = chain::find_chains(model.documents[d], codebook, chain_rules);
+    model.chains[d] = chain::find_chains(model.documents[d], codebook);
   });
 
   const auto counties = document::all_counties();
@@ -173,7 +172,8 @@ ReportModel build_report(std::vector<document::Document> documents,
   }
   for (auto& county : model.counties) {
     county.profile =
-        build_county_profile(model.documents, model.chains, county.documents, codebook);
+        build_county_profile(model.documents, model.chains, county.documents, codebook,
+                             codebook.profile.value_or(codebook::ProfileRules{}));
   }
   return model;
 }

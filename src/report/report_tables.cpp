@@ -64,7 +64,7 @@ ReportTable tabulate_chains(const ReportModel& model, const std::vector<std::siz
                    "goal",       "national_goals", "activities",  "indicators", "responsible",
                    "follow_up",  "target_groups",  "P",           "G",          "A",
                    "I",          "R",              "score",       "complete",   "flags",
-                   "page",       "line"};
+                   "page",       "line",           "problem_link"};
   const auto counties = county_of_documents(model);
   for (const std::size_t d : selected_documents(model, documents)) {
     if (d >= model.chains.size()) continue;
@@ -95,6 +95,7 @@ ReportTable tabulate_chains(const ReportModel& model, const std::vector<std::siz
       row.emplace_back(text_or_empty(join_strings(chain.flags)));
       row.emplace_back(static_cast<long long>(chain.page));
       row.emplace_back(static_cast<long long>(chain.line));
+      row.emplace_back(text_or_empty(chain.problem_link));
       table.rows.push_back(std::move(row));
     }
   }
@@ -164,7 +165,9 @@ ReportTable tabulate_counties(const ReportModel& model) {
                    "national_goal_1",
                    "national_goal_2",
                    "national_goal_3",
-                   "national_goal_4"};
+                   "national_goal_4",
+                   "problem_link_section",
+                   "problem_link_plan"};
   for (const auto& county : model.counties) {
     const CountyProfile& p = county.profile;
     std::vector<TableValue> row;
@@ -192,6 +195,8 @@ ReportTable tabulate_counties(const ReportModel& model) {
     row.emplace_back(static_cast<long long>(p.chains));
     row.emplace_back(static_cast<long long>(p.complete_chains));
     for (const int n : p.national_goals) row.emplace_back(static_cast<long long>(n));
+    row.emplace_back(static_cast<long long>(p.problem_link_section));
+    row.emplace_back(static_cast<long long>(p.problem_link_plan));
     table.rows.push_back(std::move(row));
   }
   return table;

@@ -163,6 +163,8 @@ void write_chain_json(JsonStream& json, const chain::Chain& chain) {
   json.key("line");
   json.number(chain.line);
   json.end_object();
+  json.key("problem_link");
+  json.string(chain.problem_link);
   json.end_object();
 }
 
@@ -203,6 +205,13 @@ void write_county_profile_members(JsonStream& json, const report::CountyProfile&
   json.number(profile.chains);
   json.key("complete_chains");
   json.number(profile.complete_chains);
+  json.key("problem_links");
+  json.begin_object(Layout::line);
+  json.key("section");
+  json.number(profile.problem_link_section);
+  json.key("plan");
+  json.number(profile.problem_link_plan);
+  json.end_object();
   json.key("chain_scores");
   json.begin_object(Layout::line);
   for (std::size_t s = 0; s < profile.chain_scores.size(); ++s) {

@@ -37,7 +37,8 @@ TEST(ChainJsonTest, FieldsFollowTheContract) {
   EXPECT_EQ(keys, (std::vector<std::string>{"id", "section", "problem", "goal", "national_goals",
                                             "activities", "indicators", "responsible",
                                             "follow_up", "target_groups", "elements", "score",
-                                            "complete", "flags", "evidence", "location"}));
+                                            "complete", "flags", "evidence", "location",
+                                            "problem_link"}));
   EXPECT_TRUE(j["goal"].is_null());
   EXPECT_TRUE(j["problem"].is_null());
   EXPECT_EQ(j["activities"][0]["segment"], "plan:4");

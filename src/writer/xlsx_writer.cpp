@@ -229,9 +229,11 @@ Table chains_sheet(const report::ReportModel& model, const report::CountyReport&
                    const Words& words) {
   const report::ReportTable chains = report::tabulate_chains(model, &county.documents);
   const std::vector<std::string> ids = {
-      "document", "section",   "problem", "goal",   "national_goals", "activities",
-      "indicators", "responsible", "follow_up", "target_groups", "P", "G", "A", "I", "R",
-      "score",    "complete",  "flags",   "page",   "line",           "chain_id"};
+      "document",   "section",     "problem",   "problem_link",  "goal",
+      "national_goals", "activities", "indicators", "responsible", "follow_up",
+      "target_groups", "P",         "G",         "A",             "I",
+      "R",          "score",       "complete",  "flags",         "page",
+      "line",       "chain_id"};
   Table table{words("sheet.chains"), words.headings(ids), {}};
   table.excel_table = true;
   for (const auto& row : chains.rows) {
@@ -240,6 +242,10 @@ Table chains_sheet(const report::ReportModel& model, const report::CountyReport&
       const auto& value = row[column_of(chains, id)];
       if (id == "document") {
         cells.push_back(text(text_of(value) ? file_name_of(*text_of(value)) : ""));
+      } else if (id == "problem_link") {
+        const auto* link = text_of(value);
+        cells.push_back(link != nullptr && !link->empty() ? text(words("problem_link." + *link))
+                                                          : Cell{});
       } else if (id.size() == 1) {  // P G A I R
         cells.push_back(text(std::get<bool>(value) ? "✓" : ""));
       } else if (id == "flags") {

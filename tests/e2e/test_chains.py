@@ -12,11 +12,11 @@ from harness import DATA_DIR, EXAMPLES_DIR, SOURCE_DIR, run_goalchain, fresh_dir
 CODEBOOK = os.path.join(SOURCE_DIR, "codebooks", "pmh-sv.yaml")
 CHAIN_KEYS = ["id", "section", "problem", "goal", "national_goals", "activities", "indicators",
               "responsible", "follow_up", "target_groups", "elements", "score", "complete",
-              "flags", "evidence", "location"]
+              "flags", "evidence", "location", "problem_link"]
 PROFILE_KEYS = ["pmh_mentioned", "pmh_segments", "problem_description",
                 "problem_covers_sex_buyers", "target_groups", "intersectional", "places",
                 "prevalence_mapping", "cooperation", "actors", "chains", "complete_chains",
-                "chain_scores", "national_goals"]
+                "problem_links", "chain_scores", "national_goals"]
 
 
 def run_code(name, inputs):
@@ -68,11 +68,14 @@ class WorkedExamplesTest(unittest.TestCase):
         self.assertEqual(actor_codes(chain), ["actor.police"])
         self.assertEqual(chain["responsible"][0]["raw"], "Polisen")
         self.assertEqual(chain["section"], ["2. Effektivare brottsbekämpning"])
-        # Goal, indicator, responsible; the PMH problem text stands in section 1,
-        # a sibling, and no activity is named.
-        self.assertEqual(chain["elements"], {"problem": False, "goal": True, "activity": False,
+        # Goal, indicator, responsible, and the plan's PMH problem text, which
+        # stands in section 1 ("Bakgrund") beside the goal's section, not above
+        # it (issue 14: a plan's problem section serves its goals); no activity.
+        self.assertEqual(chain["elements"], {"problem": True, "goal": True, "activity": False,
                                              "indicator": True, "responsibility": True})
-        self.assertEqual(chain["score"], 3)
+        self.assertEqual(chain["problem_link"], "plan")
+        self.assertTrue(chain["problem"]["text"].startswith("Efterfrågan på sexuella tjänster"))
+        self.assertEqual(chain["score"], 4)
         self.assertFalse(chain["complete"])
         self.assertNotIn("goal_without_indicator", chain["flags"])
         self.assertNotIn("goal_without_responsible", chain["flags"])
@@ -133,7 +136,8 @@ class WorkedExamplesTest(unittest.TestCase):
         self.assertEqual(stockholm["chains"], 1)
         self.assertEqual(stockholm["complete_chains"], 0)
         self.assertEqual(stockholm["national_goals"], {"1": 0, "2": 0, "3": 1, "4": 0})
-        self.assertEqual(stockholm["chain_scores"]["3"], 1)
+        self.assertEqual(stockholm["chain_scores"]["4"], 1)
+        self.assertEqual(stockholm["problem_links"], {"section": 0, "plan": 1})
         self.assertIn("actor.police", stockholm["actors"])
         self.assertIn("target.sex_buyers", stockholm["target_groups"])
         jamtland = self.county("jamtland")

@@ -35,7 +35,7 @@ class LintTest(unittest.TestCase):
         for hint in ("did you mean 'keywords'?", "did you mean 'actor'?",
                      "did you mean 'pmh'?", "did you mean 'sentence'?"):
             self.assertIn(f"  hint: {hint}", err)
-        self.assertIn("10 errors, 2 warnings", result.stdout)
+        self.assertIn("10 errors, 3 warnings", result.stdout)
 
     def test_the_shipped_codebook_passes(self):
         for name in (os.path.join(SOURCE_DIR, "codebooks", "pmh-sv.yaml"), "pmh-sv"):
@@ -53,7 +53,10 @@ class LintTest(unittest.TestCase):
         result = run_goalchain("lint", path)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn(f"{path}:6:31: warning: pattern '§' has no letters or digits", result.stderr)
-        self.assertIn("0 errors, 1 warning", result.stdout)
+        # ... and the codebook has no chains: said plainly (issue 14).
+        self.assertIn(f"{path}:1:1: warning: the codebook has no 'chains:' and no 'profile:' "
+                      "section", result.stderr)
+        self.assertIn("0 errors, 2 warnings", result.stdout)
 
     def test_a_missing_codebook_is_an_error(self):
         result = run_goalchain("lint", os.path.join(fresh_dir("lint-missing"), "nope.yaml"))

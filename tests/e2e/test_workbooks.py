@@ -219,6 +219,10 @@ class WorkbooksTest(unittest.TestCase):
                     self.assertEqual(row["Poäng"], chain["score"])
                     self.assertEqual(row["Komplett"], "ja" if chain["complete"] else "nej")
                     self.assertEqual(row["Rad"], chain["location"]["line"])
+                    # Where the chain's problem came from (issue 14).
+                    self.assertEqual(row["Problemets plats"],
+                                     {"section": "avsnittet", "plan": "planen", "": None}[
+                                         chain["problem_link"]])
                     for mark, element in (("P", "problem"), ("G", "goal"), ("A", "activity"),
                                           ("I", "indicator"), ("R", "responsibility")):
                         self.assertEqual(row[mark], "✓" if chain["elements"][element] else None)

@@ -2,6 +2,8 @@
 // what is to be done, how it is measured and who is responsible.
 #pragma once
 
+#include "goalchain/codebook/chain_rules.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,10 +11,8 @@
 namespace goalchain::chain {
 
 // The parts of a chain the report's analysts looked for.
-enum class Role { problem, goal, activity, indicator, responsibility, follow_up };
-
-// "problem", "goal", "activity", "indicator", "responsibility", "follow_up".
-std::string_view to_string(Role role);
+using Role = codebook::ChainRole;
+using codebook::to_string;
 
 // Where one piece of an element's words stands.
 struct ElementPart {
@@ -63,7 +63,9 @@ struct ChainElements {
 struct Chain {
   std::string id;                      // "<document id>:chain-<n>", n from 1 in document order
   std::vector<std::string> section;    // headings above the goal (or first activity)
-  std::vector<ChainElement> problem;   // the PMH problem description of its section(s)
+  std::vector<ChainElement> problem;   // the PMH problem description of its section(s),
+                                       // else of the plan
+  std::string problem_link;            // "section", "plan", or "" without a problem
   std::vector<ChainElement> goal;      // at most one; empty when the plan names no goal
   std::vector<ChainElement> activities;
   std::vector<ChainElement> indicators;

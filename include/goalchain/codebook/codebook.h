@@ -2,8 +2,10 @@
 // The YAML format is documented in docs/codebook.md.
 #pragma once
 
+#include "goalchain/codebook/chain_rules.h"
 #include "goalchain/codebook/hit.h"
 #include "goalchain/codebook/layout_rules.h"
+#include "goalchain/codebook/profile_rules.h"
 
 #include <filesystem>
 #include <optional>
@@ -104,6 +106,10 @@ struct Codebook {
   std::vector<Code> codes;  // in the order of the file (nested children after their parent)
   std::string stem;         // `stem:` Snowball algorithm for words without wildcards; empty: none
   LayoutRules layout;       // `layout:` words of headings, titles, issuers, references
+  // The `chains:` and `profile:` sections; nullopt when the codebook has none
+  // (then no chains are found, and lint warns).
+  std::optional<ChainRules> chains;
+  std::optional<ProfileRules> profile;
 
   // Index of the code with this id.
   std::optional<std::size_t> find(std::string_view id) const;

@@ -35,11 +35,15 @@ struct LayoutRules {
   // "of"): a document in which they are rare gets a warning that it is not in
   // the codebook's language.
   std::vector<std::string> common_words;
+  // Modal verbs of obligation ("ska", "skall", "shall", "will"): a short line
+  // ending in one and ':' ("Länsstyrelsen ska:") leads the list under it as a
+  // sentence the chain finder reads, and is no field label ("Aktiviteter:").
+  std::vector<std::string> lead_in_words;
 
   bool empty() const {
     return section_words.empty() && title_words.empty() && issuer_forms.empty() &&
            reference_abbreviations.empty() && contents_headings.empty() && chapter_words.empty() &&
-           common_words.empty();
+           common_words.empty() && lead_in_words.empty();
   }
 };
 

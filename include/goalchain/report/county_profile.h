@@ -15,27 +15,7 @@
 
 namespace goalchain::report {
 
-// Which codes answer which question. The defaults suit the shipped codebooks;
-// docs/chains.md describes each. A code the codebook lacks answers nothing.
-struct ProfileRules {
-  std::string topic = "pmh";  // a PMH passage: a segment where it fires, or one under
-                              // a heading where it fires
-  std::string problem = "problem";
-  std::string sex_buyers = "target.sex_buyers";
-  std::string target_groups = "target";
-  std::string actors = "actor";
-  std::string intersectional = "quality.intersectional";
-  std::string prevalence_mapping = "activity_type.prevalence_mapping";
-  // Places, by the name they get in outputs.
-  std::vector<std::pair<std::string, std::string>> places = {{"internet", "quality.internet"},
-                                                             {"street", "quality.street"}};
-  std::string cooperation = "activity_type.cooperation_group";
-  std::vector<std::string> local_partners = {"actor.municipality", "actor.social_services",
-                                             "actor.school"};
-  std::vector<std::string> regional_partners = {"actor.county_board", "actor.region_health",
-                                                "actor.regional_coordinator"};
-  std::string inter_county = "quality.inter_county";
-};
+using codebook::ProfileRules;
 
 // A question the codebook may be unable to answer: nullopt when it lacks the code.
 using Answer = std::optional<bool>;
@@ -55,6 +35,9 @@ struct CountyProfile {
   std::vector<std::string> actors;  // actor code ids named in PMH passages, codebook order
   int chains = 0;
   int complete_chains = 0;
+  // Chains whose problem is their own section's, and the plan's elsewhere.
+  int problem_link_section = 0;
+  int problem_link_plan = 0;
   std::array<int, 4> national_goals{};  // chains serving goal 1 … 4
   std::array<int, 6> chain_scores{};    // chains with score 0 … 5
 };
@@ -65,6 +48,6 @@ CountyProfile build_county_profile(const std::vector<document::Document>& all,
                                    const std::vector<std::vector<chain::Chain>>& chains,
                                    const std::vector<std::size_t>& documents,
                                    const codebook::Codebook& codebook,
-                                   const ProfileRules& rules = {});
+                                   const ProfileRules& rules);
 
 }  // namespace goalchain::report

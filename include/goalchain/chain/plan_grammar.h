@@ -1,0 +1,45 @@
+// How one sentence of a plan reads by the plan grammar of a codebook's chain
+// rules (docs/chains.md): whether "X ska V" is a goal or an activity, whether
+// the sentence is a lead-in to a list, an assignment, a past-tense activity of
+// a final report, or none of the chain's elements (a deadline, a sentence
+// about the plan itself, a recommendation). Words only: codes are the chain
+// finder's business.
+#pragma once
+
+#include "goalchain/chain/chain.h"
+#include "goalchain/codebook/chain_rules.h"
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace goalchain::chain {
+
+struct SentenceReading {
+  // Goal or activity when the grammar decides ("ska minska": goal; "ska
+  // genomföra", "genomfördes", "ges i uppdrag att": activity); nullopt when
+  // the codes of the sentence are to decide.
+  std::optional<Role> role;
+  bool lead_in = false;         // "Länsstyrelsen ska:": leads the list under it
+  bool not_an_element = false;  // a deadline or administration: no element at all
+  bool no_goal = false;         // about the plan itself, or a recommendation ("bör"):
+                                // neither goal nor activity
+  bool about_plan = false;      // about the plan itself ("Strategin anger inte vem som
+                                // ansvarar ..."): no responsibility either
+  // Byte offset (in the sentence) where the subject ends: the obligation word
+  // or the assignment phrase; nullopt when the sentence has neither.
+  std::optional<std::size_t> subject_end;
+  // Byte ranges (in the sentence) after which partners or assignees are named:
+  // "tillsammans med ...", "uppdrar åt ...".
+  std::vector<std::size_t> partners_from;
+};
+
+// Reads `sentence` by `rules`. `list_follows`: a list comes right after the
+// sentence, so that one ending in ':' leads it ("Följande insatser genomförs
+// utan att vara knutna till ett mål:").
+SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_view sentence,
+                              bool list_follows = false);
+
+}  // namespace goalchain::chain

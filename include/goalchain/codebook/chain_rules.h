@@ -1,0 +1,102 @@
+// The rules the chain finder reads a plan by, from a codebook's `chains:`
+// section: which codes play which part, the field labels, and the words of the
+// plan grammar (obligation words, the verbs that make "X ska V" a goal or an
+// activity, lead-ins, assignments, partners, deadlines). The C++ holds no
+// words of any language; docs/chains.md describes each rule.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace goalchain::codebook {
+
+// The parts of a chain the report's analysts looked for.
+enum class ChainRole { problem, goal, activity, indicator, responsibility, follow_up };
+
+// "problem", "goal", "activity", "indicator", "responsibility", "follow_up".
+std::string_view to_string(ChainRole role);
+std::optional<ChainRole> chain_role_from_string(std::string_view name);
+
+// A code id as written in a rules section, with its place, so that lint can
+// name the line of a code the codebook lacks.
+struct NamedCode {
+  std::string id;
+  std::string rule;  // "chains.topic", "profile.places.street"
+  int line = 0;
+  int column = 0;
+};
+
+// A word or phrase of the plan grammar, folded into words; a word ending in
+// '*' matches any word starting with the rest ("genomför*").
+using Phrase = std::vector<std::string>;
+
+struct ChainRules {
+  std::string topic;  // only chains where this code fires are kept
+  // The code whose hits mark each role in running text.
+  std::vector<std::pair<ChainRole, std::string>> role_codes;
+  std::string actors;         // codes below this one are actors
+  std::string target_groups;  // codes below this one are target groups
+  std::string measurable;     // a measurable term: "antal", "andel"
+  std::vector<std::pair<std::string, int>> national_goals;  // code id → goal number
+  // Field labels that open an element ("Mål:", "Aktivitet 1.2:"), folded.
+  // Problem labels that head a section ("Lägesbild") make it the plan's
+  // problem description.
+  std::vector<std::pair<std::string, ChainRole>> field_labels;
+
+  // Words that make the words before them the subject of an obligation:
+  // "Polisen ska utveckla ..." makes the police responsible.
+  std::vector<std::string> obligation_words;
+  // Words of a recommendation ("bör"): not the plan's goals or activities.
+  std::vector<std::string> recommendation_words;
+  // The obligation must come within this many words of the sentence start.
+  int max_subject_words = 12;
+  // The verb after the obligation word decides: a state to reach ("ska ha",
+  // "ska minska", "ska upptäckas") is a goal, a deed ("ska genomföra", "ska
+  // erbjuda") an activity. The first listed word within `verb_window` words
+  // after the obligation word decides.
+  std::vector<Phrase> goal_verbs;
+  std::vector<Phrase> activity_verbs;
+  int verb_window = 8;
+  // Past tense in final reports ("genomfördes", "har genomförts"): an activity.
+  std::vector<Phrase> past_activity;
+  // "ges i uppdrag att", "uppdrar åt": an activity; the actors named before
+  // the phrase, or right after it, are responsible.
+  std::vector<Phrase> assignment_phrases;
+  // "tillsammans med", "i samverkan med": the actors named after it are
+  // responsible with the subject.
+  std::vector<Phrase> partner_phrases;
+  // Deadlines and administration ("senast", "rekvisitionen"): never an element.
+  std::vector<Phrase> deadline_phrases;
+  // Words that open a sentence about the plan itself ("Handlingsplanen
+  // beskriver ..."): never a goal or an activity.
+  std::vector<Phrase> plan_phrases;
+  // A sentence ending in ':' whose last word is one of these ("bidra till
+  // att:"), or that holds an obligation word ("Länsstyrelsen ska:"), is a
+  // lead-in: no element itself, it gives its actors to the list under it.
+  std::vector<std::string> lead_in_endings;
+  // Words that neither describe a follow-up nor name an actor.
+  std::vector<std::string> linking_words;
+  // A follow-up with fewer words of its own than this is not described.
+  int min_follow_up_words = 3;
+
+  std::vector<NamedCode> named_codes;  // every code the section names
+};
+
+// The role a field label names ("Mål", "Aktivitet 1.2", "Ansvariga", "Ansvarig
+// aktör"), or nullopt. The first word decides, numbers before it skipped
+// ("3. Lägesbild"); at most two more words and any numbers may follow it.
+std::optional<ChainRole> role_of_label(const ChainRules& rules, std::string_view label);
+
+// True when `word` (folded) matches `pattern`: equal, or for a pattern ending
+// in '*', starting with the rest.
+bool matches_word(std::string_view pattern, std::string_view word);
+
+// The index of the first of `phrases` that starts at word `at` of `words`
+// (folded words), or nullopt.
+std::optional<std::size_t> phrase_at(const std::vector<Phrase>& phrases,
+                                     const std::vector<std::string>& words, std::size_t at);
+
+}  // namespace goalchain::codebook

@@ -1,0 +1,139 @@
+#include "goalchain/chain/plan_grammar.h"
+
+#include "goalchain/codebook/codebook.h"
+
+#include <gtest/gtest.h>
+
+namespace goalchain::chain {
+namespace {
+
+// The grammar of a small `chains:` section in the phrasing of Swedish plans;
+// the words are the codebook's business, the test only needs some.
+const codebook::ChainRules& rules() {
+  static const codebook::Codebook book = codebook::parse_codebook(R"(goalchain_codebook: 1
+name: grammar
+codes:
+  - id: pmh
+    label: PMH
+    keywords: [prostitution]
+  - id: goal
+    label: Mål
+chains:
+  topic: pmh
+  roles: {goal: goal}
+  obligation: [ska, skall]
+  recommendation: [bör]
+  goal_verbs: [ha, vara, minska, öka, kunna, få, upptäckas, stärkas, utveckla, bidra till att]
+  activity_verbs: [genomför*, anordna*, erbjuda, ställa, ta fram, utbilda, bidra med]
+  past_activity: [genomfördes, har genomförts, bildades, anordnades]
+  assignment: [i uppdrag att, uppdrar åt]
+  partners: [tillsammans med, i samverkan med, i samarbete med, med stöd av]
+  deadlines: [senast den, lämnas senast, rekvisition*]
+  plan_itself: [handlingsplanen, planen, denna plan]
+  lead_in_endings: [att, följande]
+)");
+  return *book.chains;
+}
+
+std::optional<Role> role_of(std::string_view sentence) { return read_sentence(rules(), sentence).role; }
+
+TEST(PlanGrammarTest, ADeedAfterTheObligationIsAnActivity) {
+  EXPECT_EQ(role_of("Kommunerna ska erbjuda stödsamtal till personer med erfarenhet av "
+                    "prostitution."),
+            Role::activity);
+  EXPECT_EQ(role_of("Polisen ska under våren genomföra insatsveckor mot sexköp."), Role::activity);
+  EXPECT_EQ(role_of("Personal inom öppenvården ska ställa frågor om sexuell utsatthet."),
+            Role::activity);
+  EXPECT_EQ(role_of("Länsstyrelsen ska tillsammans med regionkoordinatorn anordna en "
+                    "konferens."),
+            Role::activity);
+  EXPECT_EQ(role_of("Länsstyrelsen ska bidra med kompetensstöd till kommunerna."), Role::activity);
+}
+
+TEST(PlanGrammarTest, AStateToReachAfterTheObligationIsAGoal) {
+  EXPECT_EQ(role_of("Alla kommuner i länet ska ha rutiner för att upptäcka prostitution."),
+            Role::goal);
+  EXPECT_EQ(role_of("Efterfrågan på sexuella tjänster ska minska."), Role::goal);
+  EXPECT_EQ(role_of("Barn som utsätts för människohandel ska upptäckas tidigare."), Role::goal);
+  EXPECT_EQ(role_of("Samverkan mellan myndigheterna ska stärkas."), Role::goal);
+  EXPECT_EQ(role_of("Personer som vill lämna prostitution ska kunna få stöd i hela länet."),
+            Role::goal);
+  // The report's Stockholm goal: the direction of an actor's work.
+  EXPECT_EQ(role_of("Polisen ska utveckla arbetet med att utreda och lagföra sexköpare."),
+            Role::goal);
+  EXPECT_EQ(role_of("Länsstyrelsen ska bidra till att kunskapen om människohandel ökar."),
+            Role::goal);
+}
+
+TEST(PlanGrammarTest, AnUnknownVerbLeavesTheDecisionToTheCodes) {
+  EXPECT_EQ(role_of("Polisen ska analysera omfattningen av prostitution i länet."), std::nullopt);
+  EXPECT_EQ(role_of("Prostitutionen har flyttat ut på nätet."), std::nullopt);
+}
+
+TEST(PlanGrammarTest, DeadlinesAndAdministrationAreNoElement) {
+  const auto deadline = read_sentence(rules(), "Rekvisitionen ska lämnas senast den 1 december.");
+  EXPECT_TRUE(deadline.not_an_element);
+  EXPECT_EQ(deadline.role, std::nullopt);
+  EXPECT_TRUE(read_sentence(rules(), "Slutredovisningen lämnas senast den 31 mars 2021.")
+                  .not_an_element);
+  EXPECT_FALSE(read_sentence(rules(), "Efterfrågan på sexuella tjänster ska minska.")
+                   .not_an_element);
+}
+
+TEST(PlanGrammarTest, TheHandlingsplanItselfAndRecommendationsAreNoGoals) {
+  EXPECT_TRUE(read_sentence(rules(), "Handlingsplanen ska ha ett tydligt fokus på prostitution.")
+                  .no_goal);
+  EXPECT_TRUE(read_sentence(rules(), "Denna plan beskriver hur arbetet ska bedrivas.").no_goal);
+  const auto advice = read_sentence(rules(), "Kommunerna bör ta fram rutiner för prostitution.");
+  EXPECT_TRUE(advice.no_goal);
+  EXPECT_FALSE(read_sentence(rules(), "Polisen ska genomföra insatsveckor.").no_goal);
+}
+
+TEST(PlanGrammarTest, LeadInsEndInAColon) {
+  const auto lead = read_sentence(
+      rules(), "Genom samordningsfunktionen ska länsstyrelserna stödja och bidra till att:");
+  EXPECT_TRUE(lead.lead_in);
+  EXPECT_EQ(lead.role, std::nullopt);
+  EXPECT_TRUE(read_sentence(rules(), "Länsstyrelsen ska:").lead_in);
+  EXPECT_TRUE(read_sentence(rules(), "Under året planeras följande:").lead_in);
+  // A colon alone does not make a lead-in: "Så här:" names no actor or task.
+  EXPECT_FALSE(read_sentence(rules(), "Exempel på detta:").lead_in);
+  EXPECT_FALSE(read_sentence(rules(), "Länsstyrelsen ska genomföra utbildningar.").lead_in);
+}
+
+TEST(PlanGrammarTest, PastTenseInReportsIsAnActivity) {
+  EXPECT_EQ(role_of("Under 2019 genomfördes en utbildningsdag om människohandel."),
+            Role::activity);
+  EXPECT_EQ(role_of("Två utbildningar har genomförts för socialtjänsten."), Role::activity);
+  EXPECT_EQ(role_of("Ett regionalt nätverk mot prostitution bildades 2018."), Role::activity);
+}
+
+TEST(PlanGrammarTest, AssignmentsAreActivitiesWithTheirAssignee) {
+  const std::string_view given = "Länsstyrelsen ges i uppdrag att kartlägga prostitutionen.";
+  const auto reading = read_sentence(rules(), given);
+  EXPECT_EQ(reading.role, Role::activity);
+  ASSERT_TRUE(reading.subject_end);
+  EXPECT_EQ(given.substr(0, *reading.subject_end), "Länsstyrelsen ges ");
+  const std::string_view order =
+      "Regeringen uppdrar åt Jämställdhetsmyndigheten att stödja länsstyrelserna.";
+  const auto assigned = read_sentence(rules(), order);
+  EXPECT_EQ(assigned.role, Role::activity);
+  ASSERT_EQ(assigned.partners_from.size(), 1u);
+  EXPECT_TRUE(order.substr(assigned.partners_from[0]).starts_with("Jämställdhetsmyndigheten"));
+}
+
+TEST(PlanGrammarTest, PartnersFollowEveryPartnerPhrase) {
+  const std::string_view text =
+      "Länsstyrelsen ska i samverkan med polisen och i samarbete med Migrationsverket "
+      "genomföra en insatsvecka med stöd av regionkoordinatorn.";
+  const auto reading = read_sentence(rules(), text);
+  EXPECT_EQ(reading.role, Role::activity);
+  ASSERT_EQ(reading.partners_from.size(), 3u);
+  EXPECT_TRUE(text.substr(reading.partners_from[0]).starts_with("polisen"));
+  EXPECT_TRUE(text.substr(reading.partners_from[1]).starts_with("Migrationsverket"));
+  EXPECT_TRUE(text.substr(reading.partners_from[2]).starts_with("regionkoordinatorn"));
+  EXPECT_EQ(text.substr(0, *reading.subject_end), "Länsstyrelsen ");
+}
+
+}  // namespace
+}  // namespace goalchain::chain

@@ -1,0 +1,87 @@
+#include "goalchain/codebook/codebook.h"
+#include "goalchain/codebook/codebook_parser.h"
+
+#include <gtest/gtest.h>
+
+namespace goalchain::codebook {
+namespace {
+
+constexpr const char* kHead = R"(goalchain_codebook: 1
+name: r
+codes:
+  - id: pmh
+    label: PMH
+    keywords: [prostitution]
+)";
+
+ParsedCodebook parsed(const std::string& sections) {
+  return parse_codebook_with_diagnostics(std::string(kHead) + sections, "r.yaml");
+}
+
+TEST(ChainRulesParserTest, ReadsEveryRuleFoldedWithItsCodes) {
+  const auto book = parse_codebook(std::string(kHead) + R"(chains:
+  topic: pmh
+  roles: {goal: pmh}
+  national_goals: {pmh: 2}
+  labels: {goal: [Mål, Delmål], activity: [Insats]}
+  obligation: [Ska]
+  goal_verbs: [Minska, bidra till att]
+  activity_verbs: ["genomför*"]
+  verb_window: 5
+  partners: [I samverkan med]
+profile:
+  topic: pmh
+  places: {internet: pmh, street: null}
+)");
+  ASSERT_TRUE(book.chains);
+  const ChainRules& rules = *book.chains;
+  EXPECT_EQ(rules.topic, "pmh");
+  ASSERT_EQ(rules.role_codes.size(), 1u);
+  EXPECT_EQ(rules.role_codes[0], (std::pair<ChainRole, std::string>{ChainRole::goal, "pmh"}));
+  EXPECT_EQ(rules.national_goals, (std::vector<std::pair<std::string, int>>{{"pmh", 2}}));
+  EXPECT_EQ(rules.field_labels.size(), 3u);
+  EXPECT_EQ(rules.field_labels[0].first, "mål");
+  EXPECT_EQ(rules.obligation_words, std::vector<std::string>{"ska"});
+  EXPECT_EQ(rules.goal_verbs[1], (Phrase{"bidra", "till", "att"}));
+  EXPECT_EQ(rules.activity_verbs[0], Phrase{"genomför*"});
+  EXPECT_EQ(rules.partner_phrases[0], (Phrase{"i", "samverkan", "med"}));
+  EXPECT_EQ(rules.verb_window, 5);
+  // Every code named, with its place, for lint.
+  ASSERT_EQ(rules.named_codes.size(), 3u);
+  EXPECT_EQ(rules.named_codes[0].rule, "chains.topic");
+  EXPECT_EQ(rules.named_codes[0].line, 8);
+  EXPECT_EQ(rules.named_codes[0].column, 10);
+  ASSERT_TRUE(book.profile);
+  EXPECT_EQ(book.profile->places,
+            (std::vector<std::pair<std::string, std::string>>{{"internet", "pmh"}, {"street", ""}}));
+}
+
+TEST(ChainRulesParserTest, EveryMistakeIsReportedWithItsPlace) {
+  const auto result = parsed(R"(chains:
+  topic: pmh
+  roles: {goal: pmh, aktivitet: pmh}
+  obligation: [ska skall]
+  goal_verbs: minska
+  verb_window: 0
+profile: [pmh]
+)");
+  std::vector<std::pair<int, std::string>> found;
+  for (const auto& d : result.diagnostics) found.emplace_back(d.line, d.message);
+  const std::vector<std::pair<int, std::string>> expected = {
+      {9, "unknown key 'aktivitet' in 'roles'"},
+      {10, "'obligation' takes single words"},
+      {11, "'goal_verbs' must be a list of words or phrases"},
+      {12, "verb_window must be a whole number of at least 1"},
+      {13, "'profile' must be a map of rules"},
+  };
+  EXPECT_EQ(found, expected);
+}
+
+TEST(ChainRulesParserTest, ACodebookWithoutTheSectionsHasNoRules) {
+  const auto book = parse_codebook(kHead);
+  EXPECT_FALSE(book.chains);
+  EXPECT_FALSE(book.profile);
+}
+
+}  // namespace
+}  // namespace goalchain::codebook
