@@ -22,7 +22,7 @@ from harness import SOURCE_DIR, fresh_dir, run_goalchain
 PLANS_DIR = os.path.join(SOURCE_DIR, "tests", "plans")
 RECALL, PRECISION, ELEMENT = 0.90, 0.85, 0.85
 ELEMENTS = ["activities", "indicators", "responsible", "problem", "national_goals", "complete"]
-LINES_PER_PAGE = 45
+LINES_PER_PAGE = 30  # two pages each, a page break inside the goals
 
 
 def read_manifest():
@@ -31,11 +31,12 @@ def read_manifest():
 
 
 def make_pdf(text_path, pdf_path):
-    """The plan's lines on pages of LINES_PER_PAGE, each with a running footer."""
+    """The plan's lines on pages of LINES_PER_PAGE, each with a running footer
+    made of the plan's first line and the page number, as county boards set them."""
     with open(text_path, encoding="utf-8") as f:
         lines = f.read().rstrip("\n").split("\n")
     pages = [lines[i:i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)]
-    footers = [f"{os.path.basename(text_path)} | Sida {n + 1} ({len(pages)})"
+    footers = [f"{lines[0]} | Sida {n + 1} ({len(pages)})"
                for n in range(len(pages))]
     pdf_fixture.write_pdf(pdf_path, pages, footers)
 
