@@ -59,9 +59,9 @@ constexpr const char* kAgreeFooter =
     "\n"
     "Exit codes:\n"
     "  0  success: the figures were printed (and the workbook written), whatever they show\n"
-    "  1  error: a document, coder file, hand reading, the codebook or the workbook had a\n"
-    "     problem (segments that do not line up, a coder file for another document, unknown\n"
-    "     codes); nothing is printed or written\n"
+    "  1  error: a document, coder file, the codebook or the workbook had a problem (segments\n"
+    "     that do not line up, a coder file for another document, unknown codes, a hand\n"
+    "     reading that is not a YAML-coded document); nothing is printed or written\n"
     "  2  usage error: the command line was wrong\n";
 
 void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) {
