@@ -12,6 +12,7 @@ only the pooled figures are, so that nobody tunes on them (tests/plans/README.md
 import csv
 import json
 import os
+import re
 import sys
 import unittest
 
@@ -135,6 +136,29 @@ class PlanChainsTest(unittest.TestCase):
         for row in self.rows:
             for key in ("plan", "hand"):
                 self.assertTrue(os.path.isfile(os.path.join(PLANS_DIR, row[key])), row[key])
+
+    def test_hand_readings_quote_their_plans(self):
+        """Every word of a hand reading's chain elements stands in its plan: the
+        hand reading reads the plan, it does not rewrite it."""
+        words = lambda text: set(re.findall(r"\w+", text.lower()))
+        work = fresh_dir("plan_chains_hand")
+        for codebook in sorted({r["codebook"] for r in self.rows}):
+            rows = [r for r in self.rows if r["codebook"] == codebook]
+            out = os.path.join(work, codebook)
+            result = run_goalchain("code", "-c", codebook, "-f", "json", "--out", out,
+                                   *[os.path.join(PLANS_DIR, r["hand"]) for r in rows])
+            self.assertEqual(result.returncode, 0, result.stderr)
+            documents = {os.path.basename(d["path"]): d for d in
+                         harness.load_json(os.path.join(out, "results.json"))["documents"]}
+            for row in rows:
+                document = documents[row["hand"]]
+                with open(os.path.join(PLANS_DIR, row["plan"]), encoding="utf-8") as f:
+                    plan_words = words(f.read())
+                for segment in document["segments"]:
+                    if segment["kind"] in ("goal", "activity", "indicator", "responsible",
+                                           "problem"):
+                        missing = words(segment["text"]) - plan_words
+                        self.assertEqual(missing, set(), f"{row['hand']}:{segment['line']}")
 
     def test_every_hand_reading_states_chains(self):
         for row in self.rows:
