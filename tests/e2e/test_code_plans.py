@@ -87,10 +87,12 @@ class CodePlansTest(unittest.TestCase):
         codes = {c["code"]: c["terms"] for c in goal["codes"]}
         self.assertEqual(codes, {"goal": ["Mål"], "actor.police": ["Polisen"], "pmh": ["sexköp"]})
         pmh = next(c for c in goal["codes"] if c["code"] == "pmh")
-        hit = pmh["hits"][0]
+        pattern, start, end = pmh["hits"][0]
         # Offsets are characters: "Mål: Polisen ska utveckla arbetet mot " is 38 characters.
-        self.assertEqual((hit["start"], hit["end"], hit["pattern"]), (38, 44, "sexköp*"))
-        self.assertEqual(goal["text"][hit["start"]:hit["end"]], "sexköp")
+        self.assertEqual((start, end), (38, 44))
+        self.assertEqual(self.json["codebook"]["patterns"][pattern],
+                         {"code": "pmh", "pattern": "sexköp*", "rule": None, "weight": 1.0})
+        self.assertEqual(goal["text"][start:end], "sexköp")
         vg = docs["vg-strategi.txt"]["segments"]
         compound = next(s for s in vg if s["text"].startswith("Barnprostitution"))
         self.assertEqual(compound["codes"][0]["terms"], ["Barnprostitution", "människohandelsärenden"])

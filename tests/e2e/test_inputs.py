@@ -80,7 +80,11 @@ class FolderOfFormatsTest(unittest.TestCase):
 
     def test_reads_every_document_and_nothing_else(self):
         self.assertEqual(self.result.returncode, 0, self.result.stderr)
-        self.assertEqual(self.result.stderr, "")
+        # The spreadsheet is the one file left unread, and it is said.
+        self.assertEqual(self.result.stderr.splitlines()[0],
+                         f"{self.folder}: warning: skipped 1 file ending in .csv "
+                         f"({os.path.join(self.folder, 'data.csv')}): not a document goalchain reads")
+        self.assertEqual(len([l for l in self.result.stderr.splitlines() if "warning" in l]), 1)
         self.assertEqual(sorted(self.docs), sorted([
             "kalmar-utf8.txt", "kalmar-bom.TXT", "kalmar-cp1252.txt", "kalmar-utf16le.txt",
             "kalmar-utf16be.txt", "kalmar.md", "kalmar.pdf", "uppsala.PDF", "kalmar-coded.yml"]))
@@ -247,6 +251,56 @@ class StdinTest(unittest.TestCase):
         self.assertIn("<stdin>: warning: no county found", result.stderr.decode())
         paths = [d["path"] for d in load_json(os.path.join(out, "results.json"))["documents"]]
         self.assertEqual(sorted(paths), sorted([path, "<stdin>"]))
+
+    def test_stdin_with_given_metadata(self):
+        out = os.path.join(fresh_dir("stdin-given"), "out")
+        text = "Handlingsplan mot sexköp\n\nPolisen ska genomföra insatsveckor.\n".encode("utf-8")
+        result = self.run_with_stdin(text, "-f", "json", "--out", out, "--county", "Uppsala län",
+                                     "--type", "handlingsplan", "--period", "2021-2023",
+                                     "--title", "Plan mot prostitution", "-")
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        self.assertNotIn("no county found", result.stderr.decode())
+        doc = load_json(os.path.join(out, "results.json"))["documents"][0]
+        self.assertEqual(doc["county"], "Uppsala")
+        self.assertEqual(doc["type"], "handlingsplan")
+        self.assertEqual(doc["period"], {"from": 2021, "to": 2023})
+        self.assertEqual(doc["title"], "Plan mot prostitution")
+
+    def test_given_metadata_is_checked_and_needs_one_input(self):
+        result = self.run_with_stdin(b"x\n", "-f", "json", "--out",
+                                     os.path.join(fresh_dir("stdin-bad"), "out"),
+                                     "--county", "Stokholm", "-")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--county: unknown county 'Stokholm'", result.stderr.decode())
+        self.assertIn("did you mean 'Stockholm'?", result.stderr.decode())
+        result = self.run_with_stdin(b"x\n", "-f", "json", "--type", "handlingplan",
+                                     os.path.join(DATA_DIR, "plans"))
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("describe one input", result.stderr.decode())
+
+
+class SkippedFilesTest(unittest.TestCase):
+    def test_word_and_rtf_files_in_a_folder_are_reported_not_dropped(self):
+        folder = fresh_dir("skipped")
+        plans = os.path.join(folder, "plans")
+        os.makedirs(plans)
+        write_bytes(os.path.join(plans, "kalmar.txt"), ("\n".join(PLAN_LINES) + "\n").encode())
+        for name in ("a.docx", "b.docx", "c.odt", "d.rtf"):
+            write_bytes(os.path.join(plans, name), b"PK\x03\x04 not really")
+        result = run_goalchain("code", "-f", "json", "--out", os.path.join(folder, "out"), plans)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        warnings = [l for l in result.stderr.splitlines() if ": warning: skipped" in l]
+        self.assertEqual(warnings, [
+            f"{plans}: warning: skipped 2 files ending in .docx ({plans}/a.docx, ...): "
+            "not a document goalchain reads",
+            f"{plans}: warning: skipped 1 file ending in .odt ({plans}/c.odt): "
+            "not a document goalchain reads",
+            f"{plans}: warning: skipped 1 file ending in .rtf ({plans}/d.rtf): "
+            "not a document goalchain reads",
+        ])
+        self.assertIn("hint: goalchain reads .txt, .md, .pdf, .yaml and .yml", result.stderr)
+        docs = load_json(os.path.join(folder, "out", "results.json"))["documents"]
+        self.assertEqual([d["path"] for d in docs], [os.path.join(plans, "kalmar.txt")])
 
 
 class ManifestTest(unittest.TestCase):
