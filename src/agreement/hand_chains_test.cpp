@@ -69,7 +69,10 @@ class HandChainsTest : public ::testing::Test {
     for (const auto& code : book.codes) options.known_codes.push_back(code.id);
     document::Document hand = document::read_yaml_document(yaml, "plan-hand.yaml", options);
     coding::code_document(hand, matcher);
-    return read_hand_chains(hand, book, chain::ChainRules{});
+    chain::ChainRules rules;
+    rules.actors = "actor";
+    rules.national_goals = {{"NS2", 2}, {"NS3", 3}};
+    return read_hand_chains(hand, book, rules);
   }
 };
 

@@ -4,7 +4,7 @@
 
 #include "goalchain/agreement/chain_agreement.h"
 #include "goalchain/chain/chain.h"
-#include "goalchain/chain/chain_rules.h"
+#include "goalchain/chain/chain_finder.h"
 #include "goalchain/codebook/codebook.h"
 #include "goalchain/document/document.h"
 
