@@ -7,12 +7,17 @@
 #include "goalchain/document/text_reader.h"
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/parallel_for.h"
+#include "goalchain/util/progress_line.h"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdint>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <map>
@@ -96,6 +101,11 @@ void add_corpus_options(CLI::App& command, CorpusInput& input) {
                      .description(""))
       ->type_name("{auto,utf-8,windows-1252,utf-16}")
       ->default_str("auto");
+  command.add_option("--progress", input.progress,
+                     "A progress line on standard error (documents done, MB/s, time left): auto "
+                     "(when standard error is a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
   command.add_option("-j,--jobs", input.jobs,
                      "Files read and coded at once (0: one per core); outputs are the same for any value")
       ->check(CLI::Range(0u, 256u))
@@ -152,6 +162,23 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
     }
   }
 
+  std::optional<util::ProgressLine> progress;
+  const bool show_progress =
+      input.progress == "always" || (input.progress == "auto" && ::isatty(STDERR_FILENO) == 1);
+  std::vector<std::uint64_t> sizes(files.size(), 0);
+  if (show_progress) {
+    std::uint64_t total = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      std::error_code ec;
+      if (files[i].native() != document::kStandardInput) {
+        const auto size = std::filesystem::file_size(files[i], ec);
+        sizes[i] = ec ? 0 : size;
+      }
+      total += sizes[i];
+    }
+    progress.emplace(err, files.size(), total, "documents");
+  }
+
   std::vector<FileResult> results(files.size());
   const auto read_one = [&](std::size_t i) {
     const auto& file = files[i];
@@ -162,8 +189,10 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
       if (found != manifest_entries.end()) entry = found->second;
     }
     results[i] = read_and_code_file(file, is_stdin, entry, read_options, matcher, input.quiet);
+    if (progress) progress->advance(sizes[i]);
   };
   util::parallel_for(files.size(), input.jobs, read_one);
+  if (progress) progress->finish();
 
   for (auto& result : results) {
     err << result.messages;

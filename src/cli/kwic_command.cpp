@@ -45,10 +45,6 @@ constexpr const char* kKwicFooter =
     "  2  usage error: the command line was wrong (also an unknown --code or an invalid "
     "--pattern)\n";
 
-void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) {
-  for (const auto& d : diagnostics) err << util::format_diagnostic(d);
-}
-
 // A codebook of one code, "pattern", whose one keyword is `pattern`. Problems
 // with the pattern are printed; nullopt then.
 std::optional<codebook::Codebook> compile_pattern_codebook(const std::string& pattern,

@@ -1,6 +1,7 @@
 """The command line itself: help, version, usage errors and exit codes."""
 
 import os
+import subprocess
 import unittest
 
 import harness
@@ -95,6 +96,22 @@ class CliTest(unittest.TestCase):
                 self.assertEqual(result.returncode, 2)
                 self.assertIn(f"unknown command '{wrong}'", result.stderr)
                 self.assertIn(f"did you mean '{nearest}'?", result.stderr)
+
+    def test_progress_line_only_when_asked_or_on_a_terminal(self):
+        plans = os.path.join(DATA_DIR, "plans")
+        documents = len(os.listdir(plans))
+        out = os.path.join(fresh_dir("cli-progress"), "out")
+        def run(mode):  # bytes: text mode would turn the carriage returns into newlines
+            result = subprocess.run([harness.BINARY, "code", "-q", "-f", "json", "--progress",
+                                     mode, "-o", out, plans], capture_output=True, timeout=240)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            return result.stderr.decode("utf-8")
+        shown = run("always")
+        self.assertIn(f"\r{documents}/{documents} documents", shown)
+        self.assertTrue(shown.endswith("\r\x1b[K"), repr(shown[-40:]))
+        # Captured stderr is no terminal: auto shows nothing, and neither does never.
+        for mode in ("auto", "never"):
+            self.assertEqual(run(mode), "")
 
 
 if __name__ == "__main__":

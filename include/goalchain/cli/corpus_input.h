@@ -30,6 +30,8 @@ struct CorpusInput {
   document::Encoding encoding = document::Encoding::detect;  // of text files
   unsigned jobs = 0;                // files read and coded at once; 0: one per core
   bool quiet = false;               // no warnings about a missing county
+  std::string progress = "auto";    // a progress line on stderr: auto (when it is a
+                                    // terminal), always or never
 };
 
 // Adds INPUT, --manifest, --county, --type, --period, --title, --encoding and
