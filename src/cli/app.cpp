@@ -8,6 +8,7 @@
 #include "goalchain/cli/exit_code.h"
 #include "goalchain/cli/kwic_command.h"
 #include "goalchain/cli/lint_command.h"
+#include "goalchain/cli/merge_command.h"
 
 #include <CLI/CLI.hpp>
 
@@ -67,33 +68,9 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   code->add_option("-c,--codebook", code_options.codebook,
                    "Codebook YAML file, or the name of a shipped codebook")
       ->capture_default_str();
-  code->add_option("-o,--out", code_options.out_dir, "Output folder")->capture_default_str();
-  code->add_option("-f,--format", code_options.formats,
-                   "Outputs to write: xlsx, json, csv (comma-separated, or the option repeated)")
-      ->delimiter(',')
-      ->allow_extra_args(false)
-      ->check(CLI::IsMember({"xlsx", "json", "csv"}))
-      ->default_str("xlsx,json");
-  code->add_option("--lang", code_options.language,
-                   "Language of the workbooks' headings and labels: sv or en")
-      ->check(CLI::IsMember({"sv", "en"}))
-      ->capture_default_str();
-  code->add_flag("--timestamp", code_options.timestamp,
-                 "Stamp the run time in the workbooks (they then differ from run to run)");
-  code->add_flag("--csv-bom", code_options.csv_bom,
-                 "Start CSV files with a UTF-8 byte-order mark, so that Excel reads them as UTF-8");
-  code->add_option("--evidence", code_options.evidence,
-                   "What results.json keeps of each code's evidence: full (every hit with its "
-                   "pattern and offsets) or codes (the codes and matched words per segment)")
-      ->check(CLI::IsMember({"full", "codes"}))
-      ->capture_default_str();
-  code->add_option("--csv-sep", code_options.csv_separator,
-                   "Field separator of the CSV files: , or ; (what Excel set to Swedish expects)")
-      ->check(CLI::IsMember({",", ";"}))
-      ->capture_default_str();
+  add_output_options(*code, code_options);
   code->add_flag("-k,--keep-going", code_options.keep_going,
                  "Write results for the good inputs even when others fail (still exits 1)");
-  code->add_flag("-q,--quiet", code_options.quiet, "Print only errors");
   code->footer(std::string(kCodeFooter) + kExitCodes);
 
   KwicOptions kwic_options;
@@ -104,6 +81,12 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   CLI::App* lint = add_lint_command(app, lint_options);
   AgreeOptions agree_options;
   CLI::App* agree = add_agree_command(app, agree_options);
+  MergeOptions merge_options;
+  merge_options.output.codebook.clear();  // default: the codebook the results name
+  CLI::App* merge = add_merge_command(app, merge_options);
+  MergeOptions report_options;
+  report_options.output.codebook.clear();
+  CLI::App* report = add_report_command(app, report_options);
 
   if (!check_command_word(app, argc, argv, err)) return kUsage;
   keep_unknown_arguments(app);
@@ -129,6 +112,15 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   if (codebook->parsed()) return run_codebook_command(codebook_options, out, err);
   if (lint->parsed()) return run_lint_command(lint_options, out, err);
   if (agree->parsed()) return run_agree_command(agree_options, out, err);
+  if (merge->parsed()) return run_merge_command(merge_options, out, err);
+  if (report->parsed()) {
+    if (report_options.results.size() != 1) {
+      err << "goalchain report: error: give one results.json (or folder); to combine several, "
+             "use goalchain merge\n";
+      return kUsage;
+    }
+    return run_merge_command(report_options, out, err);
+  }
   return kUsage;
 }
 

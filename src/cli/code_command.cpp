@@ -13,6 +13,8 @@
 #include "goalchain/writer/json_writer.h"
 #include "goalchain/writer/xlsx_writer.h"
 
+#include <CLI/CLI.hpp>
+
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -152,6 +154,62 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
 
 }  // namespace
 
+int write_run_outputs(const CodeOptions& options, const report::ReportModel& model,
+                      std::ostream& out, std::ostream& err) {
+  std::vector<std::filesystem::path> written;
+  std::vector<std::string> warnings;
+  try {
+    written = write_outputs(options, model, warnings);
+  } catch (const std::exception& e) {
+    fmt::print(err, "goalchain: error: cannot write the outputs to {}: {}\n"
+                    "  hint: no output was changed; check that the folder is writable and has space\n",
+               options.out_dir, e.what());
+    return kError;
+  }
+  if (options.quiet) return kSuccess;
+  for (const auto& warning : warnings) fmt::print(err, "goalchain: warning: {}\n", warning);
+  int segments = 0;
+  int coded = 0;
+  for (const auto& county : model.counties) {
+    segments += county.segments;
+    coded += county.coded_segments;
+  }
+  fmt::print(out, "goalchain: coded {} document{} from {} count{} ({} of {} segments coded) with {}\n",
+             model.documents.size(), model.documents.size() == 1 ? "" : "s",
+             model.counties.size(), model.counties.size() == 1 ? "y" : "ies", coded, segments,
+             model.codebook->name);
+  for (const auto& path : written) fmt::print(out, "  wrote {}\n", path.string());
+  return kSuccess;
+}
+
+void add_output_options(CLI::App& command, CodeOptions& options) {
+  command.add_option("-o,--out", options.out_dir, "Output folder")->capture_default_str();
+  command.add_option("-f,--format", options.formats,
+                     "Outputs to write: xlsx, json, csv (comma-separated, or the option repeated)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"xlsx", "json", "csv"}))
+      ->default_str("xlsx,json");
+  command.add_option("--lang", options.language,
+                     "Language of the workbooks' headings and labels: sv or en")
+      ->check(CLI::IsMember({"sv", "en"}))
+      ->capture_default_str();
+  command.add_flag("--timestamp", options.timestamp,
+                   "Stamp the run time in the workbooks (they then differ from run to run)");
+  command.add_flag("--csv-bom", options.csv_bom,
+                   "Start CSV files with a UTF-8 byte-order mark, so that Excel reads them as UTF-8");
+  command.add_option("--evidence", options.evidence,
+                     "What results.json keeps of each code's evidence: full (every hit with its "
+                     "pattern and offsets) or codes (the codes and matched words per segment)")
+      ->check(CLI::IsMember({"full", "codes"}))
+      ->capture_default_str();
+  command.add_option("--csv-sep", options.csv_separator,
+                     "Field separator of the CSV files: , or ; (what Excel set to Swedish expects)")
+      ->check(CLI::IsMember({",", ";"}))
+      ->capture_default_str();
+  command.add_flag("-q,--quiet", options.quiet, "Print only errors");
+}
+
 int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream& err) {
   const auto book = load_named_codebook(options.codebook, err);
   if (!book) return kError;
@@ -175,37 +233,17 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
   }
   if (documents.empty()) {
     fmt::print(err, "goalchain: error: no documents to code\n"
-                    "  hint: give documents (.txt, .md, .pdf, .yaml, .yml) or folders that contain them\n");
+                    "  hint: give documents (.txt, .md, .pdf, .docx, .odt, .yaml, .yml) or folders that contain them\n");
     return kError;
   }
 
-  const report::ReportModel model = report::build_report(std::move(documents), *book, GOALCHAIN_VERSION, options.corpus.jobs);
-  std::vector<std::filesystem::path> written;
-  std::vector<std::string> warnings;
-  try {
-    written = write_outputs(options, model, warnings);
-  } catch (const std::exception& e) {
-    fmt::print(err, "goalchain: error: cannot write the outputs to {}: {}\n"
-                    "  hint: no output was changed; check that the folder is writable and has space\n",
-               options.out_dir, e.what());
-    return kError;
+  report::ReportModel model =
+      report::build_report(std::move(documents), *book, GOALCHAIN_VERSION, options.corpus.jobs);
+  if (const auto shard = parse_shard(options.corpus.shard)) {
+    model.shard = fmt::format("{}/{}", shard->first, shard->second);
   }
-  if (!options.quiet) {
-    for (const auto& warning : warnings) fmt::print(err, "goalchain: warning: {}\n", warning);
-  }
-
-  if (!options.quiet) {
-    int segments = 0;
-    int coded = 0;
-    for (const auto& county : model.counties) {
-      segments += county.segments;
-      coded += county.coded_segments;
-    }
-    fmt::print(out, "goalchain: coded {} document{} from {} count{} ({} of {} segments coded) with {}\n",
-               model.documents.size(), model.documents.size() == 1 ? "" : "s",
-               model.counties.size(), model.counties.size() == 1 ? "y" : "ies", coded, segments,
-               book->name);
-    for (const auto& path : written) fmt::print(out, "  wrote {}\n", path.string());
+  if (const int status = write_run_outputs(options, model, out, err); status != kSuccess) {
+    return status;
   }
   if (failed > 0) {
     fmt::print(err, "goalchain: error: {} input{} skipped because of errors (--keep-going)\n", failed,

@@ -72,9 +72,27 @@ FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
 
 }  // namespace
 
+std::optional<std::pair<std::size_t, std::size_t>> parse_shard(std::string_view text) {
+  const auto slash = text.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  const auto number = [](std::string_view digits) -> std::optional<std::size_t> {
+    if (digits.empty() || digits.size() > 6) return std::nullopt;
+    std::size_t value = 0;
+    for (const char c : digits) {
+      if (c < '0' || c > '9') return std::nullopt;
+      value = value * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return value;
+  };
+  const auto k = number(text.substr(0, slash));
+  const auto n = number(text.substr(slash + 1));
+  if (!k || !n || *k < 1 || *k > *n) return std::nullopt;
+  return std::pair{*k, *n};
+}
+
 void add_corpus_options(CLI::App& command, CorpusInput& input) {
   command.add_option("INPUT", input.inputs,
-                     "Documents (.txt, .md, .pdf, .yaml, .yml), folders (searched for them), or - "
+                     "Documents (.txt, .md, .pdf, .docx, .odt, .yaml, .yml), folders (searched for them), or - "
                      "for text on standard input");
   command.add_option("--manifest", input.manifest,
                      "YAML list of files to read, each with county, type, period or title that "
@@ -101,6 +119,12 @@ void add_corpus_options(CLI::App& command, CorpusInput& input) {
                      .description(""))
       ->type_name("{auto,utf-8,windows-1252,utf-16}")
       ->default_str("auto");
+  command.add_option("--shard", input.shard,
+                     "K/N: code only the Kth of N shares of the inputs (the 1st, N+1th ... from "
+                     "the Kth), for runs split over machines; goalchain merge combines the outputs")
+      ->check([](const std::string& value) -> std::string {
+        return parse_shard(value) ? "" : "give K/N with 1 <= K <= N, e.g. 2/3";
+      });
   command.add_option("--progress", input.progress,
                      "A progress line on standard error (documents done, MB/s, time left): auto "
                      "(when standard error is a terminal), always or never")
@@ -135,7 +159,16 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
   }
 
   std::vector<util::Diagnostic> problems;
-  const auto files = document::collect_input_files(inputs, problems);
+  auto files = document::collect_input_files(inputs, problems);
+  if (const auto shard = parse_shard(input.shard)) {
+    // Every Nth file from the Kth: shares of about equal size whatever the
+    // order, and the same share for the same inputs on every machine.
+    std::vector<std::filesystem::path> share;
+    for (std::size_t i = shard->first - 1; i < files.size(); i += shard->second) {
+      share.push_back(files[i]);
+    }
+    files = std::move(share);
+  }
   print(err, problems);
   corpus.failed = static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const auto& d) {
     return d.severity == util::Severity::error;

@@ -27,7 +27,8 @@ std::string to_lower_ascii(std::string text) {
 
 bool is_readme(const fs::path& path) { return to_lower_ascii(path.stem().string()) == "readme"; }
 
-constexpr std::array<std::string_view, 5> kDocumentExtensions{".txt", ".md", ".pdf", ".yaml", ".yml"};
+constexpr std::array<std::string_view, 7> kDocumentExtensions{".txt", ".md", ".pdf", ".yaml",
+                                                              ".yml", ".docx", ".odt"};
 
 // A document by its extension, but not a README: folders of plans often
 // describe themselves in one, and it is not a plan.
@@ -107,7 +108,8 @@ void report_skipped_files(const fs::path& directory, SkippedFiles& skipped,
         util::Severity::warning, directory,
         "skipped " + count + " " + kind + " (" + files.front().string() +
             (files.size() > 1 ? ", ..." : "") + "): not a document goalchain reads",
-        "goalchain reads .txt, .md, .pdf, .yaml and .yml; save other documents as PDF or text "
+        "goalchain reads .txt, .md, .pdf, .docx, .odt, .yaml and .yml; save other documents as "
+        "PDF or text "
         "(e.g. libreoffice --headless --convert-to pdf FILE), or name a file directly to read it "
         "as text"));
   }
@@ -163,7 +165,7 @@ std::vector<fs::path> collect_input_files(const std::vector<std::string>& inputs
                     });
     if (found.empty() && !unreadable) {
       problems.push_back(problem(util::Severity::warning, path,
-                                 "no documents found (.txt, .md, .pdf, .yaml, .yml)",
+                                 "no documents found (.txt, .md, .pdf, .docx, .odt, .yaml, .yml)",
                                  "name the files directly, or save them in one of these formats"));
     }
     for (const fs::path& file : found) add(file);

@@ -65,6 +65,8 @@ TEST_F(InputFilesTest, DirectoryIsSearchedRecursivelyInSortedOrder) {
   write("sub/coded.Yaml");
   write("table.csv");
   write("report.docx");
+  write("report.odt");
+  write("report.rtf");
   write("plan.pdf.bak");
   write("txt");
   write("pdf");
@@ -72,7 +74,8 @@ TEST_F(InputFilesTest, DirectoryIsSearchedRecursivelyInSortedOrder) {
   const auto files = collect_input_files({root_.string()}, problems);
   EXPECT_EQ(strings(files),
             (std::vector<std::string>{str("a.txt"), str("b.txt"), str("coded.yml"), str("notes.md"),
-                                      str("plan.PDF"), str("sub/c.TXT"), str("sub/coded.Yaml"),
+                                      str("plan.PDF"), str("report.docx"), str("report.odt"),
+                                      str("sub/c.TXT"), str("sub/coded.Yaml"),
                                       str("sub/deeper/d.txt")}));
   // The other files are not dropped in silence: one warning per extension.
   std::vector<std::string> messages;
@@ -89,7 +92,7 @@ TEST_F(InputFilesTest, DirectoryIsSearchedRecursivelyInSortedOrder) {
                     "): not a document goalchain reads",
                 "skipped 1 file ending in .csv (" + str("table.csv") +
                     "): not a document goalchain reads",
-                "skipped 1 file ending in .docx (" + str("report.docx") +
+                "skipped 1 file ending in .rtf (" + str("report.rtf") +
                     "): not a document goalchain reads"}));
 }
 
@@ -170,7 +173,7 @@ TEST_F(InputFilesTest, DirectoryWithoutDocumentsIsAWarning) {
                                      "): not a document goalchain reads");
   EXPECT_EQ(problems[1].severity, util::Severity::warning);
   EXPECT_EQ(problems[1].file, str("empty"));
-  EXPECT_EQ(problems[1].message, "no documents found (.txt, .md, .pdf, .yaml, .yml)");
+  EXPECT_EQ(problems[1].message, "no documents found (.txt, .md, .pdf, .docx, .odt, .yaml, .yml)");
 }
 
 TEST_F(InputFilesTest, UnreadableDirectoryIsADiagnosticNotAnException) {

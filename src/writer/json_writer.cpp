@@ -295,6 +295,10 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
   json.string(model.tool_version);
   json.key("format");
   json.number(json_format_version);
+  if (!model.shard.empty()) {
+    json.key("shard");
+    json.string(model.shard);
+  }
   json.end_object();
   const codebook::HitSources sources(*model.codebook);
   json.key("codebook");

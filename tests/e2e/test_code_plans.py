@@ -120,8 +120,8 @@ class CodePlansTest(unittest.TestCase):
         rows = sheet_rows(ws)
         header = rows[0]
         self.assertEqual(header[:5], ("Län", "Länskod", "Dokument", "Segment", "Kodade segment"))
-        self.assertEqual(header[5:], ("pmh", "goal", "actor", "actor.police",
-                                      "actor.social_services", "indicator"))
+        self.assertEqual(header[5:], ("Prostitution och människohandel", "Mål", "Aktörer",
+                                      "Polisen", "Socialtjänsten", "Indikator"))
         self.assertEqual(len(rows), 1 + len(ORDER))
         by_code = {row[1]: row for row in rows[1:]}
         for slug in ORDER:
@@ -131,7 +131,8 @@ class CodePlansTest(unittest.TestCase):
                 self.assertEqual(row[2], 1)
                 self.assertEqual(row[3], expected["segments"])
                 self.assertEqual(row[4], expected["coded"])
-                values = dict(zip(header[5:], row[5:]))
+                ids = ("pmh", "goal", "actor", "actor.police", "actor.social_services", "indicator")
+                values = dict(zip(ids, row[5:]))  # the headers above are these codes' labels
                 counts = dict(expected["counts"], **expected["with_children"])
                 self.assertEqual(values, counts)
 
@@ -145,7 +146,7 @@ class CodePlansTest(unittest.TestCase):
         codes_col = segments[0].index("Koder")
         goal_row = next(r for r in segments[1:] if r[text_col].startswith("Mål: Polisen"))
         self.assertEqual(goal_row[2], 9)
-        self.assertEqual(goal_row[codes_col], "goal; actor.police; pmh")
+        self.assertEqual(goal_row[codes_col], "Mål; Polisen; Prostitution och människohandel")
         for name in wb.sheetnames:
             self.assertEqual(wb[name].freeze_panes, "A2", name)
         for name in ("Kedjor", "Segment", "Koder"):

@@ -3,7 +3,8 @@
 Command lines are taken from
 - fenced blocks of README.md and docs/*.md (any fence but ```text, ```yaml,
   ```json and ```xml): lines that start with `goalchain`, `build/goalchain` or
-  `$ goalchain`, or that pipe into `goalchain`;
+  `$ goalchain`, or that run it after a pipe or under a runner (`seq 1 2 |
+  parallel goalchain code --shard {}/2 …`);
 - inline code spans of those files that are a whole command (`goalchain lint
   codebooks/pmh-sv.yaml`): one that names a file or folder and has no ellipsis
   or placeholder (`goalchain kwic --pattern` alone refers to the option);
@@ -58,7 +59,9 @@ def commands_in_markdown(path):
                 if fence in SKIPPED_FENCES:
                     continue
                 command, comment = split_comment(stripped)
-                if COMMAND_START.match(command) or re.search(r"\|\s*(?:build/)?goalchain\s", command):
+                # A command line that runs goalchain: directly, after a pipe, or
+                # under a runner such as GNU parallel or xargs.
+                if COMMAND_START.match(command) or re.search(r"(^|\s)(?:build/)?goalchain\s", command):
                     found.append((number, re.sub(r"^\$\s+", "", command), comment))
                 continue
             for span in re.findall(r"`((?:build/)?goalchain [^`]+)`", line):

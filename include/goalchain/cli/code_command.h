@@ -7,6 +7,14 @@
 #include <string>
 #include <vector>
 
+namespace CLI {
+class App;
+}
+
+namespace goalchain::report {
+struct ReportModel;
+}
+
 namespace goalchain::cli {
 
 struct CodeOptions {
@@ -22,6 +30,17 @@ struct CodeOptions {
   bool keep_going = false;                  // write results for the good files when some fail
   bool quiet = false;
 };
+
+// Adds the options that say what to write and where (-o, -f, --lang,
+// --timestamp, --csv-bom, --csv-sep, --evidence, -q) to `command`: code,
+// merge and report share them.
+void add_output_options(CLI::App& command, CodeOptions& options);
+
+// Writes every output `options` asks for from `model` (atomically: all or
+// none), then warnings to `err` and what was written to `out`. Returns an
+// ExitCode.
+int write_run_outputs(const CodeOptions& options, const report::ReportModel& model,
+                      std::ostream& out, std::ostream& err);
 
 // Runs the command; messages go to `err`, the closing summary to `out`.
 // Returns an ExitCode. Outputs are written to temporary files and renamed into

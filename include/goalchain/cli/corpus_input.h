@@ -8,9 +8,12 @@
 #include "goalchain/document/manifest.h"
 #include "goalchain/document/read_options.h"
 
+#include <cstddef>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace CLI {
@@ -30,9 +33,13 @@ struct CorpusInput {
   document::Encoding encoding = document::Encoding::detect;  // of text files
   unsigned jobs = 0;                // files read and coded at once; 0: one per core
   bool quiet = false;               // no warnings about a missing county
+  std::string shard;                // "K/N": only every Nth input from the Kth (--shard)
   std::string progress = "auto";    // a progress line on stderr: auto (when it is a
                                     // terminal), always or never
 };
+
+// (K, N) of a --shard value "K/N" with 1 <= K <= N, or nullopt.
+std::optional<std::pair<std::size_t, std::size_t>> parse_shard(std::string_view text);
 
 // Adds INPUT, --manifest, --county, --type, --period, --title, --encoding and
 // -j to `command`; parsing fills `input`, which must outlive the parse.

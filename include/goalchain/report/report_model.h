@@ -39,6 +39,7 @@ struct CountyReport {
 
 struct ReportModel {
   std::string tool_version;
+  std::string shard;  // "K/N" when the run coded one shard of its inputs (--shard), else ""
   const codebook::Codebook* codebook = nullptr;
   std::vector<document::Document> documents;         // sorted by path
   std::vector<CountyReport> counties;                // by letter-code order; unknown last
