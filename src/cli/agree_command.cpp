@@ -2,17 +2,22 @@
 
 #include "goalchain/agreement/agreement_report.h"
 #include "goalchain/agreement/agreement_units.h"
+#include "goalchain/agreement/chain_agreement.h"
+#include "goalchain/agreement/hand_chains.h"
+#include "goalchain/chain/chain_finder.h"
 #include "goalchain/cli/codebook_locator.h"
 #include "goalchain/cli/exit_code.h"
 #include "goalchain/codebook/codebook.h"
 #include "goalchain/codebook/matcher.h"
 #include "goalchain/coding/document_coder.h"
 #include "goalchain/document/input_files.h"
+#include "goalchain/document/text_reader.h"
 #include "goalchain/document/yaml_document_reader.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/writer/agreement_writer.h"
 #include "goalchain/writer/agreement_xlsx_writer.h"
+#include "goalchain/writer/chain_agreement_writer.h"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -37,6 +42,15 @@ constexpr const char* kAgreeFooter =
     "                                                       of the YAML-coded documents in coded/\n"
     "  goalchain agree --coders anna.yaml bertil.yaml       two coders' versions of one document\n"
     "  goalchain agree --coders a.yaml b.yaml c.yaml -c pmh-sv --unit section --xlsx agree.xlsx\n"
+    "  goalchain agree --chains gotland-hand.yaml gotland.txt   the chains found in a plan (text\n"
+    "                                                       or PDF) against a hand reading of it\n"
+    "  goalchain agree --chains gotland-hand.yaml gotland.txt --chains uppsala-hand.yaml uppsala.txt\n"
+    "                                                       two plans: a row each and a total\n"
+    "\n"
+    "Chains (--chains HAND DOC, repeatable): chain recall and precision (a chain found matches a\n"
+    "hand goal when their words overlap by at least half: distinct words in both over distinct\n"
+    "words in either, one to one) and, for matched chains, the agreement of their activities,\n"
+    "indicators, responsible actors, problem, national goals and completeness.\n"
     "\n"
     "Units: segment (each YAML entry; default), sentence (each sentence of an entry, which\n"
     "inherits the entry's codes), section (all entries under the same headings together).\n"
@@ -47,8 +61,8 @@ constexpr const char* kAgreeFooter =
     "Exit codes:\n"
     "  0  success: the figures were printed (and the workbook written), whatever they show\n"
     "  1  error: a document, coder file, the codebook or the workbook had a problem (segments\n"
-    "     that do not line up, a coder file for another document, unknown codes); nothing is\n"
-    "     printed or written\n"
+    "     that do not line up, a coder file for another document, unknown codes, a hand\n"
+    "     reading that is not a YAML-coded document); nothing is printed or written\n"
     "  2  usage error: the command line was wrong\n";
 
 void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) {
@@ -130,6 +144,83 @@ int fail_inputs(std::ostream& err, const std::vector<util::Diagnostic>& problems
   return kError;
 }
 
+// A hand reading and the plan it reads, read and coded with `book`.
+struct ChainPair {
+  document::Document hand;
+  document::Document plan;
+};
+
+// Reads every pair, collecting the problems of all of them.
+std::vector<ChainPair> read_chain_pairs(const std::vector<std::string>& paths,
+                                        const codebook::Codebook& book,
+                                        std::vector<util::Diagnostic>& problems) {
+  document::ReadOptions hand_options;
+  for (const auto& code : book.codes) hand_options.known_codes.push_back(code.id);
+  std::vector<ChainPair> pairs;
+  for (std::size_t p = 0; p + 1 < paths.size(); p += 2) {
+    ReadDocuments hand = read_coded_documents({paths[p]}, hand_options);
+    problems.insert(problems.end(), hand.problems.begin(), hand.problems.end());
+    std::optional<document::Document> plan;
+    try {
+      // Read as goalchain code reads it: with the codebook's layout words.
+      document::ReadOptions plan_options;
+      plan_options.layout = &book.layout;
+      plan_options.language = book.language;
+      plan = document::read_document_file(paths[p + 1], plan_options);
+    } catch (const util::DiagnosticError& e) {
+      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    } catch (const std::exception& e) {
+      problems.push_back({util::Severity::error, paths[p + 1], 0, 0,
+                          fmt::format("cannot read the file: {}", e.what()),
+                          "check the path and its permissions", {}});
+    }
+    if (hand.documents.size() == 1 && plan) {
+      pairs.push_back({std::move(hand.documents.front()), std::move(*plan)});
+    }
+  }
+  return pairs;
+}
+
+// `agree --chains HAND DOC ...`: the chains found in each DOC against HAND.
+int run_chain_agreement(const AgreeOptions& options, std::ostream& out, std::ostream& err) {
+  if (options.chains.size() % 2 != 0) {
+    fmt::print(err,
+               "goalchain agree: error: --chains takes two files, the hand reading and the plan\n"
+               "  hint: goalchain agree --chains plan-hand.yaml plan.pdf\n");
+    return kUsage;
+  }
+  const auto book =
+      load_named_codebook(options.codebook.empty() ? "pmh-sv" : options.codebook, err,
+                          "goalchain agree");
+  if (!book) return kError;
+  std::vector<util::Diagnostic> problems;
+  std::vector<ChainPair> pairs = read_chain_pairs(options.chains, *book, problems);
+  if (!problems.empty()) return fail_inputs(err, problems);
+
+  const codebook::Matcher matcher(*book);
+  // The codebook's own chain rules; without a chains: section none are found
+  // (lint warns about that), so nothing would agree.
+  const chain::ChainRules rules = book->chains.value_or(chain::ChainRules{});
+  std::vector<agreement::DocumentChainAgreement> documents;
+  for (std::size_t p = 0; p < pairs.size(); ++p) {
+    coding::code_document(pairs[p].hand, matcher);
+    coding::code_document(pairs[p].plan, matcher);
+    documents.push_back(agreement::compare_chains(
+        agreement::read_hand_chains(pairs[p].hand, *book, rules),
+        agreement::reduce_found_chains(chain::find_chains(pairs[p].plan, *book, rules)),
+        options.chains[2 * p], options.chains[2 * p + 1]));
+  }
+  const auto report = agreement::build_chain_agreement_report(std::move(documents));
+  if (options.format == "json") {
+    out << writer::render_chain_agreement_json(report);
+  } else if (options.format == "csv") {
+    out << writer::render_chain_agreement_csv(report);
+  } else {
+    out << writer::render_chain_agreement_table(report);
+  }
+  return kSuccess;
+}
+
 }  // namespace
 
 CLI::App* add_agree_command(CLI::App& app, AgreeOptions& options) {
@@ -144,6 +235,12 @@ CLI::App* add_agree_command(CLI::App& app, AgreeOptions& options) {
   agree->add_option("--coders", options.coders,
                     "Two or more coders' YAML-coded versions of the same document")
       ->expected(2, CLI::detail::expected_max_vector_size);
+  agree->add_option("--chains", options.chains,
+                    "A hand reading (YAML-coded document) and the text or PDF plan it reads; "
+                    "repeat for more plans")
+      ->expected(2)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+      ->type_name("HAND DOC");
   agree->add_option("-u,--unit", options.unit, "Unit of agreement: segment, sentence or section")
       ->check(CLI::IsMember({"segment", "sentence", "section"}))
       ->capture_default_str();
@@ -157,6 +254,17 @@ CLI::App* add_agree_command(CLI::App& app, AgreeOptions& options) {
 }
 
 int run_agree_command(const AgreeOptions& options, std::ostream& out, std::ostream& err) {
+  if (!options.chains.empty()) {
+    if (!options.coders.empty() || !options.inputs.empty() || !options.xlsx.empty()) {
+      fmt::print(err,
+                 "goalchain agree: error: --chains takes HAND DOC pairs only, without DOCS, "
+                 "--coders or --xlsx\n"
+                 "  hint: goalchain agree --chains plan-hand.yaml plan.pdf   (see goalchain "
+                 "agree --help)\n");
+      return kUsage;
+    }
+    return run_chain_agreement(options, out, err);
+  }
   const bool coders = !options.coders.empty();
   if (coders && !options.inputs.empty()) {
     fmt::print(err,

@@ -1,7 +1,7 @@
 #include "goalchain/writer/agreement_writer.h"
 
 #include "goalchain/util/csv.h"
-#include "goalchain/util/utf8.h"
+#include "goalchain/writer/text_table.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -78,12 +78,6 @@ std::vector<std::string> cells(const AgreementReport& report, const Row& row,
   return c;
 }
 
-std::string pad(const std::string& text, std::size_t width, bool right) {
-  const std::size_t length = util::count_code_points(text);
-  const std::string fill(width > length ? width - length : 0, ' ');
-  return right ? fill + text : text + fill;
-}
-
 std::string join_codes(const std::set<std::string>& codes) {
   return codes.empty() ? std::string("(none)") : fmt::format("{}", fmt::join(codes, ", "));
 }
@@ -96,21 +90,10 @@ std::string render_agreement_table(const AgreementReport& report) {
   const auto head = headers(report);
   std::vector<std::vector<std::string>> table{head};
   for (const Row& row : rows_of(report)) table.push_back(cells(report, row, "–"));
-  std::vector<std::size_t> widths(head.size(), 0);
-  for (const auto& row : table) {
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      widths[c] = std::max(widths[c], util::count_code_points(row[c]));
-    }
-  }
-  for (std::size_t r = 0; r < table.size(); ++r) {
-    if (r == table.size() - 2) out += '\n';  // averages apart from the codes
-    std::string line;
-    for (std::size_t c = 0; c < table[r].size(); ++c) {
-      if (c > 0) line += "  ";
-      line += pad(table[r][c], widths[c], c > 0);
-    }
-    while (!line.empty() && line.back() == ' ') line.pop_back();
-    out += line + '\n';
+  const auto lines = align_columns(table);
+  for (std::size_t r = 0; r < lines.size(); ++r) {
+    if (r == lines.size() - 2) out += '\n';  // averages apart from the codes
+    out += lines[r] + '\n';
   }
   out +=
       "\n– undefined: kappa and alpha when a code's value never varies (chance agreement is 1);\n"

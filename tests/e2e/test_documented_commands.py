@@ -14,7 +14,8 @@ Synopses (`goalchain code [OPTIONS] INPUT...`) belong in ```text fences and are
 not run. Each command runs with bash in a sandbox folder that holds the names
 the documentation uses as placeholders: `plans/` and `examples/` (copies of
 examples/), `coded/` (the gold set), `my-codebook.yaml`, `anna.yaml`,
-`plans.yaml` (a manifest) and so on, with `goalchain` on PATH. Commands of one
+`plans.yaml` (a manifest), `gotland.txt` and its hand reading `gotland-hand.yaml`
+(from tests/plans) and so on, with `goalchain` on PATH. Commands of one
 file run in order in one sandbox, so a file that imports a codebook and then
 uses it works as a reader would run it. A command passes when it exits 0, or
 the exit code its line's comment names ("# exits 1").
@@ -30,6 +31,7 @@ import unittest
 import harness
 from harness import BINARY, DATA_DIR, EXAMPLES_DIR, SOURCE_DIR, fresh_dir
 
+PLANS_DIR = os.path.join(SOURCE_DIR, "tests", "plans")
 SKIPPED_FENCES = {"text", "yaml", "yml", "json", "xml", "csv"}
 COMMAND_START = re.compile(r"^(?:\$\s+)?(?:build/)?goalchain(?:\s|$)")
 
@@ -117,6 +119,10 @@ def make_sandbox(name):
         "liwc-sv.dic": os.path.join(DATA_DIR, "dictionaries", "pmh-liwc.dic"),
         "ORD.TXT": os.path.join(DATA_DIR, "dictionaries", "pmh-wordstat.cat"),
         "plan.txt": os.path.join(EXAMPLES_DIR, "stockholm-handlingsplan-2020-2022.txt"),
+        "gotland.txt": os.path.join(PLANS_DIR, "gotland-handlingsplan-2021.txt"),
+        "gotland-hand.yaml": os.path.join(PLANS_DIR, "gotland-handlingsplan-2021-hand.yaml"),
+        "uppsala.txt": os.path.join(PLANS_DIR, "uppsala-kommun-handlingsplan-2020-2022.txt"),
+        "uppsala-hand.yaml": os.path.join(PLANS_DIR, "uppsala-kommun-handlingsplan-2020-2022-hand.yaml"),
     }
     for target, source in copies.items():
         shutil.copy(source, os.path.join(root, target))

@@ -1,5 +1,5 @@
-// `goalchain agree`: agreement between the codebook and hand coding, or
-// between coders. docs/agreement.md describes the figures and outputs.
+// `goalchain agree`: agreement between the codebook and hand coding, between
+// coders, or between the chains found in plans and hand readings of them. docs/agreement.md describes the figures and outputs.
 #pragma once
 
 #include <iosfwd>
@@ -15,6 +15,7 @@ namespace goalchain::cli {
 struct AgreeOptions {
   std::vector<std::string> inputs;  // YAML-coded documents, and folders searched for them
   std::vector<std::string> coders;  // --coders: two or more versions of one document
+  std::vector<std::string> chains;  // --chains: HAND DOC, HAND DOC ...: hand readings and plans
   std::string codebook;             // -c: a path or a shipped codebook's name; empty: none
   std::string unit = "segment";     // segment, sentence, section
   std::string format = "table";     // table, json, csv (to standard output)
