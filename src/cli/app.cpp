@@ -6,6 +6,7 @@
 #include "goalchain/cli/exit_code.h"
 #include "goalchain/cli/kwic_command.h"
 #include "goalchain/cli/lint_command.h"
+#include "goalchain/util/interrupt.h"
 
 #include <CLI/CLI.hpp>
 
@@ -23,7 +24,9 @@ constexpr const char* kExitCodes =
     "Exit codes:\n"
     "  0  success: every input read, every output written\n"
     "  1  error: an input, the codebook or an output had a problem (messages name file:line:column)\n"
-    "  2  usage error: the command line was wrong\n";
+    "  2  usage error: the command line was wrong\n"
+    "  130, 143  interrupted by SIGINT (Ctrl-C) or SIGTERM: temporary files removed, previous\n"
+    "     outputs left as they were\n";
 
 constexpr const char* kMainFooter =
     "\nExample:\n"
@@ -50,6 +53,7 @@ constexpr const char* kCodeFooter =
 }  // namespace
 
 int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  util::remove_temp_files_on_interrupt();
   CLI::App app{"goalchain " GOALCHAIN_VERSION
                " - codes policy documents with a keyword codebook and writes Excel workbooks\n"
                "(per county and a summary) and JSON showing which words led to each code.",
@@ -104,6 +108,11 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
                    "Files read and coded at once (0: one per core); outputs are the same for any value")
       ->check(CLI::Range(0u, 256u))
       ->default_str("0");
+  code->add_option("--max-file-size", code_options.max_file_size,
+                   "Largest input file read (e.g. 512MiB, 2GiB); a larger file, or a pipe or "
+                   "device that does not end, is an error for that file")
+      ->transform(CLI::AsSizeValue(false))
+      ->default_str("256MiB");
   code->footer(std::string(kCodeFooter) + kExitCodes);
 
   KwicOptions kwic_options;

@@ -148,11 +148,9 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
       pending.push_back(std::move(file));
     }
   }
+  util::commit_all(pending);
   std::vector<std::filesystem::path> written;
-  for (auto& file : pending) {
-    file.commit();
-    written.push_back(file.target());
-  }
+  for (const auto& file : pending) written.push_back(file.target());
   return written;
 }
 
@@ -162,7 +160,7 @@ std::optional<std::vector<document::ManifestEntry>> load_requested_manifest(
     const CodeOptions& options, std::ostream& err) {
   if (options.manifest.empty()) return std::vector<document::ManifestEntry>{};
   try {
-    return document::load_manifest(options.manifest);
+    return document::load_manifest(options.manifest, options.max_file_size);
   } catch (const util::DiagnosticError& e) {
     print(err, e.diagnostics());
     fmt::print(err, "goalchain: error: the manifest has errors; nothing was coded\n");
@@ -172,7 +170,7 @@ std::optional<std::vector<document::ManifestEntry>> load_requested_manifest(
 
 // Standard input, read as a text file named "<stdin>".
 document::Document read_standard_input(const document::ReadOptions& read_options) {
-  const std::string content{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+  const std::string content = util::read_stream(std::cin, "<stdin>", read_options.max_file_size);
   return document::read_text_document(content, "<stdin>", read_options);
 }
 
@@ -193,6 +191,9 @@ FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
                                       : document::read_document_file(file, read_options);
     if (manifest_entry != nullptr) document::apply_manifest_entry(*manifest_entry, doc);
     coding::code_document(doc, matcher);
+    if (!quiet) {
+      for (const auto& warning : doc.warnings) result.messages += util::format_diagnostic(warning);
+    }
     if (doc.county == nullptr && !quiet) {
       util::Diagnostic warning{util::Severity::warning, doc.path, 0, 0,
                                "no county found in the text or the file name",
@@ -219,6 +220,7 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
 
   document::ReadOptions read_options;
   read_options.encoding = options.encoding;
+  read_options.max_file_size = options.max_file_size;
   for (const auto& code : book->codes) read_options.known_codes.push_back(code.id);
 
   std::vector<std::string> inputs = options.inputs;

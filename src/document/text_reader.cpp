@@ -139,6 +139,17 @@ std::string replace_chars(std::string s, std::string_view from, char to) {
   throw util::DiagnosticError(std::move(diagnostic));
 }
 
+// The limit on segments, checked once a reader has made them.
+Document enforce_segment_limit(Document document, const ReadOptions& options) {
+  if (document.segments.size() <= options.max_segments) return document;
+  util::Diagnostic diagnostic;
+  diagnostic.file = document.path;
+  diagnostic.message = fmt::format("more than {} segments, the limit on one document",
+                                   options.max_segments);
+  diagnostic.hint = "a plan has thousands; split the file if it really holds this many paragraphs";
+  throw util::DiagnosticError(std::move(diagnostic));
+}
+
 std::string lower_extension(const std::filesystem::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(), [](char c) {
@@ -202,8 +213,9 @@ Document read_text_document(std::string_view content, const std::string& path,
   DecodedText decoded = decode_text(content, path, options.encoding);
   Document document = build_document(decoded.text, path);
   document.encoding = std::move(decoded.encoding);
+  document.warnings = std::move(decoded.warnings);
   document.format = lower_extension(path) == ".md" ? "markdown" : "text";
-  return document;
+  return enforce_segment_limit(std::move(document), options);
 }
 
 Document read_pdf_document(std::string_view bytes, const std::string& path) {
@@ -217,6 +229,7 @@ Document read_pdf_document(std::string_view bytes, const std::string& path) {
   document.format = "pdf";
   document.encoding = "utf-8";
   document.pages = static_cast<int>(pages.size());
+  document.warnings = find_unreadable_pages(pages, path);
   return document;
 }
 
@@ -228,19 +241,22 @@ Document read_document_file(const std::filesystem::path& path, const ReadOptions
   }
   std::string content;
   try {
-    content = util::read_file(path);
+    content = util::read_file(path, options.max_file_size);
   } catch (const std::system_error& error) {
     throw_unreadable(path, error.code().message(), "check that the file exists and is readable");
   }
   const std::string extension = lower_extension(path);
-  if (extension == ".pdf") return read_pdf_document(content, path.string());
+  if (extension == ".pdf") {
+    return enforce_segment_limit(read_pdf_document(content, path.string()), options);
+  }
   if (extension == ".yaml" || extension == ".yml") {
     // Decoded like any text file, so YAML in Windows-1252 or UTF-16 reads too.
     DecodedText decoded = decode_text(content, path.string(), options.encoding);
     Document document = read_yaml_document(decoded.text, path.string(), options);
     document.format = "yaml";
     document.encoding = std::move(decoded.encoding);
-    return document;
+    document.warnings = std::move(decoded.warnings);
+    return enforce_segment_limit(std::move(document), options);
   }
   return read_text_document(content, path.string(), options);
 }

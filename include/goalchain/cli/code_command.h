@@ -2,6 +2,9 @@
 #pragma once
 
 #include "goalchain/document/read_options.h"
+#include "goalchain/util/atomic_file.h"
+
+#include <cstdint>
 
 #include <iosfwd>
 #include <string>
@@ -22,6 +25,7 @@ struct CodeOptions {
   bool keep_going = false;                  // write results for the good files when some fail
   bool quiet = false;
   unsigned jobs = 0;                        // threads reading and coding files; 0: one per core
+  std::uintmax_t max_file_size = util::kDefaultMaxFileSize;  // --max-file-size: of one input
 };
 
 // Runs the command; messages go to `err`, the closing summary to `out`.

@@ -1,10 +1,19 @@
 // Options every document reader takes.
 #pragma once
 
+#include "goalchain/util/atomic_file.h"
+
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace goalchain::document {
+
+// Segments (paragraphs, headings, list items) one document may have: a
+// 60 MB plan has about half a million; text made of nothing but blank-line
+// separated characters would have a hundred times as many.
+inline constexpr std::size_t kDefaultMaxSegments = 5'000'000;
 
 // How the bytes of a text file are decoded.
 enum class Encoding { detect, utf8, windows1252, utf16 };
@@ -14,6 +23,10 @@ struct ReadOptions {
   // Code ids of the codebook in use: manual codes in YAML-coded documents must
   // be among them. Empty: manual codes are not checked.
   std::vector<std::string> known_codes;
+  // Bytes one input file may have (--max-file-size); reading stops there.
+  std::uintmax_t max_file_size = util::kDefaultMaxFileSize;
+  // Segments one document may have; more is an error for that document.
+  std::size_t max_segments = kDefaultMaxSegments;
 };
 
 }  // namespace goalchain::document
