@@ -129,11 +129,13 @@ TEST(QuantedaDictionaryTest, TopLevelMustBeAMap) {
 }
 
 TEST(QuantedaDictionaryTest, InvalidUtf8IsAnError) {
+  // Each invalid byte is named (check_yaml_text reports the first five).
   const auto errors = errors_of("m\xE5l: [m\xE5l]\n");
-  ASSERT_EQ(errors.size(), 1u);
+  ASSERT_EQ(errors.size(), 2u);
   EXPECT_EQ(errors[0].line, 1);
   EXPECT_EQ(errors[0].column, 2);
   EXPECT_NE(errors[0].message.find("UTF-8"), std::string::npos);
+  EXPECT_EQ(errors[1].column, 9);
 }
 
 TEST(QuantedaDictionaryTest, IgnoresAByteOrderMark) {

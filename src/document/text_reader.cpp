@@ -160,7 +160,18 @@ std::string lower_extension(const std::filesystem::path& path) {
 
 // The text pipeline: UTF-8 text (NFC, '\n' line ends, form feeds between
 // pages) to segments and metadata.
-Document build_document(const std::string& raw_text, const std::string& path) {
+Document build_document(const std::string& raw_text, const std::string& path,
+                        std::size_t max_lines) {
+  // Checked before anything is built per line: 256 MiB of "a\n" would
+  // otherwise make 134 million lines and segments.
+  const auto lines = static_cast<std::size_t>(std::count(raw_text.begin(), raw_text.end(), '\n'));
+  if (lines > max_lines) {
+    util::Diagnostic diagnostic;
+    diagnostic.file = path;
+    diagnostic.message = fmt::format("more than {} lines, the limit on one document", max_lines);
+    diagnostic.hint = "a plan has tens of thousands; split the file if it really is this long";
+    throw util::DiagnosticError(std::move(diagnostic));
+  }
   // Running headers and footers are blanked before anything reads the text,
   // so they never reach a segment, a title or a count.
   CleanedText cleaned = remove_page_furniture(raw_text);
@@ -211,7 +222,7 @@ Document build_document(const std::string& raw_text, const std::string& path) {
 Document read_text_document(std::string_view content, const std::string& path,
                             const ReadOptions& options) {
   DecodedText decoded = decode_text(content, path, options.encoding);
-  Document document = build_document(decoded.text, path);
+  Document document = build_document(decoded.text, path, options.max_lines);
   document.encoding = std::move(decoded.encoding);
   document.warnings = std::move(decoded.warnings);
   document.format = lower_extension(path) == ".md" ? "markdown" : "text";
@@ -225,7 +236,7 @@ Document read_pdf_document(std::string_view bytes, const std::string& path) {
     if (i > 0) text += '\f';
     text += pages[i];
   }
-  Document document = build_document(text, path);
+  Document document = build_document(text, path, kDefaultMaxLines);
   document.format = "pdf";
   document.encoding = "utf-8";
   document.pages = static_cast<int>(pages.size());

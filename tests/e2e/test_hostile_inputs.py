@@ -135,6 +135,12 @@ class HostileInputsTest(unittest.TestCase):
             f.truncate(300 << 20)  # sparse: no disk space used
         self.assert_refused(*self.code(big), r"stor\.txt: error: larger than 256 MiB")
 
+    def test_6_a_document_of_millions_of_one_letter_paragraphs_is_refused(self):
+        # 10 MB, but 5 million lines and 2.5 million segments.
+        path = write(self.dir, "rader.txt", b"a\n\n" * 2_500_001)
+        self.assert_refused(*self.code(path),
+                            r"rader\.txt: error: more than 5000000 lines, the limit on one document")
+
     # 7. Temp files left by a killed run
     def test_7_stale_temp_files_of_killed_runs_are_removed(self):
         os.makedirs(self.out)
