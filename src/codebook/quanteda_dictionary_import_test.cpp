@@ -135,7 +135,7 @@ TEST(QuantedaDictionaryTest, InvalidUtf8IsAnError) {
   EXPECT_EQ(errors[0].line, 1);
   EXPECT_EQ(errors[0].column, 2);
   EXPECT_NE(errors[0].message.find("UTF-8"), std::string::npos);
-  EXPECT_EQ(errors[1].column, 9);
+  EXPECT_EQ(errors[1].column, 8);
 }
 
 TEST(QuantedaDictionaryTest, IgnoresAByteOrderMark) {

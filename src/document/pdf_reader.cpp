@@ -39,18 +39,6 @@ void silence_poppler() {
                     "it (e.g. qpdf damaged.pdf repaired.pdf)");
 }
 
-// Bytes that are not UTF-8 (a broken ToUnicode map) become U+FFFD.
-std::string replace_invalid_utf8(std::string text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t bad = util::find_invalid_utf8(std::string_view(text).substr(pos));
-    if (bad == std::string_view::npos) break;
-    text.replace(pos + bad, 1, "\xEF\xBF\xBD");
-    pos += bad + 3;
-  }
-  return text;
-}
-
 // One page's text: '\n' line ends, no form feeds, no trailing spaces on a line,
 // no blank lines at the end, NFC.
 std::string clean_page_text(std::string raw) {
@@ -67,7 +55,7 @@ std::string clean_page_text(std::string raw) {
   }
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
   if (!text.empty()) text += '\n';
-  return util::to_nfc(replace_invalid_utf8(std::move(text)));
+  return util::to_nfc(util::replace_invalid_utf8(text));
 }
 
 bool has_text(std::string_view text) {

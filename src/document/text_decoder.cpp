@@ -154,17 +154,7 @@ DecodedText decode_utf8_replacing(std::string_view bytes, const std::string& pat
     invalid.push_back(pos + bad);
     pos += bad + 1;
   }
-  std::string repaired;
-  repaired.reserve(text.size() + 2 * invalid.size());
-  std::size_t from = 0;
-  for (const std::size_t bad : invalid) {
-    repaired.append(text, from, bad - from);
-    repaired += "\xEF\xBF\xBD";
-    from = bad + 1;
-  }
-  repaired.append(text, from, std::string::npos);
-
-  DecodedText decoded{util::to_nfc(repaired), "utf-8", {}};
+  DecodedText decoded{util::to_nfc(util::replace_invalid_utf8(text)), "utf-8", {}};
   const std::size_t named = std::min(invalid.size(), kReplacedBytesNamed);
   for (std::size_t i = 0; i < named; ++i) {
     std::string hint = "the rest of the file is UTF-8; re-save it as UTF-8, or give --encoding "

@@ -18,7 +18,7 @@
 namespace goalchain::util {
 namespace {
 
-// Invalid bytes reported before the rest of the file is left unread.
+// Bad bytes reported before the rest of the file is left unread.
 constexpr int kMaxInvalidBytesReported = 5;
 
 // Thrown by the handler to stop the parser at the first problem that makes
@@ -201,17 +201,38 @@ class CheckingHandler : public YAML::EventHandler {
   int documents_ = 0;
 };
 
-bool report_invalid_utf8(std::string_view text, Reporter& reporter) {
+// Control characters YAML does not allow in a file (all below 0x20 but tab and
+// line ends, and DEL): yaml-cpp lets some through and turns a NUL into a byte
+// that is not UTF-8.
+bool is_forbidden_control(unsigned char c) {
+  return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
+
+// The first few invalid UTF-8 bytes and control characters; true if any.
+bool report_bad_bytes(std::string_view text, Reporter& reporter) {
   int reported = 0;
-  std::size_t offset = 0;
-  while (reported < kMaxInvalidBytesReported && offset < text.size()) {
+  for (std::size_t offset = 0; reported < kMaxInvalidBytesReported && offset < text.size();) {
     const std::size_t bad = find_invalid_utf8(text.substr(offset));
-    if (bad == std::string_view::npos) break;
-    offset += bad;
-    reporter.error_at(offset,
-                      fmt::format("not valid UTF-8 (byte 0x{:02X})",
-                                  static_cast<unsigned char>(text[offset])),
-                      "save the file as UTF-8");
+    const std::size_t end = bad == std::string_view::npos ? text.size() : offset + bad;
+    const auto control = std::find_if(text.begin() + static_cast<std::ptrdiff_t>(offset),
+                                      text.begin() + static_cast<std::ptrdiff_t>(end),
+                                      [](char c) { return is_forbidden_control(static_cast<unsigned char>(c)); });
+    if (control != text.begin() + static_cast<std::ptrdiff_t>(end)) {
+      offset = static_cast<std::size_t>(control - text.begin());
+      reporter.error_at(offset,
+                        fmt::format("control character 0x{:02X}, which YAML does not allow",
+                                    static_cast<unsigned char>(text[offset])),
+                        "remove it; write a tab or a line break as itself, others as an escape "
+                        "in double quotes (\"\\x07\")");
+    } else if (bad != std::string_view::npos) {
+      offset = end;
+      reporter.error_at(offset,
+                        fmt::format("not valid UTF-8 (byte 0x{:02X})",
+                                    static_cast<unsigned char>(text[offset])),
+                        "save the file as UTF-8");
+    } else {
+      break;
+    }
     ++reported;
     ++offset;
   }
@@ -224,7 +245,7 @@ YamlCheck check_yaml_text(std::string_view text, const std::string& path,
                           const YamlLimits& limits) {
   Reporter reporter(text, path);
   YamlCheck check;
-  if (report_invalid_utf8(text, reporter)) {
+  if (report_bad_bytes(text, reporter)) {
     check.loadable = false;
   } else {
     std::istringstream in{std::string(text)};

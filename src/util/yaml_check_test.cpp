@@ -103,6 +103,20 @@ TEST(YamlCheckTest, InvalidUtf8IsNamedByLineAndColumnBeforeParsing) {
   expect_problem(check, 2, 9, "not valid UTF-8 (byte 0xF6)");
 }
 
+TEST(YamlCheckTest, ControlCharactersAreRefusedWhereTheyStand) {
+  // Fuzzing found yaml-cpp turning a NUL inside a key into a byte that is not
+  // UTF-8, which then reached "did you mean".
+  const YamlCheck check = check_yaml_text(std::string("county: V\n  coun\x01\0ty: K\n", 24),
+                                          "in.yaml");
+  EXPECT_FALSE(check.loadable);
+  ASSERT_EQ(check.problems.size(), 2u);
+  EXPECT_EQ(check.problems[0].line, 2);
+  EXPECT_EQ(check.problems[0].column, 7);
+  EXPECT_EQ(check.problems[0].message, "control character 0x01, which YAML does not allow");
+  EXPECT_EQ(check.problems[1].column, 8);
+  EXPECT_TRUE(check_yaml_text("a: \"tab\there\"\r\nb: c\n", "in.yaml").problems.empty());
+}
+
 TEST(YamlCheckTest, SyntaxErrorsAreLeftToTheReader) {
   const YamlCheck check = check_yaml_text("a: [1, 2\nb: 3\n", "in.yaml");
   EXPECT_TRUE(check.problems.empty());

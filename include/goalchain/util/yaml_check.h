@@ -25,7 +25,8 @@ struct YamlLimits {
 
 struct YamlCheck {
   std::vector<Diagnostic> problems;  // in the order of the file
-  // False when no node tree may be built from the text: invalid UTF-8, or
+  // False when no node tree may be built from the text: invalid UTF-8, a
+  // forbidden control character, or
   // nesting, an alias or alias expansion beyond the limits. Duplicate keys
   // and a second document are problems the reader reports beside its own.
   bool loadable = true;
@@ -33,7 +34,8 @@ struct YamlCheck {
 
 // Every problem in `text` (`path` names it in messages) that would make a
 // tree walk unsafe or a reading ambiguous, each with line, column and caret:
-// invalid UTF-8 (the first few bytes), nesting deeper than limits.max_depth,
+// invalid UTF-8 and control characters YAML forbids (the first few bytes),
+// nesting deeper than limits.max_depth,
 // an alias inside the node it names, aliases expanding to more than
 // limits.max_alias_nodes nodes, a key given twice in one map, and a second
 // document after `---`. YAML syntax errors are left to the reader, which
