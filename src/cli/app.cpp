@@ -25,8 +25,8 @@ constexpr const char* kExitCodes =
     "  0  success: every input read, every output written\n"
     "  1  error: an input, the codebook or an output had a problem (messages name file:line:column)\n"
     "  2  usage error: the command line was wrong\n"
-    "  130, 143  interrupted by SIGINT (Ctrl-C) or SIGTERM: temporary files removed, previous\n"
-    "     outputs left as they were\n";
+    "  130  interrupted by SIGINT (Ctrl-C): temporary files removed, previous outputs unchanged\n"
+    "  143  stopped by SIGTERM: the same\n";
 
 constexpr const char* kMainFooter =
     "\nExample:\n"
