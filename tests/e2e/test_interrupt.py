@@ -114,6 +114,13 @@ class InterruptTest(unittest.TestCase):
         self.assertEqual(status, 143, err)
         self.assertEqual(snapshot(self.out), self.before)
 
+    def test_help_names_the_exit_codes_of_an_interrupted_run(self):
+        result = subprocess.run([BINARY, "code", "--help"], capture_output=True, text=True,
+                                timeout=60)
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("130  interrupted by SIGINT", result.stdout)
+        self.assertIn("143  stopped by SIGTERM", result.stdout)
+
 
 if __name__ == "__main__":
     harness.main()
