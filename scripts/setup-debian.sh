@@ -8,6 +8,7 @@ packages=(
   libcli11-dev libfmt-dev libyaml-cpp-dev libxlsxwriter-dev
   libutf8proc-dev nlohmann-json3-dev
   libpoppler-cpp-dev libstemmer-dev libre2-dev libssl-dev libjemalloc-dev
+  libzip-dev libxml2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-openpyxl libxml2-utils
   qpdf

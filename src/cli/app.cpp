@@ -1,7 +1,9 @@
 #include "goalchain/cli/app.h"
 
 #include "goalchain/cli/agree_command.h"
+#include "goalchain/cli/argument_check.h"
 #include "goalchain/cli/code_command.h"
+#include "goalchain/cli/corpus_input.h"
 #include "goalchain/cli/codebook_command.h"
 #include "goalchain/cli/exit_code.h"
 #include "goalchain/cli/kwic_command.h"
@@ -41,6 +43,7 @@ constexpr const char* kCodeFooter =
     "  goalchain code --keep-going plans/      write results even if some files fail\n"
     "  goalchain code --manifest plans.yaml    files listed with their county, type and period\n"
     "  cat plan.txt | goalchain code -         read text from standard input\n"
+    "  cat plan.txt | goalchain code --county Uppsala --type handlingsplan --period 2021-2023 -\n"
     "\n"
     "Inputs: .txt and .md (UTF-8, UTF-16 with byte-order mark or Windows-1252, detected),\n"
     ".pdf (the text layer), .yaml/.yml (YAML-coded documents). Folders are searched for them.\n"
@@ -64,16 +67,15 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
 
   CodeOptions code_options;
   CLI::App* code = app.add_subcommand("code", "Code documents and write workbooks and JSON");
-  code->add_option("INPUT", code_options.inputs,
-                   "Documents (.txt, .md, .pdf, .yaml, .yml), folders (searched for them), or - "
-                   "for text on standard input");
+  add_corpus_options(*code, code_options.corpus);
   code->add_option("-c,--codebook", code_options.codebook,
                    "Codebook YAML file, or the name of a shipped codebook")
       ->capture_default_str();
   code->add_option("-o,--out", code_options.out_dir, "Output folder")->capture_default_str();
   code->add_option("-f,--format", code_options.formats,
-                   "Outputs to write: xlsx, json, csv (comma-separated)")
+                   "Outputs to write: xlsx, json, csv (comma-separated, or the option repeated)")
       ->delimiter(',')
+      ->allow_extra_args(false)
       ->check(CLI::IsMember({"xlsx", "json", "csv"}))
       ->default_str("xlsx,json");
   code->add_option("--lang", code_options.language,
@@ -84,35 +86,18 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
                  "Stamp the run time in the workbooks (they then differ from run to run)");
   code->add_flag("--csv-bom", code_options.csv_bom,
                  "Start CSV files with a UTF-8 byte-order mark, so that Excel reads them as UTF-8");
-  code->add_option("--manifest", code_options.manifest,
-                   "YAML list of files to read, each with county, type, period or title that "
-                   "override detection");
-  const std::map<std::string, document::Encoding> encodings{
-      {"auto", document::Encoding::detect},
-      {"utf-8", document::Encoding::utf8},
-      {"windows-1252", document::Encoding::windows1252},
-      {"utf-16", document::Encoding::utf16}};
-  code->add_option("--encoding", code_options.encoding,
-                   "Encoding of text files: auto (byte-order mark, UTF-8, else Windows-1252), "
-                   "utf-8, windows-1252, utf-16")
-      // CLI11 runs the transform added last first: names are checked, then mapped.
-      ->transform(CLI::CheckedTransformer(encodings, CLI::ignore_case).description(""))
-      ->transform(CLI::IsMember({"auto", "utf-8", "windows-1252", "utf-16"}, CLI::ignore_case)
-                     .description(""))
-      ->type_name("{auto,utf-8,windows-1252,utf-16}")
-      ->default_str("auto");
+  code->add_option("--evidence", code_options.evidence,
+                   "What results.json keeps of each code's evidence: full (every hit with its "
+                   "pattern and offsets) or codes (the codes and matched words per segment)")
+      ->check(CLI::IsMember({"full", "codes"}))
+      ->capture_default_str();
+  code->add_option("--csv-sep", code_options.csv_separator,
+                   "Field separator of the CSV files: , or ; (what Excel set to Swedish expects)")
+      ->check(CLI::IsMember({",", ";"}))
+      ->capture_default_str();
   code->add_flag("-k,--keep-going", code_options.keep_going,
                  "Write results for the good inputs even when others fail (still exits 1)");
   code->add_flag("-q,--quiet", code_options.quiet, "Print only errors");
-  code->add_option("-j,--jobs", code_options.jobs,
-                   "Files read and coded at once (0: one per core); outputs are the same for any value")
-      ->check(CLI::Range(0u, 256u))
-      ->default_str("0");
-  code->add_option("--max-file-size", code_options.max_file_size,
-                   "Largest input file read (e.g. 512MiB, 2GiB); a larger file, or a pipe or "
-                   "device that does not end, is an error for that file")
-      ->transform(CLI::AsSizeValue(false))
-      ->default_str("256MiB");
   code->footer(std::string(kCodeFooter) + kExitCodes);
 
   KwicOptions kwic_options;
@@ -124,14 +109,20 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   AgreeOptions agree_options;
   CLI::App* agree = add_agree_command(app, agree_options);
 
+  if (!check_command_word(app, argc, argv, err)) return kUsage;
+  keep_unknown_arguments(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int status = app.exit(e, out, err);
     return status == 0 ? kSuccess : kUsage;
   }
+  if (!report_unknown_arguments(app, err)) {
+    err << "Run with --help for more information.\n";
+    return kUsage;
+  }
   if (code->parsed()) {
-    if (code_options.inputs.empty() && code_options.manifest.empty()) {
+    if (code_options.corpus.inputs.empty() && code_options.corpus.manifest.empty()) {
       err << "INPUT is required: give files, folders, - for standard input, or --manifest FILE\n"
              "Run with --help for more information.\n";
       return kUsage;

@@ -4,15 +4,10 @@
 #include "goalchain/cli/exit_code.h"
 #include "goalchain/codebook/codebook.h"
 #include "goalchain/codebook/matcher.h"
-#include "goalchain/coding/document_coder.h"
-#include "goalchain/document/input_files.h"
-#include "goalchain/document/manifest.h"
-#include "goalchain/document/text_reader.h"
 #include "goalchain/report/report_model.h"
 #include "goalchain/report/report_tables.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
-#include "goalchain/util/parallel_for.h"
 #include "goalchain/util/sha256.h"
 #include "goalchain/writer/csv_writer.h"
 #include "goalchain/writer/json_writer.h"
@@ -26,9 +21,6 @@
 #include <functional>
 #include <optional>
 #include <fstream>
-#include <iostream>
-#include <iterator>
-#include <map>
 #include <ostream>
 
 #ifndef GOALCHAIN_VERSION
@@ -40,10 +32,6 @@ namespace {
 
 bool wants(const CodeOptions& options, std::string_view format) {
   return std::find(options.formats.begin(), options.formats.end(), format) != options.formats.end();
-}
-
-void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) {
-  for (const auto& d : diagnostics) err << util::format_diagnostic(d);
 }
 
 // The --encoding option as written on the command line.
@@ -87,11 +75,15 @@ report::RunInfo describe_run(const CodeOptions& options, const report::ReportMod
   for (const auto& format : options.formats) formats += (formats.empty() ? "" : ",") + format;
   run.options = {{"--codebook", options.codebook},
                  {"--format", formats},
-                 {"--encoding", std::string(encoding_name(options.encoding))},
+                 {"--encoding", std::string(encoding_name(options.corpus.encoding))},
                  {"--lang", options.language}};
-  if (!options.manifest.empty()) run.options.emplace_back("--manifest", options.manifest);
+  if (!options.corpus.manifest.empty()) {
+    run.options.emplace_back("--manifest", options.corpus.manifest);
+  }
   if (options.keep_going) run.options.emplace_back("--keep-going", "");
   if (options.csv_bom) run.options.emplace_back("--csv-bom", "");
+  if (options.csv_separator != ",") run.options.emplace_back("--csv-sep", options.csv_separator);
+  if (options.evidence != "full") run.options.emplace_back("--evidence", options.evidence);
   if (options.timestamp) run.timestamp = utc_timestamp(started);
   return run;
 }
@@ -133,7 +125,9 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
     {
       std::ofstream stream(file.temp_path(), std::ios::binary | std::ios::trunc);
       if (!stream) throw std::runtime_error("cannot create " + file.temp_path().string());
-      writer::write_json(model, stream);
+      writer::write_json(model, stream,
+                         options.evidence == "codes" ? writer::Evidence::codes
+                                                     : writer::Evidence::full);
     }
     pending.push_back(std::move(file));
   }
@@ -144,7 +138,7 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
         {"counties.csv", report::tabulate_counties(model)}};
     for (const auto& [name, table] : tables) {
       util::AtomicFile file(out_dir / name);
-      util::write_file_atomically(file.temp_path(), writer::render_table_csv(table, options.csv_bom));
+      util::write_file_atomically(file.temp_path(), writer::render_table_csv(table, options.csv_bom, options.csv_separator.front()));
       pending.push_back(std::move(file));
     }
   }
@@ -154,111 +148,21 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
   return written;
 }
 
-// The manifest's entries, none without --manifest; nullopt (after printing
-// why) when the manifest has errors.
-std::optional<std::vector<document::ManifestEntry>> load_requested_manifest(
-    const CodeOptions& options, std::ostream& err) {
-  if (options.manifest.empty()) return std::vector<document::ManifestEntry>{};
-  try {
-    return document::load_manifest(options.manifest, options.max_file_size);
-  } catch (const util::DiagnosticError& e) {
-    print(err, e.diagnostics());
-    fmt::print(err, "goalchain: error: the manifest has errors; nothing was coded\n");
-    return std::nullopt;
-  }
-}
-
-// Standard input, read as a text file named "<stdin>".
-document::Document read_standard_input(const document::ReadOptions& read_options) {
-  const std::string content = util::read_stream(std::cin, "<stdin>", read_options.max_file_size);
-  return document::read_text_document(content, "<stdin>", read_options);
-}
-
-// What reading and coding one input gave: the document, or nothing when it
-// failed; its messages either way, printed later in input order.
-struct FileResult {
-  std::optional<document::Document> document;
-  std::string messages;
-};
-
-FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
-                              const document::ManifestEntry* manifest_entry,
-                              const document::ReadOptions& read_options,
-                              const codebook::Matcher& matcher, bool quiet) {
-  FileResult result;
-  try {
-    document::Document doc = is_stdin ? read_standard_input(read_options)
-                                      : document::read_document_file(file, read_options);
-    if (manifest_entry != nullptr) document::apply_manifest_entry(*manifest_entry, doc);
-    coding::code_document(doc, matcher);
-    if (!quiet) {
-      for (const auto& warning : doc.warnings) result.messages += util::format_diagnostic(warning);
-    }
-    if (doc.county == nullptr && !quiet) {
-      util::Diagnostic warning{util::Severity::warning, doc.path, 0, 0,
-                               "no county found in the text or the file name",
-                               "name it in the text (\"Länsstyrelsen i Stockholms län\") or in the "
-                               "file name (stockholm-plan.txt); it is reported under \"Okänt län\"",
-                               {}};
-      result.messages += util::format_diagnostic(warning);
-    }
-    result.document = std::move(doc);
-  } catch (const util::DiagnosticError& e) {
-    for (const auto& d : e.diagnostics()) result.messages += util::format_diagnostic(d);
-  }
-  return result;
-}
-
 }  // namespace
 
 int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream& err) {
   const auto book = load_named_codebook(options.codebook, err);
   if (!book) return kError;
   const codebook::Matcher matcher(*book);
-  const auto manifest = load_requested_manifest(options, err);
-  if (!manifest) return kError;
 
   document::ReadOptions read_options;
-  read_options.encoding = options.encoding;
-  read_options.max_file_size = options.max_file_size;
   for (const auto& code : book->codes) read_options.known_codes.push_back(code.id);
-
-  std::vector<std::string> inputs = options.inputs;
-  std::map<std::string, const document::ManifestEntry*> manifest_entries;  // by file identity
-  for (const auto& entry : *manifest) {
-    inputs.push_back(entry.path.string());
-    manifest_entries.emplace(document::file_identity(entry.path), &entry);
-  }
-
-  std::vector<util::Diagnostic> problems;
-  const auto files = document::collect_input_files(inputs, problems);
-  print(err, problems);
-  int failed = static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const auto& d) {
-    return d.severity == util::Severity::error;
-  }));
-
-  std::vector<FileResult> results(files.size());
-  const auto read_one = [&](std::size_t i) {
-    const auto& file = files[i];
-    const bool is_stdin = file.native() == document::kStandardInput;
-    const document::ManifestEntry* entry = nullptr;
-    if (!is_stdin) {
-      const auto found = manifest_entries.find(document::file_identity(file));
-      if (found != manifest_entries.end()) entry = found->second;
-    }
-    results[i] = read_and_code_file(file, is_stdin, entry, read_options, matcher, options.quiet);
-  };
-  util::parallel_for(files.size(), options.jobs, read_one);
-
-  std::vector<document::Document> documents;
-  for (auto& result : results) {
-    err << result.messages;
-    if (result.document) {
-      documents.push_back(std::move(*result.document));
-    } else {
-      ++failed;
-    }
-  }
+  CorpusInput corpus_input = options.corpus;
+  corpus_input.quiet = options.quiet;
+  Corpus corpus = read_corpus(corpus_input, read_options, matcher, err);
+  if (corpus.status != kSuccess) return corpus.status;
+  const int failed = corpus.failed;
+  std::vector<document::Document> documents = std::move(corpus.documents);
 
   if (failed > 0 && !options.keep_going) {
     fmt::print(err,
@@ -269,11 +173,11 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
   }
   if (documents.empty()) {
     fmt::print(err, "goalchain: error: no documents to code\n"
-                    "  hint: give documents (.txt, .md, .pdf, .yaml, .yml) or folders that contain them\n");
+                    "  hint: give documents (.txt, .md, .pdf, .docx, .odt, .yaml, .yml) or folders that contain them\n");
     return kError;
   }
 
-  const report::ReportModel model = report::build_report(std::move(documents), *book, GOALCHAIN_VERSION, options.jobs);
+  const report::ReportModel model = report::build_report(std::move(documents), *book, GOALCHAIN_VERSION, options.corpus.jobs);
   std::vector<std::filesystem::path> written;
   std::vector<std::string> warnings;
   try {

@@ -26,10 +26,13 @@ namespace {
 
 constexpr const char* kKwicFooter =
     "\nExamples:\n"
-    "  goalchain kwic --code pmh examples/                  every hit of the code pmh (and codes "
-    "below it)\n"
-    "  goalchain kwic --pattern 'människohandel*' examples/  try a pattern before adding it\n"
+    "  goalchain kwic --code pmh examples/                   every hit of the code pmh (and "
+    "codes below it)\n"
+    "  goalchain kwic --pattern 'människohandel*' examples/   try a pattern before adding it\n"
+    "  cat plan.txt | goalchain kwic --code pmh -            text from standard input\n"
     "  goalchain kwic -c my-codebook.yaml --code goal --window 8 --format csv plans/ > goal.csv\n"
+    "  goalchain kwic --code actor --sort term examples/     the hits grouped by keyword\n"
+    "  goalchain kwic --code actor --totals term examples/   hits, documents and rank per term\n"
     "\n"
     "Columns: document, page, line (first line of the paragraph), from and to (positions of the\n"
     "hit's first and last word in the paragraph, counting from 1), pre, keyword, post.\n"
@@ -41,10 +44,6 @@ constexpr const char* kKwicFooter =
     "inputs)\n"
     "  2  usage error: the command line was wrong (also an unknown --code or an invalid "
     "--pattern)\n";
-
-void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) {
-  for (const auto& d : diagnostics) err << util::format_diagnostic(d);
-}
 
 // A codebook of one code, "pattern", whose one keyword is `pattern`. Problems
 // with the pattern are printed; nullopt then.
@@ -73,7 +72,7 @@ std::optional<codebook::Codebook> compile_pattern_codebook(const std::string& pa
 CLI::App* add_kwic_command(CLI::App& app, KwicOptions& options) {
   CLI::App* kwic = app.add_subcommand(
       "kwic", "Show each hit of a code or pattern in context (keyword in context)");
-  kwic->add_option("INPUT", options.inputs, "Documents, and folders searched for them")->required();
+  add_corpus_options(*kwic, options.corpus);
   kwic->add_option("-c,--codebook", options.codebook,
                    "Codebook YAML file, or the name of a shipped codebook")
       ->capture_default_str();
@@ -89,6 +88,14 @@ CLI::App* add_kwic_command(CLI::App& app, KwicOptions& options) {
   kwic->add_option("-f,--format", options.format, "Output: table, csv or json")
       ->check(CLI::IsMember({"table", "csv", "json"}))
       ->capture_default_str();
+  kwic->add_option("--sort", options.sort,
+                   "Order of the hits: document (as found), term (by keyword) or code")
+      ->check(CLI::IsMember({"document", "term", "code"}))
+      ->capture_default_str();
+  kwic->add_option("--totals", options.totals,
+                   "Instead of the hits, a frequency table: hits per term (with documents and "
+                   "rank) or per document")
+      ->check(CLI::IsMember({"term", "document"}));
   kwic->footer(kKwicFooter);
   return kwic;
 }
@@ -98,6 +105,12 @@ int run_kwic_command(const KwicOptions& options, std::ostream& out, std::ostream
     fmt::print(err,
                "goalchain kwic: error: give --code ID or --pattern PATTERN\n"
                "  hint: goalchain kwic --code pmh examples/   (see goalchain kwic --help)\n");
+    return kUsage;
+  }
+  if (options.corpus.inputs.empty() && options.corpus.manifest.empty()) {
+    fmt::print(err,
+               "goalchain kwic: error: INPUT is required\n"
+               "  hint: give files, folders, - for standard input, or --manifest FILE\n");
     return kUsage;
   }
 
@@ -127,30 +140,31 @@ int run_kwic_command(const KwicOptions& options, std::ostream& out, std::ostream
   }
   const codebook::Matcher matcher(*book);
 
-  std::vector<util::Diagnostic> problems;
-  const auto files = document::collect_input_files(options.inputs, problems);
-  print(err, problems);
-  int failed = static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const auto& d) {
-    return d.severity == util::Severity::error;
-  }));
-
+  document::ReadOptions read_options;
+  CorpusInput corpus_input = options.corpus;
+  corpus_input.quiet = true;  // a missing county does not change a hit's context
+  const Corpus corpus = read_corpus(corpus_input, read_options, matcher, err);
+  if (corpus.status != kSuccess) return corpus.status;
+  const int failed = corpus.failed;
+  const std::size_t documents = corpus.documents.size();
   std::vector<report::KwicRow> rows;
-  std::size_t documents = 0;
-  for (const auto& file : files) {
-    try {
-      document::Document doc = document::read_document_file(file);
-      coding::code_document(doc, matcher);
-      ++documents;
-      auto document_rows = report::build_kwic_rows(doc, *book, selected, options.window);
-      rows.insert(rows.end(), std::make_move_iterator(document_rows.begin()),
-                  std::make_move_iterator(document_rows.end()));
-    } catch (const util::DiagnosticError& e) {
-      print(err, e.diagnostics());
-      ++failed;
-    }
+  for (const auto& doc : corpus.documents) {
+    auto document_rows = report::build_kwic_rows(doc, *book, selected, options.window);
+    rows.insert(rows.end(), std::make_move_iterator(document_rows.begin()),
+                std::make_move_iterator(document_rows.end()));
   }
 
-  if (options.format == "csv") {
+  report::sort_kwic_rows(rows,
+                         options.sort == "term"   ? report::KwicOrder::term
+                         : options.sort == "code" ? report::KwicOrder::code
+                                                  : report::KwicOrder::document,
+                         *book);
+  if (options.totals == "term") {
+    out << writer::render_kwic_term_totals(report::tabulate_kwic_terms(rows), options.format);
+  } else if (options.totals == "document") {
+    out << writer::render_kwic_document_totals(report::tabulate_kwic_documents(rows),
+                                               options.format);
+  } else if (options.format == "csv") {
     out << writer::render_kwic_csv(rows);
   } else if (options.format == "json") {
     out << writer::render_kwic_json(rows,

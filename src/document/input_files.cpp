@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <map>
 #include <set>
 #include <string_view>
 #include <system_error>
@@ -24,7 +25,10 @@ std::string to_lower_ascii(std::string text) {
   return text;
 }
 
-constexpr std::array<std::string_view, 5> kDocumentExtensions{".txt", ".md", ".pdf", ".yaml", ".yml"};
+bool is_readme(const fs::path& path) { return to_lower_ascii(path.stem().string()) == "readme"; }
+
+constexpr std::array<std::string_view, 7> kDocumentExtensions{".txt", ".md", ".pdf", ".yaml",
+                                                              ".yml", ".docx", ".odt"};
 
 // A document by its extension, but not a README: folders of plans often
 // describe themselves in one, and it is not a plan.
@@ -34,7 +38,7 @@ bool is_document(const fs::path& path) {
       kDocumentExtensions.end()) {
     return false;
   }
-  return to_lower_ascii(path.stem().string()) != "readme";
+  return !is_readme(path);
 }
 
 util::Diagnostic problem(util::Severity severity, const fs::path& file, std::string message,
@@ -50,8 +54,11 @@ util::Diagnostic problem(util::Severity severity, const fs::path& file, std::str
 // The documents under `directory`, recursively, skipping hidden entries and
 // not following symbolic links to directories. Directories that cannot be read
 // are reported: an error for the input itself, a warning below it.
+// Files skipped for their extension, by extension ("" for none), in the order found.
+using SkippedFiles = std::map<std::string, std::vector<fs::path>>;
+
 void search_directory(const fs::path& directory, bool is_input, std::vector<fs::path>& found,
-                      std::vector<util::Diagnostic>& problems) {
+                      SkippedFiles& skipped, std::vector<util::Diagnostic>& problems) {
   std::error_code ec;
   fs::directory_iterator it(directory, ec);
   if (ec) {
@@ -72,15 +79,39 @@ void search_directory(const fs::path& directory, bool is_input, std::vector<fs::
         found.push_back(entry.path());
       }
     } else if (entry.is_directory(status_ec)) {
-      search_directory(entry.path(), false, found, problems);
-    } else if (entry.is_regular_file(status_ec) && is_document(entry.path())) {
-      found.push_back(entry.path());
+      search_directory(entry.path(), false, found, skipped, problems);
+    } else if (entry.is_regular_file(status_ec)) {
+      if (is_document(entry.path())) {
+        found.push_back(entry.path());
+      } else if (!is_readme(entry.path())) {
+        skipped[to_lower_ascii(entry.path().extension().string())].push_back(entry.path());
+      }
     }
   }
   if (ec) {
     problems.push_back(problem(is_input ? util::Severity::error : util::Severity::warning, directory,
                                "cannot read directory: " + ec.message(),
                                "check that the directory is readable"));
+  }
+}
+
+// One warning per extension: a folder of plans that holds Word files must not
+// look as if it held only the plans that were read.
+void report_skipped_files(const fs::path& directory, SkippedFiles& skipped,
+                          std::vector<util::Diagnostic>& problems) {
+  for (auto& [extension, files] : skipped) {
+    std::sort(files.begin(), files.end());
+    const std::string kind = extension.empty() ? "without an extension" : "ending in " + extension;
+    const std::string count =
+        files.size() == 1 ? "1 file" : std::to_string(files.size()) + " files";
+    problems.push_back(problem(
+        util::Severity::warning, directory,
+        "skipped " + count + " " + kind + " (" + files.front().string() +
+            (files.size() > 1 ? ", ..." : "") + "): not a document goalchain reads",
+        "goalchain reads .txt, .md, .pdf, .docx, .odt, .yaml and .yml; save other documents as "
+        "PDF or text "
+        "(e.g. libreoffice --headless --convert-to pdf FILE), or name a file directly to read it "
+        "as text"));
   }
 }
 
@@ -119,8 +150,10 @@ std::vector<fs::path> collect_input_files(const std::vector<std::string>& inputs
       continue;
     }
     std::vector<fs::path> found;
+    SkippedFiles skipped;
     const std::size_t problems_before = problems.size();
-    search_directory(path, true, found, problems);
+    search_directory(path, true, found, skipped, problems);
+    report_skipped_files(path, skipped, problems);
     std::sort(found.begin(), found.end(),
               [](const fs::path& a, const fs::path& b) { return a.string() < b.string(); });
     // An empty but readable directory is worth a warning; an unreadable one
@@ -132,7 +165,7 @@ std::vector<fs::path> collect_input_files(const std::vector<std::string>& inputs
                     });
     if (found.empty() && !unreadable) {
       problems.push_back(problem(util::Severity::warning, path,
-                                 "no documents found (.txt, .md, .pdf, .yaml, .yml)",
+                                 "no documents found (.txt, .md, .pdf, .docx, .odt, .yaml, .yml)",
                                  "name the files directly, or save them in one of these formats"));
     }
     for (const fs::path& file : found) add(file);

@@ -65,16 +65,35 @@ TEST_F(InputFilesTest, DirectoryIsSearchedRecursivelyInSortedOrder) {
   write("sub/coded.Yaml");
   write("table.csv");
   write("report.docx");
+  write("report.odt");
+  write("report.rtf");
   write("plan.pdf.bak");
   write("txt");
   write("pdf");
   std::vector<util::Diagnostic> problems;
   const auto files = collect_input_files({root_.string()}, problems);
-  EXPECT_TRUE(problems.empty());
   EXPECT_EQ(strings(files),
             (std::vector<std::string>{str("a.txt"), str("b.txt"), str("coded.yml"), str("notes.md"),
-                                      str("plan.PDF"), str("sub/c.TXT"), str("sub/coded.Yaml"),
+                                      str("plan.PDF"), str("report.docx"), str("report.odt"),
+                                      str("sub/c.TXT"), str("sub/coded.Yaml"),
                                       str("sub/deeper/d.txt")}));
+  // The other files are not dropped in silence: one warning per extension.
+  std::vector<std::string> messages;
+  for (const auto& p : problems) {
+    EXPECT_EQ(p.severity, util::Severity::warning);
+    EXPECT_EQ(p.file, root_.string());
+    messages.push_back(p.message);
+  }
+  EXPECT_EQ(messages,
+            (std::vector<std::string>{
+                "skipped 2 files without an extension (" + str("pdf") +
+                    ", ...): not a document goalchain reads",
+                "skipped 1 file ending in .bak (" + str("plan.pdf.bak") +
+                    "): not a document goalchain reads",
+                "skipped 1 file ending in .csv (" + str("table.csv") +
+                    "): not a document goalchain reads",
+                "skipped 1 file ending in .rtf (" + str("report.rtf") +
+                    "): not a document goalchain reads"}));
 }
 
 TEST_F(InputFilesTest, ReadmeFilesInFoldersAreNotDocuments) {
@@ -148,10 +167,13 @@ TEST_F(InputFilesTest, DirectoryWithoutDocumentsIsAWarning) {
   std::vector<util::Diagnostic> problems;
   const auto files = collect_input_files({str("empty")}, problems);
   EXPECT_TRUE(files.empty());
-  ASSERT_EQ(problems.size(), 1u);
+  ASSERT_EQ(problems.size(), 2u);
   EXPECT_EQ(problems[0].severity, util::Severity::warning);
-  EXPECT_EQ(problems[0].file, str("empty"));
-  EXPECT_EQ(problems[0].message, "no documents found (.txt, .md, .pdf, .yaml, .yml)");
+  EXPECT_EQ(problems[0].message, "skipped 1 file ending in .csv (" + str("empty/table.csv") +
+                                     "): not a document goalchain reads");
+  EXPECT_EQ(problems[1].severity, util::Severity::warning);
+  EXPECT_EQ(problems[1].file, str("empty"));
+  EXPECT_EQ(problems[1].message, "no documents found (.txt, .md, .pdf, .docx, .odt, .yaml, .yml)");
 }
 
 TEST_F(InputFilesTest, UnreadableDirectoryIsADiagnosticNotAnException) {

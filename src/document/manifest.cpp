@@ -290,6 +290,41 @@ std::vector<ManifestEntry> load_manifest(const fs::path& path, std::uintmax_t ma
   });
 }
 
+ManifestEntry make_manifest_entry(const fs::path& path, const GivenMetadata& given) {
+  ManifestEntry entry;
+  entry.path = path;
+  std::vector<util::Diagnostic> problems;
+  const auto add = [&](std::string message, std::string hint) {
+    problems.push_back(util::Diagnostic{util::Severity::error, "goalchain", 0, 0, std::move(message),
+                                        std::move(hint), {}});
+  };
+  if (!given.county.empty()) {
+    entry.county = find_county(given.county);
+    if (entry.county == nullptr) {
+      add(fmt::format("--county: unknown county '{}'", given.county),
+          did_you_mean(given.county, county_names(),
+                       "give a county name (\"Stockholm\", \"Stockholms län\") or its letter code"));
+    }
+  }
+  if (!given.type.empty()) {
+    entry.type = parse_type_value(given.type);
+    if (!entry.type) {
+      add(fmt::format("--type: unknown document type '{}'", given.type),
+          did_you_mean(given.type, type_names(), "give one of: " + joined(type_names())));
+    }
+  }
+  if (!given.period.empty()) {
+    entry.period = parse_period_value(given.period);
+    if (!entry.period) {
+      add(fmt::format("--period: not a period: '{}'", given.period),
+          "give years as 2021, 2021-2023 or 2021–2023");
+    }
+  }
+  if (!given.title.empty()) entry.title = given.title;
+  if (!problems.empty()) throw util::DiagnosticError(std::move(problems));
+  return entry;
+}
+
 void apply_manifest_entry(const ManifestEntry& entry, Document& document) {
   if (entry.county != nullptr) document.county = entry.county;
   if (entry.type) document.type = *entry.type;

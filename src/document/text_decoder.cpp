@@ -75,7 +75,7 @@ util::Diagnostic diagnostic_at(const std::string& text, std::size_t offset, cons
   diagnostic.file = path;
   diagnostic.message = "not a text file (contains NUL bytes)";
   diagnostic.hint =
-      "goalchain reads text (.txt, .md), PDF (.pdf) and YAML (.yaml, .yml) files: save the "
+      "goalchain reads text (.txt, .md), PDF (.pdf), Word (.docx, .odt) and YAML (.yaml, .yml) files: save the "
       "document as PDF or plain text; for UTF-16 text without a byte-order mark give "
       "--encoding utf-16";
   throw util::DiagnosticError(std::move(diagnostic));

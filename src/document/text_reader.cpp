@@ -1,5 +1,7 @@
 #include "goalchain/document/text_reader.h"
 
+#include "goalchain/document/office_reader.h"
+
 #include "goalchain/document/text_lines.h"
 
 #include "goalchain/document/metadata.h"
@@ -259,6 +261,9 @@ Document read_document_file(const std::filesystem::path& path, const ReadOptions
   const std::string extension = lower_extension(path);
   if (extension == ".pdf") {
     return enforce_segment_limit(read_pdf_document(content, path.string()), options);
+  }
+  if (extension == ".docx" || extension == ".odt") {
+    return enforce_segment_limit(read_office_document(content, path.string(), options), options);
   }
   if (extension == ".yaml" || extension == ".yml") {
     // Decoded like any text file, so YAML in Windows-1252 or UTF-16 reads too.

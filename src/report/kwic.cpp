@@ -1,9 +1,13 @@
 #include "goalchain/report/kwic.h"
 
 #include "goalchain/document/text_lines.h"
+#include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <utility>
 
 namespace goalchain::report {
 
@@ -75,6 +79,62 @@ std::vector<KwicRow> build_kwic_rows(const document::Document& document,
     }
   }
   return rows;
+}
+
+void sort_kwic_rows(std::vector<KwicRow>& rows, KwicOrder order,
+                    const codebook::Codebook& codebook) {
+  if (order == KwicOrder::term) {
+    std::vector<std::pair<std::string, KwicRow>> keyed;
+    keyed.reserve(rows.size());
+    for (auto& row : rows) keyed.emplace_back(util::fold_case(row.keyword), std::move(row));
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = std::move(keyed[i].second);
+  } else if (order == KwicOrder::code) {
+    const auto place = [&](const KwicRow& row) {
+      return codebook.find(row.code).value_or(codebook.codes.size());
+    };
+    std::stable_sort(rows.begin(), rows.end(),
+                     [&](const KwicRow& a, const KwicRow& b) { return place(a) < place(b); });
+  }
+}
+
+std::vector<KwicTermTotal> tabulate_kwic_terms(const std::vector<KwicRow>& rows) {
+  std::map<std::pair<std::string, std::string>, std::pair<std::size_t, std::set<std::string>>>
+      counts;
+  for (const auto& row : rows) {
+    auto& [hits, documents] = counts[{util::fold_case(row.keyword), row.code}];
+    ++hits;
+    documents.insert(row.path);
+  }
+  std::vector<KwicTermTotal> totals;
+  for (const auto& [key, value] : counts) {
+    totals.push_back({key.first, key.second, value.first, value.second.size(), 0});
+  }
+  // Stable on the map's (term, code) order, so ties stay alphabetical.
+  std::stable_sort(totals.begin(), totals.end(),
+                   [](const KwicTermTotal& a, const KwicTermTotal& b) { return a.hits > b.hits; });
+  for (std::size_t i = 0; i < totals.size(); ++i) {
+    totals[i].rank = i > 0 && totals[i].hits == totals[i - 1].hits ? totals[i - 1].rank : i + 1;
+  }
+  return totals;
+}
+
+std::vector<KwicDocumentTotal> tabulate_kwic_documents(const std::vector<KwicRow>& rows) {
+  std::vector<KwicDocumentTotal> totals;
+  std::map<std::string, std::size_t> index;  // by path
+  std::vector<std::set<std::string>> terms;
+  for (const auto& row : rows) {
+    auto [it, added] = index.emplace(row.path, totals.size());
+    if (added) {
+      totals.push_back({row.document, row.path, 0, 0});
+      terms.emplace_back();
+    }
+    ++totals[it->second].hits;
+    terms[it->second].insert(util::fold_case(row.keyword));
+  }
+  for (std::size_t i = 0; i < totals.size(); ++i) totals[i].terms = terms[i].size();
+  return totals;
 }
 
 }  // namespace goalchain::report

@@ -98,5 +98,65 @@ TEST(KwicTest, SelectionFlagsFollowTheParents) {
   EXPECT_EQ(select_code_and_descendants(book, 0), (std::vector<bool>{true, false, false, false}));
 }
 
+KwicRow hit_row(std::string path, std::string keyword, std::string code) {
+  KwicRow row;
+  row.document = path.substr(0, path.find('.'));
+  row.path = std::move(path);
+  row.keyword = std::move(keyword);
+  row.code = std::move(code);
+  return row;
+}
+
+TEST(KwicTest, SortsByTermOrCodeKeepingTheFoundOrderForTies) {
+  const codebook::Codebook book = codebook::parse_codebook(kCodebook, "prov.yaml");
+  const std::vector<KwicRow> found = {hit_row("a.txt", "Socialtjänsten", "actor.social"),
+                                      hit_row("a.txt", "polisen", "actor.police"),
+                                      hit_row("b.txt", "Polisen", "actor.police"),
+                                      hit_row("b.txt", "människohandel", "pmh")};
+  const auto order = [](const std::vector<KwicRow>& rows) {
+    std::vector<std::string> out;
+    for (const auto& row : rows) out.push_back(row.path + ":" + row.keyword);
+    return out;
+  };
+  auto rows = found;
+  sort_kwic_rows(rows, KwicOrder::term, book);
+  EXPECT_EQ(order(rows), (std::vector<std::string>{"b.txt:människohandel", "a.txt:polisen",
+                                                   "b.txt:Polisen", "a.txt:Socialtjänsten"}));
+  rows = found;
+  sort_kwic_rows(rows, KwicOrder::code, book);
+  EXPECT_EQ(order(rows), (std::vector<std::string>{"b.txt:människohandel", "a.txt:polisen",
+                                                   "b.txt:Polisen", "a.txt:Socialtjänsten"}));
+  rows = found;
+  sort_kwic_rows(rows, KwicOrder::document, book);
+  EXPECT_EQ(order(rows), order(found));
+}
+
+TEST(KwicTest, TotalsCountHitsAndDocumentsPerTermAndPerDocument) {
+  const std::vector<KwicRow> rows = {hit_row("a.txt", "Polisen", "actor.police"),
+                                     hit_row("a.txt", "polisen", "actor.police"),
+                                     hit_row("b.txt", "Polisen", "actor.police"),
+                                     hit_row("b.txt", "socialtjänsten", "actor.social"),
+                                     hit_row("c.txt", "människohandel", "pmh")};
+  const auto terms = tabulate_kwic_terms(rows);
+  ASSERT_EQ(terms.size(), 3u);
+  EXPECT_EQ(terms[0].term, "polisen");
+  EXPECT_EQ(terms[0].hits, 3u);
+  EXPECT_EQ(terms[0].documents, 2u);
+  EXPECT_EQ(terms[0].rank, 1u);
+  // Ties share a rank and stand in term order.
+  EXPECT_EQ(terms[1].term, "människohandel");
+  EXPECT_EQ(terms[1].rank, 2u);
+  EXPECT_EQ(terms[2].term, "socialtjänsten");
+  EXPECT_EQ(terms[2].rank, 2u);
+  const auto documents = tabulate_kwic_documents(rows);
+  ASSERT_EQ(documents.size(), 3u);
+  EXPECT_EQ(documents[0].path, "a.txt");
+  EXPECT_EQ(documents[0].hits, 2u);
+  EXPECT_EQ(documents[0].terms, 1u);
+  EXPECT_EQ(documents[1].hits, 2u);
+  EXPECT_EQ(documents[1].terms, 2u);
+  EXPECT_EQ(documents[2].document, "c");
+}
+
 }  // namespace
 }  // namespace goalchain::report

@@ -2,13 +2,14 @@
 
 namespace goalchain::util {
 
-std::string csv_text(std::string_view text) {
+std::string csv_text(std::string_view text, char separator) {
   std::string value;
   if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
     value += '\'';
   }
   value.append(text);
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  const char specials[] = {separator, '"', '\r', '\n', '\0'};
+  if (value.find_first_of(specials) == std::string::npos) return value;
   std::string quoted = "\"";
   for (const char c : value) {
     if (c == '"') quoted += '"';
@@ -20,10 +21,10 @@ std::string csv_text(std::string_view text) {
 
 std::string csv_number(std::string_view number) { return std::string(number); }
 
-std::string csv_row(const std::vector<std::string>& fields) {
+std::string csv_row(const std::vector<std::string>& fields, char separator) {
   std::string row;
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) row += ',';
+    if (i > 0) row += separator;
     row += fields[i];
   }
   row += "\r\n";

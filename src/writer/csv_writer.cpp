@@ -6,21 +6,21 @@
 
 namespace goalchain::writer {
 
-std::string render_table_csv(const report::ReportTable& table, bool bom) {
+std::string render_table_csv(const report::ReportTable& table, bool bom, char separator) {
   std::string out = bom ? "\xEF\xBB\xBF" : "";
   std::vector<std::string> fields;
-  for (const auto& column : table.columns) fields.push_back(util::csv_text(column));
-  out += util::csv_row(fields);
+  for (const auto& column : table.columns) fields.push_back(util::csv_text(column, separator));
+  out += util::csv_row(fields, separator);
   for (const auto& row : table.rows) {
     fields.clear();
     for (const auto& value : row) {
       fields.push_back(std::visit(
-          [](const auto& v) -> std::string {
+          [separator](const auto& v) -> std::string {
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, std::monostate>) {
               return "";
             } else if constexpr (std::is_same_v<T, std::string>) {
-              return util::csv_text(v);
+              return util::csv_text(v, separator);
             } else if constexpr (std::is_same_v<T, bool>) {
               return v ? "true" : "false";
             } else {
@@ -29,7 +29,7 @@ std::string render_table_csv(const report::ReportTable& table, bool bom) {
           },
           value));
     }
-    out += util::csv_row(fields);
+    out += util::csv_row(fields, separator);
   }
   return out;
 }

@@ -33,5 +33,12 @@ TEST(CsvWriterTest, ByteOrderMarkOnlyWhenAskedFor) {
   EXPECT_EQ(render_table_csv(empty, false), "x\r\n");
 }
 
+TEST(CsvWriterTest, SemicolonSeparatorQuotesSemicolonsNotCommas) {
+  report::ReportTable table;
+  table.columns = {"id", "text"};
+  table.rows.push_back({std::string("a;1"), std::string("Polisen, åklagare")});
+  EXPECT_EQ(render_table_csv(table, false, ';'), "id;text\r\n\"a;1\";Polisen, åklagare\r\n");
+}
+
 }  // namespace
 }  // namespace goalchain::writer

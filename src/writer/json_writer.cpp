@@ -1,5 +1,6 @@
 #include "goalchain/writer/json_writer.h"
 
+#include "goalchain/codebook/hit_sources.h"
 #include "goalchain/util/json_stream.h"
 #include "goalchain/writer/chain_json.h"
 #include "goalchain/util/utf8.h"
@@ -21,7 +22,7 @@ namespace {
 using util::JsonStream;
 using Layout = JsonStream::Layout;
 
-constexpr int json_format_version = 1;
+constexpr int json_format_version = 2;
 
 void year_or_null(JsonStream& json, int year) {
   if (year == 0) {
@@ -31,7 +32,31 @@ void year_or_null(JsonStream& json, int year) {
   }
 }
 
-void write_codebook(JsonStream& json, const codebook::Codebook& codebook) {
+// Each pattern a hit can come from, once: hits refer to it by position.
+void write_patterns(JsonStream& json, const codebook::Codebook& codebook,
+                    const codebook::HitSources& sources) {
+  json.begin_array();
+  for (const auto& source : sources.all()) {
+    codebook::Hit hit;
+    hit.code = source.code;
+    hit.rule = source.rule;
+    hit.keyword = source.keyword;
+    json.begin_object(Layout::line);
+    json.key("code");
+    json.string(codebook.codes.at(source.code).id);
+    json.key("pattern");
+    json.string(codebook::describe_hit_pattern(codebook, hit));
+    json.key("rule");
+    json.string_or_null(codebook::describe_hit_rule(codebook, hit));
+    json.key("weight");
+    json.number(static_cast<double>(source.weight));
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_codebook(JsonStream& json, const codebook::Codebook& codebook,
+                    const codebook::HitSources& sources) {
   json.begin_object();
   json.key("name");
   json.string(codebook.name);
@@ -56,58 +81,10 @@ void write_codebook(JsonStream& json, const codebook::Codebook& codebook) {
     json.end_object();
   }
   json.end_array();
+  json.key("patterns");
+  write_patterns(json, codebook, sources);
   json.end_object();
 }
-
-// The pattern and rule behind hits, described once per (code, rule, keyword)
-// and kept as JSON text: a run writes millions of hits but few distinct
-// patterns, and the rules' descriptions are long.
-class HitDescriptions {
- public:
-  struct Encoded {
-    std::string pattern;  // JSON string
-    std::string rule;     // JSON string or null
-    float weight = 1.0f;
-    std::string weight_json;
-  };
-
-  explicit HitDescriptions(const codebook::Codebook& codebook) : codebook_(codebook) {}
-
-  const Encoded& of(const codebook::Hit& hit) {
-    const Key key{hit.code, hit.rule, hit.keyword};
-    auto it = known_.find(key);
-    if (it == known_.end()) {
-      Encoded encoded;
-      encoded.pattern = util::quote_json_string(codebook::describe_hit_pattern(codebook_, hit));
-      const std::string rule = codebook::describe_hit_rule(codebook_, hit);
-      encoded.rule = rule.empty() ? "null" : util::quote_json_string(rule);
-      it = known_.emplace(key, std::move(encoded)).first;
-    }
-    Encoded& encoded = it->second;
-    if (encoded.weight_json.empty() || encoded.weight != hit.weight) {
-      encoded.weight = hit.weight;
-      encoded.weight_json = util::encode_json_number(hit.weight);
-    }
-    return encoded;
-  }
-
-  const codebook::Codebook& codebook() const { return codebook_; }
-
- private:
-  struct Key {
-    std::uint32_t code, rule, keyword;
-    bool operator==(const Key&) const = default;
-  };
-  struct KeyHash {
-    std::size_t operator()(const Key& key) const {
-      return std::hash<std::uint64_t>{}((std::uint64_t{key.code} << 32) ^
-                                        (std::uint64_t{key.rule} << 16) ^ key.keyword);
-    }
-  };
-
-  const codebook::Codebook& codebook_;
-  std::unordered_map<Key, Encoded, KeyHash> known_;
-};
 
 // Character offsets of byte offsets in one text, counted on from the last
 // offset asked for when offsets come in ascending order.
@@ -131,32 +108,24 @@ class CharacterOffsets {
   std::size_t characters_ = 0;
 };
 
+// [pattern, start, end]: the position of its pattern in codebook.patterns and
+// the character offsets of its words in the segment's text.
 void write_hit(JsonStream& json, const document::Segment& segment, const codebook::Hit& hit,
-               HitDescriptions& described, CharacterOffsets& offsets) {
-  const HitDescriptions::Encoded& encoded = described.of(hit);
-  const std::string_view text = segment.text;
-  const std::string_view term = text.substr(hit.begin, hit.end - hit.begin);
+               const codebook::HitSources& sources, CharacterOffsets& offsets) {
+  const std::string_view term =
+      std::string_view(segment.text).substr(hit.begin, hit.end - hit.begin);
   const auto start = offsets.at(hit.begin);
-  json.begin_object(Layout::line);
-  json.key("term");
-  json.string(term);
-  json.key("pattern");
-  json.encoded(encoded.pattern);
-  json.key("start");
+  json.begin_array(Layout::line);
+  json.number(sources.index_of(hit));
   json.number(start);
-  json.key("end");
   json.number(start + util::count_code_points(term));
-  json.key("rule");
-  json.encoded(encoded.rule);
-  json.key("weight");
-  json.encoded(encoded.weight_json);
-  json.end_object();
+  json.end_array();
 }
 
 void write_segment(JsonStream& json, const document::Segment& segment,
                    const std::vector<report::SegmentCode>& segment_codes,
-                   HitDescriptions& described) {
-  const codebook::Codebook& codebook = described.codebook();
+                   const codebook::Codebook& codebook, const codebook::HitSources& sources,
+                   Evidence evidence) {
   json.begin_object();
   json.key("id");
   json.string(segment.id);
@@ -180,13 +149,15 @@ void write_segment(JsonStream& json, const document::Segment& segment,
     json.string(codebook.codes.at(code.code).id);
     json.key("terms");
     json.string_list(code.terms);
-    json.key("hits");
-    json.begin_array();
-    CharacterOffsets offsets(segment.text);
-    for (const auto& hit : segment.hits) {
-      if (hit.code == code.code) write_hit(json, segment, hit, described, offsets);
+    if (evidence == Evidence::full) {
+      json.key("hits");
+      json.begin_array();
+      CharacterOffsets offsets(segment.text);
+      for (const auto& hit : segment.hits) {
+        if (hit.code == code.code) write_hit(json, segment, hit, sources, offsets);
+      }
+      json.end_array();
     }
-    json.end_array();
     json.end_object();
   }
   json.end_array();
@@ -200,7 +171,8 @@ void write_segment(JsonStream& json, const document::Segment& segment,
 }
 
 void write_document(JsonStream& json, const report::ReportModel& model, std::size_t index,
-                    const std::string& county_slug, HitDescriptions& described) {
+                    const std::string& county_slug, const codebook::HitSources& sources,
+                    Evidence evidence) {
   const auto& doc = model.documents[index];
   json.begin_object();
   json.key("id");
@@ -256,7 +228,8 @@ void write_document(JsonStream& json, const report::ReportModel& model, std::siz
   json.key("segments");
   json.begin_array();
   for (std::size_t s = 0; s < doc.segments.size(); ++s) {
-    write_segment(json, doc.segments[s], model.segment_codes.at(index).at(s), described);
+    write_segment(json, doc.segments[s], model.segment_codes.at(index).at(s), *model.codebook,
+                  sources, evidence);
   }
   json.end_array();
   json.key("chains");
@@ -310,7 +283,7 @@ void write_county(JsonStream& json, const report::ReportModel& model,
 
 }  // namespace
 
-void write_json(const report::ReportModel& model, std::ostream& out) {
+void write_json(const report::ReportModel& model, std::ostream& out, Evidence evidence) {
   if (model.codebook == nullptr) {
     throw std::invalid_argument("write_json: the report model has no codebook");
   }
@@ -323,8 +296,9 @@ void write_json(const report::ReportModel& model, std::ostream& out) {
   json.key("format");
   json.number(json_format_version);
   json.end_object();
+  const codebook::HitSources sources(*model.codebook);
   json.key("codebook");
-  write_codebook(json, *model.codebook);
+  write_codebook(json, *model.codebook, sources);
 
   // Each document's county group, as the model grouped it ("okant-lan" if none).
   std::vector<std::string> slugs(model.documents.size(), "okant-lan");
@@ -335,9 +309,8 @@ void write_json(const report::ReportModel& model, std::ostream& out) {
   }
   json.key("documents");
   json.begin_array();
-  HitDescriptions described(*model.codebook);
   for (std::size_t d = 0; d < model.documents.size(); ++d) {
-    write_document(json, model, d, slugs[d], described);
+    write_document(json, model, d, slugs[d], sources, evidence);
   }
   json.end_array();
 
@@ -349,9 +322,9 @@ void write_json(const report::ReportModel& model, std::ostream& out) {
   json.finish();
 }
 
-std::string render_json(const report::ReportModel& model) {
+std::string render_json(const report::ReportModel& model, Evidence evidence) {
   std::ostringstream out;
-  write_json(model, out);
+  write_json(model, out, evidence);
   return std::move(out).str();
 }
 

@@ -1,5 +1,7 @@
 #include "goalchain/writer/json_writer.h"
 
+#include "goalchain/codebook/hit_sources.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -107,7 +109,7 @@ TEST(JsonWriterTest, HeaderAndCodebook) {
 
   const json j = json::parse(out);
   EXPECT_EQ(j["goalchain"]["version"], "1.2.3");
-  EXPECT_EQ(j["goalchain"]["format"], 1);
+  EXPECT_EQ(j["goalchain"]["format"], 2);
 
   const auto& cb = j["codebook"];
   EXPECT_EQ(cb["name"], "pmh");
@@ -121,6 +123,12 @@ TEST(JsonWriterTest, HeaderAndCodebook) {
   EXPECT_EQ(cb["codes"][1]["label"], "Polisen");
   EXPECT_EQ(cb["codes"][1]["label_en"], "Police");
   EXPECT_EQ(cb["codes"][1]["parent"], "actor");
+  // Every pattern once, in codebook order; hits refer to them by position.
+  ASSERT_EQ(cb["patterns"].size(), codebook::HitSources(book).all().size());
+  EXPECT_EQ(cb["patterns"][0]["code"], "actor");
+  EXPECT_EQ(cb["patterns"][0]["pattern"], "aktör");
+  EXPECT_TRUE(cb["patterns"][0]["rule"].is_null());
+  EXPECT_EQ(cb["patterns"][0]["weight"], 1.0);
 
   // Top-level keys in contract order.
   std::vector<std::string> keys;
@@ -180,19 +188,35 @@ TEST(JsonWriterTest, DocumentsAndSegments) {
   EXPECT_EQ(police["code"], "actor.police");
   EXPECT_EQ(police["terms"], json::array({"Polisen"}));
   ASSERT_EQ(police["hits"].size(), 1u);
-  EXPECT_EQ(police["hits"][0]["term"], "Polisen");
-  EXPECT_EQ(police["hits"][0]["pattern"], "polis*");
-  EXPECT_EQ(police["hits"][0]["start"], 19);  // characters, not the byte offset 21
-  EXPECT_EQ(police["hits"][0]["end"], 26);
+  const auto& patterns = j["codebook"]["patterns"];
+  const auto& police_hit = police["hits"][0];  // [pattern, start, end]
+  ASSERT_EQ(police_hit.size(), 3u);
+  EXPECT_EQ(patterns[police_hit[0].get<std::size_t>()]["pattern"], "polis*");
+  EXPECT_EQ(police_hit[1], 19);  // characters, not the byte offset 21
+  EXPECT_EQ(police_hit[2], 26);
 
   const auto& prevention = seg["codes"][1];
   EXPECT_EQ(prevention["code"], "goal.prevention");
-  EXPECT_EQ(prevention["hits"][0]["term"], "förebygga");
-  EXPECT_EQ(prevention["hits"][0]["pattern"], "förebygg*");
-  const int start = prevention["hits"][0]["start"];
-  const int end = prevention["hits"][0]["end"];
+  const auto& prevention_hit = prevention["hits"][0];
+  EXPECT_EQ(patterns[prevention_hit[0].get<std::size_t>()]["pattern"], "förebygg*");
+  EXPECT_EQ(patterns[prevention_hit[0].get<std::size_t>()]["code"], "goal.prevention");
+  const int start = prevention_hit[1];
+  const int end = prevention_hit[2];
   EXPECT_EQ(start, 35);
   EXPECT_EQ(end - start, 9);  // "förebygga" is 9 characters, 10 bytes
+}
+
+TEST(JsonWriterTest, EvidenceCodesKeepsCodesAndTermsWithoutHits) {
+  const auto book = test_codebook();
+  const json full = json::parse(render_json(test_model(book), Evidence::full));
+  const json codes = json::parse(render_json(test_model(book), Evidence::codes));
+  const auto& seg = codes["documents"][1]["segments"][1];
+  ASSERT_EQ(seg["codes"].size(), 2u);
+  EXPECT_EQ(seg["codes"][0]["code"], "actor.police");
+  EXPECT_EQ(seg["codes"][0]["terms"], json::array({"Polisen"}));
+  EXPECT_FALSE(seg["codes"][0].contains("hits"));
+  EXPECT_EQ(codes["counties"], full["counties"]);
+  EXPECT_EQ(codes["documents"][1]["chains"], full["documents"][1]["chains"]);
 }
 
 TEST(JsonWriterTest, Counties) {

@@ -10,7 +10,6 @@
 namespace goalchain::writer {
 namespace {
 
-constexpr std::size_t kDocumentWidth = 28;
 constexpr std::size_t kContextWidth = 40;
 constexpr std::string_view kEllipsis = "…";
 
@@ -60,7 +59,83 @@ std::string csv_field(std::string_view text) {
   return quoted + '"';
 }
 
+// A frequency table: column names, and rows of cells; `numeric[i]` right-aligns
+// column i in the text table and writes it as a number in JSON.
+struct Grid {
+  std::vector<std::string> columns;
+  std::vector<bool> numeric;
+  std::vector<std::vector<std::string>> rows;
+};
+
+std::string render_grid(const Grid& grid, std::string_view format) {
+  if (format == "csv") {
+    std::string out;
+    for (std::size_t i = 0; i < grid.columns.size(); ++i) {
+      out += (i ? "," : "") + csv_field(grid.columns[i]);
+    }
+    out += "\n";
+    for (const auto& row : grid.rows) {
+      for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + csv_field(row[i]);
+      out += "\n";
+    }
+    return out;
+  }
+  if (format == "json") {
+    nlohmann::ordered_json array = nlohmann::ordered_json::array();
+    for (const auto& row : grid.rows) {
+      nlohmann::ordered_json object;
+      for (std::size_t i = 0; i < row.size(); ++i) {
+        if (grid.numeric[i]) {
+          object[grid.columns[i]] = std::stoull(row[i]);
+        } else {
+          object[grid.columns[i]] = row[i];
+        }
+      }
+      array.push_back(std::move(object));
+    }
+    return array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+  std::vector<std::size_t> widths(grid.columns.size());
+  for (std::size_t i = 0; i < grid.columns.size(); ++i) widths[i] = width_of(grid.columns[i]);
+  for (const auto& row : grid.rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], width_of(row[i]));
+  }
+  std::string out;
+  const auto add_line = [&](const std::vector<std::string>& cells) {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i) line += "  ";
+      line += grid.numeric[i] ? pad_left(cells[i], widths[i]) : pad_right(cells[i], widths[i]);
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  };
+  add_line(grid.columns);
+  for (const auto& row : grid.rows) add_line(row);
+  return out;
+}
+
 }  // namespace
+
+std::string render_kwic_term_totals(const std::vector<report::KwicTermTotal>& totals,
+                                    std::string_view format) {
+  Grid grid{{"term", "code", "hits", "documents", "rank"}, {false, false, true, true, true}, {}};
+  for (const auto& total : totals) {
+    grid.rows.push_back({total.term, total.code, std::to_string(total.hits),
+                         std::to_string(total.documents), std::to_string(total.rank)});
+  }
+  return render_grid(grid, format);
+}
+
+std::string render_kwic_document_totals(const std::vector<report::KwicDocumentTotal>& totals,
+                                        std::string_view format) {
+  Grid grid{{"document", "path", "hits", "terms"}, {false, false, true, true}, {}};
+  for (const auto& total : totals) {
+    grid.rows.push_back(
+        {total.document, total.path, std::to_string(total.hits), std::to_string(total.terms)});
+  }
+  return render_grid(grid, format);
+}
 
 std::string render_kwic_table(const std::vector<report::KwicRow>& rows) {
   struct Cells {
@@ -69,7 +144,7 @@ std::string render_kwic_table(const std::vector<report::KwicRow>& rows) {
   std::vector<Cells> cells;
   cells.push_back({"document", "page", "line", "from", "to", "pre", "keyword", "post"});
   for (const auto& row : rows) {
-    cells.push_back({fit(row.document, kDocumentWidth, false), std::to_string(row.page),
+    cells.push_back({row.document, std::to_string(row.page),
                      std::to_string(row.line), std::to_string(row.from), std::to_string(row.to),
                      fit(row.pre, kContextWidth, true), row.keyword,
                      fit(row.post, kContextWidth, false)});

@@ -34,14 +34,15 @@ TEST(KwicWriterTest, TableAlignsTheKeywordColumn) {
       "örebro-län     2    31     7   8              | Sexköp         |\n");
 }
 
-TEST(KwicWriterTest, TableCutsLongContextAndDocumentNames) {
+TEST(KwicWriterTest, TableCutsLongContextButNeverDocumentNames) {
   const std::string long_pre =
       "ett två tre fyra fem sex sju åtta nio tio elva tolv";  // 51 characters
   const std::string long_post =
       "alfa beta gamma delta epsilon zeta eta theta iota kappa";  // 55 characters
   const auto table = render_kwic_table(
       {row("vastra-gotaland-regional-strategi-2017", long_pre, "mål", long_post)});
-  EXPECT_NE(table.find("vastra-gotaland-regional-st… "), std::string::npos);
+  EXPECT_NE(table.find("\nvastra-gotaland-regional-strategi-2017  "), std::string::npos);
+  EXPECT_EQ(table.find("st…"), std::string::npos);
   EXPECT_NE(table.find("  …fyra fem sex sju åtta nio tio elva tolv | mål     | alfa beta gamma "
                        "delta epsilon zeta eta…\n"),
             std::string::npos);
@@ -87,6 +88,30 @@ TEST(KwicWriterTest, JsonHasTheQueryAndEveryField) {
   EXPECT_EQ(by_pattern["pattern"], "sexköp*");
   EXPECT_FALSE(by_pattern.contains("code"));
   EXPECT_TRUE(by_pattern["hits"].empty());
+}
+
+TEST(KwicWriterTest, TermTotalsAsTableCsvAndJson) {
+  const std::vector<report::KwicTermTotal> totals = {{"sexköp", "pmh", 12, 3, 1},
+                                                     {"människohandel", "pmh", 4, 2, 2}};
+  EXPECT_EQ(render_kwic_term_totals(totals, "table"),
+            "term            code  hits  documents  rank\n"
+            "sexköp          pmh     12          3     1\n"
+            "människohandel  pmh      4          2     2\n");
+  EXPECT_EQ(render_kwic_term_totals(totals, "csv"),
+            "term,code,hits,documents,rank\nsexköp,pmh,12,3,1\nmänniskohandel,pmh,4,2,2\n");
+  const auto json = nlohmann::json::parse(render_kwic_term_totals(totals, "json"));
+  ASSERT_EQ(json.size(), 2u);
+  EXPECT_EQ(json[1]["term"], "människohandel");
+  EXPECT_EQ(json[1]["hits"], 4);
+  EXPECT_EQ(json[1]["rank"], 2);
+}
+
+TEST(KwicWriterTest, DocumentTotalsKeepWholeNames) {
+  const std::vector<report::KwicDocumentTotal> totals = {
+      {"vastra-gotaland-regional-strategi-2017-2020", "plans/vg.txt", 7, 2}};
+  EXPECT_EQ(render_kwic_document_totals(totals, "table"),
+            "document                                     path          hits  terms\n"
+            "vastra-gotaland-regional-strategi-2017-2020  plans/vg.txt     7      2\n");
 }
 
 }  // namespace

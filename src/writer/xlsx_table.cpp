@@ -94,6 +94,29 @@ Cell text_cell(std::string_view text) { return Cell(std::in_place_type<std::stri
 
 Cell number_cell(double value) { return Cell(value); }
 
+double chart_max_value(const std::vector<std::vector<Cell>>& rows,
+                       const std::vector<std::size_t>& series, bool stacked) {
+  double highest = 0;
+  for (const auto& row : rows) {
+    double sum = 0;
+    for (const std::size_t column : series) {
+      const auto* value = column < row.size() ? std::get_if<double>(&row[column]) : nullptr;
+      if (value == nullptr) continue;
+      sum = stacked ? sum + *value : std::max(sum, *value);
+    }
+    highest = std::max(highest, sum);
+  }
+  return highest;
+}
+
+double count_axis_step(double max_value) {
+  for (double power = 1;; power *= 10) {
+    for (const double factor : {1.0, 2.0, 5.0}) {
+      if (max_value <= 8 * factor * power) return factor * power;
+    }
+  }
+}
+
 namespace {
 
 std::string fold_ascii(std::string_view text) {
@@ -495,6 +518,11 @@ void Workbook::add_chart_sheet(std::string_view wanted, const std::vector<Column
     }
     chart_title_set_name(chart, spec.title.c_str());
     if (!spec.y_axis_title.empty()) chart_axis_set_name(chart->y_axis, spec.y_axis_title.c_str());
+    if (spec.counts) {
+      chart_axis_set_min(chart->y_axis, 0);
+      chart_axis_set_major_unit(chart->y_axis, count_axis_step(spec.max_value));
+      chart_axis_set_num_format(chart->y_axis, "0");
+    }
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options options{};
     options.x_scale = 1.8;

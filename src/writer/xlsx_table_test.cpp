@@ -134,5 +134,20 @@ TEST_F(XlsxTableTest, ConstantMemoryModeWritesTablesAsAutofilters) {
   EXPECT_FALSE(has_part(zip, "xl/tables/table1.xml"));
 }
 
+TEST(ChartAxisTest, CountAxesStepInWholeNumbersFromTheData) {
+  EXPECT_EQ(count_axis_step(0), 1.0);
+  EXPECT_EQ(count_axis_step(3), 1.0);
+  EXPECT_EQ(count_axis_step(8), 1.0);
+  EXPECT_EQ(count_axis_step(9), 2.0);
+  EXPECT_EQ(count_axis_step(33), 5.0);
+  EXPECT_EQ(count_axis_step(70), 10.0);
+  EXPECT_EQ(count_axis_step(1234), 200.0);
+  const std::vector<std::vector<Cell>> rows = {
+      {text_cell("Stockholm"), number_cell(3), number_cell(4)},
+      {text_cell("Uppsala"), number_cell(6), Cell{}}};
+  EXPECT_EQ(chart_max_value(rows, {1, 2}, true), 7.0);   // 3 + 4 stacked
+  EXPECT_EQ(chart_max_value(rows, {1, 2}, false), 6.0);  // the highest bar
+}
+
 }  // namespace
 }  // namespace goalchain::writer

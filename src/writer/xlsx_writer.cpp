@@ -95,6 +95,39 @@ class Words {
     return join(ids, ", ", [&](const std::string& id) { return code_label(id); });
   }
 
+  // Headings for codes: their labels, made unique where two codes share one
+  // by the parent's label ("Stöd (Målgrupper)"), else by a number.
+  std::vector<std::string> code_headings(const std::vector<std::size_t>& codes) const {
+    std::vector<std::string> out;
+    std::map<std::string, int> seen;
+    for (const std::size_t c : codes) seen[code_label(codebook_.codes[c].id)] += 1;
+    std::map<std::string, int> used;
+    for (const std::size_t c : codes) {
+      const auto& code = codebook_.codes[c];
+      std::string heading = code_label(code.id);
+      if (seen[heading] > 1) {
+        heading += code.parent.empty() ? " (" + std::to_string(++used[heading]) + ")"
+                                       : " (" + code_label(code.parent) + ")";
+      }
+      out.push_back(std::move(heading));
+    }
+    return out;
+  }
+
+  // A list of code ids as the report tables join them ("pmh; goal"), as labels.
+  std::string code_label_list(const std::string& joined) const {
+    return map_list(joined, [&](std::string_view id) { return code_label(id); });
+  }
+
+  // "pmh: sexköp, köp av sex; goal: Mål" with the codes as labels.
+  std::string code_term_list(const std::string& joined) const {
+    return map_list(joined, [&](std::string_view item) {
+      const auto colon = item.find(": ");
+      if (colon == std::string_view::npos) return std::string(item);
+      return code_label(item.substr(0, colon)) + std::string(item.substr(colon));
+    });
+  }
+
   // Headings for the report table's column ids.
   std::vector<std::string> headings(const std::vector<std::string>& ids) const {
     std::vector<std::string> out;
@@ -103,6 +136,20 @@ class Words {
   }
 
  private:
+  template <typename Map>
+  static std::string map_list(const std::string& joined, Map map) {
+    const std::string_view separator = report::kListSeparator;
+    std::string out;
+    std::string_view rest = joined;
+    while (!rest.empty()) {
+      const auto end = rest.find(separator);
+      out += (out.empty() ? "" : std::string(separator)) + map(rest.substr(0, end));
+      if (end == std::string_view::npos) break;
+      rest.remove_prefix(end + separator.size());
+    }
+    return out;
+  }
+
   const codebook::Codebook& codebook_;
   Language language_;
 };
@@ -254,6 +301,10 @@ Table segments_sheet(const report::ReportModel& model, const report::CountyRepor
         cells.push_back(text(file_name_of(*text_of(value))));
       } else if (id == "kind") {
         cells.push_back(text(words("kind." + *text_of(value))));
+      } else if ((id == "codes" || id == "manual_codes") && text_of(value)) {
+        cells.push_back(text(words.code_label_list(*text_of(value))));
+      } else if (id == "terms" && text_of(value)) {
+        cells.push_back(text(words.code_term_list(*text_of(value))));
       } else {
         cells.push_back(cell_of(value, words));
       }
@@ -310,7 +361,9 @@ Table county_code_matrix(const report::ReportModel& model, const Words& words) {
               {words("county"), words("county_code"), words("documents"), words("segments"),
                words("coded_segments")},
               {}};
-  for (const auto& code : codebook.codes) table.headers.push_back(code.id);
+  std::vector<std::size_t> all(codebook.codes.size());
+  for (std::size_t c = 0; c < all.size(); ++c) all[c] = c;
+  for (auto& heading : words.code_headings(all)) table.headers.push_back(std::move(heading));
   for (const auto& county : model.counties) {
     std::vector<Cell> row{text(county.name), text(county.code),
                           number(static_cast<long long>(county.documents.size())),
@@ -341,7 +394,8 @@ Table national_goal_matrix(const report::ReportModel& model, const Words& words)
   return table;
 }
 
-double percent(int part, int whole) { return whole == 0 ? 0.0 : 100.0 * part / whole; }
+// A share as Excel stores a percentage: 0.25 shows as 25.0 % in a "0.0%" cell.
+double share(int part, int whole) { return whole == 0 ? 0.0 : static_cast<double>(part) / whole; }
 
 Table completeness_matrix(const report::ReportModel& model, const Words& words) {
   Table table{words("sheet.completeness"),
@@ -351,7 +405,7 @@ Table completeness_matrix(const report::ReportModel& model, const Words& words) 
               {}};
   table.excel_table = true;
   table.columns.resize(8);
-  for (std::size_t c = 3; c <= 5; ++c) table.columns[c].number_format = "0.0";
+  for (std::size_t c = 3; c <= 5; ++c) table.columns[c].number_format = "0.0%";
   for (const auto& county : model.counties) {
     int chains = 0, goals = 0, with_indicator = 0, with_responsible = 0, complete = 0;
     for (const std::size_t d : county.documents) {
@@ -366,9 +420,9 @@ Table completeness_matrix(const report::ReportModel& model, const Words& words) 
       }
     }
     table.rows.push_back({text(county.name), number(chains), number(goals),
-                          number_cell(percent(with_indicator, goals)),
-                          number_cell(percent(with_responsible, goals)),
-                          number_cell(percent(complete, chains)), number(complete),
+                          number_cell(share(with_indicator, goals)),
+                          number_cell(share(with_responsible, goals)),
+                          number_cell(share(complete, chains)), number(complete),
                           number(chains - complete)});
   }
   table.color_scales.push_back({3, 5});
@@ -386,7 +440,7 @@ Table county_subcode_matrix(const report::ReportModel& model, std::string_view r
   }
   Table table{name, {words("county")}, {}};
   table.excel_table = true;
-  for (const std::size_t c : codes) table.headers.push_back(words.code_label(codebook.codes[c].id));
+  for (auto& heading : words.code_headings(codes)) table.headers.push_back(std::move(heading));
   if (codes.empty()) table.headers.push_back(words("none"));
   for (const auto& county : model.counties) {
     std::vector<Cell> row{text(county.name)};
@@ -418,10 +472,12 @@ Table cooccurrence_matrix(const report::ReportModel& model, const Words& words) 
     if (counts[c * n + c] > 0) present.push_back(c);
   }
   Table table{words("sheet.cooccurrence"), {words("code")}, {}};
-  for (const std::size_t c : present) table.headers.push_back(codebook.codes[c].id);
+  const std::vector<std::string> headings = words.code_headings(present);
+  for (const auto& heading : headings) table.headers.push_back(heading);
   if (present.empty()) table.headers.push_back(words("none"));
-  for (const std::size_t a : present) {
-    std::vector<Cell> row{text(codebook.codes[a].id)};
+  for (std::size_t i = 0; i < present.size(); ++i) {
+    const std::size_t a = present[i];
+    std::vector<Cell> row{text(headings[i])};
     for (const std::size_t b : present) row.push_back(number(counts[a * n + b]));
     table.rows.push_back(std::move(row));
   }
@@ -465,6 +521,8 @@ Table trend_table(const report::ReportModel& model, const Words& words) {
       table.rows.push_back(std::move(row));
     }
   }
+  // An empty sheet would look like a failure; say why there is nothing.
+  if (table.rows.empty()) table.rows.push_back({text(words("trend_empty"))});
   return table;
 }
 
@@ -582,8 +640,10 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
   Workbook workbook(path, title, codebook_subject(codebook, words), model.tool_version,
                     wants_constant_memory(model, options), options.created);
   workbook.add_table(county_code_matrix(model, words));
-  const std::string goals_sheet = workbook.add_table(national_goal_matrix(model, words));
-  const std::string completeness_sheet = workbook.add_table(completeness_matrix(model, words));
+  const Table goals_table = national_goal_matrix(model, words);
+  const std::string goals_sheet = workbook.add_table(goals_table);
+  const Table completeness_table = completeness_matrix(model, words);
+  const std::string completeness_sheet = workbook.add_table(completeness_table);
   workbook.add_table(county_subcode_matrix(model, "target", words("sheet.target_groups"), words));
   workbook.add_table(county_subcode_matrix(model, "actor", words("sheet.actors"), words));
   workbook.add_table(cooccurrence_matrix(model, words));
@@ -593,6 +653,9 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
                            completeness_sheet, counties, 0, {6, 7}, true, words("chains")};
   ColumnChart coverage{words("sheet.national_goals"), goals_sheet, counties, 0, {1, 2, 3, 4},
                        false, words("chains")};
+  completeness.counts = coverage.counts = true;
+  completeness.max_value = chart_max_value(completeness_table.rows, completeness.series, true);
+  coverage.max_value = chart_max_value(goals_table.rows, coverage.series, false);
   workbook.add_chart_sheet(words("sheet.charts"), {completeness, coverage});
 
   workbook.add_table(trend_table(model, words));

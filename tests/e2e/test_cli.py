@@ -1,6 +1,7 @@
 """The command line itself: help, version, usage errors and exit codes."""
 
 import os
+import subprocess
 import unittest
 
 import harness
@@ -53,6 +54,64 @@ class CliTest(unittest.TestCase):
         self.assertIn("did you mean 'label'?", result.stderr)
         self.assertIn("    ^", result.stderr)
         self.assertFalse(os.path.exists(os.path.join(folder, "out")))
+
+    def test_format_option_never_swallows_the_inputs(self):
+        plans = os.path.join(DATA_DIR, "plans")
+        forms = {
+            "short": ["-f", "json", plans],
+            "long-equals": ["--format=json", plans],
+            "list-then-dashes": ["-f", "json,csv", "--", plans],
+            "repeated": ["-f", "json", "-f", "csv", plans],
+            "inputs-first": [plans, "--format", "json"],
+        }
+        for name, args in forms.items():
+            with self.subTest(form=name):
+                out = os.path.join(fresh_dir("cli-format-" + name), "out")
+                result = run_goalchain("code", "-q", "--out", out, *args)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertTrue(os.path.isfile(os.path.join(out, "results.json")))
+                self.assertFalse(os.path.exists(os.path.join(out, "summary.xlsx")),
+                                 "json alone was asked for")
+                documents = harness.load_json(os.path.join(out, "results.json"))["documents"]
+                self.assertEqual(len(documents), len(os.listdir(plans)))
+                wrote_csv = os.path.isfile(os.path.join(out, "segments.csv"))
+                self.assertEqual(wrote_csv, "csv" in " ".join(args))
+
+    def test_unknown_option_suggests_the_nearest(self):
+        result = run_goalchain("code", "--fromat", "json", DATA_DIR)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("unknown option '--fromat'", result.stderr)
+        self.assertIn("did you mean '--format'?", result.stderr)
+        result = run_goalchain("kwic", "--cod", "pmh", DATA_DIR)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("did you mean '--code'?", result.stderr)
+
+    def test_unknown_command_suggests_the_nearest(self):
+        for args, wrong, nearest in ((["kod", DATA_DIR], "kod", "code"),
+                                     (["lnt", "x.yaml"], "lnt", "lint"),
+                                     (["codebook", "exprot", "pmh-sv", "x.qdc"], "exprot",
+                                      "export")):
+            with self.subTest(args=args):
+                result = run_goalchain(*args)
+                self.assertEqual(result.returncode, 2)
+                self.assertIn(f"unknown command '{wrong}'", result.stderr)
+                self.assertIn(f"did you mean '{nearest}'?", result.stderr)
+
+    def test_progress_line_only_when_asked_or_on_a_terminal(self):
+        plans = os.path.join(DATA_DIR, "plans")
+        documents = len(os.listdir(plans))
+        out = os.path.join(fresh_dir("cli-progress"), "out")
+        def run(mode):  # bytes: text mode would turn the carriage returns into newlines
+            result = subprocess.run([harness.BINARY, "code", "-q", "-f", "json", "--progress",
+                                     mode, "-o", out, plans], capture_output=True, timeout=240)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            return result.stderr.decode("utf-8")
+        shown = run("always")
+        self.assertIn(f"\r{documents}/{documents} documents", shown)
+        self.assertTrue(shown.endswith("\r\x1b[K"), repr(shown[-40:]))
+        # Captured stderr is no terminal: auto shows nothing, and neither does never.
+        for mode in ("auto", "never"):
+            self.assertEqual(run(mode), "")
 
 
 if __name__ == "__main__":

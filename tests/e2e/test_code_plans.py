@@ -87,10 +87,12 @@ class CodePlansTest(unittest.TestCase):
         codes = {c["code"]: c["terms"] for c in goal["codes"]}
         self.assertEqual(codes, {"goal": ["Mål"], "actor.police": ["Polisen"], "pmh": ["sexköp"]})
         pmh = next(c for c in goal["codes"] if c["code"] == "pmh")
-        hit = pmh["hits"][0]
+        pattern, start, end = pmh["hits"][0]
         # Offsets are characters: "Mål: Polisen ska utveckla arbetet mot " is 38 characters.
-        self.assertEqual((hit["start"], hit["end"], hit["pattern"]), (38, 44, "sexköp*"))
-        self.assertEqual(goal["text"][hit["start"]:hit["end"]], "sexköp")
+        self.assertEqual((start, end), (38, 44))
+        self.assertEqual(self.json["codebook"]["patterns"][pattern],
+                         {"code": "pmh", "pattern": "sexköp*", "rule": None, "weight": 1.0})
+        self.assertEqual(goal["text"][start:end], "sexköp")
         vg = docs["vg-strategi.txt"]["segments"]
         compound = next(s for s in vg if s["text"].startswith("Barnprostitution"))
         self.assertEqual(compound["codes"][0]["terms"], ["Barnprostitution", "människohandelsärenden"])
@@ -118,8 +120,8 @@ class CodePlansTest(unittest.TestCase):
         rows = sheet_rows(ws)
         header = rows[0]
         self.assertEqual(header[:5], ("Län", "Länskod", "Dokument", "Segment", "Kodade segment"))
-        self.assertEqual(header[5:], ("pmh", "goal", "actor", "actor.police",
-                                      "actor.social_services", "indicator"))
+        self.assertEqual(header[5:], ("Prostitution och människohandel", "Mål", "Aktörer",
+                                      "Polisen", "Socialtjänsten", "Indikator"))
         self.assertEqual(len(rows), 1 + len(ORDER))
         by_code = {row[1]: row for row in rows[1:]}
         for slug in ORDER:
@@ -143,7 +145,7 @@ class CodePlansTest(unittest.TestCase):
         codes_col = segments[0].index("Koder")
         goal_row = next(r for r in segments[1:] if r[text_col].startswith("Mål: Polisen"))
         self.assertEqual(goal_row[2], 9)
-        self.assertEqual(goal_row[codes_col], "goal; actor.police; pmh")
+        self.assertEqual(goal_row[codes_col], "Mål; Polisen; Prostitution och människohandel")
         for name in wb.sheetnames:
             self.assertEqual(wb[name].freeze_panes, "A2", name)
         for name in ("Kedjor", "Segment", "Koder"):

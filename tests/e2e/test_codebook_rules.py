@@ -63,10 +63,13 @@ class CodebookRulesTest(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         data = load_json(os.path.join(out, "results.json"))
         hits = []
+        patterns = data["codebook"]["patterns"]
         for segment in data["documents"][0]["segments"]:
             for code in segment["codes"]:
-                for hit in code["hits"]:
-                    hits.append((code["code"], hit["term"], hit["pattern"], hit["rule"]))
+                for pattern, start, end in code["hits"]:
+                    self.assertEqual(patterns[pattern]["code"], code["code"])
+                    hits.append((code["code"], segment["text"][start:end],
+                                 patterns[pattern]["pattern"], patterns[pattern]["rule"]))
         self.assertEqual(hits, [
             # The second "Målet" has no PMH in its sentence; "Indikatorer" stands
             # beside "saknas"; the last paragraph is about labour trafficking.

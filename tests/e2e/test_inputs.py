@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import unittest
+import zipfile
 
 import harness
 from harness import BINARY, DATA_DIR, fresh_dir, load_json, run_goalchain
@@ -80,7 +81,11 @@ class FolderOfFormatsTest(unittest.TestCase):
 
     def test_reads_every_document_and_nothing_else(self):
         self.assertEqual(self.result.returncode, 0, self.result.stderr)
-        self.assertEqual(self.result.stderr, "")
+        # The spreadsheet is the one file left unread, and it is said.
+        self.assertEqual(self.result.stderr.splitlines()[0],
+                         f"{self.folder}: warning: skipped 1 file ending in .csv "
+                         f"({os.path.join(self.folder, 'data.csv')}): not a document goalchain reads")
+        self.assertEqual(len([l for l in self.result.stderr.splitlines() if "warning" in l]), 1)
         self.assertEqual(sorted(self.docs), sorted([
             "kalmar-utf8.txt", "kalmar-bom.TXT", "kalmar-cp1252.txt", "kalmar-utf16le.txt",
             "kalmar-utf16be.txt", "kalmar.md", "kalmar.pdf", "uppsala.PDF", "kalmar-coded.yml"]))
@@ -247,6 +252,106 @@ class StdinTest(unittest.TestCase):
         self.assertIn("<stdin>: warning: no county found", result.stderr.decode())
         paths = [d["path"] for d in load_json(os.path.join(out, "results.json"))["documents"]]
         self.assertEqual(sorted(paths), sorted([path, "<stdin>"]))
+
+    def test_stdin_with_given_metadata(self):
+        out = os.path.join(fresh_dir("stdin-given"), "out")
+        text = "Handlingsplan mot sexköp\n\nPolisen ska genomföra insatsveckor.\n".encode("utf-8")
+        result = self.run_with_stdin(text, "-f", "json", "--out", out, "--county", "Uppsala län",
+                                     "--type", "handlingsplan", "--period", "2021-2023",
+                                     "--title", "Plan mot prostitution", "-")
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        self.assertNotIn("no county found", result.stderr.decode())
+        doc = load_json(os.path.join(out, "results.json"))["documents"][0]
+        self.assertEqual(doc["county"], "Uppsala")
+        self.assertEqual(doc["type"], "handlingsplan")
+        self.assertEqual(doc["period"], {"from": 2021, "to": 2023})
+        self.assertEqual(doc["title"], "Plan mot prostitution")
+
+    def test_given_metadata_is_checked_and_needs_one_input(self):
+        result = self.run_with_stdin(b"x\n", "-f", "json", "--out",
+                                     os.path.join(fresh_dir("stdin-bad"), "out"),
+                                     "--county", "Stokholm", "-")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--county: unknown county 'Stokholm'", result.stderr.decode())
+        self.assertIn("did you mean 'Stockholm'?", result.stderr.decode())
+        result = self.run_with_stdin(b"x\n", "-f", "json", "--type", "handlingplan",
+                                     os.path.join(DATA_DIR, "plans"))
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("describe one input", result.stderr.decode())
+
+
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def write_docx(path, paragraphs):
+    """A minimal Word file: (style id or "", text) paragraphs, Heading1 at level 1."""
+    body = ""
+    for style, text in paragraphs:
+        properties = '<w:pPr><w:pStyle w:val="%s"/></w:pPr>' % style if style else ""
+        body += f"<w:p>{properties}<w:r><w:t>{text}</w:t></w:r></w:p>"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f"<w:document {W_NS}><w:body>{body}</w:body></w:document>")
+        z.writestr("word/styles.xml",
+                   f'<w:styles {W_NS}><w:style w:type="paragraph" w:styleId="Heading1">'
+                   '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>')
+
+
+def write_odt(path, heading, paragraph):
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml",
+                   '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+                   'office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+                   f'<office:body><office:text><text:h text:outline-level="1">{heading}</text:h>'
+                   f'<text:p>{paragraph}</text:p></office:text></office:body>'
+                   '</office:document-content>')
+
+
+class OfficeAndSkippedFilesTest(unittest.TestCase):
+    def test_word_and_opendocument_are_read_and_rtf_is_reported(self):
+        folder = fresh_dir("office")
+        plans = os.path.join(folder, "plans")
+        os.makedirs(plans)
+        write_bytes(os.path.join(plans, "kalmar.txt"), ("\n".join(PLAN_LINES) + "\n").encode())
+        write_docx(os.path.join(plans, "uppsala-handlingsplan-2021.docx"), [
+            ("Heading1", "Handlingsplan mot prostitution och människohandel"),
+            ("", "Polisen ska genomföra insatsveckor mot sexköp."),
+        ])
+        write_odt(os.path.join(plans, "gotland-strategi-2019.odt"), "Mål",
+                  "Länsstyrelsen ska samordna arbetet mot människohandel.")
+        write_bytes(os.path.join(plans, "d.rtf"), b"{\\rtf1 not read}")
+        result = run_goalchain("code", "-f", "json", "--out", os.path.join(folder, "out"), plans)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        warnings = [l for l in result.stderr.splitlines() if ": warning: skipped" in l]
+        self.assertEqual(warnings, [
+            f"{plans}: warning: skipped 1 file ending in .rtf ({plans}/d.rtf): "
+            "not a document goalchain reads"])
+        self.assertIn("hint: goalchain reads .txt, .md, .pdf, .docx, .odt, .yaml and .yml",
+                      result.stderr)
+        docs = {os.path.basename(d["path"]): d
+                for d in load_json(os.path.join(folder, "out", "results.json"))["documents"]}
+        self.assertEqual(sorted(docs), ["gotland-strategi-2019.odt", "kalmar.txt",
+                                        "uppsala-handlingsplan-2021.docx"])
+        word = docs["uppsala-handlingsplan-2021.docx"]
+        self.assertEqual(word["format"], "docx")
+        self.assertEqual(word["county"], "Uppsala")
+        self.assertEqual([s["kind"] for s in word["segments"]], ["heading", "paragraph"])
+        self.assertEqual(word["segments"][1]["section"],
+                         ["Handlingsplan mot prostitution och människohandel"])
+        self.assertIn("pmh", [c["code"] for c in word["segments"][1]["codes"]])
+        odt = docs["gotland-strategi-2019.odt"]
+        self.assertEqual(odt["format"], "odt")
+        self.assertEqual([s["kind"] for s in odt["segments"]], ["heading", "paragraph"])
+        self.assertEqual(odt["segments"][1]["section"], ["Mål"])
+
+    def test_a_damaged_word_file_is_an_error_naming_it(self):
+        folder = fresh_dir("office-bad")
+        bad = os.path.join(folder, "trasig.docx")
+        write_bytes(bad, b"PK\x03\x04 not really a zip")
+        result = run_goalchain("code", "-f", "json", "--out", os.path.join(folder, "out"), bad)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn(f"{bad}: error: not a Word document (not a zip archive)", result.stderr)
 
 
 class ManifestTest(unittest.TestCase):

@@ -92,8 +92,8 @@ class WorkbooksTest(unittest.TestCase):
             goals = [c for c in chains if c["elements"]["goal"]]
             self.assertEqual(row["Kedjor"], len(chains))
             self.assertEqual(row["Mål"], len(goals))
-            def pct(part, whole):
-                return 0.0 if whole == 0 else 100.0 * part / whole
+            def pct(part, whole):  # a share, shown by its cell format as a percentage
+                return 0.0 if whole == 0 else part / whole
             self.assertAlmostEqual(row["Med indikator %"],
                                    pct(sum(c["elements"]["indicator"] for c in goals), len(goals)))
             self.assertAlmostEqual(row["Med ansvarig %"],
@@ -101,6 +101,12 @@ class WorkbooksTest(unittest.TestCase):
             self.assertAlmostEqual(row["Kompletta %"],
                                    pct(sum(c["complete"] for c in chains), len(chains)))
             self.assertEqual(row["Kompletta kedjor"], county["complete_chains"])
+        sheet = self.summary["Fullständighet"]
+        header = [c.value for c in sheet[1]]
+        for name in ("Med indikator %", "Med ansvarig %", "Kompletta %"):
+            column = header.index(name) + 1
+            for r in range(2, sheet.max_row + 1):
+                self.assertEqual(sheet.cell(r, column).number_format, "0.0%", (name, r))
             self.assertEqual(row["Ofullständiga kedjor"], county["chains"] - county["complete_chains"])
 
     def test_target_group_actor_and_cooccurrence_matrices(self):
@@ -114,7 +120,9 @@ class WorkbooksTest(unittest.TestCase):
                 self.assertEqual(list(row[1:]),
                                  [county["code_segments_with_children"][i] for i in ids], sheet)
         rows = sheet_rows(self.summary["Samförekomst"])
-        present = list(rows[0][1:])
+        ids_of = {c["label"]: c["id"] for c in codes}  # the shipped labels are unique
+        present = [ids_of[label] for label in rows[0][1:]]
+        self.assertEqual([ids_of[row[0]] for row in rows[1:]], present)
         both = {}
         for d in self.json["documents"]:
             for s in d["segments"]:
@@ -125,7 +133,31 @@ class WorkbooksTest(unittest.TestCase):
         self.assertEqual(present, [c["id"] for c in codes if both.get((c["id"], c["id"]))])
         for row in rows[1:]:
             for b, value in zip(present, row[1:]):
-                self.assertEqual(value, both.get((row[0], b), 0), (row[0], b))
+                self.assertEqual(value, both.get((ids_of[row[0]], b), 0), (row[0], b))
+
+    def test_no_code_id_in_any_heading_or_label_cell(self):
+        ids = {c["id"] for c in self.json["codebook"]["codes"]}
+        labels = {c["label"] for c in self.json["codebook"]["codes"]}
+        self.assertFalse(ids & labels, "a label that equals an id would make this test blind")
+        # The Kodbok and Koder sheets list ids on purpose, beside their labels.
+        for name in self.summary.sheetnames:
+            if name in ("Kodbok", "Diagram"):
+                continue
+            rows = sheet_rows(self.summary[name])
+            cells = list(rows[0]) + [row[0] for row in rows[1:] if row]
+            self.assertFalse(ids & set(cells), name)
+        county = self.json["counties"][0]["slug"]
+        segments = sheet_rows(load_workbook(os.path.join(
+            self.out, "counties", county + ".xlsx"))["Segment"])
+        header = segments[0]
+        self.assertIn("Koder", header)
+        self.assertIn("Träffade ord", header)
+        self.assertGreater(len(segments), 1)
+        for row in segments[1:]:
+            for column in ("Koder", "Träffade ord"):
+                value = row[header.index(column)] or ""
+                for item in value.split("; "):
+                    self.assertNotIn(item.split(": ")[0], ids, (column, value))
 
     def test_trend_has_the_county_with_two_periods(self):
         rows = by_header(sheet_rows(self.summary["Trend"]))
@@ -144,6 +176,15 @@ class WorkbooksTest(unittest.TestCase):
             self.assertIn("xl/charts/chart2.xml", names)
             chart = z.read("xl/charts/chart1.xml").decode("utf-8")
             self.assertIn("Fullständighet", chart)  # the series refer to the completeness sheet
+            # Chains are counted: the value axis starts at 0 in whole steps.
+            for name in ("xl/charts/chart1.xml", "xl/charts/chart2.xml"):
+                chart = z.read(name).decode("utf-8")
+                value_axis = chart[chart.index("<c:valAx>"):]
+                self.assertIn('<c:min val="0"/>', value_axis)
+                step = re.search(r'<c:majorUnit val="([0-9.]+)"/>', value_axis)
+                self.assertIsNotNone(step, name)
+                self.assertEqual(float(step.group(1)) % 1, 0.0, name)
+                self.assertIn('formatCode="0"', value_axis)
 
     def test_codebook_and_run_sheets(self):
         rows = by_header(sheet_rows(self.summary["Kodbok"]))
@@ -254,6 +295,18 @@ class WorkbooksTest(unittest.TestCase):
         self.assertIn("Län", first)
         with open(os.path.join(converted, "stockholm.csv"), encoding="utf-8", errors="replace") as f:
             self.assertIn("Uppgift", f.readline())
+
+
+class EmptyTrendTest(unittest.TestCase):
+    def test_trend_sheet_says_why_it_is_empty(self):
+        folder = harness.fresh_dir("empty-trend")
+        out = os.path.join(folder, "out")
+        result = run_goalchain("code", "-q", "--out", out,
+                               os.path.join(EXAMPLES_DIR, "jamtland-handlingsplan-2020.txt"))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        rows = sheet_rows(load_workbook(os.path.join(out, "summary.xlsx"))["Trend"])
+        self.assertEqual(len(rows), 2)
+        self.assertIn("ingen utveckling att visa", rows[1][0])
 
 
 class ExcelLimitsTest(unittest.TestCase):

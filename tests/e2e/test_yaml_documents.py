@@ -134,15 +134,17 @@ class YamlDocumentTest(unittest.TestCase):
         self.assertEqual(sorted(by_id), sorted(listed))
         self.assertTrue(any(not s["codes"] and not s["manual_codes"] for s in segments),
                         "the fixture needs a segment with no codes at all")
+        # Codes show as the codebook's labels, manual codes too.
+        label = {c["id"]: c["label"] for c in self.json["codebook"]["codes"]}
         manual_apart = by_id[segments[19]["id"]]
         self.assertEqual(manual_apart[4], "stycke")
-        self.assertEqual(manual_apart[7], "goal")
-        self.assertEqual(manual_apart[-1], "NS4")
+        self.assertEqual(manual_apart[7], label["goal"])
+        self.assertEqual(manual_apart[-1], label["NS4"])
         goal = by_id[segments[8]["id"]]
         self.assertEqual(goal[4], "mål")
-        self.assertEqual(goal[-1], "NS3")
-        self.assertIn("pmh", goal[7].split("; "))
-        self.assertEqual(by_id[segments[1]["id"]][-1], "problem; pmh")
+        self.assertEqual(goal[-1], label["NS3"])
+        self.assertIn(label["pmh"], goal[7].split("; "))
+        self.assertEqual(by_id[segments[1]["id"]][-1], f'{label["problem"]}; {label["pmh"]}')
 
 
 class DocumentedExampleTest(unittest.TestCase):

@@ -1,6 +1,8 @@
 // `goalchain kwic`: every hit of a code or pattern with the words around it.
 #pragma once
 
+#include "goalchain/cli/corpus_input.h"
+
 #include <cstddef>
 #include <iosfwd>
 #include <string>
@@ -13,12 +15,14 @@ class App;
 namespace goalchain::cli {
 
 struct KwicOptions {
-  std::vector<std::string> inputs;  // files and directories
+  CorpusInput corpus;               // the documents, read as `code` reads them
   std::string codebook = "pmh-sv";  // a path, or the name of a shipped codebook
   std::string code;                 // show this code and the codes below it ...
   std::string pattern;              // ... or this one pattern (the codebook is not used)
   std::size_t window = 5;           // words of context on each side
   std::string format = "table";     // table, csv, json
+  std::string sort = "document";    // document, term, code
+  std::string totals;               // "": the hits; "term" or "document": a frequency table
 };
 
 // Adds the `kwic` command to `app`; parsing fills `options`, which must

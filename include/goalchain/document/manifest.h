@@ -50,6 +50,21 @@ std::vector<ManifestEntry> parse_manifest(std::string_view yaml_text, const std:
 std::vector<ManifestEntry> load_manifest(const std::filesystem::path& path,
                                          std::uintmax_t max_file_size = util::kDefaultMaxFileSize);
 
+// What the command line says of one input (--county, --type, --period,
+// --title); an empty string leaves that field to detection.
+struct GivenMetadata {
+  std::string county;
+  std::string type;
+  std::string period;
+  std::string title;
+  bool empty() const { return county.empty() && type.empty() && period.empty() && title.empty(); }
+};
+
+// The entry those values make for `path`, checked as a manifest's values are.
+// Throws util::DiagnosticError naming the option ("--county: unknown county
+// 'Stokholm'", with "did you mean") for every value that is wrong.
+ManifestEntry make_manifest_entry(const std::filesystem::path& path, const GivenMetadata& given);
+
 // Sets the document's county, type, period and title to those the entry gives.
 void apply_manifest_entry(const ManifestEntry& entry, Document& document);
 

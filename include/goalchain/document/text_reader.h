@@ -25,7 +25,8 @@ Document read_text_document(std::string_view content, const std::string& path,
 // is damaged, encrypted or has no text layer.
 Document read_pdf_document(std::string_view bytes, const std::string& path);
 
-// Reads a file by its extension, in any case: .pdf as PDF, .yaml and .yml as
+// Reads a file by its extension, in any case: .pdf as PDF, .docx and .odt as
+// Word and OpenDocument files (read_office_document), .yaml and .yml as
 // YAML-coded documents (read_yaml_document), anything else as text. Throws
 // util::DiagnosticError when the file cannot be read or its content is bad.
 Document read_document_file(const std::filesystem::path& path, const ReadOptions& options = {});

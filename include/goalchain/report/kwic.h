@@ -34,6 +34,39 @@ std::vector<KwicRow> build_kwic_rows(const document::Document& document,
                                      const codebook::Codebook& codebook,
                                      const std::vector<bool>& selected, std::size_t window);
 
+// The order of kwic rows: as found (documents in input order, then position),
+// by keyword, or by code.
+enum class KwicOrder { document, term, code };
+
+// Sorts `rows` stably: by keyword folded to lower case (`term`) or by the
+// code's place in `codebook` (`code`), rows that tie keeping the order they
+// were found in; `document` leaves them as they are.
+void sort_kwic_rows(std::vector<KwicRow>& rows, KwicOrder order,
+                    const codebook::Codebook& codebook);
+
+// How often one keyword was hit for one code, as quanteda's
+// textstat_frequency counts a feature.
+struct KwicTermTotal {
+  std::string term;       // the keyword folded to lower case
+  std::string code;
+  std::size_t hits = 0;
+  std::size_t documents = 0;  // documents it was hit in
+  std::size_t rank = 0;       // 1 for the most hits; ties share the lowest rank
+};
+
+// The hits in one document.
+struct KwicDocumentTotal {
+  std::string document;
+  std::string path;
+  std::size_t hits = 0;
+  std::size_t terms = 0;  // distinct folded keywords
+};
+
+// Hits per (keyword, code), most hits first (then by keyword and code), and
+// per document in the order the rows name them.
+std::vector<KwicTermTotal> tabulate_kwic_terms(const std::vector<KwicRow>& rows);
+std::vector<KwicDocumentTotal> tabulate_kwic_documents(const std::vector<KwicRow>& rows);
+
 // A flag per code of `codebook`: `code` and every code below it.
 std::vector<bool> select_code_and_descendants(const codebook::Codebook& codebook, std::size_t code);
 

@@ -8,9 +8,10 @@
 namespace goalchain::writer {
 
 // `table` as RFC 4180 CSV: a header row of column ids, CRLF line ends, UTF-8,
-// with a byte-order mark first when `bom` (Excel then reads it as UTF-8).
+// with a byte-order mark first when `bom` (Excel then reads it as UTF-8),
+// fields separated by `separator` (',' or ';').
 // Text a spreadsheet would run as a formula is neutralised (util::csv_text);
 // yes/no as true/false; unknown values as empty fields.
-std::string render_table_csv(const report::ReportTable& table, bool bom);
+std::string render_table_csv(const report::ReportTable& table, bool bom, char separator = ',');
 
 }  // namespace goalchain::writer

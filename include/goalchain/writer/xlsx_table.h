@@ -91,7 +91,20 @@ struct ColumnChart {
   std::vector<std::size_t> series;  // columns; each series is named by its header
   bool stacked = false;
   std::string y_axis_title;
+  // The values are counts: the y axis starts at 0 and steps in whole numbers
+  // (1, 2, 5, 10, 20 … so that about eight steps reach `max_value`), never 0.5.
+  bool counts = false;
+  double max_value = 0;  // the highest bar (stacked: the highest sum of a category)
 };
+
+// The largest value, or sum of values when `stacked`, that `series` columns
+// of `rows` hold: what a chart of them must reach.
+double chart_max_value(const std::vector<std::vector<Cell>>& rows,
+                       const std::vector<std::size_t>& series, bool stacked);
+
+// A whole-number step for a count axis up to `max_value`: 1, 2 or 5 times a
+// power of ten, the smallest that needs at most eight steps.
+double count_axis_step(double max_value);
 
 // A workbook being written to `path`: sheets are added in order, close()
 // writes the file. Throws std::runtime_error naming the path on any failure.

@@ -3,7 +3,7 @@
 plan with a real text layer and a running footer, using the PDF writer of
 tests/e2e/pdf_fixture.py. Run from anywhere:
 
-    python3 examples/make-pdf-example.py
+    /usr/bin/python3 scripts/make-pdf-example.py
 """
 
 import os
@@ -14,7 +14,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "tests", "e2e"))
 import pdf_fixture  # noqa: E402
 
-OUTPUT = os.path.join(HERE, "norrbotten-handlingsplan-2021-2023.pdf")
+OUTPUT = os.path.join(HERE, "..", "examples", "norrbotten-handlingsplan-2021-2023.pdf")
 FOOTER = "Länsstyrelsen Norrbotten | Handlingsplan 2021–2023 | {page} ({pages})"
 WIDTH = 88  # characters per line of 10 pt Helvetica on A4
 

@@ -1,0 +1,59 @@
+// The documents a command reads: the inputs and options that every reading
+// command (code, kwic) shares, and the one function that reads and codes them,
+// so that each command has -j, --encoding, --manifest, standard input and the
+// metadata options alike and stays thin.
+#pragma once
+
+#include "goalchain/document/document.h"
+#include "goalchain/document/manifest.h"
+#include "goalchain/document/read_options.h"
+#include "goalchain/util/atomic_file.h"
+
+#include <cstdint>
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace goalchain::codebook {
+class Matcher;
+}
+
+namespace goalchain::cli {
+
+struct CorpusInput {
+  std::vector<std::string> inputs;  // files, folders, "-" for standard input
+  std::string manifest;             // --manifest: more files, with their metadata
+  document::GivenMetadata given;    // --county, --type, --period, --title of the one input
+  document::Encoding encoding = document::Encoding::detect;  // of text files
+  unsigned jobs = 0;                // files read and coded at once; 0: one per core
+  std::uintmax_t max_file_size = util::kDefaultMaxFileSize;  // --max-file-size: of one input
+  bool quiet = false;               // no warnings about a missing county
+  std::string progress = "auto";    // a progress line on stderr: auto (when it is a
+                                    // terminal), always or never
+};
+
+// Adds INPUT, --manifest, --county, --type, --period, --title, --encoding and
+// -j to `command`; parsing fills `input`, which must outlive the parse.
+void add_corpus_options(CLI::App& command, CorpusInput& input);
+
+struct Corpus {
+  std::vector<document::Document> documents;  // read and coded, in input order
+  int failed = 0;  // inputs that had errors, each already reported
+  int status = 0;  // an ExitCode: kUsage or kError when the inputs as a whole were
+                   // wrong (a bad --county, a manifest with errors); documents is then empty
+};
+
+// Reads every input and the manifest's files (with `read_options`, its
+// encoding taken from `input`), applies the given metadata and the manifest's,
+// and codes each document with `matcher`, `input.jobs` at a time. Messages go
+// to `err` in input order, whatever the number of jobs.
+Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
+                   const codebook::Matcher& matcher, std::ostream& err);
+
+}  // namespace goalchain::cli

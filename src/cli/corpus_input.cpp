@@ -1,0 +1,218 @@
+#include "goalchain/cli/corpus_input.h"
+
+#include "goalchain/cli/exit_code.h"
+#include "goalchain/codebook/matcher.h"
+#include "goalchain/coding/document_coder.h"
+#include "goalchain/document/input_files.h"
+#include "goalchain/document/text_reader.h"
+#include "goalchain/util/atomic_file.h"
+#include "goalchain/util/diagnostic.h"
+#include "goalchain/util/parallel_for.h"
+#include "goalchain/util/progress_line.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <ostream>
+
+namespace goalchain::cli {
+namespace {
+
+void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) {
+  for (const auto& d : diagnostics) err << util::format_diagnostic(d);
+}
+
+// Standard input, read as a text file named "<stdin>".
+document::Document read_standard_input(const document::ReadOptions& read_options) {
+  const std::string content = util::read_stream(std::cin, "<stdin>", read_options.max_file_size);
+  return document::read_text_document(content, "<stdin>", read_options);
+}
+
+// What reading and coding one input gave: the document, or nothing when it
+// failed; its messages either way, printed later in input order.
+struct FileResult {
+  std::optional<document::Document> document;
+  std::string messages;
+};
+
+FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
+                              const document::ManifestEntry* manifest_entry,
+                              const document::ReadOptions& read_options,
+                              const codebook::Matcher& matcher, bool quiet) {
+  FileResult result;
+  try {
+    document::Document doc = is_stdin ? read_standard_input(read_options)
+                                      : document::read_document_file(file, read_options);
+    if (manifest_entry != nullptr) document::apply_manifest_entry(*manifest_entry, doc);
+    coding::code_document(doc, matcher);
+    if (!quiet) {
+      for (const auto& warning : doc.warnings) result.messages += util::format_diagnostic(warning);
+    }
+    if (doc.county == nullptr && !quiet) {
+      util::Diagnostic warning{util::Severity::warning, doc.path, 0, 0,
+                               "no county found in the text or the file name",
+                               "name it in the text (\"Länsstyrelsen i Stockholms län\"), in the "
+                               "file name (stockholm-plan.txt) or with --county; it is reported "
+                               "under \"Okänt län\"",
+                               {}};
+      result.messages += util::format_diagnostic(warning);
+    }
+    result.document = std::move(doc);
+  } catch (const util::DiagnosticError& e) {
+    for (const auto& d : e.diagnostics()) result.messages += util::format_diagnostic(d);
+  }
+  return result;
+}
+
+}  // namespace
+
+void add_corpus_options(CLI::App& command, CorpusInput& input) {
+  command.add_option("INPUT", input.inputs,
+                     "Documents (.txt, .md, .pdf, .docx, .odt, .yaml, .yml), folders (searched for them), or - "
+                     "for text on standard input");
+  command.add_option("--manifest", input.manifest,
+                     "YAML list of files to read, each with county, type, period or title that "
+                     "override detection");
+  command.add_option("--county", input.given.county,
+                     "County of the one input (standard input or a single file): a name "
+                     "(\"Stockholm\", \"Stockholms län\") or letter code (AB)");
+  command.add_option("--type", input.given.type,
+                     "Document type of the one input: strategi, handlingsplan, slutredovisning, "
+                     "lägesrapport or annat");
+  command.add_option("--period", input.given.period, "Years the one input covers: 2021, 2021-2023");
+  command.add_option("--title", input.given.title, "Title of the one input");
+  const std::map<std::string, document::Encoding> encodings{
+      {"auto", document::Encoding::detect},
+      {"utf-8", document::Encoding::utf8},
+      {"windows-1252", document::Encoding::windows1252},
+      {"utf-16", document::Encoding::utf16}};
+  command.add_option("--encoding", input.encoding,
+                     "Encoding of text files: auto (byte-order mark, UTF-8, else Windows-1252), "
+                     "utf-8, windows-1252, utf-16")
+      // CLI11 runs the transform added last first: names are checked, then mapped.
+      ->transform(CLI::CheckedTransformer(encodings, CLI::ignore_case).description(""))
+      ->transform(CLI::IsMember({"auto", "utf-8", "windows-1252", "utf-16"}, CLI::ignore_case)
+                     .description(""))
+      ->type_name("{auto,utf-8,windows-1252,utf-16}")
+      ->default_str("auto");
+  command.add_option("--progress", input.progress,
+                     "A progress line on standard error (documents done, MB/s, time left): auto "
+                     "(when standard error is a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  command.add_option("--max-file-size", input.max_file_size,
+                     "Largest input file read (e.g. 512MiB, 2GiB); a larger file, or a pipe or "
+                     "device that does not end, is an error for that file")
+      ->transform(CLI::AsSizeValue(false))
+      ->default_str("256MiB");
+  command.add_option("-j,--jobs", input.jobs,
+                     "Files read and coded at once (0: one per core); outputs are the same for any value")
+      ->check(CLI::Range(0u, 256u))
+      ->default_str("0");
+}
+
+Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
+                   const codebook::Matcher& matcher, std::ostream& err) {
+  Corpus corpus;
+  read_options.encoding = input.encoding;
+  read_options.max_file_size = input.max_file_size;
+  std::vector<document::ManifestEntry> manifest;
+  if (!input.manifest.empty()) {
+    try {
+      manifest = document::load_manifest(input.manifest, input.max_file_size);
+    } catch (const util::DiagnosticError& e) {
+      print(err, e.diagnostics());
+      fmt::print(err, "goalchain: error: the manifest has errors; nothing was coded\n");
+      corpus.status = kError;
+      return corpus;
+    }
+  }
+  std::vector<std::string> inputs = input.inputs;
+  std::map<std::string, const document::ManifestEntry*> manifest_entries;  // by file identity
+  for (const auto& entry : manifest) {
+    inputs.push_back(entry.path.string());
+    manifest_entries.emplace(document::file_identity(entry.path), &entry);
+  }
+
+  std::vector<util::Diagnostic> problems;
+  const auto files = document::collect_input_files(inputs, problems);
+  print(err, problems);
+  corpus.failed = static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const auto& d) {
+    return d.severity == util::Severity::error;
+  }));
+
+  std::optional<document::ManifestEntry> given_entry;
+  if (!input.given.empty()) {
+    if (files.size() != 1) {
+      fmt::print(err,
+                 "goalchain: error: --county, --type, --period and --title describe one input, "
+                 "and {} were given\n"
+                 "  hint: give one file or - (standard input), or list several files with their "
+                 "metadata in a --manifest\n",
+                 files.size());
+      corpus.status = kUsage;
+      return corpus;
+    }
+    try {
+      given_entry = document::make_manifest_entry(files.front(), input.given);
+    } catch (const util::DiagnosticError& e) {
+      print(err, e.diagnostics());
+      corpus.status = kUsage;
+      return corpus;
+    }
+  }
+
+  std::optional<util::ProgressLine> progress;
+  const bool show_progress =
+      input.progress == "always" || (input.progress == "auto" && ::isatty(STDERR_FILENO) == 1);
+  std::vector<std::uint64_t> sizes(files.size(), 0);
+  if (show_progress) {
+    std::uint64_t total = 0;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      std::error_code ec;
+      if (files[i].native() != document::kStandardInput) {
+        const auto size = std::filesystem::file_size(files[i], ec);
+        sizes[i] = ec ? 0 : size;
+      }
+      total += sizes[i];
+    }
+    progress.emplace(err, files.size(), total, "documents");
+  }
+
+  std::vector<FileResult> results(files.size());
+  const auto read_one = [&](std::size_t i) {
+    const auto& file = files[i];
+    const bool is_stdin = file.native() == document::kStandardInput;
+    const document::ManifestEntry* entry = given_entry ? &*given_entry : nullptr;
+    if (!is_stdin && entry == nullptr) {
+      const auto found = manifest_entries.find(document::file_identity(file));
+      if (found != manifest_entries.end()) entry = found->second;
+    }
+    results[i] = read_and_code_file(file, is_stdin, entry, read_options, matcher, input.quiet);
+    if (progress) progress->advance(sizes[i]);
+  };
+  util::parallel_for(files.size(), input.jobs, read_one);
+  if (progress) progress->finish();
+
+  for (auto& result : results) {
+    err << result.messages;
+    if (result.document) {
+      corpus.documents.push_back(std::move(*result.document));
+    } else {
+      ++corpus.failed;
+    }
+  }
+  return corpus;
+}
+
+}  // namespace goalchain::cli
