@@ -131,7 +131,8 @@ class CodePlansTest(unittest.TestCase):
                 self.assertEqual(row[2], 1)
                 self.assertEqual(row[3], expected["segments"])
                 self.assertEqual(row[4], expected["coded"])
-                values = dict(zip(header[5:], row[5:]))
+                ids = ("pmh", "goal", "actor", "actor.police", "actor.social_services", "indicator")
+                values = dict(zip(ids, row[5:]))  # the headers above are these codes' labels
                 counts = dict(expected["counts"], **expected["with_children"])
                 self.assertEqual(values, counts)
 
