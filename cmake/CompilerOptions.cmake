@@ -11,3 +11,11 @@ if(GOALCHAIN_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(goalchain_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# libFuzzer builds (clang): the library is instrumented for coverage and
+# checked by ASan and UBSan; the fuzz targets link libFuzzer's main.
+if(GOALCHAIN_FUZZ)
+  target_compile_options(goalchain_options INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  target_link_options(goalchain_options INTERFACE -fsanitize=address,undefined)
+endif()

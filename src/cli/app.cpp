@@ -9,6 +9,7 @@
 #include "goalchain/cli/kwic_command.h"
 #include "goalchain/cli/lint_command.h"
 #include "goalchain/cli/merge_command.h"
+#include "goalchain/util/interrupt.h"
 
 #include <CLI/CLI.hpp>
 
@@ -26,7 +27,9 @@ constexpr const char* kExitCodes =
     "Exit codes:\n"
     "  0  success: every input read, every output written\n"
     "  1  error: an input, the codebook or an output had a problem (messages name file:line:column)\n"
-    "  2  usage error: the command line was wrong\n";
+    "  2  usage error: the command line was wrong\n"
+    "  130  interrupted by SIGINT (Ctrl-C): temporary files removed, previous outputs unchanged\n"
+    "  143  stopped by SIGTERM: the same\n";
 
 constexpr const char* kMainFooter =
     "\nExample:\n"
@@ -54,6 +57,7 @@ constexpr const char* kCodeFooter =
 }  // namespace
 
 int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  util::remove_temp_files_on_interrupt();
   CLI::App app{"goalchain " GOALCHAIN_VERSION
                " - codes policy documents with a keyword codebook and writes Excel workbooks\n"
                "(per county and a summary) and JSON showing which words led to each code.",

@@ -144,11 +144,9 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
       pending.push_back(std::move(file));
     }
   }
+  util::commit_all(pending);
   std::vector<std::filesystem::path> written;
-  for (auto& file : pending) {
-    file.commit();
-    written.push_back(file.target());
-  }
+  for (const auto& file : pending) written.push_back(file.target());
   return written;
 }
 

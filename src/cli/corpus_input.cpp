@@ -5,6 +5,7 @@
 #include "goalchain/coding/document_coder.h"
 #include "goalchain/document/input_files.h"
 #include "goalchain/document/text_reader.h"
+#include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/parallel_for.h"
 #include "goalchain/util/progress_line.h"
@@ -33,7 +34,7 @@ void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) 
 
 // Standard input, read as a text file named "<stdin>".
 document::Document read_standard_input(const document::ReadOptions& read_options) {
-  const std::string content{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+  const std::string content = util::read_stream(std::cin, "<stdin>", read_options.max_file_size);
   return document::read_text_document(content, "<stdin>", read_options);
 }
 
@@ -55,6 +56,7 @@ FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
     if (manifest_entry != nullptr) document::apply_manifest_entry(*manifest_entry, doc);
     coding::code_document(doc, matcher);
     if (!quiet) {
+      for (const auto& warning : doc.read_warnings) result.messages += util::format_diagnostic(warning);
       for (const auto& warning : doc.warnings) {
         result.messages += util::format_diagnostic(
             util::Diagnostic{util::Severity::warning, doc.path, 0, 0, warning.message, {}, {}});
@@ -138,6 +140,11 @@ void add_corpus_options(CLI::App& command, CorpusInput& input) {
                      "(when standard error is a terminal), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  command.add_option("--max-file-size", input.max_file_size,
+                     "Largest input file read (e.g. 512MiB, 2GiB); a larger file, or a pipe or "
+                     "device that does not end, is an error for that file")
+      ->transform(CLI::AsSizeValue(false))
+      ->default_str("256MiB");
   command.add_option("-j,--jobs", input.jobs,
                      "Files read and coded at once (0: one per core); outputs are the same for any value")
       ->check(CLI::Range(0u, 256u))
@@ -148,10 +155,11 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
                    const codebook::Matcher& matcher, std::ostream& err) {
   Corpus corpus;
   read_options.encoding = input.encoding;
+  read_options.max_file_size = input.max_file_size;
   std::vector<document::ManifestEntry> manifest;
   if (!input.manifest.empty()) {
     try {
-      manifest = document::load_manifest(input.manifest);
+      manifest = document::load_manifest(input.manifest, input.max_file_size);
     } catch (const util::DiagnosticError& e) {
       print(err, e.diagnostics());
       fmt::print(err, "goalchain: error: the manifest has errors; nothing was coded\n");

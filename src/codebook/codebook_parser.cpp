@@ -7,6 +7,7 @@
 #include "goalchain/codebook/pattern.h"
 #include "goalchain/codebook/stemmer.h"
 #include "goalchain/util/spelling.h"
+#include "goalchain/util/yaml_check.h"
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -69,6 +70,13 @@ class Parser {
   ParsedCodebook parse(std::string path) {
     ParsedCodebook result;
     result.codebook.path = path;
+    util::YamlCheck structure = util::check_yaml_text(check_.text(), path);
+    if (!structure.loadable) {
+      result.yaml_ok = false;
+      result.diagnostics = std::move(structure.problems);
+      return result;
+    }
+    check_.diagnostics() = std::move(structure.problems);
     YAML::Node root;
     try {
       root = YAML::Load(check_.text());

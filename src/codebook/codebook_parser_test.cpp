@@ -295,5 +295,43 @@ TEST(CodebookParserTest, ShippedAndOlderCodebooksStillLoad) {
   }
 }
 
+TEST(CodebookParserTest, ASelfReferencingRuleIsAnErrorWithPosition) {
+  const auto problems = problems_of(with_codes(R"(  - id: a
+    label: A
+    rules:
+      - all: &p [polis, {any: *p}]
+)"));
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 8);
+  EXPECT_EQ(problems[0].column, 31);
+  EXPECT_EQ(problems[0].message, "alias '*p' lies inside the node '&p' it refers to");
+}
+
+TEST(CodebookParserTest, InvalidUtf8IsNamedBeforeAnyNameIsCompared) {
+  // In a key, a parent, a requirement and a label: the bytes never reach
+  // "did you mean" (case folding) or a workbook.
+  for (const std::string codes :
+       {"  - id: a\n    lab\xE9l: A\n", "  - id: a\n    label: A\n    parent: p\xF6lis\n",
+        "  - id: a\n    label: A\n    requires: [b\xFF]\n", "  - id: a\n    label: K\xF6p\n"}) {
+    SCOPED_TRACE(codes);
+    const ParsedCodebook parsed = parse_codebook_with_diagnostics(with_codes(codes), "t.yaml");
+    ASSERT_EQ(parsed.diagnostics.size(), 1u);
+    EXPECT_FALSE(parsed.yaml_ok);
+    EXPECT_GE(parsed.diagnostics[0].line, 6);
+    EXPECT_GT(parsed.diagnostics[0].column, 1);
+    EXPECT_NE(parsed.diagnostics[0].message.find("not valid UTF-8"), std::string::npos);
+  }
+}
+
+TEST(CodebookParserTest, DuplicateKeysAreReportedWithTheOtherMistakes) {
+  const auto problems = problems_of(with_codes("  - id: a\n    label: A\n    label: B\n"
+                                               "    colour: red\n"));
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].line, 7);
+  EXPECT_EQ(problems[0].message, "duplicate key 'label'");
+  EXPECT_EQ(problems[1].line, 8);
+  EXPECT_EQ(problems[1].hint, "did you mean 'color'?");
+}
+
 }  // namespace
 }  // namespace goalchain::codebook

@@ -231,6 +231,11 @@ void ImportProblems::warn(std::optional<std::size_t> offset, std::string message
   warnings_.push_back(at(util::Severity::warning, offset, std::move(message), std::move(hint)));
 }
 
+void ImportProblems::add_errors(std::vector<util::Diagnostic> errors) {
+  errors_.insert(errors_.end(), std::make_move_iterator(errors.begin()),
+                 std::make_move_iterator(errors.end()));
+}
+
 void ImportProblems::fail() { throw util::DiagnosticError(std::move(errors_)); }
 
 Codebook ImportProblems::finish(Codebook book) {

@@ -70,7 +70,10 @@ std::string_view trim(std::string_view text) {
 
 int to_number(std::string_view digits) {
   int value = 0;
-  for (const char c : digits) value = std::min(value * 10 + (c - '0'), 1'000'000'000);
+  // Saturates: a huge number is still no category, and never overflows.
+  for (const char c : digits) {
+    value = static_cast<int>(std::min<long long>(value * 10LL + (c - '0'), 1'000'000'000));
+  }
   return value;
 }
 

@@ -149,5 +149,15 @@ TEST(LiwcDictionaryTest, ReadsWindows1252) {
   EXPECT_EQ(warnings.size(), 1u);
 }
 
+TEST(LiwcDictionaryTest, AHugeCategoryNumberIsReadWithoutOverflow) {
+  // Twenty digits: more than any int; the number saturates instead.
+  std::vector<util::Diagnostic> warnings;
+  const Codebook book = import_liwc_dictionary(
+      "%\n99999999999999999999\tämne\n%\nsexköp*\t99999999999999999999\n", "t.dic", warnings);
+  ASSERT_EQ(book.codes.size(), 1u);
+  EXPECT_EQ(book.codes[0].label, "ämne");
+  EXPECT_EQ(book.codes[0].keywords, std::vector<std::string>{"sexköp*"});
+}
+
 }  // namespace
 }  // namespace goalchain::codebook

@@ -3,6 +3,7 @@
 #include "goalchain/codebook/dictionary_import.h"
 #include "goalchain/codebook/pattern.h"
 #include "goalchain/util/utf8.h"
+#include "goalchain/util/yaml_check.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -23,11 +24,14 @@ std::optional<std::size_t> position_of(const YAML::Mark& mark) {
 
 class QuantedaReader {
  public:
-  QuantedaReader(std::string text, const std::string& path, std::vector<util::Diagnostic>& warnings)
+  QuantedaReader(std::string text, const std::string& path, std::vector<util::Diagnostic>& warnings,
+                 std::vector<util::Diagnostic> found)
       : text_(std::move(text)),
         path_(path),
         problems_(path_, text_, warnings),
-        book_(make_imported_codebook(path, DictionaryFormat::quanteda)) {}
+        book_(make_imported_codebook(path, DictionaryFormat::quanteda)) {
+    problems_.add_errors(std::move(found));
+  }
 
   Codebook read() {
     YAML::Node root;
@@ -59,12 +63,7 @@ class QuantedaReader {
                         "name the category, e.g. mål:");
         continue;
       }
-      if (!keys.insert(key.Scalar()).second) {
-        problems_.error(position_of(key.Mark()),
-                        fmt::format("key '{}' appears twice at this level", key.Scalar()),
-                        "merge the two lists of patterns under one key");
-        continue;
-      }
+      if (!keys.insert(key.Scalar()).second) continue;  // reported by check_yaml_text
       read_category(key, entry.second, parent_id);
     }
   }
@@ -135,12 +134,9 @@ Codebook import_quanteda_dictionary(std::string_view yaml_text, const std::strin
                                     std::vector<util::Diagnostic>& warnings) {
   if (yaml_text.starts_with(kByteOrderMark)) yaml_text.remove_prefix(kByteOrderMark.size());
   const std::string text(yaml_text);
-  if (const auto invalid = util::find_invalid_utf8(text); invalid != std::string::npos) {
-    auto d = diagnostic_at(util::Severity::error, path, text, invalid, "not valid UTF-8",
-                           "YAML files are UTF-8: convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8");
-    throw util::DiagnosticError(std::move(d));
-  }
-  return QuantedaReader(text, path, warnings).read();
+  util::YamlCheck structure = util::check_yaml_text(text, path);
+  if (!structure.loadable) throw util::DiagnosticError(std::move(structure.problems));
+  return QuantedaReader(text, path, warnings, std::move(structure.problems)).read();
 }
 
 }  // namespace goalchain::codebook

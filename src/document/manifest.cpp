@@ -5,6 +5,7 @@
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/spelling.h"
 #include "goalchain/util/utf8.h"
+#include "goalchain/util/yaml_check.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -35,7 +36,8 @@ constexpr const char* kExample =
 // Collects diagnostics with positions from yaml-cpp marks.
 class Problems {
  public:
-  Problems(std::string_view text, std::string path) : text_(text), path_(std::move(path)) {}
+  Problems(std::string_view text, std::string path, std::vector<util::Diagnostic> found)
+      : text_(text), path_(std::move(path)), list_(std::move(found)) {}
 
   void add(const YAML::Mark& mark, std::string message, std::string hint = {}) {
     util::Diagnostic d;
@@ -225,7 +227,9 @@ std::optional<ManifestEntry> read_entry(Problems& problems, const YAML::Node& no
 
 std::vector<ManifestEntry> parse_manifest(std::string_view yaml_text, const std::string& path,
                                           const ManifestFileCheck& check_file) {
-  Problems problems(yaml_text, path);
+  util::YamlCheck structure = util::check_yaml_text(yaml_text, path);
+  if (!structure.loadable) throw util::DiagnosticError(std::move(structure.problems));
+  Problems problems(yaml_text, path, std::move(structure.problems));
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml_text));
@@ -265,10 +269,10 @@ std::vector<ManifestEntry> parse_manifest(std::string_view yaml_text, const std:
   return entries;
 }
 
-std::vector<ManifestEntry> load_manifest(const fs::path& path) {
+std::vector<ManifestEntry> load_manifest(const fs::path& path, std::uintmax_t max_file_size) {
   std::string bytes;
   try {
-    bytes = util::read_file(path);
+    bytes = util::read_file(path, max_file_size);
   } catch (const std::system_error& error) {
     util::Diagnostic d;
     d.file = path.string();

@@ -229,5 +229,34 @@ TEST(ManifestTest, EntryOverridesOnlyWhatItGives) {
   EXPECT_EQ(to_string(document.period), "2021–2023");
 }
 
+TEST(ManifestTest, DuplicateKeysAndLaterDocumentsAreReported) {
+  const auto problems = problems_of(
+      "- path: a.txt\n  county: Uppsala\n  county: Kalmar\n---\n- path: b.txt\n");
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_EQ(problems[0].line, 3);
+  EXPECT_EQ(problems[0].column, 3);
+  EXPECT_EQ(problems[0].message, "duplicate key 'county'");
+  EXPECT_EQ(problems[1].line, 4);
+  EXPECT_NE(problems[1].message.find("second YAML document"), std::string::npos);
+}
+
+TEST(ManifestTest, ASelfReferencingAliasIsAnErrorNotARecursion) {
+  const auto problems = problems_of("- &e {path: a.txt, title: *e}\n");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 1);
+  EXPECT_EQ(problems[0].column, 27);
+  EXPECT_EQ(problems[0].message, "alias '*e' lies inside the node '&e' it refers to");
+}
+
+TEST(ManifestTest, AManifestThatNeverEndsStopsAtTheSizeLimit) {
+  try {
+    load_manifest("/dev/zero", 1 << 20);
+    FAIL() << "expected an error";
+  } catch (const util::DiagnosticError& e) {
+    EXPECT_EQ(e.diagnostics().at(0).file, "/dev/zero");
+    EXPECT_EQ(e.diagnostics().at(0).message, "larger than 1 MiB, the limit on one input file");
+  }
+}
+
 }  // namespace
 }  // namespace goalchain::document

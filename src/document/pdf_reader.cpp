@@ -3,6 +3,8 @@
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/utf8.h"
 
+#include <fmt/format.h>
+
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
@@ -37,18 +39,6 @@ void silence_poppler() {
                     "it (e.g. qpdf damaged.pdf repaired.pdf)");
 }
 
-// Bytes that are not UTF-8 (a broken ToUnicode map) become U+FFFD.
-std::string replace_invalid_utf8(std::string text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t bad = util::find_invalid_utf8(std::string_view(text).substr(pos));
-    if (bad == std::string_view::npos) break;
-    text.replace(pos + bad, 1, "\xEF\xBF\xBD");
-    pos += bad + 3;
-  }
-  return text;
-}
-
 // One page's text: '\n' line ends, no form feeds, no trailing spaces on a line,
 // no blank lines at the end, NFC.
 std::string clean_page_text(std::string raw) {
@@ -65,7 +55,7 @@ std::string clean_page_text(std::string raw) {
   }
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
   if (!text.empty()) text += '\n';
-  return util::to_nfc(replace_invalid_utf8(std::move(text)));
+  return util::to_nfc(util::replace_invalid_utf8(text));
 }
 
 bool has_text(std::string_view text) {
@@ -113,6 +103,46 @@ std::vector<std::string> read_pdf_pages(std::string_view bytes, const std::strin
                       "the text, then read searchable.pdf");
   }
   return pages;
+}
+
+namespace {
+
+// Fewer characters than this on a page say too little to judge it by.
+constexpr std::size_t kMinCharactersJudged = 20;
+
+bool is_unmapped(char32_t c) {
+  return c == 0xFFFD || (c >= 0xE000 && c <= 0xF8FF) || c >= 0xF0000 ||
+         (c < 0x20 && c != '\n' && c != '\t' && c != '\f') || (c >= 0x7F && c < 0xA0);
+}
+
+}  // namespace
+
+std::vector<util::Diagnostic> find_unreadable_pages(const std::vector<std::string>& pages,
+                                                    const std::string& path) {
+  std::vector<util::Diagnostic> warnings;
+  for (std::size_t page = 0; page < pages.size(); ++page) {
+    const std::string& text = pages[page];
+    std::size_t characters = 0;
+    std::size_t unmapped = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+      const char32_t c = util::decode_code_point(text, pos);
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\f') continue;
+      ++characters;
+      if (is_unmapped(c)) ++unmapped;
+    }
+    if (characters < kMinCharactersJudged || unmapped * 2 <= characters) continue;
+    util::Diagnostic warning;
+    warning.severity = util::Severity::warning;
+    warning.file = path;
+    warning.message = fmt::format(
+        "page {}: {} of its {} characters are unmapped or private-use; its text cannot be read",
+        page + 1, unmapped, characters);
+    warning.hint =
+        "the PDF's fonts carry no usable text encoding: export the PDF again from its source, "
+        "or run OCR on the page";
+    warnings.push_back(std::move(warning));
+  }
+  return warnings;
 }
 
 }  // namespace goalchain::document

@@ -75,5 +75,24 @@ TEST(PdfReaderTest, OtherFilesAreNotPdfs) {
             "cannot open the PDF: damaged or not a PDF");
 }
 
+TEST(PdfReaderTest, PagesOfUnmappedCharactersAreNamedInAWarning) {
+  // Page 2 as a font without a text encoding gives it: private-use glyph codes.
+  std::string unmapped;
+  for (int i = 0; i < 30; ++i) unmapped += "\uF041\uF06E ";
+  const std::vector<std::string> pages = {
+      "Länsstyrelsen i Västmanlands län\nHandlingsplan mot prostitution\n", unmapped + "\n",
+      "Åtgärder 2020–2022\n\uFFFD enstaka tecken\n"};
+  const auto warnings = find_unreadable_pages(pages, "plan.pdf");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0].severity, util::Severity::warning);
+  EXPECT_EQ(warnings[0].file, "plan.pdf");
+  EXPECT_EQ(warnings[0].message,
+            "page 2: 60 of its 60 characters are unmapped or private-use; its text cannot be read");
+}
+
+TEST(PdfReaderTest, ShortPagesAreNotJudged) {
+  EXPECT_TRUE(find_unreadable_pages({"\uFFFD\uFFFD 3\n"}, "plan.pdf").empty());
+}
+
 }  // namespace
 }  // namespace goalchain::document

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstddef>
 #include <stdexcept>
@@ -53,7 +54,7 @@ class Utf8Converter {
 };
 
 DecodedText finish(std::string_view utf8, std::string encoding) {
-  return DecodedText{util::to_nfc(normalize_line_ends(utf8)), std::move(encoding)};
+  return DecodedText{util::to_nfc(normalize_line_ends(utf8)), std::move(encoding), {}};
 }
 
 util::Diagnostic diagnostic_at(const std::string& text, std::size_t offset, const std::string& path,
@@ -98,7 +99,7 @@ DecodedText decode_utf8(std::string_view bytes, const std::string& path, bool fo
   const std::string text = normalize_line_ends(bytes);
   const std::size_t bad = util::find_invalid_utf8(text);
   if (bad == std::string::npos) {
-    return DecodedText{util::to_nfc(text), bom ? "utf-8-bom" : "utf-8"};
+    return DecodedText{util::to_nfc(text), bom ? "utf-8-bom" : "utf-8", {}};
   }
   const std::size_t count = count_invalid_utf8(text);
   const std::string how_many = count == 1 ? std::string("this is the only byte that is not UTF-8")
@@ -113,6 +114,63 @@ DecodedText decode_utf8(std::string_view bytes, const std::string& path, bool fo
              : fmt::format("the file starts with a UTF-8 byte-order mark, but {}: convert it "
                            "({}) or give --encoding windows-1252",
                            how_many, kConvert)));
+}
+
+// Invalid bytes reported one by one; the last warning counts the rest.
+constexpr std::size_t kReplacedBytesNamed = 5;
+
+// True when the non-ASCII bytes are mostly valid UTF-8 sequences: a UTF-8 file
+// with a stray byte, not a Windows-1252 file (where "ä" alone is 0xE4 and
+// sequences that happen to be valid UTF-8 are rare).
+bool looks_like_utf8(std::string_view bytes) {
+  std::size_t valid = 0;
+  std::size_t invalid = 0;
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const auto lead = static_cast<unsigned char>(bytes[pos]);
+    if (lead < 0x80) {
+      ++pos;
+      continue;
+    }
+    const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if (util::find_invalid_utf8(bytes.substr(pos, length)) == std::string_view::npos) {
+      ++valid;
+      pos += length;
+    } else {
+      ++invalid;
+      ++pos;
+    }
+  }
+  return valid > invalid;
+}
+
+// UTF-8 with every invalid byte replaced by U+FFFD, and a warning for each
+// (the first few).
+DecodedText decode_utf8_replacing(std::string_view bytes, const std::string& path) {
+  const std::string text = normalize_line_ends(bytes);
+  std::vector<std::size_t> invalid;
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t bad = util::find_invalid_utf8(std::string_view(text).substr(pos));
+    if (bad == std::string_view::npos) break;
+    invalid.push_back(pos + bad);
+    pos += bad + 1;
+  }
+  DecodedText decoded{util::to_nfc(util::replace_invalid_utf8(text)), "utf-8", {}};
+  const std::size_t named = std::min(invalid.size(), kReplacedBytesNamed);
+  for (std::size_t i = 0; i < named; ++i) {
+    std::string hint = "the rest of the file is UTF-8; re-save it as UTF-8, or give --encoding "
+                       "windows-1252 if it is Windows-1252";
+    if (i + 1 == named && invalid.size() > named) {
+      hint = fmt::format("{} bytes in all were replaced; {}", invalid.size(), hint);
+    }
+    util::Diagnostic warning = diagnostic_at(
+        text, invalid[i], path,
+        fmt::format("not valid UTF-8 (byte 0x{:02X}); read as U+FFFD",
+                    static_cast<unsigned char>(text[invalid[i]])),
+        std::move(hint));
+    warning.severity = util::Severity::warning;
+    decoded.warnings.push_back(std::move(warning));
+  }
+  return decoded;
 }
 
 // The UTF-8 of the character a byte stands for in Latin-1 (U+0000-U+00FF).
@@ -196,6 +254,7 @@ DecodedText decode_text(std::string_view bytes, const std::string& path, Encodin
   if (bytes.find('\0') != std::string_view::npos) throw_binary(path);
   if (bytes.starts_with(kUtf8Bom)) return decode_utf8(bytes, path, false);
   if (util::find_invalid_utf8(bytes) == std::string_view::npos) return finish(bytes, "utf-8");
+  if (looks_like_utf8(bytes)) return decode_utf8_replacing(bytes, path);
   return decode_windows1252(bytes);
 }
 

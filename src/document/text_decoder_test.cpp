@@ -177,5 +177,37 @@ TEST(TextDecoderTest, ValidUtf8IsNeverTakenForWindows1252) {
   EXPECT_EQ(decode_text("", "a.txt", Encoding::detect).text, "");
 }
 
+TEST(TextDecoderTest, MostlyUtf8WithAStrayByteStaysUtf8AndWarnsWhere) {
+  // A UTF-8 plan in which one "ä" was saved as the Windows-1252 byte 0xE4.
+  const DecodedText decoded = decode_text(
+      "Länsstyrelsen Västmanland\nMål: ökad kunskap om m\xE4nniskohandel\n", "a.txt",
+      Encoding::detect);
+  EXPECT_EQ(decoded.encoding, "utf-8");
+  EXPECT_EQ(decoded.text,
+            "Länsstyrelsen Västmanland\nMål: ökad kunskap om m\uFFFDnniskohandel\n");
+  ASSERT_EQ(decoded.warnings.size(), 1u);
+  const util::Diagnostic& warning = decoded.warnings[0];
+  EXPECT_EQ(warning.severity, util::Severity::warning);
+  EXPECT_EQ(warning.file, "a.txt");
+  EXPECT_EQ(warning.line, 2);
+  EXPECT_EQ(warning.column, 23);
+  EXPECT_EQ(warning.message, "not valid UTF-8 (byte 0xE4); read as U+FFFD");
+}
+
+TEST(TextDecoderTest, ManyStrayBytesAreNamedFiveTimesAndCounted) {
+  std::string bytes = "Åtgärder för år 2020–2023, länsövergripande, åklagare, äldre, övrigt: ";
+  for (int i = 0; i < 8; ++i) bytes += "x\xFF ";
+  const DecodedText decoded = decode_text(bytes, "a.txt", Encoding::detect);
+  EXPECT_EQ(decoded.encoding, "utf-8");
+  ASSERT_EQ(decoded.warnings.size(), 5u);
+  EXPECT_NE(decoded.warnings[4].hint.find("8 bytes in all were replaced"), std::string::npos);
+}
+
+TEST(TextDecoderTest, Windows1252WithoutUtf8SequencesHasNoWarnings) {
+  const DecodedText decoded = decode_text("M\xE5l och \xE5tg\xE4rder\n", "a.txt", Encoding::detect);
+  EXPECT_EQ(decoded.encoding, "windows-1252");
+  EXPECT_TRUE(decoded.warnings.empty());
+}
+
 }  // namespace
 }  // namespace goalchain::document

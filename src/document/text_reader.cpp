@@ -32,6 +32,17 @@ namespace {
   throw util::DiagnosticError(std::move(diagnostic));
 }
 
+// The limit on segments, checked once a reader has made them.
+Document enforce_segment_limit(Document document, const ReadOptions& options) {
+  if (document.segments.size() <= options.max_segments) return document;
+  util::Diagnostic diagnostic;
+  diagnostic.file = document.path;
+  diagnostic.message = fmt::format("more than {} segments, the limit on one document",
+                                   options.max_segments);
+  diagnostic.hint = "a plan has thousands; split the file if it really holds this many paragraphs";
+  throw util::DiagnosticError(std::move(diagnostic));
+}
+
 std::string lower_extension(const std::filesystem::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(), [](char c) {
@@ -57,6 +68,17 @@ std::string body_of(const std::vector<Segment>& segments) {
 Document build_document(const std::string& raw_text, const std::string& path, const ReadOptions& options) {
   static const codebook::LayoutRules kNoRules;
   const codebook::LayoutRules& rules = options.layout ? *options.layout : kNoRules;
+  // Checked before anything is built per line: 256 MiB of "a\n" would
+  // otherwise make 134 million lines and segments.
+  const std::size_t max_lines = options.max_lines;
+  const auto lines = static_cast<std::size_t>(std::count(raw_text.begin(), raw_text.end(), '\n'));
+  if (lines > max_lines) {
+    util::Diagnostic diagnostic;
+    diagnostic.file = path;
+    diagnostic.message = fmt::format("more than {} lines, the limit on one document", max_lines);
+    diagnostic.hint = "a plan has tens of thousands; split the file if it really is this long";
+    throw util::DiagnosticError(std::move(diagnostic));
+  }
   // Running headers and footers are blanked before anything reads the text,
   // so they never reach a segment, a title or a count.
   CleanedText cleaned = remove_page_furniture(raw_text);
@@ -100,8 +122,9 @@ Document read_text_document(std::string_view content, const std::string& path,
   DecodedText decoded = decode_text(content, path, options.encoding);
   Document document = build_document(decoded.text, path, options);
   document.encoding = std::move(decoded.encoding);
+  document.read_warnings = std::move(decoded.warnings);
   document.format = lower_extension(path) == ".md" ? "markdown" : "text";
-  return document;
+  return enforce_segment_limit(std::move(document), options);
 }
 
 Document read_pdf_document(std::string_view bytes, const std::string& path, const ReadOptions& options) {
@@ -115,6 +138,7 @@ Document read_pdf_document(std::string_view bytes, const std::string& path, cons
   document.format = "pdf";
   document.encoding = "utf-8";
   document.pages = static_cast<int>(pages.size());
+  document.read_warnings = find_unreadable_pages(pages, path);
   return document;
 }
 
@@ -126,14 +150,16 @@ Document read_document_file(const std::filesystem::path& path, const ReadOptions
   }
   std::string content;
   try {
-    content = util::read_file(path);
+    content = util::read_file(path, options.max_file_size);
   } catch (const std::system_error& error) {
     throw_unreadable(path, error.code().message(), "check that the file exists and is readable");
   }
   const std::string extension = lower_extension(path);
-  if (extension == ".pdf") return read_pdf_document(content, path.string(), options);
+  if (extension == ".pdf") {
+    return enforce_segment_limit(read_pdf_document(content, path.string(), options), options);
+  }
   if (extension == ".docx" || extension == ".odt") {
-    return read_office_document(content, path.string(), options);
+    return enforce_segment_limit(read_office_document(content, path.string(), options), options);
   }
   if (extension == ".yaml" || extension == ".yml") {
     // Decoded like any text file, so YAML in Windows-1252 or UTF-16 reads too.
@@ -141,7 +167,8 @@ Document read_document_file(const std::filesystem::path& path, const ReadOptions
     Document document = read_yaml_document(decoded.text, path.string(), options);
     document.format = "yaml";
     document.encoding = std::move(decoded.encoding);
-    return document;
+    document.read_warnings = std::move(decoded.warnings);
+    return enforce_segment_limit(std::move(document), options);
   }
   return read_text_document(content, path.string(), options);
 }

@@ -314,5 +314,27 @@ TEST(TextReaderTest, DirectoryIsADiagnostic) {
   }
 }
 
+std::string limit_error(std::string_view text, const ReadOptions& options) {
+  try {
+    read_text_document(text, "plans/lang.txt", options);
+  } catch (const util::DiagnosticError& e) {
+    return e.diagnostics().at(0).file + ": " + e.diagnostics().at(0).message;
+  }
+  return "no error";
+}
+
+TEST(TextReaderTest, LinesAndSegmentsBeyondTheLimitsAreErrorsForTheDocument) {
+  const std::string text = "Mål\n\nEtt.\n\nTvå.\n\nTre.\n";
+  ReadOptions options;
+  options.max_lines = 6;
+  EXPECT_EQ(limit_error(text, options), "plans/lang.txt: more than 6 lines, the limit on one document");
+  options.max_lines = 7;
+  options.max_segments = 3;
+  EXPECT_EQ(limit_error(text, options),
+            "plans/lang.txt: more than 3 segments, the limit on one document");
+  options.max_segments = 4;
+  EXPECT_EQ(read_text_document(text, "plans/lang.txt", options).segments.size(), 4u);
+}
+
 }  // namespace
 }  // namespace goalchain::document

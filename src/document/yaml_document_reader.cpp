@@ -7,6 +7,7 @@
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/spelling.h"
 #include "goalchain/util/utf8.h"
+#include "goalchain/util/yaml_check.h"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -144,13 +145,9 @@ class YamlDocumentReader {
       : text_(std::move(text)), path_(std::move(path)), options_(options) {}
 
   Document read() {
-    if (const std::size_t bad = util::find_invalid_utf8(text_); bad != std::string::npos) {
-      error_at(
-          bad,
-          fmt::format("not valid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(text_[bad])),
-          "save the file as UTF-8; YAML-coded documents are always UTF-8");
-      fail();
-    }
+    util::YamlCheck structure = util::check_yaml_text(text_, path_);
+    diagnostics_ = std::move(structure.problems);
+    if (!structure.loadable) fail();
     YAML::Node root;
     try {
       root = YAML::Load(text_);
@@ -270,12 +267,6 @@ class YamlDocumentReader {
           hint = fmt::format("the keys allowed {} are: {}", where, fmt::join(allowed, ", "));
         }
         error(entry.first.Mark(), fmt::format("unknown key '{}' {}", key, where), hint);
-        continue;
-      }
-      if (const Field* first = find_field(fields, key)) {
-        error(entry.first.Mark(), fmt::format("duplicate key '{}' {}", key, where),
-              fmt::format("'{}' is already given on line {}; give each key once", key,
-                          first->key_node.Mark().line + 1));
         continue;
       }
       fields.push_back(Field{key, entry.first, entry.second});

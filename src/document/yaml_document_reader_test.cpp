@@ -381,7 +381,7 @@ TEST(YamlDocumentReaderTest, UnknownKeyWithoutACloseOneListsTheAllowedKeys) {
 TEST(YamlDocumentReaderTest, DuplicateKeyIsReported) {
   const auto d = error_of(
       replace(kSmall, "        codes: [NS3]\n", "        codes: [NS3]\n        codes: [NS4]\n"));
-  expect_error(d, 10, 9, "duplicate key 'codes' in a goal",
+  expect_error(d, 10, 9, "duplicate key 'codes'",
                "'codes' is already given on line 9; give each key once");
 }
 

@@ -27,6 +27,36 @@ std::string caret_line(const std::string& source_line, int column) {
   return caret + '^';
 }
 
+// A line longer than this is shown as the part around the column, so that a
+// 250-level `[[[[…` or a minified file does not fill the terminal.
+constexpr int kMaxShownCharacters = 100;
+constexpr int kCharactersShownBefore = 40;
+
+struct ShownLine {
+  std::string text;
+  int column = 0;
+};
+
+ShownLine shorten_line(const std::string& line, int column) {
+  std::vector<std::size_t> starts;  // byte offset of each character
+  for (std::size_t pos = 0; pos < line.size();) {
+    starts.push_back(pos);
+    decode_code_point(line, pos);
+  }
+  const int count = static_cast<int>(starts.size());
+  if (count <= kMaxShownCharacters) return {line, column};
+  const int first = std::clamp(column - 1 - kCharactersShownBefore, 0, count - kMaxShownCharacters);
+  const int last = first + kMaxShownCharacters;  // exclusive
+  ShownLine shown;
+  if (first > 0) shown.text = "…";
+  const std::size_t end = last < count ? starts[static_cast<std::size_t>(last)] : line.size();
+  shown.text += line.substr(starts[static_cast<std::size_t>(first)],
+                            end - starts[static_cast<std::size_t>(first)]);
+  if (last < count) shown.text += "…";
+  shown.column = column > 0 ? column - first + (first > 0 ? 1 : 0) : 0;
+  return shown;
+}
+
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d) {
@@ -38,8 +68,9 @@ std::string format_diagnostic(const Diagnostic& d) {
   std::string text = fmt::format("{}: {}: {}\n", where,
                                  d.severity == Severity::error ? "error" : "warning", d.message);
   if (!d.source_line.empty() && d.line > 0) {
-    text += fmt::format("  {}\n", d.source_line);
-    if (d.column > 0) text += fmt::format("  {}\n", caret_line(d.source_line, d.column));
+    const ShownLine shown = shorten_line(d.source_line, d.column);
+    text += fmt::format("  {}\n", shown.text);
+    if (shown.column > 0) text += fmt::format("  {}\n", caret_line(shown.text, shown.column));
   }
   if (!d.hint.empty()) text += fmt::format("  hint: {}\n", d.hint);
   return text;

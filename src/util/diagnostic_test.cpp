@@ -22,6 +22,21 @@ TEST(DiagnosticTest, FormatsFileLineColumnCaretAndHint) {
             "  hint: did you mean 'Västmanland'?\n");
 }
 
+TEST(DiagnosticTest, ALongLineIsShownAroundTheColumn) {
+  Diagnostic d;
+  d.file = "deep.yaml";
+  d.line = 1;
+  d.column = 252;
+  d.message = "nested too deep";
+  d.source_line = "a: " + std::string(250, '[') + std::string(250, ']');
+  const std::string text = format_diagnostic(d);
+  const std::string shown = "  …" + std::string(42, '[') + "]";
+  EXPECT_NE(text.find(shown), std::string::npos) << text;
+  EXPECT_LT(text.size(), 400u) << text;
+  // The caret stands under the 252nd character, now the 42nd shown.
+  EXPECT_NE(text.find("\n  " + std::string(41, ' ') + "^\n"), std::string::npos) << text;
+}
+
 TEST(DiagnosticTest, WholeFileMessagesHaveNoPosition) {
   Diagnostic d;
   d.severity = Severity::warning;

@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
+#include <system_error>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -296,6 +298,14 @@ void JsonStream::flush_if_full() {
   if (used_ < kFlushAt) return;
   out_.write(buffer_.data(), static_cast<std::streamsize>(used_));
   used_ = 0;
+  throw_if_failed();
+}
+
+void JsonStream::throw_if_failed() const {
+  if (out_) return;
+  // errno is the write's, e.g. ENOSPC "No space left on device".
+  if (errno != 0) throw std::system_error(errno, std::generic_category(), "cannot write the JSON output");
+  throw std::runtime_error("cannot write the JSON output");
 }
 
 void JsonStream::finish() {
@@ -306,7 +316,7 @@ void JsonStream::finish() {
   out_.write(buffer_.data(), static_cast<std::streamsize>(used_));
   used_ = 0;
   out_.flush();
-  if (!out_) throw std::runtime_error("cannot write the JSON output");
+  throw_if_failed();
 }
 
 std::string quote_json_string(std::string_view text) {

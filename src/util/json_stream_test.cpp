@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <limits>
 #include <sstream>
 #include <stdexcept>
@@ -245,6 +246,22 @@ TEST(JsonStreamTest, AFailedStreamIsReportedAtFinish) {
   JsonStream json(out);
   json.string("x");
   EXPECT_THROW(json.finish(), std::runtime_error);
+}
+
+TEST(JsonStreamTest, AFailedWriteNamesTheReason) {
+  // /dev/full takes nothing: every write fails with ENOSPC, as on a full disk.
+  std::ofstream out("/dev/full", std::ios::binary);
+  ASSERT_TRUE(out);
+  JsonStream json(out);
+  json.begin_array();
+  try {
+    for (int i = 0; i < 200'000; ++i) json.string("Länsstyrelsen i Västmanlands län");
+    json.end_array();
+    json.finish();
+    FAIL() << "expected the write to fail";
+  } catch (const std::runtime_error& e) {
+    EXPECT_EQ(std::string(e.what()), "cannot write the JSON output: No space left on device");
+  }
 }
 
 }  // namespace

@@ -89,9 +89,27 @@ bool fold_latin1(std::string_view utf8, std::string& out) {
 
 }  // namespace
 
+std::string replace_invalid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t bad = find_invalid_utf8(text.substr(pos));
+    if (bad == std::string_view::npos) break;
+    out.append(text, pos, bad);
+    out += "\xEF\xBF\xBD";
+    pos += bad + 1;
+  }
+  out.append(text, pos, std::string_view::npos);
+  return out;
+}
+
 std::string fold_case(std::string_view utf8) {
   std::string folded;
   if (fold_latin1(utf8, folded)) return folded;
+  if (find_invalid_utf8(utf8) != std::string_view::npos) {
+    return fold_case(replace_invalid_utf8(utf8));
+  }
   return map_with(utf8, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 

@@ -149,5 +149,12 @@ TEST(Utf8Test, DecodesAndClassifies) {
   EXPECT_EQ(bad, 1u);
 }
 
+TEST(Utf8Test, FoldCaseNeverThrowsAndFoldsInvalidBytesAsReplacementCharacters) {
+  EXPECT_EQ(fold_case("P\xF6LIS"), "p\uFFFDlis");
+  EXPECT_EQ(fold_case("\xED\xA0\x80Å"), "\uFFFD\uFFFD\uFFFDå");
+  EXPECT_EQ(replace_invalid_utf8("a\xC3"), "a\uFFFD");
+  EXPECT_EQ(replace_invalid_utf8("Län"), "Län");
+}
+
 }  // namespace
 }  // namespace goalchain::util

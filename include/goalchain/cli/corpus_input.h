@@ -7,6 +7,9 @@
 #include "goalchain/document/document.h"
 #include "goalchain/document/manifest.h"
 #include "goalchain/document/read_options.h"
+#include "goalchain/util/atomic_file.h"
+
+#include <cstdint>
 
 #include <cstddef>
 #include <iosfwd>
@@ -32,6 +35,7 @@ struct CorpusInput {
   document::GivenMetadata given;    // --county, --type, --period, --title of the one input
   document::Encoding encoding = document::Encoding::detect;  // of text files
   unsigned jobs = 0;                // files read and coded at once; 0: one per core
+  std::uintmax_t max_file_size = util::kDefaultMaxFileSize;  // --max-file-size: of one input
   bool quiet = false;               // no warnings about a missing county
   std::string shard;                // "K/N": only every Nth input from the Kth (--shard)
   std::string progress = "auto";    // a progress line on stderr: auto (when it is a

@@ -80,6 +80,8 @@ class ImportProblems {
 
   void error(std::optional<std::size_t> offset, std::string message, std::string hint = {});
   void warn(std::optional<std::size_t> offset, std::string message, std::string hint = {});
+  // Errors found before reading (check_yaml_text's).
+  void add_errors(std::vector<util::Diagnostic> errors);
 
   // Throws util::DiagnosticError with every error so far: for input that
   // cannot be read any further.

@@ -4,6 +4,7 @@
 #include "goalchain/codebook/hit.h"
 #include "goalchain/document/county.h"
 #include "goalchain/document/sentence_splitter.h"
+#include "goalchain/util/diagnostic.h"
 
 #include <optional>
 #include <string>
@@ -106,6 +107,9 @@ struct Document {
   std::vector<RemovedLine> removed_lines;
   std::vector<Segment> segments;
   std::vector<DocumentWarning> warnings;  // doubts about the metadata, for the user
+  // What reading it could not do faithfully: bytes replaced by U+FFFD, PDF
+  // pages whose text is mostly unmapped characters. Printed, not in outputs.
+  std::vector<util::Diagnostic> read_warnings;
 };
 
 }  // namespace goalchain::document

@@ -12,6 +12,9 @@
 #include "goalchain/document/county.h"
 #include "goalchain/document/document.h"
 
+#include "goalchain/util/atomic_file.h"
+
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -44,7 +47,8 @@ std::vector<ManifestEntry> parse_manifest(std::string_view yaml_text, const std:
 
 // Reads the manifest file (in any encoding decode_text detects) and parses it,
 // checking that every listed file exists and is not a directory.
-std::vector<ManifestEntry> load_manifest(const std::filesystem::path& path);
+std::vector<ManifestEntry> load_manifest(const std::filesystem::path& path,
+                                         std::uintmax_t max_file_size = util::kDefaultMaxFileSize);
 
 // What the command line says of one input (--county, --type, --period,
 // --title); an empty string leaves that field to detection.

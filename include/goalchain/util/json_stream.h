@@ -97,6 +97,8 @@ class JsonStream {
   void begin_key();
   void begin_item(Level& level);  // the separator and indent before a member or element
   void flush_if_full();
+  // Throws naming the reason (strerror) when the stream has failed.
+  void throw_if_failed() const;
   void grow(std::size_t more);
   void put(std::string_view text) {
     if (used_ + text.size() > buffer_.size()) grow(text.size());

@@ -14,8 +14,13 @@ std::size_t skip_ascii(std::string_view text, std::size_t pos);
 // Byte offset of the first byte that does not start a valid UTF-8 sequence, or npos.
 std::size_t find_invalid_utf8(std::string_view text);
 
+// `text` with every byte that does not start a valid UTF-8 sequence replaced
+// by U+FFFD.
+std::string replace_invalid_utf8(std::string_view text);
+
 // Full Unicode case folding ("Å" -> "å", "É" -> "é", "ß" -> "ss"), NFC-composed.
-// Input must be valid UTF-8.
+// Never throws: invalid bytes fold as U+FFFD (a name from a hostile file can
+// reach "did you mean" through a reader's escapes).
 std::string fold_case(std::string_view utf8);
 
 // The case fold of U+00C0..U+00FF, whose UTF-8 is 0xC3 and `second`, written

@@ -1,0 +1,19 @@
+// libFuzzer target (tests/fuzz/README.md): every input either reads or is
+// refused with util::DiagnosticError; anything else (a crash, another
+// exception, a sanitizer report, a hang) is a finding.
+// The text decoder (any encoding) and the segmenter, through read_text_document.
+#include "goalchain/document/text_reader.h"
+#include "goalchain/util/diagnostic.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  try {
+    goalchain::document::read_text_document(bytes, "fuzz.txt", {});
+  } catch (const goalchain::util::DiagnosticError&) {
+  }
+  return 0;
+}
