@@ -22,11 +22,7 @@ namespace goalchain::document {
 namespace {
 
 [[noreturn]] void fail(const std::string& path, std::string message, std::string hint) {
-  util::Diagnostic d;
-  d.file = path;
-  d.message = std::move(message);
-  d.hint = std::move(hint);
-  throw util::DiagnosticError(std::move(d));
+  util::throw_file_error(path, std::move(message), std::move(hint));
 }
 
 struct XmlDocFree {

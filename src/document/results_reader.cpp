@@ -17,11 +17,7 @@ namespace {
 using nlohmann::json;
 
 [[noreturn]] void fail(const std::string& path, std::string message, std::string hint) {
-  util::Diagnostic d;
-  d.file = path;
-  d.message = std::move(message);
-  d.hint = std::move(hint);
-  throw util::DiagnosticError(std::move(d));
+  util::throw_file_error(path, std::move(message), std::move(hint));
 }
 
 // A member of an object, or null when it has none (no copy of the value).

@@ -76,6 +76,14 @@ std::string format_diagnostic(const Diagnostic& d) {
   return text;
 }
 
+void throw_file_error(std::string file, std::string message, std::string hint) {
+  Diagnostic d;
+  d.file = std::move(file);
+  d.message = std::move(message);
+  d.hint = std::move(hint);
+  throw DiagnosticError(std::move(d));
+}
+
 DiagnosticError::DiagnosticError(Diagnostic diagnostic)
     : DiagnosticError(std::vector<Diagnostic>{std::move(diagnostic)}) {}
 

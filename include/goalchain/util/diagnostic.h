@@ -39,6 +39,10 @@ class DiagnosticError : public std::runtime_error {
   std::vector<Diagnostic> diagnostics_;
 };
 
+// Throws a DiagnosticError about the whole of `file` (no line): what is wrong
+// and what to do about it.
+[[noreturn]] void throw_file_error(std::string file, std::string message, std::string hint);
+
 // Line and column (both 1-based, column in characters) of a byte offset in text,
 // plus the text of that line.
 struct TextPosition {
