@@ -141,15 +141,18 @@ void check_document_language(Document& document, std::string_view body, std::str
   if (language.empty() || common_words.empty()) return;
   std::unordered_set<std::string> common;
   for (const auto& word : common_words) common.insert(util::fold_case(word));
-  const auto words = util::tokenize_words(body);
-  if (words.size() < kMinWordsForLanguage) return;
-  const auto hits = static_cast<std::size_t>(std::count_if(
-      words.begin(), words.end(), [&](const util::WordToken& w) { return common.contains(w.folded); }));
-  if (hits * kCommonWordShare >= words.size()) return;
+  std::size_t words = 0;
+  std::size_t hits = 0;
+  util::for_each_folded_word(body, [&](const std::string& word) {
+    ++words;
+    if (common.contains(word)) ++hits;
+  });
+  if (words < kMinWordsForLanguage) return;
+  if (hits * kCommonWordShare >= words) return;
   warn(document, "language",
        fmt::format("the text does not read as '{}', the codebook's language ({} of {} words are "
                    "among its most common words); its keywords may not match",
-                   language, hits, words.size()));
+                   language, hits, words));
 }
 
 }  // namespace goalchain::document

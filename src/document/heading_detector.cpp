@@ -220,7 +220,7 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
   const std::string_view text = texts_[i];
   if (list_marker_length(text) != 0 || is_label_line(text) || ends_in_punctuation(text)) return std::nullopt;
   if (char_count(text) > kMaxHeadingChars || is_mostly_digits(text)) return std::nullopt;
-  if (util::tokenize_words(text).size() > kMaxShapeHeadingWords) return std::nullopt;
+  if (util::count_words(text) > kMaxShapeHeadingWords) return std::nullopt;
   if (!stands_apart(i)) return std::nullopt;
 
   HeadingLine heading{0, collapse_white_space(text), HeadingStyle::plain, i};

@@ -57,7 +57,9 @@ std::size_t find_invalid_utf8(std::string_view text) {
 namespace {
 
 // fold_case for text made only of U+0001..U+00FF, whose folds are few and
-// which NFC leaves alone; false (and `out` unspecified) for any other text.
+// which NFC leaves alone, and of U+2002..U+206F (dashes, quotes, bullets),
+// which neither fold nor compose; false (and `out` unspecified) for any other
+// text.
 bool fold_latin1(std::string_view utf8, std::string& out) {
   out.clear();
   out.reserve(utf8.size());
@@ -80,6 +82,11 @@ bool fold_latin1(std::string_view utf8, std::string& out) {
         out += static_cast<char>(c);
         out += static_cast<char>(second);
       }
+    } else if (c == 0xE2 && i + 2 < size && (bytes[i + 2] & 0xC0) == 0x80 &&
+               ((bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82) ||
+                (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0xAF))) {
+      out.append(utf8.substr(i, 3));  // U+2002..U+206F
+      i += 2;
     } else {
       return false;
     }
@@ -248,6 +255,11 @@ bool is_upper_case(char32_t cp) {
 }
 
 bool is_letter(char32_t cp) {
+  if (cp < 0x100) {  // ASCII and Latin-1, most of a Swedish text, without a table lookup
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    if (cp >= 0xC0) return cp != 0xD7 && cp != 0xF7;
+    return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+  }
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:
