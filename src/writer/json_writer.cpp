@@ -126,7 +126,7 @@ void write_segment(JsonStream& json, const document::Segment& segment,
                    const std::vector<report::SegmentCode>& segment_codes,
                    const codebook::Codebook& codebook, const codebook::HitSources& sources,
                    Evidence evidence) {
-  json.begin_object();
+  json.begin_object(Layout::line);  // one line a segment: no indentation inside
   json.key("id");
   json.string(segment.id);
   json.key("kind");
@@ -148,7 +148,7 @@ void write_segment(JsonStream& json, const document::Segment& segment,
   json.key("codes");
   json.begin_array();
   for (const auto& code : segment_codes) {
-    json.begin_object(Layout::line);  // one line a code: its terms and every hit
+    json.begin_object(Layout::line);
     json.key("code");
     json.string(codebook.codes.at(code.code).id);
     json.key("terms");
