@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 namespace goalchain::chain {
 namespace {
@@ -116,10 +117,10 @@ SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) 
   const Impl& g = *impl_;
   const codebook::ChainRules& rules = g.rules;
   SentenceReading reading;
-  const auto tokens = util::tokenize_words(sentence);
+  auto tokens = util::tokenize_words(sentence);  // their offsets stay; the words move
   std::vector<std::string> words;
   words.reserve(tokens.size());
-  for (const auto& token : tokens) words.push_back(token.folded);
+  for (auto& token : tokens) words.push_back(std::move(token.folded));
   if (words.empty()) return reading;
 
   // The obligation ("ska") or recommendation ("bör") near the start.

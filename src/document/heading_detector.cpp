@@ -172,9 +172,14 @@ bool is_mostly_digits(std::string_view s) {
   int digits = 0;
   std::size_t pos = 0;
   while (pos < s.size()) {
-    const char32_t cp = util::decode_code_point(s, pos);
-    if (util::is_letter(cp)) ++letters;
-    if (cp >= U'0' && cp <= U'9') ++digits;
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    if (byte < 0x80) {  // most of a line: no decoding
+      ++pos;
+      if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') ++letters;
+      if (byte >= '0' && byte <= '9') ++digits;
+      continue;
+    }
+    if (util::is_letter(util::decode_code_point(s, pos))) ++letters;
   }
   return digits > 0 && digits >= letters;
 }
@@ -219,8 +224,10 @@ std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
 std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const {
   const std::string_view text = texts_[i];
   if (list_marker_length(text) != 0 || is_label_line(text) || ends_in_punctuation(text)) return std::nullopt;
-  if (char_count(text) > kMaxHeadingChars || is_mostly_digits(text)) return std::nullopt;
-  if (util::count_words(text) > kMaxShapeHeadingWords) return std::nullopt;
+  if (char_count(text) > kMaxHeadingChars || util::count_words(text) > kMaxShapeHeadingWords ||
+      is_mostly_digits(text)) {
+    return std::nullopt;
+  }
   if (!stands_apart(i)) return std::nullopt;
 
   HeadingLine heading{0, collapse_white_space(text), HeadingStyle::plain, i};
