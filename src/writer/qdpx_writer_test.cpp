@@ -49,11 +49,11 @@ constexpr const char* kPlan =
     "Inget här.\r\n";
 
 constexpr const char* kCoded = R"(goalchain: 1
-county: Kronoberg
-type: handlingsplan
-period: 2021
+county: Kalmar
+type: strategi
+period: 2022–2025
 sections:
-  - heading: Läget
+  - heading: Lägesbild i länet
     paragraphs:
       - text: Prostitution förekommer 🙂 & <ofta>.
         codes: [pmh, actor.police]
@@ -68,7 +68,7 @@ class QdpxWriterTest : public ::testing::Test {
     for (const auto& code : book_.codes) options.known_codes.push_back(code.id);
     std::vector<document::Document> documents{
         document::read_text_document(kPlan, "in/kronoberg-handlingsplan-2021.txt", options),
-        document::read_yaml_document(kCoded, "in/kronoberg-kodad.yaml", options)};
+        document::read_yaml_document(kCoded, "in/kalmar-kodad.yaml", options)};
     const codebook::Matcher matcher(book_);
     for (auto& doc : documents) coding::code_document(doc, matcher);
     model_ = report::build_report(std::move(documents), book_, "9.9");
@@ -169,7 +169,7 @@ TEST_F(QdpxWriterTest, EngineAndManualCodesAreTwoUsersWithTheCodebooksGuids) {
 
   // Which codes each user gave the hand-coded paragraph.
   const std::regex selection(
-      "<PlainTextSelection [^>]*name=\"kronoberg-kodad:[0-9]+\"[^>]*creatingUser=\"([^\"]+)\""
+      "<PlainTextSelection [^>]*name=\"kalmar-kodad:[0-9]+\"[^>]*creatingUser=\"([^\"]+)\""
       "[^>]*>\n((?:        <Coding [^\n]*\n)*)");
   std::map<std::string, std::multiset<std::string>> coded;  // user -> code guids
   for (auto it = std::sregex_iterator(qde.begin(), qde.end(), selection);
@@ -198,7 +198,7 @@ TEST_F(QdpxWriterTest, RunsGiveTheSameGuidsAndBytes) {
   EXPECT_NE(first[0].content.find("creationDateTime=\"1980-01-01T00:00:00Z\""), std::string::npos);
 
   // Another path is another source; the run time, when asked for, is stated.
-  model_.documents[0].path = "other/kronoberg-handlingsplan-2021.txt";
+  model_.documents[0].path = "other/kalmar-kodad.yaml";
   const auto moved = render_qdpx_project(model_, QdpxOptions{"goalchain 9.9", "2026-12-04T21:00:00Z"});
   EXPECT_NE(moved[1].name, first[1].name);
   EXPECT_EQ(moved[2].name, first[2].name);
@@ -233,7 +233,8 @@ TEST_F(QdpxWriterTest, ZipHoldsTheEntriesInOrderWithFixedTimes) {
 }
 
 TEST_F(QdpxWriterTest, ManualCodeOutsideTheCodebookIsAnError) {
-  model_.documents[1].segments.back().manual_codes.push_back("nowhere");
+  ASSERT_EQ(model_.documents[0].format, "yaml");
+  model_.documents[0].segments.back().manual_codes.push_back("nowhere");
   EXPECT_THROW(render(), std::invalid_argument);
 }
 
