@@ -1,11 +1,27 @@
 #include "goalchain/util/xml_escape.h"
 
+#include "goalchain/util/utf8.h"
+
 namespace goalchain::util {
 
 std::string escape_xml(std::string_view text, bool attribute) {
+  // A file name or a decoded text may hold bytes that are not UTF-8; an XML
+  // parser refuses the whole document for one of them.
+  std::string valid;
+  if (find_invalid_utf8(text) != std::string_view::npos) {
+    valid = replace_invalid_utf8(text);
+    text = valid;
+  }
   std::string out;
   out.reserve(text.size());
-  for (const char ch : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML characters.
+    if (ch == '\xEF' && i + 2 < text.size() && text[i + 1] == '\xBF' &&
+        (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
+      i += 2;
+      continue;
+    }
     switch (ch) {
       case '&':
         out += "&amp;";

@@ -11,5 +11,10 @@ TEST(XmlEscapeTest, EscapesMarkupAndDropsForbiddenControls) {
   EXPECT_EQ(escape_xml("x\ty\r\nz", false), "x\ty&#13;\nz");
 }
 
+TEST(XmlEscapeTest, KeepsTheResultWellFormedForBytesThatAreNotUtf8) {
+  EXPECT_EQ(escape_xml("plan-\xff\x01<a>.txt", true), "plan-\xEF\xBF\xBD&lt;a&gt;.txt");
+  EXPECT_EQ(escape_xml("a" "\xEF\xBF\xBE" "b" "\xEF\xBF\xBF" "c" "\xEF\xBF\xBD", false), "ab" "c\xEF\xBF\xBD");
+}
+
 }  // namespace
 }  // namespace goalchain::util

@@ -5,7 +5,8 @@ for every selection the source text between its positions, counted in Unicode
 code points, is the segment's text in results.json, coded with the segment's
 codes (the engine's by one user, YAML `codes:` by another); two runs give the
 same bytes; and goalchain report renders the same project from results.json.
-Hostile text (emoji, CRLF, markup characters, Swedish letters) is written here."""
+Hostile text (emoji, CRLF, markup characters, Swedish letters, a file name that
+is not UTF-8) is written here."""
 
 import os
 import re
@@ -175,11 +176,14 @@ class QdpxProjectTest(unittest.TestCase):
             f.write(HOSTILE_PLAN.encode("utf-8"))
         with open(os.path.join(inputs, "kronoberg-kodad-2021.yaml"), "wb") as f:
             f.write(HOSTILE_CODED.encode("utf-8"))
+        # A file name that is not UTF-8 must not make the XML ill-formed.
+        with open(os.path.join(os.fsencode(inputs), b"kalmar-\xff\x01plan-2021.txt"), "wb") as f:
+            f.write("Polisen arbetar mot människohandel i Kalmar län.\n".encode("utf-8"))
         out = os.path.join(folder, "out")
         qdpx = self.code(out, inputs)
         results = load_json(os.path.join(out, "results.json"))
         selections, _ = self.check_selections(qdpx, results)
-        self.assertGreaterEqual(selections, 4)
+        self.assertGreaterEqual(selections, 5)
         _, qde, sources = read_project(qdpx)
         texts = "".join(sources.values())
         self.assertIn("😀🇸🇪", texts)

@@ -6,8 +6,9 @@
 
 namespace goalchain::util {
 
-// `text` (UTF-8) with the markup characters escaped and the characters XML 1.0
-// forbids (controls other than tab, line feed and carriage return) dropped.
+// `text` with the markup characters escaped, the characters XML 1.0 forbids
+// (controls other than tab, line feed and carriage return; U+FFFE, U+FFFF)
+// dropped, and bytes that are not UTF-8 replaced by U+FFFD.
 // With `attribute`, quotes are escaped too, and tab and line breaks written as
 // character references so that attribute normalization keeps them; in element
 // text only the carriage return is (a parser would turn CR LF into LF).
