@@ -8,7 +8,6 @@
 #include <fmt/format.h>
 #include <zip.h>
 
-#include <cstdio>
 #include <memory>
 #include <stdexcept>
 #include <string_view>
@@ -239,30 +238,28 @@ std::string zip_qdpx_project(const std::vector<QdpxEntry>& entries) {
     zip_source_free(buffer.get());  // drops the reference zip_open_from_source did not take
     fail("zip_open_from_source", &error.error);
   }
+  // Gives up on the archive, naming what failed and libzip's reason.
+  auto discard = [archive](std::string_view what) {
+    const std::string reason = zip_strerror(archive);
+    zip_discard(archive);
+    throw std::runtime_error(fmt::format("cannot write the project archive: {}: {}", what, reason));
+  };
   for (const auto& entry : entries) {
     zip_source_t* source =
         zip_source_buffer(archive, entry.content.data(), entry.content.size(), 0);
-    const zip_int64_t index =
-        source == nullptr ? -1 : zip_file_add(archive, entry.name.c_str(), source, ZIP_FL_ENC_UTF_8);
+    if (source == nullptr) discard(entry.name);
+    const zip_int64_t index = zip_file_add(archive, entry.name.c_str(), source, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
-      if (source != nullptr) zip_source_free(source);
-      const std::string message = zip_strerror(archive);
-      zip_discard(archive);
-      throw std::runtime_error("cannot write the project archive: " + entry.name + ": " + message);
+      zip_source_free(source);
+      discard(entry.name);
     }
     const auto at = static_cast<zip_uint64_t>(index);
     if (zip_set_file_compression(archive, at, ZIP_CM_DEFLATE, 9) != 0 ||
         zip_file_set_dostime(archive, at, kDosTime, kDosDate, 0) != 0) {
-      const std::string message = zip_strerror(archive);
-      zip_discard(archive);
-      throw std::runtime_error("cannot write the project archive: " + entry.name + ": " + message);
+      discard(entry.name);
     }
   }
-  if (zip_close(archive) != 0) {
-    const std::string message = zip_strerror(archive);
-    zip_discard(archive);
-    throw std::runtime_error("cannot write the project archive: " + message);
-  }
+  if (zip_close(archive) != 0) discard("project.qdpx");
 
   zip_stat_t stat;
   if (zip_source_stat(buffer.get(), &stat) != 0 || (stat.valid & ZIP_STAT_SIZE) == 0) {
