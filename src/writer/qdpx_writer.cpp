@@ -119,9 +119,9 @@ class ProjectWriter {
       for (const auto& id : segment.manual_codes) {
         const auto index = book_.find(id);
         if (!index) {
-          throw std::invalid_argument(fmt::format(
-              "segment {} of {}: code '{}' is not in codebook '{}'", segment.id, doc.path, id,
-              book_.name));
+          throw std::invalid_argument(
+              fmt::format("segment {} of {}: code '{}' is not in codebook '{}'", segment.id,
+                          doc.path, id, book_.name));
         }
         manual.codes.push_back(*index);
       }
@@ -151,8 +151,8 @@ class ProjectWriter {
         out += fmt::format(
             "        <Coding guid=\"{}\" creatingUser=\"{}\" creationDateTime=\"{}\">"
             "<CodeRef targetGUID=\"{}\"/></Coding>\n",
-            guid_of("coding", selection_guid + "/" + book_.codes[code].id),
-            selection.coder->guid, created_, code_guids_[code]);
+            guid_of("coding", selection_guid + "/" + book_.codes[code].id), selection.coder->guid,
+            created_, code_guids_[code]);
       }
       out += "      </PlainTextSelection>\n";
     }
@@ -211,8 +211,8 @@ struct ZipError {
 };
 
 [[noreturn]] void fail(std::string_view what, zip_error_t* error) {
-  throw std::runtime_error(fmt::format("cannot write the project archive: {}: {}", what,
-                                       zip_error_strerror(error)));
+  throw std::runtime_error(
+      fmt::format("cannot write the project archive: {}: {}", what, zip_error_strerror(error)));
 }
 
 struct FreeSource {

@@ -124,8 +124,8 @@ TEST_F(QdpxWriterTest, EverySelectionSpansItsSegmentTextInCodePoints) {
   std::string current;
   int selections = 0;
   bool saw_emoji = false;
-  for (auto it = std::sregex_iterator(qde.begin(), qde.end(), element); it != std::sregex_iterator();
-       ++it) {
+  for (auto it = std::sregex_iterator(qde.begin(), qde.end(), element);
+       it != std::sregex_iterator(); ++it) {
     const std::string tag = it->str();
     if ((*it)[1] == "TextSource") {
       current = sources.at(attribute(tag, "plainTextPath"));
@@ -201,7 +201,8 @@ TEST_F(QdpxWriterTest, RunsGiveTheSameGuidsAndBytes) {
 
   // Another path is another source; the run time, when asked for, is stated.
   model_.documents[0].path = "other/kalmar-kodad.yaml";
-  const auto moved = render_qdpx_project(model_, QdpxOptions{"goalchain 9.9", "2026-12-04T21:00:00Z"});
+  const auto moved =
+      render_qdpx_project(model_, QdpxOptions{"goalchain 9.9", "2026-12-04T21:00:00Z"});
   EXPECT_NE(moved[1].name, first[1].name);
   EXPECT_EQ(moved[2].name, first[2].name);
   EXPECT_NE(moved[0].content.find("creationDateTime=\"2026-12-04T21:00:00Z\""), std::string::npos);

@@ -17,7 +17,7 @@ struct QdpxOptions {
 
 // One file of the archive.
 struct QdpxEntry {
-  std::string name;     // path inside the archive: "project.qde", "sources/<guid>.txt"
+  std::string name;  // path inside the archive: "project.qde", "sources/<guid>.txt"
   std::string content;
 };
 
