@@ -168,8 +168,9 @@ class QdpxProjectTest(unittest.TestCase):
         with open(os.path.join(again, "project.qdpx"), "rb") as f:
             self.assertEqual(f.read(), first_bytes)
 
-    def test_hostile_text_keeps_positions(self):
-        folder = fresh_dir("hostile")
+    def hostile_project(self):
+        """The project of the hostile inputs: (project.qdpx, results.json, folder)."""
+        folder = fresh_dir("hostile-" + self.id().split(".")[-1])
         inputs = os.path.join(folder, "in")
         os.makedirs(inputs)
         with open(os.path.join(inputs, "kronoberg-handlingsplan-2021.txt"), "wb") as f:
@@ -181,7 +182,10 @@ class QdpxProjectTest(unittest.TestCase):
             f.write("Polisen arbetar mot människohandel i Kalmar län.\n".encode("utf-8"))
         out = os.path.join(folder, "out")
         qdpx = self.code(out, inputs)
-        results = load_json(os.path.join(out, "results.json"))
+        return qdpx, load_json(os.path.join(out, "results.json")), folder
+
+    def test_hostile_text_keeps_positions(self):
+        qdpx, results, _ = self.hostile_project()
         selections, _ = self.check_selections(qdpx, results)
         self.assertGreaterEqual(selections, 5)
         _, qde, sources = read_project(qdpx)
@@ -189,8 +193,10 @@ class QdpxProjectTest(unittest.TestCase):
         self.assertIn("😀🇸🇪", texts)
         self.assertIn("<människohandel>", texts)
         self.assertIn("&", texts)
-        self.validate(qdpx, folder)
 
+    def test_hostile_project_is_valid_against_the_refi_qda_schema(self):
+        qdpx, _, folder = self.hostile_project()
+        self.validate(qdpx, folder)
 
 if __name__ == "__main__":
     harness.main()
