@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 #include <string_view>
@@ -23,6 +24,15 @@ constexpr std::string_view kSegmentSeparator = "\n\n";
 // MS-DOS date of 1980-01-01 (day 1, month 1, year 0 since 1980), time 00:00:00.
 constexpr zip_uint16_t kDosDate = (1 << 5) | 1;
 constexpr zip_uint16_t kDosTime = 0;
+
+// A segment's text as its source holds it: a carriage return (a YAML quoted
+// scalar can hold one) becomes a line feed. Programs that read "\r\n" as one
+// line end would otherwise count one character less than the positions do.
+void append_source_text(std::string_view segment_text, std::string& text) {
+  const std::size_t from = text.size();
+  text += segment_text;
+  std::replace(text.begin() + static_cast<std::ptrdiff_t>(from), text.end(), '\r', '\n');
+}
 
 std::string guid_of(std::string_view kind, std::string_view name) {
   return util::derive_name_uuid(fmt::format("goalchain:{}:{}", kind, name));
@@ -108,7 +118,7 @@ class ProjectWriter {
         position += kSegmentSeparator.size();
       }
       const std::size_t start = position;
-      text += segment.text;
+      append_source_text(segment.text, text);
       position += util::count_code_points(segment.text);
 
       Selection engine{start, position, &segment, &engine_, {}};

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <map>
 #include <regex>
 #include <set>
@@ -57,7 +58,7 @@ sections:
     paragraphs:
       - text: Prostitution förekommer 🙂 & <ofta>.
         codes: [pmh, actor.police]
-      - text: Målet är att öka kunskapen.
+      - text: "Målet är att öka\r\nkunskapen."
         codes: [goal]
 )";
 
@@ -124,6 +125,7 @@ TEST_F(QdpxWriterTest, EverySelectionSpansItsSegmentTextInCodePoints) {
   std::string current;
   int selections = 0;
   bool saw_emoji = false;
+  bool saw_cr = false;
   for (auto it = std::sregex_iterator(qde.begin(), qde.end(), element);
        it != std::sregex_iterator(); ++it) {
     const std::string tag = it->str();
@@ -135,11 +137,15 @@ TEST_F(QdpxWriterTest, EverySelectionSpansItsSegmentTextInCodePoints) {
     const auto end = std::stoul(attribute(tag, "endPosition"));
     ASSERT_LE(end, util::count_code_points(current));
     const auto* segment = segments.at(attribute(tag, "name"));
-    EXPECT_EQ(code_points(current, start, end), segment->text) << tag;
+    std::string expected = segment->text;  // CR is written as LF
+    std::replace(expected.begin(), expected.end(), '\r', '\n');
+    EXPECT_EQ(code_points(current, start, end), expected) << tag;
+    saw_cr |= segment->text.find("\r\n") != std::string::npos;
     saw_emoji |= segment->text.find("😀") != std::string::npos;
     ++selections;
   }
   EXPECT_TRUE(saw_emoji);
+  EXPECT_TRUE(saw_cr);
   // The plan: title (pmh), the paragraph (pmh, police); the YAML document: the
   // two paragraphs by the engine (pmh; goal) and both by hand.
   EXPECT_EQ(selections, 6);

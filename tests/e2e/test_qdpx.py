@@ -41,6 +41,7 @@ HOSTILE_CODED = (
     "      - text: \"Prostitution & <människohandel> förekommer 😀 i länet.\"\n"
     "        codes: [pmh, problem]\n"
     "      - Ingen kod här.\n"
+    "      - text: \"Polisen ser\\r\\nprostitution på nätet.\"\n"
 )
 
 
@@ -101,8 +102,10 @@ class QdpxProjectTest(unittest.TestCase):
                 start = int(selection.get("startPosition"))
                 end = int(selection.get("endPosition"))
                 segment = segments[selection.get("name")]
-                # Python str indexes count code points, as the standard does.
-                self.assertEqual(text[start:end], segment["text"], selection.get("name"))
+                # Python str indexes count code points, as the standard does; a CR
+                # in a segment's text is written as LF.
+                self.assertEqual(text[start:end], segment["text"].replace("\r", "\n"),
+                                 selection.get("name"))
                 user = selection.get("creatingUser")
                 expected = ([c["code"] for c in segment["codes"]] if user == engine_user
                             else segment["manual_codes"])
@@ -187,7 +190,9 @@ class QdpxProjectTest(unittest.TestCase):
     def test_hostile_text_keeps_positions(self):
         qdpx, results, _ = self.hostile_project()
         selections, _ = self.check_selections(qdpx, results)
-        self.assertGreaterEqual(selections, 5)
+        self.assertGreaterEqual(selections, 6)
+        self.assertTrue(any("\r\n" in s["text"] for d in results["documents"] for s in d["segments"]),
+                        "a segment with CR LF in its text")
         _, qde, sources = read_project(qdpx)
         texts = "".join(sources.values())
         self.assertIn("😀🇸🇪", texts)

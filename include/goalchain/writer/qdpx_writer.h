@@ -25,7 +25,8 @@ struct QdpxEntry {
 // document, in the model's order.
 //
 // A document's source text is its segments' texts (as results.json holds them)
-// joined by an empty line, written with LF line ends. Each segment with codes
+// joined by an empty line, with LF line ends only (a CR in a segment's text is
+// written as LF, keeping every position). Each segment with codes
 // is a PlainTextSelection whose startPosition and endPosition count Unicode
 // code points from the start of that text (end exclusive), so the text between
 // them is the segment's text. The engine's codes and the codes a person gave
