@@ -202,7 +202,7 @@ void add_output_options(CLI::App& command, CodeOptions& options) {
       ->check(CLI::IsMember({"sv", "en"}))
       ->capture_default_str();
   command.add_flag("--timestamp", options.timestamp,
-                   "Stamp the run time in the workbooks (they then differ from run to run)");
+                   "Stamp the run time in the workbooks and project.qdpx (they then differ from run to run)");
   command.add_flag("--csv-bom", options.csv_bom,
                    "Start CSV files with a UTF-8 byte-order mark, so that Excel reads them as UTF-8");
   command.add_option("--evidence", options.evidence,
