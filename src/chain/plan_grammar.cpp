@@ -22,23 +22,39 @@ bool ends_with_colon(std::string_view text) {
   return last != std::string_view::npos && text[last] == ':';
 }
 
+// The first words of a grammar's phrases, numbered: a sentence's words are
+// looked up once, not once for each phrase list.
+using WordIds = std::unordered_map<std::string, std::size_t>;
+constexpr std::size_t kOtherWord = static_cast<std::size_t>(-1);
+
+// A sentence's folded words and the number of each in WordIds (kOtherWord
+// for a word no phrase starts with).
+struct SentenceWords {
+  std::vector<std::string> words;
+  std::vector<std::size_t> ids;
+};
+
 // A phrase list by first word: codebook::phrase_at's answer (the first phrase
 // that starts at a word) from the phrases whose first word is that word or a
 // pattern ending in '*'.
 class PhraseIndex {
  public:
-  explicit PhraseIndex(const std::vector<Phrase>& phrases) : phrases_(phrases) {
+  PhraseIndex(const std::vector<Phrase>& phrases, WordIds& ids) : phrases_(phrases) {
     for (std::size_t p = 0; p < phrases.size(); ++p) {
       if (phrases[p].empty()) continue;
-      if (phrases[p].front().ends_with('*')) {
+      const std::string& head = phrases[p].front();
+      if (head.ends_with('*')) {
         patterns_.push_back(p);
-      } else {
-        by_word_[phrases[p].front()].push_back(p);
+        continue;
       }
+      const std::size_t id = ids.emplace(head, ids.size()).first->second;
+      if (id >= by_word_.size()) by_word_.resize(id + 1);
+      by_word_[id].push_back(p);
     }
   }
 
-  std::optional<std::size_t> at(const std::vector<std::string>& words, std::size_t at) const {
+  std::optional<std::size_t> at(const SentenceWords& sentence, std::size_t at) const {
+    const auto& words = sentence.words;
     if (at >= words.size()) return std::nullopt;
     std::optional<std::size_t> first;
     const auto first_of = [&](const std::vector<std::size_t>& candidates) {
@@ -50,16 +66,15 @@ class PhraseIndex {
         }
       }
     };
-    if (const auto it = by_word_.find(words[at]); it != by_word_.end()) first_of(it->second);
+    if (const std::size_t id = sentence.ids[at]; id < by_word_.size()) first_of(by_word_[id]);
     first_of(patterns_);
     return first;
   }
 
-  // The first word at or after `from` (and before `to`) where a phrase starts.
-  std::optional<std::size_t> find(const std::vector<std::string>& words, std::size_t from,
-                                  std::size_t to) const {
-    for (std::size_t w = from; w < std::min(to, words.size()); ++w) {
-      if (at(words, w)) return w;
+  // The first word at or after `from` where a phrase starts.
+  std::optional<std::size_t> find(const SentenceWords& sentence, std::size_t from) const {
+    for (std::size_t w = from; w < sentence.words.size(); ++w) {
+      if (at(sentence, w)) return w;
     }
     return std::nullopt;
   }
@@ -76,8 +91,8 @@ class PhraseIndex {
   }
 
   const std::vector<Phrase>& phrases_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_word_;
-  std::vector<std::size_t> patterns_;  // phrases whose first word ends in '*'
+  std::vector<std::vector<std::size_t>> by_word_;  // by WordIds number
+  std::vector<std::size_t> patterns_;              // phrases whose first word ends in '*'
 };
 
 }  // namespace
@@ -85,15 +100,16 @@ class PhraseIndex {
 struct PlanGrammar::Impl {
   explicit Impl(const codebook::ChainRules& r)
       : rules(r),
-        goal_verbs(r.goal_verbs),
-        activity_verbs(r.activity_verbs),
-        past_activity(r.past_activity),
-        assignment_phrases(r.assignment_phrases),
-        partner_phrases(r.partner_phrases),
-        deadline_phrases(r.deadline_phrases),
-        plan_phrases(r.plan_phrases) {}
+        goal_verbs(r.goal_verbs, ids),
+        activity_verbs(r.activity_verbs, ids),
+        past_activity(r.past_activity, ids),
+        assignment_phrases(r.assignment_phrases, ids),
+        partner_phrases(r.partner_phrases, ids),
+        deadline_phrases(r.deadline_phrases, ids),
+        plan_phrases(r.plan_phrases, ids) {}
 
   const codebook::ChainRules& rules;
+  WordIds ids;  // filled by the lists below, so declared before them
   PhraseIndex goal_verbs;
   PhraseIndex activity_verbs;
   PhraseIndex past_activity;
@@ -118,9 +134,15 @@ SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) 
   const codebook::ChainRules& rules = g.rules;
   SentenceReading reading;
   auto tokens = util::tokenize_words(sentence);  // their offsets stay; the words move
-  std::vector<std::string> words;
+  SentenceWords folded;
+  std::vector<std::string>& words = folded.words;
   words.reserve(tokens.size());
-  for (auto& token : tokens) words.push_back(std::move(token.folded));
+  folded.ids.reserve(tokens.size());
+  for (auto& token : tokens) {
+    const auto id = g.ids.find(token.folded);
+    folded.ids.push_back(id == g.ids.end() ? kOtherWord : id->second);
+    words.push_back(std::move(token.folded));
+  }
   if (words.empty()) return reading;
 
   // The obligation ("ska") or recommendation ("bör") near the start.
@@ -146,15 +168,15 @@ SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) 
     reading.lead_in = true;
     return reading;
   }
-  if (g.deadline_phrases.find(words, 0, words.size())) {
+  if (g.deadline_phrases.find(folded, 0)) {
     reading.not_an_element = true;
     return reading;
   }
-  reading.about_plan = g.plan_phrases.at(words, 0).has_value();
+  reading.about_plan = g.plan_phrases.at(folded, 0).has_value();
   reading.no_goal = recommendation || reading.about_plan;
 
   for (std::size_t w = obligation.value_or(0); w < words.size(); ++w) {
-    if (auto p = g.partner_phrases.at(words, w)) {
+    if (auto p = g.partner_phrases.at(folded, w)) {
       const std::size_t after = w + g.partner_phrases[*p].size();
       if (after < words.size()) reading.partners_from.push_back(tokens[after].begin);
     }
@@ -166,30 +188,30 @@ SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) 
     constexpr std::size_t kPartnerNames = 4;
     std::size_t end = *obligation + 1 + static_cast<std::size_t>(rules.verb_window);
     for (std::size_t w = *obligation + 1; w < std::min(end, words.size()); ++w) {
-      if (auto p = g.partner_phrases.at(words, w)) {
+      if (auto p = g.partner_phrases.at(folded, w)) {
         end += g.partner_phrases[*p].size() + kPartnerNames;
         continue;
       }
-      if (g.goal_verbs.at(words, w)) {
+      if (g.goal_verbs.at(folded, w)) {
         reading.role = Role::goal;
         break;
       }
-      if (g.activity_verbs.at(words, w)) {
+      if (g.activity_verbs.at(folded, w)) {
         reading.role = Role::activity;
         break;
       }
     }
     return reading;
   }
-  if (const auto at = g.assignment_phrases.find(words, 0, words.size())) {
+  if (const auto at = g.assignment_phrases.find(folded, 0)) {
     reading.role = Role::activity;
     reading.subject_end = tokens[*at].begin;
-    const auto phrase = g.assignment_phrases.at(words, *at);
+    const auto phrase = g.assignment_phrases.at(folded, *at);
     const std::size_t after = *at + g.assignment_phrases[*phrase].size();
     if (after < words.size()) reading.partners_from.push_back(tokens[after].begin);
     return reading;
   }
-  if (g.past_activity.find(words, 0, words.size())) reading.role = Role::activity;
+  if (g.past_activity.find(folded, 0)) reading.role = Role::activity;
   return reading;
 }
 
