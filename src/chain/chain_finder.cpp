@@ -2,6 +2,7 @@
 
 #include "goalchain/chain/plan_grammar.h"
 #include "goalchain/document/sentence_splitter.h"
+#include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
 
 #include <fmt/format.h>
@@ -1074,12 +1075,18 @@ class Builder {
     const std::size_t start = from < words.size() ? offset + words[from].begin : piece.end;
     std::size_t end = start;
     int others = 0;
+    const std::string_view text = piece.segment->text;
     for (std::size_t w = from; w < words.size(); ++w) {
       const bool actor = actor_at(*piece.segment, offset + words[w].begin);
+      // A capitalised word goes on a name ("regionkoordinatorn i region Syd
+      // och länets socialtjänst"): it is no word of the task after the names.
+      std::size_t at = offset + words[w].begin;
+      const bool capital = at < text.size() && util::is_upper_case(util::decode_code_point(text, at));
       if (actor) {
         others = 0;
         end = offset + words[w].end;
-      } else if (!contains(rules_.linking_words, words[w].folded) && ++others >= max_others) {
+      } else if (!capital && !contains(rules_.linking_words, words[w].folded) &&
+                 ++others >= max_others) {
         break;
       }
     }
