@@ -763,9 +763,9 @@ class Builder {
 
   // Each sentence of `segment` (a heading: the whole) is the next cell. A
   // cell that plainly reads as an indicator ("Antal deltagare ...") takes the
-  // indicator column, and one that reads as an activity where a row's goal
-  // was due takes the activity column: a row under the goal above, its goal
-  // cell left empty.
+  // indicator column, and one whose grammar makes it an activity ("Insatsveckor
+  // ska genomföras") where a row's goal was due takes the activity column: a
+  // row under the goal above, its goal cell left empty.
   void add_table_cells(const Segment& segment) {
     std::vector<document::SentenceSpan> spans;
     if (segment.kind == SegmentKind::heading) {
@@ -780,8 +780,10 @@ class Builder {
       std::size_t column = table.column;
       if (piece.role == Role::indicator && column_of(Role::indicator)) {
         column = *column_of(Role::indicator);
-      } else if (table.columns[column] == Role::goal && piece.role == Role::activity &&
-                 column_of(Role::activity)) {
+      } else if (table.columns[column] == Role::goal && column_of(Role::activity) &&
+                 read_sentence(rules_, std::string_view(segment.text)
+                                           .substr(span.begin, span.end - span.begin))
+                         .role == Role::activity) {
         column = *column_of(Role::activity);
       }
       table.column = (column + 1) % table.columns.size();
@@ -1116,7 +1118,8 @@ class Builder {
   // one ("Insatsområde 1: Effektivare brottsbekämpning", "3.2 Skydd och
   // stöd") —, else the goal's words, else its activities'. A goal that does
   // not name the topic ("Fler våldsutsatta kvinnor ska få stöd") also serves
-  // what its topical activities serve: they are why it is a chain.
+  // what its topical activities serve: they are why it is a chain. A chain
+  // without a goal: its activities' words, else the heading's.
   void classify_national_goals(Draft& draft, std::set<int>& goals) const {
     Chain& chain = draft.chain;
     auto collect = [&](const Segment& segment, const codebook::Hit& hit) {
@@ -1128,6 +1131,10 @@ class Builder {
     auto collect_piece = [&](const Piece& piece, const codebook::Hit& hit) {
       collect(*piece.segment, hit);
     };
+    // An activity that serves no stated goal is classed by what it is
+    // ("Insats 3.2: Polisen ska kartlägga sexköp på nätet" under "3. Stöd").
+    if (draft.goal.empty()) each_hit(draft.activities, collect_piece);
+    if (!goals.empty()) return;
     for (const Segment* heading : headings_above(chain)) {
       if (is_title(*heading)) continue;
       for (const auto& hit : heading->hits) collect(*heading, hit);
