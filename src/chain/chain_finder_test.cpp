@@ -124,7 +124,7 @@ chains:
   past_activity: [genomfördes, har genomförts, bildades]
   past_activity_active: [genomförde, har genomfört, genomfört]
   work_itself: [uppdraget, handlingsplanen]
-  preamble_labels: [inledning, sammanfattning, uppdraget]
+  preamble_labels: [inledning, sammanfattning, förord]
   table_other_columns: [tidplan]
   assignment: [i uppdrag att, uppdrar åt]
   partners: [tillsammans med, i samverkan med, i samarbete med, med stöd av]
@@ -722,10 +722,10 @@ TEST_F(ChainFinderTest, CarryingOutTheAssignmentIsAResponsibilityNoActivity) {
             (std::vector<std::string>{"actor.county_board", "actor.police"}));
 }
 
-TEST_F(ChainFinderTest, ASummaryOrAnAssignmentsPresentationOpensNoChain) {
+TEST_F(ChainFinderTest, ASummaryOrAForewordOpensNoChain) {
   const auto chains = chains_of(
       "Sammanfattning\n\nMålet är att fler sexköpare ska lagföras.\n\n"
-      "Uppdraget\n\nLänsstyrelsen har haft i uppdrag att samordna arbetet mot prostitution.\n\n"
+      "Förord\n\nMålet är att färre ska köpa sexuella tjänster i länet.\n\n"
       "Mål och insatser\n\nMålet är att fler sexköpare ska lagföras.\n");
   ASSERT_EQ(chains.size(), 1u);
   EXPECT_EQ(chains[0].goal[0].line, 11);
