@@ -1,6 +1,7 @@
 #include "goalchain/chain/chain_finder.h"
 
 #include "goalchain/chain/plan_grammar.h"
+#include "goalchain/chain/table_columns.h"
 #include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
@@ -650,74 +651,50 @@ class Builder {
   // cell may pass for one) takes its column's role, row after row.
 
   struct Table {
-    std::vector<std::optional<Role>> columns;  // nullopt: a column of no element ("Tidplan")
-    std::vector<std::string> section;          // where the table stands
-    std::size_t column = 0;                    // the column of the next cell
+    TableColumns columns;
+    std::vector<std::string> section;  // where the table stands
   };
-
-  // A header cell's column: a field label ("Ansvarig", "Indikatorer"), or
-  // nullopt for one of table_other_columns ("Tidplan"); false when `text` is
-  // no header cell.
-  bool header_cell(std::string_view text, std::optional<Role>& column) const {
-    constexpr std::size_t kMaxCellWords = 3;
-    const std::string t = trimmed(text);
-    const auto words = util::tokenize_words(t);
-    if (words.empty() || words.size() > kMaxCellWords) return false;
-    if (t.back() == '.' || t.back() == '!' || t.back() == '?') return false;
-    if (const auto role = role_of_label(rules_, t)) {
-      column = role;
-      return true;
-    }
-    if (contains(rules_.table_other_columns, words.front().folded)) {
-      column.reset();
-      return true;
-    }
-    return false;
-  }
 
   // When a header row starts at segment `s`: the table it opens (table_) and
   // the index of its last cell. Its cells stand one to a paragraph, or all on
-  // one line ("Mål Aktivitet Ansvarig Indikator"); three columns at least,
-  // two of them elements, one of them a goal or an activity.
+  // one line ("Mål Aktivitet Ansvarig Indikator"); a cell may pass for a
+  // heading ("Mål" is a section word).
   std::optional<std::size_t> start_table(std::size_t s) {
-    constexpr std::size_t kMinColumns = 3;
     const auto& segments = document_.segments;
-    // A header cell may pass for a heading ("Mål" is a section word).
     const auto cell_kind = [&](std::size_t n) {
       return segments[n].kind == SegmentKind::paragraph || segments[n].kind == SegmentKind::heading;
     };
     if (!cell_kind(s)) return std::nullopt;
-    Table table;
+    std::vector<std::optional<Role>> columns;
     std::size_t last = s;
     std::optional<Role> column;
     for (std::size_t n = s; n < segments.size(); ++n) {
       if (segments[n].kind == SegmentKind::footnote) continue;
-      if (!cell_kind(n) || !header_cell(segments[n].text, column)) break;
-      table.columns.push_back(column);
+      if (!cell_kind(n) || !TableColumns::read_header_cell(rules_, segments[n].text, column)) break;
+      // A heading above the header ("3. Åtgärder", "Insatser") is the
+      // table's title; a heading that is a cell opens the row with "Mål".
+      if (n == s && segments[n].kind == SegmentKind::heading && column != Role::goal) {
+        return std::nullopt;
+      }
+      columns.push_back(column);
       last = n;
     }
-    if (table.columns.size() < kMinColumns) {
-      // All cells on one line.
-      table.columns.clear();
+    auto table = TableColumns::from_header(columns);
+    if (!table) {
+      columns.clear();
       last = s;
       for (const auto& word : util::tokenize_words(segments[s].text)) {
-        if (!header_cell(word.folded, column)) return std::nullopt;
-        table.columns.push_back(column);
+        if (!TableColumns::read_header_cell(rules_, word.folded, column)) return std::nullopt;
+        columns.push_back(column);
       }
+      table = TableColumns::from_header(std::move(columns));
+      if (!table) return std::nullopt;
     }
-    const auto has = [&](Role role) {
-      return std::find(table.columns.begin(), table.columns.end(), role) != table.columns.end();
-    };
-    const auto roles = std::count_if(table.columns.begin(), table.columns.end(),
-                                     [](const auto& c) { return c.has_value(); });
-    if (table.columns.size() < kMinColumns || roles < 2 || (!has(Role::goal) && !has(Role::activity))) {
-      return std::nullopt;
-    }
-    table.section = effective(segments[s].section);
+    const auto section = effective(segments[s].section);
     for (std::size_t n = s; n <= last; ++n) {
-      if (segments[n].kind == SegmentKind::heading) aliases_[path_of(segments[n])] = table.section;
+      if (segments[n].kind == SegmentKind::heading) aliases_[path_of(segments[n])] = section;
     }
-    table_ = std::move(table);
+    table_ = Table{std::move(*table), section};
     current_.reset();
     last_.reset();
     return last;
@@ -737,7 +714,7 @@ class Builder {
   // heading that is a cell ("Länsstyrelsen och Polismyndigheten" standing
   // alone) belongs to the table's section.
   bool in_table(const Segment& segment) {
-    if (table_->column == 0) {
+    if (table_->columns.at_row_start()) {
       if (field_label(rules_, segment.text)) return false;
       const auto spans = segment.kind == SegmentKind::heading || segment.sentences.empty()
                              ? document::split_sentences(segment.text)
@@ -754,18 +731,8 @@ class Builder {
     return true;
   }
 
-  std::optional<std::size_t> column_of(Role role) const {
-    const auto& columns = table_->columns;
-    const auto it = std::find(columns.begin(), columns.end(), role);
-    if (it == columns.end()) return std::nullopt;
-    return static_cast<std::size_t>(it - columns.begin());
-  }
-
-  // Each sentence of `segment` (a heading: the whole) is the next cell. A
-  // cell that plainly reads as an indicator ("Antal deltagare ...") takes the
-  // indicator column, and one whose grammar makes it an activity ("Insatsveckor
-  // ska genomföras") where a row's goal was due takes the activity column: a
-  // row under the goal above, its goal cell left empty.
+  // Each sentence of `segment` (a heading: the whole) is the next cell, in
+  // the column TableColumns places it in.
   void add_table_cells(const Segment& segment) {
     std::vector<document::SentenceSpan> spans;
     if (segment.kind == SegmentKind::heading) {
@@ -774,24 +741,13 @@ class Builder {
       spans = segment.sentences.empty() ? document::split_sentences(segment.text) : segment.sentences;
       if (spans.empty()) spans.push_back({0, segment.text.size()});
     }
-    Table& table = *table_;
     for (const auto& span : spans) {
-      Piece piece = read_cell(segment, span.begin, span.end);
-      std::size_t column = table.column;
-      if (piece.role == Role::indicator && column_of(Role::indicator)) {
-        column = *column_of(Role::indicator);
-      } else if (table.columns[column] == Role::goal && column_of(Role::activity) &&
-                 read_sentence(rules_, std::string_view(segment.text)
-                                           .substr(span.begin, span.end - span.begin))
-                         .role == Role::activity) {
-        column = *column_of(Role::activity);
-      }
-      table.column = (column + 1) % table.columns.size();
-      Piece cell = piece_of(segment, table.columns[column], span.begin, span.end);
+      const Piece piece = read_cell(segment, span.begin, span.end);
+      const auto grammar =
+          read_sentence(rules_, std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
+      Piece cell = piece_of(segment, table_->columns.place(piece.role, grammar), span.begin, span.end);
       cell.measured = piece.measured && cell.role == Role::indicator;
-      if (!cell.role) {
-        cell.inert = true;  // a column of no element
-      }
+      cell.inert = !cell.role;  // a column of no element
       add(cell);
     }
   }
