@@ -71,9 +71,10 @@ class PhraseIndex {
     return first;
   }
 
-  // The first word at or after `from` where a phrase starts.
-  std::optional<std::size_t> find(const SentenceWords& sentence, std::size_t from) const {
-    for (std::size_t w = from; w < sentence.words.size(); ++w) {
+  // The first word at or after `from`, and before `to`, where a phrase starts.
+  std::optional<std::size_t> find(const SentenceWords& sentence, std::size_t from,
+                                  std::size_t to) const {
+    for (std::size_t w = from; w < std::min(to, sentence.words.size()); ++w) {
       if (at(sentence, w)) return w;
     }
     return std::nullopt;
@@ -103,6 +104,8 @@ struct PlanGrammar::Impl {
         goal_verbs(r.goal_verbs, ids),
         activity_verbs(r.activity_verbs, ids),
         past_activity(r.past_activity, ids),
+        past_activity_active(r.past_activity_active, ids),
+        work_itself(r.work_itself, ids),
         assignment_phrases(r.assignment_phrases, ids),
         partner_phrases(r.partner_phrases, ids),
         deadline_phrases(r.deadline_phrases, ids),
@@ -113,6 +116,8 @@ struct PlanGrammar::Impl {
   PhraseIndex goal_verbs;
   PhraseIndex activity_verbs;
   PhraseIndex past_activity;
+  PhraseIndex past_activity_active;
+  PhraseIndex work_itself;
   PhraseIndex assignment_phrases;
   PhraseIndex partner_phrases;
   PhraseIndex deadline_phrases;
@@ -163,12 +168,15 @@ SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) 
   }
   if (obligation) reading.subject_end = tokens[*obligation].begin;
 
-  if (ends_with_colon(sentence) &&
-      (list_follows || obligation || contains(rules.lead_in_endings, words.back()))) {
+  // "Länsstyrelserna ska" alone above a bulleted list leads it as "Länsstyrelsen ska:" does.
+  const bool ends_in_obligation = obligation && !recommendation && *obligation + 1 == words.size();
+  if ((ends_with_colon(sentence) &&
+       (list_follows || obligation || contains(rules.lead_in_endings, words.back()))) ||
+      (list_follows && ends_in_obligation)) {
     reading.lead_in = true;
     return reading;
   }
-  if (g.deadline_phrases.find(folded, 0)) {
+  if (g.deadline_phrases.find(folded, 0, words.size())) {
     reading.not_an_element = true;
     return reading;
   }
@@ -196,22 +204,36 @@ SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) 
         reading.role = Role::goal;
         break;
       }
-      if (g.activity_verbs.at(folded, w)) {
-        reading.role = Role::activity;
+      if (const auto verb = g.activity_verbs.at(folded, w)) {
+        // "Länsstyrelserna ska genomföra uppdraget i samverkan med ...": who
+        // carries out the work, not a task of it.
+        const std::size_t object = w + g.activity_verbs[*verb].size();
+        reading.role = g.work_itself.at(folded, object) ? Role::responsibility
+                                                                    : Role::activity;
         break;
       }
     }
     return reading;
   }
-  if (const auto at = g.assignment_phrases.find(folded, 0)) {
+  if (const auto at = g.assignment_phrases.find(folded, 0, words.size())) {
     reading.role = Role::activity;
     reading.subject_end = tokens[*at].begin;
     const auto phrase = g.assignment_phrases.at(folded, *at);
     const std::size_t after = *at + g.assignment_phrases[*phrase].size();
-    if (after < words.size()) reading.partners_from.push_back(tokens[after].begin);
+    if (after < words.size()) reading.assignees_from.push_back(tokens[after].begin);
     return reading;
   }
-  if (g.past_activity.find(folded, 0)) reading.role = Role::activity;
+  // "Länsstyrelsen genomförde 2019 en utbildning": the actors before an
+  // active past verb did it; "En rutin har tagits fram": a passive names none.
+  if (const auto at = g.past_activity_active.find(folded, 0, subject_limit)) {
+    reading.role = Role::activity;
+    reading.subject_end = tokens[*at].begin;
+    return reading;
+  }
+  if (g.past_activity.find(folded, 0, words.size()) ||
+      g.past_activity_active.find(folded, 0, words.size())) {
+    reading.role = Role::activity;
+  }
   return reading;
 }
 

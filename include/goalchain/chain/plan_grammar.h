@@ -35,6 +35,10 @@ struct SentenceReading {
   // Byte ranges (in the sentence) after which partners or assignees are named:
   // "tillsammans med ...", "uppdrar åt ...".
   std::vector<std::size_t> partners_from;
+  // Byte offsets after which the assignees of an assignment are named
+  // ("uppdrar åt Jämställdhetsmyndigheten att ..."): the actors up to the
+  // first other word.
+  std::vector<std::size_t> assignees_from;
 };
 
 // The plan grammar of `rules` with each phrase list indexed by its first
