@@ -1,10 +1,13 @@
 #include "goalchain/writer/xlsx_writer.h"
 
 #include "goalchain/report/report_tables.h"
+#include "goalchain/writer/county_workbook_index.h"
+#include "goalchain/writer/summary_links.h"
 #include "goalchain/writer/xlsx_table.h"
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -31,25 +34,10 @@ std::string file_name_of(std::string_view path) {
   return name.empty() ? std::string(path) : name;
 }
 
-// A file: link to the document, or "" for standard input and odd paths.
-std::string link_to(std::string_view path) {
-  if (path.empty() || path.front() == '<') return {};
-  std::error_code error;
-  const auto absolute = std::filesystem::absolute(std::filesystem::path(std::string(path)), error);
-  if (error) return {};
-  return "file://" + absolute.generic_string();
-}
-
-// "A", "B", … "Z", "AA", …
-std::string column_letters(std::size_t column) {
-  std::string letters;
-  ++column;
-  while (column > 0) {
-    const std::size_t rest = (column - 1) % 26;
-    letters.insert(letters.begin(), static_cast<char>('A' + rest));
-    column = (column - 1) / 26;
-  }
-  return letters;
+// A link to the document by its path relative to `folder`, the workbook's;
+// "" for standard input.
+std::string link_to(std::string_view path, const std::filesystem::path& folder) {
+  return file_link(relative_link_path(std::string(path), folder));
 }
 
 template <typename Range, typename Fn>
@@ -225,7 +213,33 @@ Table overview_table(const report::ReportModel& model, const report::CountyRepor
   return table;
 }
 
+// Links from the cells of the chain in the next row of `table` (its columns
+// `ids`) to the Segment sheet's rows of the segments its elements stand in.
+void link_chain(Table& table, const std::vector<std::string>& ids, const chain::Chain& chain,
+                const CountyWorkbookIndex& index, const Words& words) {
+  const std::string segments = words("sheet.segments");
+  auto link_to_segment = [&](std::string_view id, const std::string& segment_id) {
+    const auto row = index.segment_row(segment_id);
+    if (!row) return;
+    for (std::size_t c = 0; c < ids.size(); ++c) {
+      if (ids[c] == id) add_link(table, table.rows.size(), c, sheet_link(segments, *row));
+    }
+  };
+  auto first_of = [](const std::vector<chain::ChainElement>& elements) {
+    return elements.empty() ? std::string() : elements.front().segment_id;
+  };
+  link_to_segment("problem", first_of(chain.problem));
+  link_to_segment("goal", first_of(chain.goal));
+  link_to_segment("activities", first_of(chain.activities));
+  link_to_segment("indicators", first_of(chain.indicators));
+  link_to_segment("follow_up", first_of(chain.follow_up));
+  if (!chain.responsible.empty()) link_to_segment("responsible", chain.responsible.front().segment_id);
+  const std::string start = !chain.goal.empty() ? first_of(chain.goal) : first_of(chain.activities);
+  for (const std::string_view id : {"page", "line", "chain_id"}) link_to_segment(id, start);
+}
+
 Table chains_sheet(const report::ReportModel& model, const report::CountyReport& county,
+                   const CountyWorkbookIndex& index, const std::filesystem::path& folder,
                    const Words& words) {
   const report::ReportTable chains = report::tabulate_chains(model, &county.documents);
   const std::vector<std::string> ids = {
@@ -274,11 +288,23 @@ Table chains_sheet(const report::ReportModel& model, const report::CountyReport&
         cells.push_back(cell_of(value, words));
       }
     }
+    link_chain(table, ids, *index.chains().at(table.rows.size()), index, words);
+    add_link(table, table.rows.size(), 0, link_to(*text_of(row[column_of(chains, "document")]), folder));
     table.rows.push_back(std::move(cells));
   }
+  // Widths that put a chain on one printed page width; long texts wrap.
+  const std::map<std::string_view, double> widths = {
+      {"document", 14},  {"section", 18},       {"problem", 28},    {"problem_link", 10},
+      {"goal", 28},      {"national_goals", 9}, {"activities", 28}, {"indicators", 24},
+      {"responsible", 18}, {"follow_up", 20},   {"target_groups", 18}, {"score", 6},
+      {"complete", 9},   {"flags", 20},         {"page", 6},        {"line", 6},
+      {"chain_id", 14}};
   table.columns.resize(ids.size());
-  for (const std::size_t wide : {1, 2, 3, 5, 6, 7, 8}) table.columns[wide] = ColumnStyle{40, true, {}};
-  for (std::size_t mark = 10; mark <= 14; ++mark) table.columns[mark] = ColumnStyle{5, false, {}};
+  for (std::size_t c = 0; c < ids.size(); ++c) {
+    const auto width = widths.find(ids[c]);
+    table.columns[c] = ids[c].size() == 1 ? ColumnStyle{4, false, {}}  // P G A I R
+                       : ColumnStyle{width == widths.end() ? 12 : width->second, true, {}};
+  }
   // Complete chains green, chains with gaps yellow.
   const std::string complete = column_letters(16);
   const std::string flags = column_letters(17);
@@ -289,6 +315,7 @@ Table chains_sheet(const report::ReportModel& model, const report::CountyReport&
 }
 
 Table segments_sheet(const report::ReportModel& model, const report::CountyReport& county,
+                     const CountyWorkbookIndex& index, const std::filesystem::path& folder,
                      const Words& words) {
   const report::ReportTable segments = report::tabulate_segments(model, &county.documents);
   const std::vector<std::string> ids = {"document", "page",  "line",  "last_line",
@@ -296,34 +323,43 @@ Table segments_sheet(const report::ReportModel& model, const report::CountyRepor
                                         "terms",    "segment_id", "manual_codes"};
   Table table{words("sheet.segments"), words.headings(ids), {}};
   table.excel_table = true;
-  const std::size_t codes = column_of(segments, "codes");
-  const std::size_t manual = column_of(segments, "manual_codes");
   const std::size_t path = column_of(segments, "document");
-  for (const auto& row : segments.rows) {
-    if (!text_of(row[codes]) && !text_of(row[manual])) continue;  // coded segments only
-    std::vector<Cell> cells;
-    for (const auto& id : ids) {
-      const auto& value = row[column_of(segments, id)];
-      if (id == "document") {
-        cells.push_back(text(file_name_of(*text_of(value))));
-      } else if (id == "kind") {
-        cells.push_back(text(words("kind." + *text_of(value))));
-      } else if ((id == "codes" || id == "manual_codes") && text_of(value)) {
-        cells.push_back(text(words.code_label_list(*text_of(value))));
-      } else if (id == "terms" && text_of(value)) {
-        cells.push_back(text(words.code_term_list(*text_of(value))));
-      } else {
-        cells.push_back(cell_of(value, words));
+  // The report table has every segment of the county's documents, in order;
+  // the sheet lists those the index lists (coded, or part of a chain).
+  const auto& listed = index.segments();
+  std::size_t next = 0;
+  std::size_t r = 0;
+  for (const std::size_t d : county.documents) {
+    for (std::size_t s = 0; s < model.documents[d].segments.size(); ++s) {
+      const auto& row = segments.rows.at(r++);
+      if (next == listed.size() || listed[next].document != d || listed[next].segment != s) continue;
+      ++next;
+      std::vector<Cell> cells;
+      for (const auto& id : ids) {
+        const auto& value = row[column_of(segments, id)];
+        if (id == "document") {
+          cells.push_back(text(file_name_of(*text_of(value))));
+        } else if (id == "kind") {
+          cells.push_back(text(words("kind." + *text_of(value))));
+        } else if ((id == "codes" || id == "manual_codes") && text_of(value)) {
+          cells.push_back(text(words.code_label_list(*text_of(value))));
+        } else if (id == "terms" && text_of(value)) {
+          cells.push_back(text(words.code_term_list(*text_of(value))));
+        } else {
+          cells.push_back(cell_of(value, words));
+        }
       }
+      add_link(table, table.rows.size(), 0, link_to(*text_of(row[path]), folder));
+      table.rows.push_back(std::move(cells));
     }
-    const std::string url = link_to(*text_of(row[path]));
-    if (!url.empty()) table.links[{table.rows.size(), 0}] = url;
-    table.rows.push_back(std::move(cells));
   }
+  // Widths that put a segment on one printed page width; long texts wrap.
   table.columns.resize(ids.size());
-  table.columns[5] = ColumnStyle{30, true, {}};
-  table.columns[6] = ColumnStyle{80, true, {}};
-  table.columns[8] = ColumnStyle{40, true, {}};
+  table.columns[5] = ColumnStyle{22, true, {}};
+  table.columns[6] = ColumnStyle{60, true, {}};
+  table.columns[7] = ColumnStyle{24, true, {}};
+  table.columns[8] = ColumnStyle{30, true, {}};
+  table.columns[10] = ColumnStyle{18, true, {}};
   return table;
 }
 
@@ -362,7 +398,8 @@ Table codes_sheet(const report::ReportModel& model, const report::CountyReport& 
 
 // ---------------------------------------------------------------- summary
 
-Table county_code_matrix(const report::ReportModel& model, const Words& words) {
+Table county_code_matrix(const report::ReportModel& model, const SummaryLinks& links,
+                         const Words& words) {
   const auto& codebook = codebook_of(model);
   Table table{words("sheet.county_code"),
               {words("county"), words("county_code"), words("documents"), words("segments"),
@@ -378,14 +415,19 @@ Table county_code_matrix(const report::ReportModel& model, const Words& words) {
     for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
       row.push_back(
           number(c < county.code_counts.size() ? county.code_counts[c].segments_with_children : 0));
+      add_link(table, table.rows.size(), 5 + c, links.to_code(county, c));
     }
+    add_link(table, table.rows.size(), 2, links.to_documents(county));
+    add_link(table, table.rows.size(), 3, links.to_segments(county));
+    add_link(table, table.rows.size(), 4, links.to_segments(county));
     table.rows.push_back(std::move(row));
   }
   if (!codebook.codes.empty()) table.color_scales.push_back({5, 4 + codebook.codes.size()});
   return table;
 }
 
-Table national_goal_matrix(const report::ReportModel& model, const Words& words) {
+Table national_goal_matrix(const report::ReportModel& model, const SummaryLinks& links,
+                           const Words& words) {
   Table table{words("sheet.national_goals"),
               {words("county"), words("national_goal_1"), words("national_goal_2"),
                words("national_goal_3"), words("national_goal_4"), words("chains")},
@@ -395,16 +437,40 @@ Table national_goal_matrix(const report::ReportModel& model, const Words& words)
     std::vector<Cell> row{text(county.name)};
     for (const int n : county.profile.national_goals) row.push_back(number(n));
     row.push_back(number(county.profile.chains));
+    for (int g = 1; g <= 4; ++g) {
+      add_link(table, table.rows.size(), static_cast<std::size_t>(g),
+               links.to_chain(county, [g](const chain::Chain& chain) {
+                 return std::find(chain.national_goals.begin(), chain.national_goals.end(), g) !=
+                        chain.national_goals.end();
+               }));
+    }
+    add_link(table, table.rows.size(), 5, links.to_chain(county, [](const chain::Chain&) { return true; }));
     table.rows.push_back(std::move(row));
   }
   table.color_scales.push_back({1, 4});
   return table;
 }
 
+// Links from a row of the completeness matrix to the first chain each figure counted.
+void link_completeness(Table& table, std::size_t row, const report::CountyReport& county,
+                       const SummaryLinks& links) {
+  using chain::Chain;
+  const std::pair<std::size_t, std::function<bool(const Chain&)>> columns[] = {
+      {1, [](const Chain&) { return true; }},
+      {2, [](const Chain& c) { return c.elements.goal; }},
+      {3, [](const Chain& c) { return c.elements.goal && c.elements.indicator; }},
+      {4, [](const Chain& c) { return c.elements.goal && c.elements.responsibility; }},
+      {5, [](const Chain& c) { return c.complete; }},
+      {6, [](const Chain& c) { return c.complete; }},
+      {7, [](const Chain& c) { return !c.complete; }}};
+  for (const auto& [column, wanted] : columns) add_link(table, row, column, links.to_chain(county, wanted));
+}
+
 // A share as Excel stores a percentage: 0.25 shows as 25.0 % in a "0.0%" cell.
 double share(int part, int whole) { return whole == 0 ? 0.0 : static_cast<double>(part) / whole; }
 
-Table completeness_matrix(const report::ReportModel& model, const Words& words) {
+Table completeness_matrix(const report::ReportModel& model, const SummaryLinks& links,
+                          const Words& words) {
   Table table{words("sheet.completeness"),
               {words("county"), words("chains"), words("goals"), words("with_indicator_pct"),
                words("with_responsible_pct"), words("complete_pct"), words("complete_chains"),
@@ -431,6 +497,7 @@ Table completeness_matrix(const report::ReportModel& model, const Words& words) 
                           number_cell(share(with_responsible, goals)),
                           number_cell(share(complete, chains)), number(complete),
                           number(chains - complete)});
+    link_completeness(table, table.rows.size() - 1, county, links);
   }
   table.color_scales.push_back({3, 5});
   return table;
@@ -438,7 +505,8 @@ Table completeness_matrix(const report::ReportModel& model, const Words& words) 
 
 // County × every code under `root`: segments with the code or one below it.
 Table county_subcode_matrix(const report::ReportModel& model, std::string_view root,
-                            const std::string& name, const Words& words) {
+                            const std::string& name, const SummaryLinks& links,
+                            const Words& words) {
   const auto& codebook = codebook_of(model);
   std::vector<std::size_t> codes;
   const std::string prefix = std::string(root) + ".";
@@ -452,6 +520,7 @@ Table county_subcode_matrix(const report::ReportModel& model, std::string_view r
   for (const auto& county : model.counties) {
     std::vector<Cell> row{text(county.name)};
     for (const std::size_t c : codes) {
+      add_link(table, table.rows.size(), row.size(), links.to_code(county, c));
       row.push_back(
           number(c < county.code_counts.size() ? county.code_counts[c].segments_with_children : 0));
     }
@@ -533,7 +602,8 @@ Table trend_table(const report::ReportModel& model, const Words& words) {
   return table;
 }
 
-Table documents_table(const report::ReportModel& model, const Words& words) {
+Table documents_table(const report::ReportModel& model, const SummaryLinks& links,
+                      const std::filesystem::path& folder, const Words& words) {
   Table table{words("sheet.documents"),
               {words("county"), words("file"), words("path"), words("type"), words("period"),
                words("title"), words("issuer"), words("segments"), words("coded_segments"),
@@ -546,8 +616,8 @@ Table documents_table(const report::ReportModel& model, const Words& words) {
       long long coded = 0;
       for (const auto& codes : model.segment_codes.at(d)) coded += codes.empty() ? 0 : 1;
       const long long chains = d < model.chains.size() ? static_cast<long long>(model.chains[d].size()) : 0;
-      const std::string url = link_to(doc.path);
-      if (!url.empty()) table.links[{table.rows.size(), 1}] = url;
+      add_link(table, table.rows.size(), 1, link_to(doc.path, folder));
+      add_link(table, table.rows.size(), 9, links.to_document_chains(county, d));
       table.rows.push_back({text(county.name), text(file_name_of(doc.path)), text(doc.path),
                             text(document::to_string(doc.type)),
                             text(document::to_string(doc.period)), text(doc.title),
@@ -631,9 +701,11 @@ std::vector<std::string> write_county_workbook(const report::ReportModel& model,
   const Words words(codebook, options.language);
   Workbook workbook(path, "goalchain: " + county.name, codebook_subject(codebook, words),
                     model.tool_version, wants_constant_memory(model, options), options.created);
+  const CountyWorkbookIndex index(model, county);
+  const std::filesystem::path folder = path.parent_path();
   workbook.add_table(overview_table(model, county, words));
-  workbook.add_table(chains_sheet(model, county, words));
-  workbook.add_table(segments_sheet(model, county, words));
+  workbook.add_table(chains_sheet(model, county, index, folder, words));
+  workbook.add_table(segments_sheet(model, county, index, folder, words));
   workbook.add_table(codes_sheet(model, county, words));
   workbook.close();
   return workbook.warnings();
@@ -648,13 +720,15 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
                                                              : "goalchain: summary by county";
   Workbook workbook(path, title, codebook_subject(codebook, words), model.tool_version,
                     wants_constant_memory(model, options), options.created);
-  workbook.add_table(county_code_matrix(model, words));
-  const Table goals_table = national_goal_matrix(model, words);
+  const SummaryLinks links(model, options.language);
+  workbook.add_table(county_code_matrix(model, links, words));
+  const Table goals_table = national_goal_matrix(model, links, words);
   const std::string goals_sheet = workbook.add_table(goals_table);
-  const Table completeness_table = completeness_matrix(model, words);
+  const Table completeness_table = completeness_matrix(model, links, words);
   const std::string completeness_sheet = workbook.add_table(completeness_table);
-  workbook.add_table(county_subcode_matrix(model, "target", words("sheet.target_groups"), words));
-  workbook.add_table(county_subcode_matrix(model, "actor", words("sheet.actors"), words));
+  workbook.add_table(
+      county_subcode_matrix(model, "target", words("sheet.target_groups"), links, words));
+  workbook.add_table(county_subcode_matrix(model, "actor", words("sheet.actors"), links, words));
   workbook.add_table(cooccurrence_matrix(model, words));
 
   const std::size_t counties = model.counties.size();
@@ -668,7 +742,7 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
   workbook.add_chart_sheet(words("sheet.charts"), {completeness, coverage});
 
   workbook.add_table(trend_table(model, words));
-  workbook.add_table(documents_table(model, words));
+  workbook.add_table(documents_table(model, links, path.parent_path(), words));
   workbook.add_table(codebook_table(model, words));
   if (options.run != nullptr) workbook.add_table(run_table(*options.run, words));
   workbook.close();

@@ -1,0 +1,58 @@
+#include "goalchain/writer/summary_links.h"
+
+#include "goalchain/writer/xlsx_table.h"
+
+namespace goalchain::writer {
+
+SummaryLinks::SummaryLinks(const report::ReportModel& model, Language language)
+    : model_(model), language_(language) {
+  indexes_.reserve(model.counties.size());
+  for (const auto& county : model.counties) indexes_.emplace_back(model, county);
+}
+
+const CountyWorkbookIndex* SummaryLinks::index_of(const report::CountyReport& county) const {
+  for (std::size_t i = 0; i < model_.counties.size(); ++i) {
+    if (&model_.counties[i] == &county) return &indexes_[i];
+  }
+  return nullptr;
+}
+
+std::string SummaryLinks::link(const report::CountyReport& county, std::string_view sheet_key,
+                               std::size_t row) const {
+  return workbook_link(county_workbook_path(county).generic_string(), label(sheet_key, language_),
+                       row);
+}
+
+std::string SummaryLinks::to_documents(const report::CountyReport& county) const {
+  // Översikt: the county's name, then its documents.
+  if (index_of(county) == nullptr || county.documents.empty()) return {};
+  return link(county, "sheet.overview", 1);
+}
+
+std::string SummaryLinks::to_segments(const report::CountyReport& county) const {
+  const auto* index = index_of(county);
+  if (index == nullptr || index->segments().empty()) return {};
+  return link(county, "sheet.segments", 0);
+}
+
+std::string SummaryLinks::to_code(const report::CountyReport& county, std::size_t code) const {
+  const auto* index = index_of(county);
+  const auto row = index == nullptr ? std::nullopt : index->first_segment_with(code);
+  return row ? link(county, "sheet.segments", *row) : std::string();
+}
+
+std::string SummaryLinks::to_chain(const report::CountyReport& county,
+                                   const std::function<bool(const chain::Chain&)>& wanted) const {
+  const auto* index = index_of(county);
+  const auto row = index == nullptr ? std::nullopt : index->first_chain(wanted);
+  return row ? link(county, "sheet.chains", *row) : std::string();
+}
+
+std::string SummaryLinks::to_document_chains(const report::CountyReport& county,
+                                             std::size_t document) const {
+  if (document >= model_.chains.size() || model_.chains[document].empty()) return {};
+  const chain::Chain* first = &model_.chains[document].front();
+  return to_chain(county, [first](const chain::Chain& chain) { return &chain == first; });
+}
+
+}  // namespace goalchain::writer
