@@ -23,6 +23,12 @@ constexpr std::size_t min_column_width = 6;
 constexpr std::size_t max_column_width = 80;
 // Room for the autofilter drop-down button beside a header.
 constexpr std::size_t filter_button_width = 3;
+// Columns under a header turned on its side: as wide as a short number.
+constexpr std::size_t rotated_column_width = 5;
+// The height, in points, that a character of a rotated header takes; Excel's
+// highest row.
+constexpr double points_per_rotated_character = 6.5;
+constexpr double max_row_height = 409.0;
 
 // 2000-01-01T00:00:00Z: every workbook claims this creation time, so that two
 // runs over the same input give byte-identical files.
@@ -267,6 +273,7 @@ struct Workbook::Impl {
   std::vector<std::string> sheet_names;
   std::vector<std::string> warnings;
   lxw_format* header = nullptr;
+  lxw_format* rotated_header = nullptr;
   lxw_format* cell = nullptr;
   lxw_format* wrap = nullptr;
   // Formats of styled columns, coloured cells and links, made when first
@@ -379,6 +386,15 @@ Workbook::Workbook(const std::filesystem::path& path, const std::string& title,
   format_set_align(impl_->header, LXW_ALIGN_VERTICAL_TOP);
   format_set_text_wrap(impl_->header);  // a header wider than its column wraps, never cut
 
+  impl_->rotated_header = impl_->add_format();
+  format_set_bold(impl_->rotated_header);
+  format_set_pattern(impl_->rotated_header, LXW_PATTERN_SOLID);
+  format_set_bg_color(impl_->rotated_header, 0xDDEBF7);
+  format_set_bottom(impl_->rotated_header, LXW_BORDER_THIN);
+  format_set_align(impl_->rotated_header, LXW_ALIGN_LEFT);
+  format_set_align(impl_->rotated_header, LXW_ALIGN_VERTICAL_BOTTOM);
+  format_set_rotation(impl_->rotated_header, 90);
+
   impl_->cell = impl_->add_format();
   format_set_align(impl_->cell, LXW_ALIGN_VERTICAL_TOP);
 
@@ -440,39 +456,42 @@ void Workbook::Impl::write_rows(const Table& table, const std::string& name, std
     }
   }
 
-  for (std::size_t c = 0; c < columns; ++c) {
-    const auto col = static_cast<lxw_col_t>(c);
-    check(worksheet_write_string(sheet, 0, col, fit_cell(table.headers[c]).c_str(), header),
-          "cannot write header of sheet '" + name + "'", path);
-    const std::size_t wanted =
-        std::max(content[c], util::count_code_points(table.headers[c]) + filter_button_width) + 1;
-    const double width = style_of(c).width > 0
-                             ? style_of(c).width
-                             : static_cast<double>(
-                                   std::clamp(wanted, min_column_width, max_column_width));
-    check(worksheet_set_column(sheet, col, col, width, nullptr),
-          "cannot set column width in sheet '" + name + "'", path);
-  }
-
-  // The width each column gets, to estimate the lines of wrapped text.
+  // Widths: set, or from the content and the header (the content alone, at
+  // least rotated_column_width, under a rotated header).
+  auto rotated = [&](std::size_t c) { return table.rotate_headers && c > 0; };
   std::vector<double> widths(columns);
   for (std::size_t c = 0; c < columns; ++c) {
-    const std::size_t wanted =
-        std::max(content[c], util::count_code_points(table.headers[c]) + filter_button_width) + 1;
+    const std::size_t header_width =
+        rotated(c) ? rotated_column_width : util::count_code_points(table.headers[c]) + filter_button_width;
+    const std::size_t wanted = std::max(content[c], header_width) + 1;
     widths[c] = style_of(c).width > 0
                     ? style_of(c).width
-                    : static_cast<double>(std::clamp(wanted, min_column_width, max_column_width));
+                    : static_cast<double>(std::clamp(wanted, rotated(c) ? rotated_column_width
+                                                                        : min_column_width,
+                                                     max_column_width));
   }
 
-  // The header row as high as its longest wrapped header.
-  std::size_t header_lines = 1;
+  // The header row as high as its longest wrapped, or rotated, header.
+  double header_height = 15.0;
   for (std::size_t c = 0; c < columns; ++c) {
-    header_lines = std::max(header_lines, lines_of(util::count_code_points(table.headers[c]) +
-                                                       filter_button_width, widths[c]));
+    const std::size_t chars = util::count_code_points(table.headers[c]);
+    header_height = std::max(
+        header_height,
+        rotated(c) ? points_per_rotated_character * static_cast<double>(chars + filter_button_width)
+                   : 15.0 * static_cast<double>(lines_of(chars + filter_button_width, widths[c])));
   }
-  if (header_lines > 1) {
-    check(worksheet_set_row(sheet, 0, 15.0 * static_cast<double>(header_lines), nullptr),
+  header_height = std::min(header_height, max_row_height);
+  if (header_height > 15.0) {
+    check(worksheet_set_row(sheet, 0, header_height, nullptr),
           "cannot set row height in sheet '" + name + "'", path);
+  }
+  for (std::size_t c = 0; c < columns; ++c) {
+    const auto col = static_cast<lxw_col_t>(c);
+    check(worksheet_write_string(sheet, 0, col, fit_cell(table.headers[c]).c_str(),
+                                 rotated(c) ? rotated_header : header),
+          "cannot write header of sheet '" + name + "'", path);
+    check(worksheet_set_column(sheet, col, col, widths[c], nullptr),
+          "cannot set column width in sheet '" + name + "'", path);
   }
 
   std::size_t links = 0;
@@ -488,7 +507,7 @@ void Workbook::Impl::write_rows(const Table& table, const std::string& name, std
       lines = std::max(lines, lines_of(display_width(cells[c]), widths[c]));
     }
     if (lines > 1) {
-      check(worksheet_set_row(sheet, row, 15.0 * static_cast<double>(std::min<std::size_t>(lines, 27)),
+      check(worksheet_set_row(sheet, row, std::min(15.0 * static_cast<double>(lines), max_row_height),
                               nullptr),
             "cannot set row height in sheet '" + name + "'", path);
     }
@@ -574,7 +593,7 @@ void Workbook::Impl::write_rows(const Table& table, const std::string& name, std
   for (std::size_t c = 0; c < columns; ++c) {
     column_options[c] = lxw_table_column{};
     column_options[c].header = headers[c].data();
-    column_options[c].header_format = header;
+    column_options[c].header_format = table.rotate_headers && c > 0 ? rotated_header : header;
     column_list.push_back(&column_options[c]);
   }
   column_list.push_back(nullptr);

@@ -408,6 +408,7 @@ Table county_code_matrix(const report::ReportModel& model, const SummaryLinks& l
   std::vector<std::size_t> all(codebook.codes.size());
   for (std::size_t c = 0; c < all.size(); ++c) all[c] = c;
   for (auto& heading : words.code_headings(all)) table.headers.push_back(std::move(heading));
+  table.rotate_headers = true;
   for (const auto& county : model.counties) {
     std::vector<Cell> row{text(county.name), text(county.code),
                           number(static_cast<long long>(county.documents.size())),
@@ -515,6 +516,7 @@ Table county_subcode_matrix(const report::ReportModel& model, std::string_view r
   }
   Table table{name, {words("county")}, {}};
   table.excel_table = true;
+  table.rotate_headers = true;
   for (auto& heading : words.code_headings(codes)) table.headers.push_back(std::move(heading));
   if (codes.empty()) table.headers.push_back(words("none"));
   for (const auto& county : model.counties) {
@@ -548,6 +550,7 @@ Table cooccurrence_matrix(const report::ReportModel& model, const Words& words) 
     if (counts[c * n + c] > 0) present.push_back(c);
   }
   Table table{words("sheet.cooccurrence"), {words("code")}, {}};
+  table.rotate_headers = true;
   const std::vector<std::string> headings = words.code_headings(present);
   for (const auto& heading : headings) table.headers.push_back(heading);
   if (present.empty()) table.headers.push_back(words("none"));

@@ -60,6 +60,10 @@ struct Table {
   // An Excel table object (named after the sheet, banded rows, filter
   // buttons) instead of a plain autofilter over the range.
   bool excel_table = false;
+  // The headers of every column but the first stand on their side, and those
+  // columns are as narrow as their content: a matrix of many columns then
+  // fits a printed page.
+  bool rotate_headers = false;
   std::vector<ColumnStyle> columns;  // per column; missing entries use the defaults
   // Background colours (0xRRGGBB) of single cells, by (row of `rows`, column).
   std::map<std::pair<std::size_t, std::size_t>, std::uint32_t> fills;
