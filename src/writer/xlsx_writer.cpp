@@ -213,8 +213,10 @@ Table overview_table(const report::ReportModel& model, const report::CountyRepor
   return table;
 }
 
-// Links from the cells of the chain in the next row of `table` (its columns
-// `ids`) to the Segment sheet's rows of the segments its elements stand in.
+// Links from the chain in the next row of `table` (its columns `ids`) to the
+// Segment sheet's rows of the segments its elements stand in: from the marks
+// P G A I R, and from Sida, Rad and Kedje-id to where it starts. Short cells
+// only: LibreOffice does not wrap the text of a cell with a link.
 void link_chain(Table& table, const std::vector<std::string>& ids, const chain::Chain& chain,
                 const CountyWorkbookIndex& index, const Words& words) {
   const std::string segments = words("sheet.segments");
@@ -228,19 +230,17 @@ void link_chain(Table& table, const std::vector<std::string>& ids, const chain::
   auto first_of = [](const std::vector<chain::ChainElement>& elements) {
     return elements.empty() ? std::string() : elements.front().segment_id;
   };
-  link_to_segment("problem", first_of(chain.problem));
-  link_to_segment("goal", first_of(chain.goal));
-  link_to_segment("activities", first_of(chain.activities));
-  link_to_segment("indicators", first_of(chain.indicators));
-  link_to_segment("follow_up", first_of(chain.follow_up));
-  if (!chain.responsible.empty()) link_to_segment("responsible", chain.responsible.front().segment_id);
+  link_to_segment("P", first_of(chain.problem));
+  link_to_segment("G", first_of(chain.goal));
+  link_to_segment("A", first_of(chain.activities));
+  link_to_segment("I", first_of(chain.indicators));
+  if (!chain.responsible.empty()) link_to_segment("R", chain.responsible.front().segment_id);
   const std::string start = !chain.goal.empty() ? first_of(chain.goal) : first_of(chain.activities);
   for (const std::string_view id : {"page", "line", "chain_id"}) link_to_segment(id, start);
 }
 
 Table chains_sheet(const report::ReportModel& model, const report::CountyReport& county,
-                   const CountyWorkbookIndex& index, const std::filesystem::path& folder,
-                   const Words& words) {
+                   const CountyWorkbookIndex& index, const Words& words) {
   const report::ReportTable chains = report::tabulate_chains(model, &county.documents);
   const std::vector<std::string> ids = {
       "document",   "section",     "problem",   "problem_link",  "goal",
@@ -289,7 +289,6 @@ Table chains_sheet(const report::ReportModel& model, const report::CountyReport&
       }
     }
     link_chain(table, ids, *index.chains().at(table.rows.size()), index, words);
-    add_link(table, table.rows.size(), 0, link_to(*text_of(row[column_of(chains, "document")]), folder));
     table.rows.push_back(std::move(cells));
   }
   // Widths that put a chain on one printed page width; long texts wrap.
@@ -707,7 +706,7 @@ std::vector<std::string> write_county_workbook(const report::ReportModel& model,
   const CountyWorkbookIndex index(model, county);
   const std::filesystem::path folder = path.parent_path();
   workbook.add_table(overview_table(model, county, words));
-  workbook.add_table(chains_sheet(model, county, index, folder, words));
+  workbook.add_table(chains_sheet(model, county, index, words));
   workbook.add_table(segments_sheet(model, county, index, folder, words));
   workbook.add_table(codes_sheet(model, county, words));
   workbook.close();

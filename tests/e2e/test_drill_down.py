@@ -185,8 +185,9 @@ class DrillDownTest(unittest.TestCase):
                 goal = chains.cell(row=row, column=columns["Mål"])
                 if not goal.value:
                     continue
-                link = goal.hyperlink
-                self.assertIsNotNone(link, (county["slug"], goal.coordinate))
+                # The mark G links to the goal's segment; its text starts the goal's.
+                link = chains.cell(row=row, column=columns["G"]).hyperlink
+                self.assertIsNotNone(link, (county["slug"], row))
                 self.assertIsNone(link.target, "a link within the workbook")
                 name, _, r = parse_location(link.location)
                 self.assertEqual(name, "Segment")
@@ -194,12 +195,15 @@ class DrillDownTest(unittest.TestCase):
                 text = " ".join((segments.cell(row=r, column=text_column).value or "").split())
                 start = " ".join(goal.value.split())[:15]
                 self.assertIn(start, text, (county["slug"], row))
-                for element in ("Aktiviteter", "Indikatorer", "Ansvariga"):
-                    cell = chains.cell(row=row, column=columns[element])
-                    if cell.value:
+                for mark, element in (("A", "Aktiviteter"), ("I", "Indikatorer"),
+                                      ("R", "Ansvariga")):
+                    cell = chains.cell(row=row, column=columns[mark])
+                    if chains.cell(row=row, column=columns[element]).value:
                         self.assertIsNotNone(cell.hyperlink, (county["slug"], cell.coordinate))
                         self.assertLessEqual(parse_location(cell.hyperlink.location)[2],
                                              segments.max_row)
+                for column in ("Sida", "Rad", "Kedje-id"):
+                    self.assertIsNotNone(chains.cell(row=row, column=columns[column]).hyperlink)
                 checked += 1
         self.assertGreater(checked, 5)
 
