@@ -173,6 +173,16 @@ class DrillDownTest(unittest.TestCase):
                         found += 1
         self.assertGreater(found, 0)
 
+    def test_title_and_issuer_stand_in_their_own_columns(self):
+        rows = sheet_rows(self.summary["Dokument"])
+        header = rows[0]
+        title, issuer = header.index("Titel"), header.index("Utfärdare")
+        issuers = [row[issuer] for row in rows[1:] if row[issuer]]
+        self.assertGreater(len(issuers), 5)
+        for row in rows[1:]:
+            self.assertTrue(row[title], row)
+            self.assertNotIn(row[title], issuers, "the issuer is not the title")
+
     def test_chain_rows_link_to_their_segments(self):
         checked = 0
         for county in self.json["counties"]:
