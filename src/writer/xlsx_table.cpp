@@ -378,19 +378,18 @@ Workbook::Workbook(const std::filesystem::path& path, const std::string& title,
   check(workbook_set_properties(impl_->workbook.get(), &properties),
         "cannot set workbook properties", path);
 
-  impl_->header = impl_->add_format();
-  format_set_bold(impl_->header);
-  format_set_pattern(impl_->header, LXW_PATTERN_SOLID);
-  format_set_bg_color(impl_->header, 0xDDEBF7);
-  format_set_bottom(impl_->header, LXW_BORDER_THIN);
+  auto header_format = [&] {
+    lxw_format* format = impl_->add_format();
+    format_set_bold(format);
+    format_set_pattern(format, LXW_PATTERN_SOLID);
+    format_set_bg_color(format, 0xDDEBF7);
+    format_set_bottom(format, LXW_BORDER_THIN);
+    return format;
+  };
+  impl_->header = header_format();
   format_set_align(impl_->header, LXW_ALIGN_VERTICAL_TOP);
   format_set_text_wrap(impl_->header);  // a header wider than its column wraps, never cut
-
-  impl_->rotated_header = impl_->add_format();
-  format_set_bold(impl_->rotated_header);
-  format_set_pattern(impl_->rotated_header, LXW_PATTERN_SOLID);
-  format_set_bg_color(impl_->rotated_header, 0xDDEBF7);
-  format_set_bottom(impl_->rotated_header, LXW_BORDER_THIN);
+  impl_->rotated_header = header_format();
   format_set_align(impl_->rotated_header, LXW_ALIGN_LEFT);
   format_set_align(impl_->rotated_header, LXW_ALIGN_VERTICAL_BOTTOM);
   format_set_rotation(impl_->rotated_header, 90);
