@@ -3,7 +3,8 @@ LibreOffice headless, takes at most 25 pages, and no sheet is wider than one
 page. Every sheet is set up for it (A4 landscape, one page wide, header row
 repeated), and each page of a table sheet starts at the sheet's first column:
 a sheet wider than a page would print pages that do not. Each chart of the
-Diagram sheet is on a page of its own.
+Diagram sheet is on a page of its own. A county workbook prints one page wide
+too.
 
 Skips (77) when LibreOffice (libreoffice-calc-nogui) or pdftotext
 (poppler-utils) is absent; scripts/setup-debian.sh installs both, so CI runs it."""
@@ -71,14 +72,16 @@ class PrintTest(unittest.TestCase):
         # A profile of its own: LibreOffice's first run sets it up (slow), and a
         # shared one would lock out a second LibreOffice running at the time.
         profile = tempfile.mkdtemp(prefix="lo-profile-", dir=root)
+        cls.county_path = os.path.join(cls.out, "counties", "stockholm.xlsx")
         proc = subprocess.run(
             [OFFICE, "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
-             "--convert-to", "pdf", "--outdir", root, cls.path],
+             "--convert-to", "pdf", "--outdir", root, cls.path, cls.county_path],
             capture_output=True, text=True, timeout=600, env=dict(os.environ, HOME=profile))
         assert proc.returncode == 0, proc.stderr
-        cls.pdf = os.path.join(root, "summary.pdf")
-        assert os.path.isfile(cls.pdf), proc.stdout + proc.stderr
-        cls.pages = pdf_pages(cls.pdf)
+        for name in ("summary.pdf", "stockholm.pdf"):
+            assert os.path.isfile(os.path.join(root, name)), proc.stdout + proc.stderr
+        cls.pages = pdf_pages(os.path.join(root, "summary.pdf"))
+        cls.county_pages = pdf_pages(os.path.join(root, "stockholm.pdf"))
         with zipfile.ZipFile(cls.path) as z:
             cls.charts = len([n for n in z.namelist() if n.startswith("xl/charts/chart")])
 
@@ -98,23 +101,29 @@ class PrintTest(unittest.TestCase):
                 if sheet.max_row > 1:
                     self.assertIn(sheet.print_title_rows, ("1:1", "$1:$1"))
 
-    def test_every_page_of_a_table_sheet_starts_at_its_first_column(self):
-        names = sorted(self.workbook.sheetnames, key=len, reverse=True)
+    def assert_pages_start_at_column_a(self, workbook, pages):
+        names = sorted(workbook.sheetnames, key=len, reverse=True)
         by_sheet = {}
-        for number, page in enumerate(self.pages, 1):
+        for number, page in enumerate(pages, 1):
             footer = footer_text(page)
             name = next((n for n in names if footer.startswith(n)), None)
             self.assertIsNotNone(name, f"page {number}: no sheet name in the footer {footer!r}")
             by_sheet.setdefault(name, []).append((number, page))
         self.assertEqual(set(by_sheet), set(names), "every sheet printed")
-        for name, pages in by_sheet.items():
-            first = self.workbook[name].cell(row=1, column=1).value
+        for name, sheet_pages in by_sheet.items():
+            first = workbook[name].cell(row=1, column=1).value
             if first is None:  # the chart sheet
-                self.assertEqual(len(pages), self.charts, "one page per chart")
+                self.assertEqual(len(sheet_pages), self.charts, "one page per chart")
                 continue
-            for number, page in pages:
+            for number, page in sheet_pages:
                 self.assertEqual(first_column_header(page), str(first).split()[0],
                                  f"{name}, page {number} does not start at column A")
+
+    def test_every_page_of_a_table_sheet_starts_at_its_first_column(self):
+        self.assert_pages_start_at_column_a(self.workbook, self.pages)
+
+    def test_a_county_workbook_prints_one_page_wide_too(self):
+        self.assert_pages_start_at_column_a(load_workbook(self.county_path), self.county_pages)
 
 if __name__ == "__main__":
     if OFFICE is None or PDFTOTEXT is None:
