@@ -48,6 +48,17 @@ std::string SummaryLinks::to_chain(const report::CountyReport& county,
   return row ? link(county, "sheet.chains", *row) : std::string();
 }
 
+std::string SummaryLinks::to_document_segments(const report::CountyReport& county,
+                                               std::size_t document) const {
+  const auto* index = index_of(county);
+  if (index == nullptr) return {};
+  const auto& segments = index->segments();
+  for (std::size_t row = 0; row < segments.size(); ++row) {
+    if (segments[row].document == document) return link(county, "sheet.segments", row);
+  }
+  return {};
+}
+
 std::string SummaryLinks::to_document_chains(const report::CountyReport& county,
                                              std::size_t document) const {
   if (document >= model_.chains.size() || model_.chains[document].empty()) return {};

@@ -563,8 +563,36 @@ Table cooccurrence_matrix(const report::ReportModel& model, const Words& words) 
   return table;
 }
 
+// Links from the next row of the trend table, the figures of `documents`, to
+// the first chain of those documents each figure counted.
+void link_trend(Table& table, const report::CountyReport& county,
+                const std::vector<std::size_t>& documents, const report::ReportModel& model,
+                const SummaryLinks& links) {
+  using chain::Chain;
+  auto in_documents = [&](const Chain& chain) {
+    return std::any_of(documents.begin(), documents.end(), [&](std::size_t d) {
+      const auto& chains = model.chains.at(d);
+      const std::less<const Chain*> before;
+      return !chains.empty() && !before(&chain, &chains.front()) && !before(&chains.back(), &chain);
+    });
+  };
+  const std::size_t row = table.rows.size();
+  add_link(table, row, 3, links.to_chain(county, in_documents));
+  add_link(table, row, 4, links.to_chain(county, [&](const Chain& c) {
+             return c.complete && in_documents(c);
+           }));
+  for (int g = 1; g <= 4; ++g) {
+    add_link(table, row, 4 + static_cast<std::size_t>(g),
+             links.to_chain(county, [&](const Chain& c) {
+               return in_documents(c) && std::find(c.national_goals.begin(),
+                                                   c.national_goals.end(), g) != c.national_goals.end();
+             }));
+  }
+}
+
 // Counties with documents from several periods: the figures per period.
-Table trend_table(const report::ReportModel& model, const Words& words) {
+Table trend_table(const report::ReportModel& model, const SummaryLinks& links,
+                  const Words& words) {
   Table table{words("sheet.trend"),
               {words("county"), words("period"), words("documents"), words("chains"),
                words("complete_chains"), words("national_goal_1"), words("national_goal_2"),
@@ -596,6 +624,7 @@ Table trend_table(const report::ReportModel& model, const Words& words) {
                             number(static_cast<long long>(documents.size())), number(chains),
                             number(complete)};
       for (const long long g : goals) row.push_back(number(g));
+      link_trend(table, county, documents, model, links);
       table.rows.push_back(std::move(row));
     }
   }
@@ -619,6 +648,7 @@ Table documents_table(const report::ReportModel& model, const SummaryLinks& link
       for (const auto& codes : model.segment_codes.at(d)) coded += codes.empty() ? 0 : 1;
       const long long chains = d < model.chains.size() ? static_cast<long long>(model.chains[d].size()) : 0;
       add_link(table, table.rows.size(), 1, link_to(doc.path, folder));
+      add_link(table, table.rows.size(), 8, links.to_document_segments(county, d));
       add_link(table, table.rows.size(), 9, links.to_document_chains(county, d));
       table.rows.push_back({text(county.name), text(file_name_of(doc.path)), text(doc.path),
                             text(document::to_string(doc.type)),
@@ -743,7 +773,7 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
   coverage.max_value = chart_max_value(goals_table.rows, coverage.series, false);
   workbook.add_chart_sheet(words("sheet.charts"), {completeness, coverage});
 
-  workbook.add_table(trend_table(model, words));
+  workbook.add_table(trend_table(model, links, words));
   workbook.add_table(documents_table(model, links, path.parent_path(), words));
   workbook.add_table(codebook_table(model, words));
   if (options.run != nullptr) workbook.add_table(run_table(*options.run, words));

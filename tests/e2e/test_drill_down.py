@@ -14,7 +14,7 @@ import unittest
 from urllib.parse import unquote
 
 import harness
-from harness import EXAMPLES_DIR, load_json, load_workbook, run_goalchain, sheet_rows
+from harness import DATA_DIR, EXAMPLES_DIR, load_json, load_workbook, run_goalchain, sheet_rows
 
 
 def split_link(cell):
@@ -49,6 +49,13 @@ class DrillDownTest(unittest.TestCase):
         for entry in os.listdir(EXAMPLES_DIR):
             if entry.endswith((".txt", ".pdf", ".yaml", ".yml")):
                 shutil.copy(os.path.join(EXAMPLES_DIR, entry), cls.inputs)
+        # A Stockholm plan of an earlier period, so that the Trend sheet has rows.
+        with open(os.path.join(DATA_DIR, "chains", "stockholm-handlingsplan-2020-2022.txt"),
+                  encoding="utf-8") as f:
+            earlier = re.sub(r"2020\s*[–-]\s*2022", "2017–2019", f.read())
+        with open(os.path.join(cls.inputs, "stockholm-handlingsplan-2017-2019.txt"), "w",
+                  encoding="utf-8") as f:
+            f.write(earlier)
         cls.out = os.path.join(root, "results", "out")
         proc = run_goalchain("code", "-q", "-o", cls.out, cls.inputs)
         assert proc.returncode == 0, proc.stderr
@@ -158,6 +165,26 @@ class DrillDownTest(unittest.TestCase):
                 chains, r = self.resolve(cell)
                 self.assertEqual(
                     chains.cell(row=r, column=header_map(chains)["Komplett"]).value, expected)
+
+    def test_trend_and_document_figures_link_too(self):
+        for name, columns in (("Trend", ("Kedjor", "Kompletta kedjor")),
+                              ("Dokument", ("Kodade segment", "Kedjor"))):
+            sheet = self.summary[name]
+            headers = [c.value for c in sheet[1]]
+            rows = list(sheet.iter_rows(min_row=2))
+            self.assertGreater(len(rows), 1, name)
+            for row in rows:
+                for column in columns:
+                    cell = row[headers.index(column)]
+                    if not cell.value:
+                        continue
+                    self.assertIsNotNone(cell.hyperlink, (name, cell.coordinate))
+                    target, r = self.resolve(cell)
+                    if name == "Trend" and target.title == "Kedjor":
+                        # The first chain of the row's period, not of the county.
+                        period = row[headers.index("Period")].value.replace("–", "-")
+                        document = target.cell(row=r, column=header_map(target)["Dokument"])
+                        self.assertIn(period, document.value)
 
     def test_percentages_carry_a_percent_format(self):
         found = 0

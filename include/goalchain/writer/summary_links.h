@@ -28,6 +28,8 @@ class SummaryLinks {
   // The first chain for which `wanted` holds.
   std::string to_chain(const report::CountyReport& county,
                        const std::function<bool(const chain::Chain&)>& wanted) const;
+  // The first listed segment of documents[document], in its county's workbook.
+  std::string to_document_segments(const report::CountyReport& county, std::size_t document) const;
   // The first chain of documents[document], in its county's workbook.
   std::string to_document_chains(const report::CountyReport& county, std::size_t document) const;
 
