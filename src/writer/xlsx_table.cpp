@@ -24,7 +24,7 @@ constexpr std::size_t max_column_width = 80;
 // Room for the autofilter drop-down button beside a header.
 constexpr std::size_t filter_button_width = 3;
 // Columns under a header turned on its side: as wide as a short number.
-constexpr std::size_t rotated_column_width = 5;
+constexpr std::size_t rotated_column_width = 4;
 // The height, in points, that a character of a rotated header takes; Excel's
 // highest row.
 constexpr double points_per_rotated_character = 6.5;
