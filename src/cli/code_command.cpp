@@ -108,14 +108,13 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
         writer::parse_language(options.language).value_or(writer::Language::sv);
     workbook_options.created = options.timestamp ? static_cast<std::int64_t>(started) : 0;
     workbook_options.run = &run;
-    for (const auto& county : model.counties) {
-      std::filesystem::create_directories((out_dir / writer::county_workbook_path(county)).parent_path());
-    }
     auto note = [&](const std::string& file, const std::vector<std::string>& found) {
       for (const auto& warning : found) warnings.push_back(file + ": " + warning);
     };
     for (const auto& county : model.counties) {
-      util::AtomicFile file(out_dir / writer::county_workbook_path(county));
+      const std::filesystem::path target = out_dir / writer::county_workbook_path(county);
+      std::filesystem::create_directories(target.parent_path());
+      util::AtomicFile file(target);
       note(file.target().string(),
            writer::write_county_workbook(model, county, file.temp_path(), workbook_options));
       pending.push_back(std::move(file));
