@@ -2,6 +2,8 @@
 
 #include "goalchain/writer/xlsx_table.h"
 
+#include <algorithm>
+
 namespace goalchain::writer {
 
 SummaryLinks::SummaryLinks(const report::ReportModel& model, Language language)
@@ -21,6 +23,47 @@ std::string SummaryLinks::link(const report::CountyReport& county, std::string_v
                                std::size_t row) const {
   return workbook_link(county_workbook_path(county).generic_string(), label(sheet_key, language_),
                        row);
+}
+
+std::string SummaryLinks::to_figure(const report::CountyReport& county, std::string_view id,
+                                    std::optional<std::size_t> code,
+                                    const std::vector<std::size_t>* documents) const {
+  using chain::Chain;
+  if (code) return to_code(county, *code);
+  if (id == "documents") return to_documents(county);
+  if (id == "segments" || id == "coded_segments") return to_segments(county);
+  std::function<bool(const Chain&)> counted;
+  if (id == "chains") counted = [](const Chain&) { return true; };
+  if (id == "goals") counted = [](const Chain& c) { return c.elements.goal; };
+  if (id == "with_indicator_pct") {
+    counted = [](const Chain& c) { return c.elements.goal && c.elements.indicator; };
+  }
+  if (id == "with_responsible_pct") {
+    counted = [](const Chain& c) { return c.elements.goal && c.elements.responsibility; };
+  }
+  if (id == "complete_pct" || id == "complete_chains") {
+    counted = [](const Chain& c) { return c.complete; };
+  }
+  if (id == "incomplete_chains") counted = [](const Chain& c) { return !c.complete; };
+  constexpr std::string_view goal_prefix = "national_goal_";
+  if (id.size() == goal_prefix.size() + 1 && id.substr(0, goal_prefix.size()) == goal_prefix) {
+    const int goal = id.back() - '0';
+    counted = [goal](const Chain& c) {
+      return std::find(c.national_goals.begin(), c.national_goals.end(), goal) !=
+             c.national_goals.end();
+    };
+  }
+  if (!counted) return {};
+  if (documents == nullptr) return to_chain(county, counted);
+  return to_chain(county, [&](const Chain& chain) {
+    const std::less<const Chain*> before;
+    return counted(chain) &&
+           std::any_of(documents->begin(), documents->end(), [&](std::size_t d) {
+             const auto& chains = model_.chains.at(d);
+             return !chains.empty() && !before(&chain, &chains.front()) &&
+                    !before(&chains.back(), &chain);
+           });
+  });
 }
 
 std::string SummaryLinks::to_documents(const report::CountyReport& county) const {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -415,11 +416,12 @@ Table county_code_matrix(const report::ReportModel& model, const SummaryLinks& l
     for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
       row.push_back(
           number(c < county.code_counts.size() ? county.code_counts[c].segments_with_children : 0));
-      add_link(table, table.rows.size(), 5 + c, links.to_code(county, c));
+      add_link(table, table.rows.size(), 5 + c, links.to_figure(county, {}, c));
     }
-    add_link(table, table.rows.size(), 2, links.to_documents(county));
-    add_link(table, table.rows.size(), 3, links.to_segments(county));
-    add_link(table, table.rows.size(), 4, links.to_segments(county));
+    for (const auto& [column, id] : {std::pair{2, "documents"}, std::pair{3, "segments"},
+                                     std::pair{4, "coded_segments"}}) {
+      add_link(table, table.rows.size(), column, links.to_figure(county, id));
+    }
     table.rows.push_back(std::move(row));
   }
   if (!codebook.codes.empty()) table.color_scales.push_back({5, 4 + codebook.codes.size()});
@@ -437,14 +439,11 @@ Table national_goal_matrix(const report::ReportModel& model, const SummaryLinks&
     std::vector<Cell> row{text(county.name)};
     for (const int n : county.profile.national_goals) row.push_back(number(n));
     row.push_back(number(county.profile.chains));
-    for (int g = 1; g <= 4; ++g) {
-      add_link(table, table.rows.size(), static_cast<std::size_t>(g),
-               links.to_chain(county, [g](const chain::Chain& chain) {
-                 return std::find(chain.national_goals.begin(), chain.national_goals.end(), g) !=
-                        chain.national_goals.end();
-               }));
+    for (std::size_t g = 1; g <= 4; ++g) {
+      add_link(table, table.rows.size(), g,
+               links.to_figure(county, "national_goal_" + std::to_string(g)));
     }
-    add_link(table, table.rows.size(), 5, links.to_chain(county, [](const chain::Chain&) { return true; }));
+    add_link(table, table.rows.size(), 5, links.to_figure(county, "chains"));
     table.rows.push_back(std::move(row));
   }
   table.color_scales.push_back({1, 4});
@@ -454,16 +453,12 @@ Table national_goal_matrix(const report::ReportModel& model, const SummaryLinks&
 // Links from a row of the completeness matrix to the first chain each figure counted.
 void link_completeness(Table& table, std::size_t row, const report::CountyReport& county,
                        const SummaryLinks& links) {
-  using chain::Chain;
-  const std::pair<std::size_t, std::function<bool(const Chain&)>> columns[] = {
-      {1, [](const Chain&) { return true; }},
-      {2, [](const Chain& c) { return c.elements.goal; }},
-      {3, [](const Chain& c) { return c.elements.goal && c.elements.indicator; }},
-      {4, [](const Chain& c) { return c.elements.goal && c.elements.responsibility; }},
-      {5, [](const Chain& c) { return c.complete; }},
-      {6, [](const Chain& c) { return c.complete; }},
-      {7, [](const Chain& c) { return !c.complete; }}};
-  for (const auto& [column, wanted] : columns) add_link(table, row, column, links.to_chain(county, wanted));
+  const std::string_view ids[] = {"chains",       "goals",           "with_indicator_pct",
+                                  "with_responsible_pct", "complete_pct", "complete_chains",
+                                  "incomplete_chains"};
+  for (std::size_t c = 0; c < std::size(ids); ++c) {
+    add_link(table, row, c + 1, links.to_figure(county, ids[c]));
+  }
 }
 
 // A share as Excel stores a percentage: 0.25 shows as 25.0 % in a "0.0%" cell.
@@ -521,7 +516,7 @@ Table county_subcode_matrix(const report::ReportModel& model, std::string_view r
   for (const auto& county : model.counties) {
     std::vector<Cell> row{text(county.name)};
     for (const std::size_t c : codes) {
-      add_link(table, table.rows.size(), row.size(), links.to_code(county, c));
+      add_link(table, table.rows.size(), row.size(), links.to_figure(county, {}, c));
       row.push_back(
           number(c < county.code_counts.size() ? county.code_counts[c].segments_with_children : 0));
     }
@@ -566,27 +561,11 @@ Table cooccurrence_matrix(const report::ReportModel& model, const Words& words) 
 // Links from the next row of the trend table, the figures of `documents`, to
 // the first chain of those documents each figure counted.
 void link_trend(Table& table, const report::CountyReport& county,
-                const std::vector<std::size_t>& documents, const report::ReportModel& model,
-                const SummaryLinks& links) {
-  using chain::Chain;
-  auto in_documents = [&](const Chain& chain) {
-    return std::any_of(documents.begin(), documents.end(), [&](std::size_t d) {
-      const auto& chains = model.chains.at(d);
-      const std::less<const Chain*> before;
-      return !chains.empty() && !before(&chain, &chains.front()) && !before(&chains.back(), &chain);
-    });
-  };
-  const std::size_t row = table.rows.size();
-  add_link(table, row, 3, links.to_chain(county, in_documents));
-  add_link(table, row, 4, links.to_chain(county, [&](const Chain& c) {
-             return c.complete && in_documents(c);
-           }));
-  for (int g = 1; g <= 4; ++g) {
-    add_link(table, row, 4 + static_cast<std::size_t>(g),
-             links.to_chain(county, [&](const Chain& c) {
-               return in_documents(c) && std::find(c.national_goals.begin(),
-                                                   c.national_goals.end(), g) != c.national_goals.end();
-             }));
+                const std::vector<std::size_t>& documents, const SummaryLinks& links) {
+  const std::string_view ids[] = {"chains", "complete_chains", "national_goal_1",
+                                  "national_goal_2", "national_goal_3", "national_goal_4"};
+  for (std::size_t c = 0; c < std::size(ids); ++c) {
+    add_link(table, table.rows.size(), c + 3, links.to_figure(county, ids[c], {}, &documents));
   }
 }
 
@@ -624,7 +603,7 @@ Table trend_table(const report::ReportModel& model, const SummaryLinks& links,
                             number(static_cast<long long>(documents.size())), number(chains),
                             number(complete)};
       for (const long long g : goals) row.push_back(number(g));
-      link_trend(table, county, documents, model, links);
+      link_trend(table, county, documents, links);
       table.rows.push_back(std::move(row));
     }
   }

@@ -7,7 +7,9 @@
 #include "goalchain/writer/workbook_labels.h"
 
 #include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace goalchain::writer {
@@ -19,6 +21,17 @@ class SummaryLinks {
 
   // Each returns a link for Table::links, or "" when nothing was counted (or
   // `county` is not one of the model's counties).
+
+  // The figure of `county` in the report table column `id` ("documents",
+  // "segments", "coded_segments", "chains", "goals", "with_indicator_pct",
+  // "with_responsible_pct", "complete_pct", "complete_chains",
+  // "incomplete_chains", "national_goal_1" … "national_goal_4"), or with
+  // `code` the segments with that code: to the first of what it counted,
+  // among the chains of `documents` when given. "" for other ids.
+  std::string to_figure(const report::CountyReport& county, std::string_view id,
+                        std::optional<std::size_t> code = std::nullopt,
+                        const std::vector<std::size_t>* documents = nullptr) const;
+
   // The Översikt row of the county's first document.
   std::string to_documents(const report::CountyReport& county) const;
   // The first row of the Segment sheet.
