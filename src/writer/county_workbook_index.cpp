@@ -29,7 +29,7 @@ std::set<std::string, std::less<>> chain_segment_ids(const std::vector<chain::Ch
 
 CountyWorkbookIndex::CountyWorkbookIndex(const report::ReportModel& model,
                                          const report::CountyReport& county)
-    : model_(model) {
+    : first_row_of_code_(model.codebook == nullptr ? 0 : model.codebook->codes.size()) {
   static const std::vector<chain::Chain> no_chains;
   for (const std::size_t d : county.documents) {
     const auto& doc = model.documents.at(d);
@@ -38,11 +38,21 @@ CountyWorkbookIndex::CountyWorkbookIndex(const report::ReportModel& model,
     const auto in_chains = chain_segment_ids(chains);
     for (std::size_t s = 0; s < doc.segments.size(); ++s) {
       const auto& segment = doc.segments[s];
-      if (model.segment_codes.at(d).at(s).empty() && segment.manual_codes.empty() &&
+      const auto& codes = model.segment_codes.at(d).at(s);
+      if (codes.empty() && segment.manual_codes.empty() &&
           in_chains.find(segment.id) == in_chains.end()) {
         continue;
       }
-      segment_rows_.emplace(segment.id, segments_.size());
+      const std::size_t row = segments_.size();
+      for (const auto& assigned : codes) {
+        if (model.codebook == nullptr) break;
+        for (const std::size_t code : model.codebook->ancestors_of(assigned.code)) {
+          if (code < first_row_of_code_.size() && !first_row_of_code_[code]) {
+            first_row_of_code_[code] = row;
+          }
+        }
+      }
+      segment_rows_.emplace(segment.id, row);
       segments_.push_back({d, s});
     }
   }
@@ -55,16 +65,7 @@ std::optional<std::size_t> CountyWorkbookIndex::segment_row(std::string_view id)
 }
 
 std::optional<std::size_t> CountyWorkbookIndex::first_segment_with(std::size_t code) const {
-  const auto& codebook = *model_.codebook;
-  for (std::size_t row = 0; row < segments_.size(); ++row) {
-    const auto& [d, s] = segments_[row];
-    for (const auto& assigned : model_.segment_codes[d][s]) {
-      for (const std::size_t ancestor : codebook.ancestors_of(assigned.code)) {
-        if (ancestor == code) return row;
-      }
-    }
-  }
-  return std::nullopt;
+  return code < first_row_of_code_.size() ? first_row_of_code_[code] : std::nullopt;
 }
 
 std::optional<std::size_t> CountyWorkbookIndex::first_chain(

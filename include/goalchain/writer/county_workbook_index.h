@@ -43,9 +43,9 @@ class CountyWorkbookIndex {
   std::optional<std::size_t> first_chain(const std::function<bool(const chain::Chain&)>& wanted) const;
 
  private:
-  const report::ReportModel& model_;
   std::vector<SegmentRef> segments_;
   std::map<std::string, std::size_t, std::less<>> segment_rows_;
+  std::vector<std::optional<std::size_t>> first_row_of_code_;  // by codebook index
   std::vector<const chain::Chain*> chains_;
 };
 
