@@ -24,6 +24,7 @@ struct SegmentRef {
 
 class CountyWorkbookIndex {
  public:
+  // The model must outlive the index, which points at its chains.
   CountyWorkbookIndex(const report::ReportModel& model, const report::CountyReport& county);
 
   // The segments the Segment sheet lists, in its order: those coded by the
@@ -33,7 +34,8 @@ class CountyWorkbookIndex {
   // The Segment sheet's data row of the segment with `id`, if it is listed.
   std::optional<std::size_t> segment_row(std::string_view id) const;
 
-  // The data row of the first listed segment coded with `code` or a code below it.
+  // The data row of the first listed segment the engine coded with `code` or
+  // a code below it (what CountyReport::code_counts counts).
   std::optional<std::size_t> first_segment_with(std::size_t code) const;
 
   // The chains of the Kedjor sheet, in its order.
