@@ -12,9 +12,12 @@
 #   BENCH_TIMER=time bench/run.sh time with /usr/bin/time even when hyperfine is installed
 #   BENCH_CORPUS=DIR BENCH_MEGABYTES=5 bench/run.sh   another corpus folder, and its size
 #                                 when it has to be generated (default bench/corpus, 110)
+#   GOALCHAIN_BENCH_BINARY=build/goalchain bench/run.sh   time that program as it is, without
+#                                 building a Release one (and without the engine benchmark)
 #   BENCH_SCALE=10 bench/run.sh   the size of the big corpus for the jsonl memory run, as a
-#                                 multiple of the corpus (default 10; 0 leaves the run out);
-#                                 generated in bench/corpus-10x (BENCH_SCALE_CORPUS=DIR)
+#                                 multiple of the corpus (default 10; 0 leaves the run out):
+#                                 that many hard-linked copies in bench/corpus-10x
+#                                 (BENCH_SCALE_CORPUS=DIR)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -53,30 +56,41 @@ if ((${#missing[@]})); then
 fi
 
 # --- 2. a Release build with the benchmarks
-say "building $build (Release, GOALCHAIN_BUILD_BENCH=ON)"
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGOALCHAIN_BUILD_BENCH=ON \
-  -DGOALCHAIN_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target goalchain matcher_bench >/dev/null
-goalchain=$build/goalchain
+if [[ -n ${GOALCHAIN_BENCH_BINARY:-} ]]; then
+  goalchain=$GOALCHAIN_BENCH_BINARY  # as built, say by scripts/build.sh; no engine benchmark
+  say "using $goalchain as it was built; the engine benchmark is left out"
+else
+  say "building $build (Release, GOALCHAIN_BUILD_BENCH=ON)"
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGOALCHAIN_BUILD_BENCH=ON \
+    -DGOALCHAIN_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$build" --target goalchain matcher_bench >/dev/null
+  goalchain=$build/goalchain
+fi
 
 # --- 3. the corpus, generated once (deterministic: seed 2021, 110 MB by default)
 if [[ ! -f $corpus/.complete ]]; then
   say "generating the corpus in $corpus"
   "$python" "$here/generate_corpus.py" --out "$corpus" --megabytes "$megabytes"
 fi
-# The big corpus, and room for it and its results.jsonl (about 10 times it):
-# left out, and said, when the disk is short.
-scale_megabytes=$(( ${megabytes%.*} * scale ))
+# The big corpus: `scale` copies of the corpus, hard links in subfolders
+# (copy-01/ ...), so it costs no disk and no generating; what grows is the
+# number of documents. Its results.jsonl (about ten times it) needs room: the
+# run is left out, and said, when the disk is short.
 if ((scale > 0)); then
+  corpus_mb=$(du -smL "$corpus" | awk '{ print $1 }')
   free_mb=$(df -Pm "$here" | awk 'NR == 2 { print $4 }')
-  need_mb=$(( scale_megabytes * 12 ))
-  if [[ -f $scale_corpus/.complete ]]; then need_mb=$(( scale_megabytes * 10 )); fi
+  need_mb=$(( corpus_mb * scale * 12 ))
   if ((free_mb < need_mb)); then
     say "only $free_mb MB free, $need_mb MB needed: no run on the ${scale}x corpus"
     scale=0
   elif [[ ! -f $scale_corpus/.complete ]]; then
-    say "generating the ${scale}x corpus ($scale_megabytes MB) in $scale_corpus"
-    "$python" "$here/generate_corpus.py" --out "$scale_corpus" --megabytes "$scale_megabytes"
+    say "linking $scale copies of the corpus into $scale_corpus"
+    rm -rf "$scale_corpus"
+    mkdir -p "$scale_corpus"
+    for ((copy = 1; copy <= scale; copy++)); do
+      cp -al "$corpus" "$scale_corpus/$(printf 'copy-%02d' "$copy")"
+    done
+    touch "$scale_corpus/.complete"
   fi
 fi
 export GOALCHAIN_BENCH_CORPUS=$corpus  # for matcher_bench
@@ -159,8 +173,8 @@ peak_rss json_j1 $pin "$goalchain" code --progress never -q -f json -j 1 -o "$ou
 rm -rf "$out/jsonl" && sync
 peak_rss jsonl_1x $pin2 "$goalchain" code --progress never -q -f jsonl -j 2 -o "$out/jsonl" "$corpus"
 if ((scale > 0)); then
-  scale_files=$(find "$scale_corpus" -maxdepth 1 -name '*.txt' | wc -l)
-  scale_bytes=$(find "$scale_corpus" -maxdepth 1 -name '*.txt' -print0 | xargs -0 cat | wc -c)
+  scale_files=$(find "$scale_corpus" -name '*.txt' | wc -l)
+  scale_bytes=$(find "$scale_corpus" -name '*.txt' -print0 | xargs -0 cat | wc -c)
   rm -rf "$out/jsonl-x$scale" && sync
   peak_rss "jsonl_${scale}x" $pin2 "$goalchain" code --progress never -q -f jsonl -j 2 \
     -o "$out/jsonl-x$scale" "$scale_corpus"
@@ -171,8 +185,11 @@ fi
 uptime >"$out/load.txt"
 
 # --- 7. the engine alone (Google Benchmark)
-say "running the engine benchmark"
-$pin "$build/bench/matcher_bench" --benchmark_out="$out/matcher_bench.json" --benchmark_out_format=json >&2
+rm -f "$out/matcher_bench.json"
+if [[ -z ${GOALCHAIN_BENCH_BINARY:-} ]]; then
+  say "running the engine benchmark"
+  $pin "$build/bench/matcher_bench" --benchmark_out="$out/matcher_bench.json" --benchmark_out_format=json >&2
+fi
 
 # --- 8. the summary
 "$python" - "$out" "$bytes" "$files" "$terms" "$runs" >"$out/summary.txt" <<'EOF'
@@ -183,7 +200,9 @@ times = {}
 for line in open(f"{out}/times.txt"):
     name, wall, cpu = line.split()
     times[name] = (float(wall), float(cpu))
-bench = {b["name"].split("/")[0]: b for b in json.load(open(f"{out}/matcher_bench.json"))["benchmarks"]}
+bench = {}
+if os.path.exists(f"{out}/matcher_bench.json"):
+    bench = {b["name"].split("/")[0]: b for b in json.load(open(f"{out}/matcher_bench.json"))["benchmarks"]}
 def rate(name):
     return mb / times[name][0], mb / times[name][1]
 def verdict(ok):

@@ -19,8 +19,9 @@ namespace goalchain::util {
 // at a time, as soon as that result and every one before it are there. No
 // more than `window` (at least 1) results are made ahead of the next one to
 // be consumed, so at most about `window` + `jobs` values live at once,
-// whatever `count`. After a call throws nothing more is produced or
-// consumed, and the first exception is rethrown once every thread stopped.
+// whatever `count`; T needs only to be move-constructible. After a call
+// throws nothing more is produced or consumed, and the first exception is
+// rethrown once every thread stopped.
 template <typename T, typename Produce, typename Consume>
 void produce_in_order(std::size_t count, unsigned jobs, std::size_t window, Produce&& produce,
                       Consume&& consume) {
@@ -61,7 +62,7 @@ void produce_in_order(std::size_t count, unsigned jobs, std::size_t window, Prod
         return;
       }
       lock.lock();
-      ready[i % window] = std::move(value);
+      ready[i % window].emplace(std::move(*value));
       if (consuming) continue;  // the thread handing results on takes this one too
       consuming = true;
       while (!failure && next_consume < count && ready[next_consume % window]) {
