@@ -242,8 +242,8 @@ rg_matches = sum(int(line.rsplit(":", 1)[1]) for line in open(f"{out}/ripgrep-co
 py_matches = open(f"{out}/python-counts.txt").read().split()[0]
 engine = bench.get("BM_MatchParagraphs", {}).get("hits_per_pass", 0)
 json_size = os.path.getsize(f"{out}/code/results.json") / 1e6 if os.path.exists(f"{out}/code/results.json") else 0
-print(f"work done: ripgrep {rg_matches} matches; Python {py_matches} term starts; "
-      f"engine {engine:.0f} hits per pass")
+print(f"work done: ripgrep {rg_matches} matches; Python {py_matches} term starts"
+      + (f"; engine {engine:.0f} hits per pass" if bench else ""))
 print(f"{'results.json':40s} {json_size:9.0f} MB = {json_size / mb:.1f}x the input   (target <= 3)  "
       f"{verdict(json_size <= 3 * mb)}")
 rss, scale = {}, None
