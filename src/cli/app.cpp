@@ -51,9 +51,10 @@ constexpr const char* kCodeFooter =
     ".pdf (the text layer), .yaml/.yml (YAML-coded documents). Folders are searched for them.\n"
     "\n"
     "Outputs in --out: summary.xlsx (all counties), counties/<county>.xlsx (one per county),\n"
-    "results.json; with --format csv also chains.csv, segments.csv and counties.csv; with\n"
+    "results.json; with --format csv also chains.csv, segments.csv and counties.csv;\n"
+    "with --format qdpx project.qdpx (REFI-QDA, for NVivo, MAXQDA, ATLAS.ti, QualCoder); with\n"
     "--format jsonl results.jsonl (one document a line, in input order, written as documents are\n"
-    "done) and counties.json. jsonl alone keeps no documents in memory; with xlsx, json or csv\n"
+    "done) and counties.json. jsonl alone keeps no documents in memory; with the other formats\n"
     "the run holds them all for those outputs.\n"
     "Nothing is written when an input fails, unless --keep-going is given.\n"
     "\n";

@@ -12,6 +12,7 @@
 #include "goalchain/util/sha256.h"
 #include "goalchain/writer/csv_writer.h"
 #include "goalchain/writer/json_writer.h"
+#include "goalchain/writer/qdpx_writer.h"
 #include "goalchain/writer/xlsx_writer.h"
 
 #include <CLI/CLI.hpp>
@@ -170,6 +171,14 @@ void write_model_outputs(const CodeOptions& options, const report::ReportModel& 
       pending.push_back(std::move(file));
     }
   }
+  if (wants(options, "qdpx")) {
+    writer::QdpxOptions qdpx{"goalchain " + model.tool_version,
+                             options.timestamp ? utc_timestamp(std::time(nullptr)) : ""};
+    util::AtomicFile file(out_dir / "project.qdpx");
+    util::write_file_atomically(
+        file.temp_path(), writer::zip_qdpx_project(writer::render_qdpx_project(model, qdpx)));
+    pending.push_back(std::move(file));
+  }
   if (wants(options, "jsonl") && !streamed) {
     util::AtomicFile lines(out_dir / "results.jsonl");
     {
@@ -225,20 +234,20 @@ int write_run_outputs(const CodeOptions& options, const report::ReportModel& mod
 void add_output_options(CLI::App& command, CodeOptions& options) {
   command.add_option("-o,--out", options.out_dir, "Output folder")->capture_default_str();
   command.add_option("-f,--format", options.formats,
-                     "Outputs to write: xlsx, json, csv, jsonl (comma-separated, or the option "
-                     "repeated). jsonl writes results.jsonl, a line per document as each is "
-                     "done, and counties.json; alone it keeps no documents in memory, while "
-                     "with xlsx, json or csv the run holds every document for those")
+                     "Outputs to write: xlsx, json, csv, qdpx, jsonl (comma-separated, or the "
+                     "option repeated). jsonl writes results.jsonl, a line per document as each "
+                     "is done, and counties.json; alone it keeps no documents in memory, while "
+                     "with the other formats the run holds every document for those")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember({"xlsx", "json", "csv", "jsonl"}))
+      ->check(CLI::IsMember({"xlsx", "json", "csv", "qdpx", "jsonl"}))
       ->default_str("xlsx,json");
   command.add_option("--lang", options.language,
                      "Language of the workbooks' headings and labels: sv or en")
       ->check(CLI::IsMember({"sv", "en"}))
       ->capture_default_str();
   command.add_flag("--timestamp", options.timestamp,
-                   "Stamp the run time in the workbooks (they then differ from run to run)");
+                   "Stamp the run time in the workbooks and project.qdpx (they then differ from run to run)");
   command.add_flag("--csv-bom", options.csv_bom,
                    "Start CSV files with a UTF-8 byte-order mark, so that Excel reads them as UTF-8");
   command.add_option("--evidence", options.evidence,
