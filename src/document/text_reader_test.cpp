@@ -69,7 +69,8 @@ TEST(TextReaderTest, ADocumentCarriesTheSha256OfTheBytesRead) {
 
 TEST(TextReaderTest, AnExtensionGivenSaysHowToReadBytesWithoutOne) {
   const std::string yaml =
-      "goalchain: 1\ncounty: G\nsections:\n  - heading: M\u00e5l\n    text: Ett stycke.\n";
+      "goalchain: 1\ncounty: G\ntype: handlingsplan\nperiod: \"2021\"\nsections:\n"
+      "  - heading: M\u00e5l\n    text: Ett stycke.\n";
   const Document doc = read_document_bytes(yaml, "<stdin>", {}, ".YAML");
   EXPECT_EQ(doc.format, "yaml");
   EXPECT_EQ(doc.path, "<stdin>");
