@@ -6,11 +6,11 @@
 #include "goalchain/agreement/hand_chains.h"
 #include "goalchain/chain/chain_finder.h"
 #include "goalchain/cli/codebook_locator.h"
+#include "goalchain/cli/corpus_input.h"
 #include "goalchain/cli/exit_code.h"
 #include "goalchain/codebook/codebook.h"
 #include "goalchain/codebook/matcher.h"
 #include "goalchain/coding/document_coder.h"
-#include "goalchain/document/input_files.h"
 #include "goalchain/document/text_reader.h"
 #include "goalchain/document/yaml_document_reader.h"
 #include "goalchain/util/atomic_file.h"
@@ -76,6 +76,19 @@ bool is_yaml(const std::filesystem::path& path) {
   return extension == ".yaml" || extension == ".yml";
 }
 
+// DOCS or a --manifest were given.
+bool has_documents(const AgreeOptions& options) {
+  return !options.corpus.inputs.empty() || !options.corpus.manifest.empty();
+}
+
+util::Diagnostic not_yaml(const std::string& path) {
+  return {util::Severity::error, path, 0, 0,
+          "not a YAML-coded document: agreement needs the codes a person gave",
+          "give .yaml or .yml files in the document format of docs/document-format.md, with "
+          "codes: on the entries",
+          {}};
+}
+
 // YAML-coded documents read from files, with their texts; problems collected.
 struct ReadDocuments {
   std::vector<document::Document> documents;
@@ -89,11 +102,7 @@ ReadDocuments read_coded_documents(const std::vector<std::filesystem::path>& fil
   for (const auto& file : files) {
     const std::string path = file.string();
     if (!is_yaml(file)) {
-      read.problems.push_back({util::Severity::error, path, 0, 0,
-                               "not a YAML-coded document: agreement needs the codes a person gave",
-                               "give .yaml or .yml files in the document format of "
-                               "docs/document-format.md, with codes: on the entries",
-                               {}});
+      read.problems.push_back(not_yaml(path));
       continue;
     }
     try {
@@ -135,12 +144,15 @@ std::vector<std::string> codes_in_order_of_use(const std::vector<agreement::Unit
   return order;
 }
 
-int fail_inputs(std::ostream& err, const std::vector<util::Diagnostic>& problems) {
+// Prints `problems`; `reported` more files had errors already printed.
+int fail_inputs(std::ostream& err, const std::vector<util::Diagnostic>& problems,
+                int reported = 0) {
   print(err, problems);
   std::set<std::string> files;
   for (const auto& d : problems) files.insert(d.file);
-  fmt::print(err, "goalchain agree: error: {} file{} had errors; nothing was compared\n",
-             files.size(), files.size() == 1 ? "" : "s");
+  const std::size_t count = files.size() + static_cast<std::size_t>(reported);
+  fmt::print(err, "goalchain agree: error: {} file{} had errors; nothing was compared\n", count,
+             count == 1 ? "" : "s");
   return kError;
 }
 
@@ -226,9 +238,9 @@ int run_chain_agreement(const AgreeOptions& options, std::ostream& out, std::ost
 CLI::App* add_agree_command(CLI::App& app, AgreeOptions& options) {
   CLI::App* agree = app.add_subcommand(
       "agree", "Measure agreement: the codebook against hand coding, or coders against each other");
-  agree->add_option("DOCS", options.inputs,
-                    "YAML-coded documents (and folders searched for them) whose manual codes the "
-                    "codebook is measured against");
+  // DOCS: YAML-coded documents (and folders searched for them) whose manual
+  // codes the codebook is measured against; read by the corpus stage.
+  add_corpus_options(*agree, options.corpus);
   agree->add_option("-c,--codebook", options.codebook,
                     "Codebook YAML file, or the name of a shipped codebook (required without "
                     "--coders; with --coders it checks the codes and labels them)");
@@ -259,7 +271,7 @@ CLI::App* add_agree_command(CLI::App& app, AgreeOptions& options) {
 
 int run_agree_command(const AgreeOptions& options, std::ostream& out, std::ostream& err) {
   if (!options.chains.empty()) {
-    if (!options.coders.empty() || !options.inputs.empty() || !options.xlsx.empty()) {
+    if (!options.coders.empty() || has_documents(options) || !options.xlsx.empty()) {
       fmt::print(err,
                  "goalchain agree: error: --chains takes HAND DOC pairs only, without DOCS, "
                  "--coders or --xlsx\n"
@@ -270,14 +282,14 @@ int run_agree_command(const AgreeOptions& options, std::ostream& out, std::ostre
     return run_chain_agreement(options, out, err);
   }
   const bool coders = !options.coders.empty();
-  if (coders && !options.inputs.empty()) {
+  if (coders && has_documents(options)) {
     fmt::print(err,
                "goalchain agree: error: give either DOCS with -c, or --coders FILES, not both\n"
                "  hint: goalchain agree --coders anna.yaml bertil.yaml   (see goalchain agree "
                "--help)\n");
     return kUsage;
   }
-  if (!coders && (options.codebook.empty() || options.inputs.empty())) {
+  if (!coders && (options.codebook.empty() || !has_documents(options))) {
     fmt::print(err,
                "goalchain agree: error: give -c CODEBOOK and YAML-coded DOCS, or --coders FILES\n"
                "  hint: goalchain agree -c pmh-sv coded/   (see goalchain agree --help)\n");
@@ -318,20 +330,19 @@ int run_agree_command(const AgreeOptions& options, std::ostream& out, std::ostre
     sides = coder_names(options.coders);
     if (code_order.empty()) code_order = codes_in_order_of_use(units);
   } else {
-    std::vector<util::Diagnostic> problems;
-    // Folders are searched for YAML-coded documents only; a file named on the
-    // command line must be one.
-    std::vector<std::filesystem::path> files;
-    const std::set<std::string> named(options.inputs.begin(), options.inputs.end());
-    for (auto& file : document::collect_input_files(options.inputs, problems)) {
-      if (is_yaml(file) || named.contains(file.string())) files.push_back(std::move(file));
-    }
-    ReadDocuments read = read_coded_documents(files, read_options);
-    problems.insert(problems.end(), read.problems.begin(), read.problems.end());
-    if (!problems.empty()) return fail_inputs(err, problems);
     const codebook::Matcher matcher(*book);
-    for (auto& document : read.documents) coding::code_document(document, matcher);
-    units = agreement::units_person_vs_codebook(read.documents, *book, *kind);
+    CorpusInput corpus_input = options.corpus;
+    corpus_input.folder_extensions = {".yaml", ".yml"};  // a file named must be one too
+    corpus_input.stdin_extension = ".yaml";
+    corpus_input.quiet = true;  // a missing county does not change agreement
+    const Corpus corpus = read_corpus(corpus_input, read_options, matcher, err);
+    if (corpus.status != kSuccess) return corpus.status;
+    std::vector<util::Diagnostic> problems;
+    for (const auto& document : corpus.documents) {
+      if (document.format != "yaml") problems.push_back(not_yaml(document.path));
+    }
+    if (corpus.failed > 0 || !problems.empty()) return fail_inputs(err, problems, corpus.failed);
+    units = agreement::units_person_vs_codebook(corpus.documents, *book, *kind);
     sides = {"manual", "codebook"};
   }
   if (units.empty()) {

@@ -41,6 +41,7 @@ constexpr const char* kCodeFooter =
     "\nExamples:\n"
     "  goalchain code examples/\n"
     "  goalchain code -c my-codebook.yaml -o out --format json plans/*.txt\n"
+    "  goalchain code -f jsonl -j 2 plans/   a line per document as each is done, memory flat\n"
     "  goalchain code --keep-going plans/      write results even if some files fail\n"
     "  goalchain code --manifest plans.yaml    files listed with their county, type and period\n"
     "  cat plan.txt | goalchain code -         read text from standard input\n"
@@ -51,7 +52,10 @@ constexpr const char* kCodeFooter =
     "\n"
     "Outputs in --out: summary.xlsx (all counties), counties/<county>.xlsx (one per county),\n"
     "results.json; with --format csv also chains.csv, segments.csv and counties.csv;\n"
-    "with --format qdpx project.qdpx (REFI-QDA, for NVivo, MAXQDA, ATLAS.ti, QualCoder).\n"
+    "with --format qdpx project.qdpx (REFI-QDA, for NVivo, MAXQDA, ATLAS.ti, QualCoder); with\n"
+    "--format jsonl results.jsonl (one document a line, in input order, written as documents are\n"
+    "done) and counties.json. jsonl alone keeps no documents in memory; with the other formats\n"
+    "the run holds them all for those outputs.\n"
     "Nothing is written when an input fails, unless --keep-going is given.\n"
     "\n";
 

@@ -4,6 +4,7 @@
 #include "goalchain/cli/exit_code.h"
 #include "goalchain/codebook/codebook.h"
 #include "goalchain/codebook/matcher.h"
+#include "goalchain/report/county_totals.h"
 #include "goalchain/report/report_model.h"
 #include "goalchain/report/report_tables.h"
 #include "goalchain/util/atomic_file.h"
@@ -61,8 +62,9 @@ std::string utc_timestamp(std::time_t when) {
   return text;
 }
 
-// What the Körning/Run sheet records: the codebook and every input with its
-// SHA-256, and the options that shape the results (not --out or -j).
+// What the Körning/Run sheet records: the codebook and every input with the
+// SHA-256 of the bytes that were read (kept by the reader, so pipes have one
+// and a file changed since is not hashed again), and the options that shape the results (not --out or -j).
 report::RunInfo describe_run(const CodeOptions& options, const report::ReportModel& model,
                              std::time_t started) {
   report::RunInfo run;
@@ -71,9 +73,7 @@ report::RunInfo describe_run(const CodeOptions& options, const report::ReportMod
   run.codebook_path = model.codebook->path;
   run.codebook_sha256 = util::sha256_file_hex(model.codebook->path);
   for (const auto& doc : model.documents) {
-    const bool is_stdin = doc.path == "<stdin>";
-    run.inputs.push_back({doc.path, is_stdin ? std::string() : util::sha256_file_hex(doc.path),
-                          doc.format, doc.encoding});
+    run.inputs.push_back({doc.path, doc.sha256, doc.format, doc.encoding});
   }
   std::string formats;
   for (const auto& format : options.formats) formats += (formats.empty() ? "" : ",") + format;
@@ -92,15 +92,44 @@ report::RunInfo describe_run(const CodeOptions& options, const report::ReportMod
   return run;
 }
 
-// Every output, written to hidden temporary files first; only when all are
-// complete are they renamed into place, so a failed run leaves the previous
-// outputs as they were. Warnings about Excel's limits go to `warnings`.
-std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
-                                                 const report::ReportModel& model,
-                                                 std::vector<std::string>& warnings) {
+writer::Evidence evidence_of(const CodeOptions& options) {
+  return options.evidence == "codes" ? writer::Evidence::codes : writer::Evidence::full;
+}
+
+std::ofstream open_output(const util::AtomicFile& file) {
+  std::ofstream stream(file.temp_path(), std::ios::binary | std::ios::trunc);
+  if (!stream) throw std::runtime_error("cannot create " + file.temp_path().string());
+  return stream;
+}
+
+int fail_to_write(const CodeOptions& options, const std::exception& e, std::ostream& err) {
+  fmt::print(err, "goalchain: error: cannot write the outputs to {}: {}\n"
+                  "  hint: no output was changed; check that the folder is writable and has space\n",
+             options.out_dir, e.what());
+  return kError;
+}
+
+// counties.json, beside results.jsonl.
+void write_counties(const CodeOptions& options, const codebook::Codebook& codebook,
+                    const std::vector<report::CountyReport>& counties, const std::string& shard,
+                    std::vector<util::AtomicFile>& pending) {
+  util::AtomicFile file(std::filesystem::path(options.out_dir) / "counties.json");
+  {
+    std::ofstream stream = open_output(file);
+    writer::write_counties_json(codebook, counties, GOALCHAIN_VERSION, shard, stream);
+  }
+  pending.push_back(std::move(file));
+}
+
+// Every output the model gives that `options` asks for, written to hidden
+// temporary files added to `pending`, to be renamed into place together.
+// Warnings about Excel's limits go to `warnings`.
+// results.jsonl is left out when the run already `streamed` it.
+void write_model_outputs(const CodeOptions& options, const report::ReportModel& model,
+                         bool streamed, std::vector<util::AtomicFile>& pending,
+                         std::vector<std::string>& warnings) {
   const std::filesystem::path out_dir(options.out_dir);
   std::filesystem::create_directories(out_dir);
-  std::vector<util::AtomicFile> pending;
   if (wants(options, "xlsx")) {
     const std::time_t started = std::time(nullptr);
     const report::RunInfo run = describe_run(options, model, started);
@@ -128,11 +157,8 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
   if (wants(options, "json")) {
     util::AtomicFile file(out_dir / "results.json");
     {
-      std::ofstream stream(file.temp_path(), std::ios::binary | std::ios::trunc);
-      if (!stream) throw std::runtime_error("cannot create " + file.temp_path().string());
-      writer::write_json(model, stream,
-                         options.evidence == "codes" ? writer::Evidence::codes
-                                                     : writer::Evidence::full);
+      std::ofstream stream = open_output(file);
+      writer::write_json(model, stream, evidence_of(options));
     }
     pending.push_back(std::move(file));
   }
@@ -155,49 +181,68 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
         file.temp_path(), writer::zip_qdpx_project(writer::render_qdpx_project(model, qdpx)));
     pending.push_back(std::move(file));
   }
-  util::commit_all(pending);
-  std::vector<std::filesystem::path> written;
-  for (const auto& file : pending) written.push_back(file.target());
-  return written;
+  if (wants(options, "jsonl") && !streamed) {
+    util::AtomicFile lines(out_dir / "results.jsonl");
+    {
+      std::ofstream stream = open_output(lines);
+      writer::write_json_lines(model, stream, evidence_of(options));
+    }
+    pending.push_back(std::move(lines));
+    write_counties(options, *model.codebook, model.counties, model.shard, pending);
+  }
+}
+
+// Renames every file of `pending` into place together; then warnings to
+// `err` and, with the figures of `counties`, what was written to `out`.
+int commit_outputs(const CodeOptions& options, std::vector<util::AtomicFile>& pending,
+                   const std::vector<std::string>& warnings, std::size_t documents,
+                   const std::vector<report::CountyReport>& counties,
+                   const std::string& codebook_name, std::ostream& out, std::ostream& err) {
+  try {
+    util::commit_all(pending);
+  } catch (const std::exception& e) {
+    return fail_to_write(options, e, err);
+  }
+  if (options.quiet) return kSuccess;
+  for (const auto& warning : warnings) fmt::print(err, "goalchain: warning: {}\n", warning);
+  int segments = 0;
+  int coded = 0;
+  for (const auto& county : counties) {
+    segments += county.segments;
+    coded += county.coded_segments;
+  }
+  fmt::print(out, "goalchain: coded {} document{} from {} count{} ({} of {} segments coded) with {}\n",
+             documents, documents == 1 ? "" : "s", counties.size(),
+             counties.size() == 1 ? "y" : "ies", coded, segments, codebook_name);
+  for (const auto& file : pending) fmt::print(out, "  wrote {}\n", file.target().string());
+  return kSuccess;
 }
 
 }  // namespace
 
 int write_run_outputs(const CodeOptions& options, const report::ReportModel& model,
                       std::ostream& out, std::ostream& err) {
-  std::vector<std::filesystem::path> written;
+  std::vector<util::AtomicFile> pending;
   std::vector<std::string> warnings;
   try {
-    written = write_outputs(options, model, warnings);
+    write_model_outputs(options, model, false, pending, warnings);
   } catch (const std::exception& e) {
-    fmt::print(err, "goalchain: error: cannot write the outputs to {}: {}\n"
-                    "  hint: no output was changed; check that the folder is writable and has space\n",
-               options.out_dir, e.what());
-    return kError;
+    return fail_to_write(options, e, err);
   }
-  if (options.quiet) return kSuccess;
-  for (const auto& warning : warnings) fmt::print(err, "goalchain: warning: {}\n", warning);
-  int segments = 0;
-  int coded = 0;
-  for (const auto& county : model.counties) {
-    segments += county.segments;
-    coded += county.coded_segments;
-  }
-  fmt::print(out, "goalchain: coded {} document{} from {} count{} ({} of {} segments coded) with {}\n",
-             model.documents.size(), model.documents.size() == 1 ? "" : "s",
-             model.counties.size(), model.counties.size() == 1 ? "y" : "ies", coded, segments,
-             model.codebook->name);
-  for (const auto& path : written) fmt::print(out, "  wrote {}\n", path.string());
-  return kSuccess;
+  return commit_outputs(options, pending, warnings, model.documents.size(), model.counties,
+                        model.codebook->name, out, err);
 }
 
 void add_output_options(CLI::App& command, CodeOptions& options) {
   command.add_option("-o,--out", options.out_dir, "Output folder")->capture_default_str();
   command.add_option("-f,--format", options.formats,
-                     "Outputs to write: xlsx, json, csv, qdpx (comma-separated, or the option repeated)")
+                     "Outputs to write: xlsx, json, csv, qdpx, jsonl (comma-separated, or the "
+                     "option repeated). jsonl writes results.jsonl, a line per document as each "
+                     "is done, and counties.json; alone it keeps no documents in memory, while "
+                     "with the other formats the run holds every document for those")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember({"xlsx", "json", "csv", "qdpx"}))
+      ->check(CLI::IsMember({"xlsx", "json", "csv", "qdpx", "jsonl"}))
       ->default_str("xlsx,json");
   command.add_option("--lang", options.language,
                      "Language of the workbooks' headings and labels: sv or en")
@@ -230,10 +275,44 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
   read_options.language = book->language;
   CorpusInput corpus_input = options.corpus;
   corpus_input.quiet = options.quiet;
-  Corpus corpus = read_corpus(corpus_input, read_options, matcher, err);
-  if (corpus.status != kSuccess) return corpus.status;
-  const int failed = corpus.failed;
-  std::vector<document::Document> documents = std::move(corpus.documents);
+  std::string shard;
+  if (const auto parts = parse_shard(options.corpus.shard)) {
+    shard = fmt::format("{}/{}", parts->first, parts->second);
+  }
+
+  // results.jsonl is written as documents come and counties.json from their
+  // running totals, so with -f jsonl alone no document is kept; the other
+  // outputs need them all (they sort by path and fill workbooks at the end).
+  const bool streamed = wants(options, "jsonl");
+  const bool keep = std::any_of(options.formats.begin(), options.formats.end(),
+                                [](const std::string& format) { return format != "jsonl"; });
+  std::optional<util::AtomicFile> lines_file;
+  std::ofstream lines_stream;
+  std::optional<writer::JsonLinesWriter> lines;
+  report::CountyTotals totals(*book);
+  std::vector<report::DocumentReport> kept;
+  CorpusRun run;
+  try {
+    if (streamed) {
+      std::filesystem::create_directories(options.out_dir);
+      lines_file.emplace(std::filesystem::path(options.out_dir) / "results.jsonl");
+      lines_stream = open_output(*lines_file);
+      lines.emplace(lines_stream, *book, evidence_of(options));
+    }
+    run = stream_corpus(corpus_input, read_options, matcher, &*book, err,
+                        [&](report::DocumentReport&& report) {
+                          if (lines) {
+                            lines->write(report.document, report.segment_codes, report.chains);
+                            totals.add(report.document, report.segment_codes, report.chains,
+                                       std::nullopt);
+                          }
+                          if (keep) kept.push_back(std::move(report));
+                        });
+  } catch (const std::runtime_error& e) {  // results.jsonl could not be made or written
+    return fail_to_write(options, e, err);
+  }
+  if (run.status != kSuccess) return run.status;
+  const int failed = run.failed;
 
   if (failed > 0 && !options.keep_going) {
     fmt::print(err,
@@ -242,16 +321,10 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
                failed, failed == 1 ? "" : "s");
     return kError;
   }
-  if (documents.empty()) {
+  if (run.documents == 0) {
     fmt::print(err, "goalchain: error: no documents to code\n"
                     "  hint: give documents (.txt, .md, .pdf, .docx, .odt, .yaml, .yml) or folders that contain them\n");
     return kError;
-  }
-
-  report::ReportModel model =
-      report::build_report(std::move(documents), *book, GOALCHAIN_VERSION, options.corpus.jobs);
-  if (const auto shard = parse_shard(options.corpus.shard)) {
-    model.shard = fmt::format("{}/{}", shard->first, shard->second);
   }
   if (!book->chains && !options.quiet) {
     // Said, not silent: a codebook without chain rules finds no chains.
@@ -260,7 +333,30 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
                "looked for (docs/chains.md)\n",
                book->name);
   }
-  if (const int status = write_run_outputs(options, model, out, err); status != kSuccess) {
+
+  std::vector<util::AtomicFile> pending;
+  std::vector<std::string> warnings;
+  std::vector<report::CountyReport> counties;
+  try {
+    if (streamed) {
+      lines_stream.close();
+      if (!lines_stream) throw std::runtime_error("cannot write " + lines_file->temp_path().string());
+      pending.push_back(std::move(*lines_file));
+      counties = totals.finish();
+      write_counties(options, *book, counties, shard, pending);
+    }
+    if (keep) {
+      report::ReportModel model = report::assemble_report(std::move(kept), *book, GOALCHAIN_VERSION);
+      model.shard = shard;
+      write_model_outputs(options, model, streamed, pending, warnings);
+      counties = std::move(model.counties);
+    }
+  } catch (const std::exception& e) {
+    return fail_to_write(options, e, err);
+  }
+  if (const int status = commit_outputs(options, pending, warnings, run.documents, counties,
+                                        book->name, out, err);
+      status != kSuccess) {
     return status;
   }
   if (failed > 0) {

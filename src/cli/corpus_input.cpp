@@ -7,7 +7,7 @@
 #include "goalchain/document/text_reader.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
-#include "goalchain/util/parallel_for.h"
+#include "goalchain/util/ordered_pipeline.h"
 #include "goalchain/util/progress_line.h"
 
 #include <CLI/CLI.hpp>
@@ -17,13 +17,16 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <map>
 #include <optional>
+#include <set>
 #include <ostream>
+#include <thread>
 
 namespace goalchain::cli {
 namespace {
@@ -32,26 +35,29 @@ void print(std::ostream& err, const std::vector<util::Diagnostic>& diagnostics) 
   for (const auto& d : diagnostics) err << util::format_diagnostic(d);
 }
 
-// Standard input, read as a text file named "<stdin>".
-document::Document read_standard_input(const document::ReadOptions& read_options) {
+// Standard input, named "<stdin>", read as a file with `extension` (text when empty).
+document::Document read_standard_input(const document::ReadOptions& read_options,
+                                       const std::string& extension) {
   const std::string content = util::read_stream(std::cin, "<stdin>", read_options.max_file_size);
-  return document::read_text_document(content, "<stdin>", read_options);
+  return document::read_document_bytes(content, "<stdin>", read_options, extension);
 }
 
 // What reading and coding one input gave: the document, or nothing when it
 // failed; its messages either way, printed later in input order.
 struct FileResult {
-  std::optional<document::Document> document;
+  std::optional<report::DocumentReport> document;
   std::string messages;
 };
 
 FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
+                              const std::string& stdin_extension,
                               const document::ManifestEntry* manifest_entry,
                               const document::ReadOptions& read_options,
-                              const codebook::Matcher& matcher, bool quiet) {
+                              const codebook::Matcher& matcher,
+                              const codebook::Codebook* analyze_with, bool quiet) {
   FileResult result;
   try {
-    document::Document doc = is_stdin ? read_standard_input(read_options)
+    document::Document doc = is_stdin ? read_standard_input(read_options, stdin_extension)
                                       : document::read_document_file(file, read_options);
     if (manifest_entry != nullptr) document::apply_manifest_entry(*manifest_entry, doc);
     coding::code_document(doc, matcher);
@@ -73,7 +79,12 @@ FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
                                {}};
       result.messages += util::format_diagnostic(warning);
     }
-    result.document = std::move(doc);
+    if (analyze_with != nullptr) {
+      result.document = report::analyze_document(std::move(doc), *analyze_with);
+    } else {
+      result.document.emplace();
+      result.document->document = std::move(doc);
+    }
   } catch (const util::DiagnosticError& e) {
     for (const auto& d : e.diagnostics()) result.messages += util::format_diagnostic(d);
   }
@@ -151,9 +162,11 @@ void add_corpus_options(CLI::App& command, CorpusInput& input) {
       ->default_str("0");
 }
 
-Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
-                   const codebook::Matcher& matcher, std::ostream& err) {
-  Corpus corpus;
+CorpusRun stream_corpus(const CorpusInput& input, document::ReadOptions read_options,
+                        const codebook::Matcher& matcher, const codebook::Codebook* analyze_with,
+                        std::ostream& err,
+                        const std::function<void(report::DocumentReport&&)>& take) {
+  CorpusRun run;
   read_options.encoding = input.encoding;
   read_options.max_file_size = input.max_file_size;
   std::vector<document::ManifestEntry> manifest;
@@ -163,8 +176,8 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
     } catch (const util::DiagnosticError& e) {
       print(err, e.diagnostics());
       fmt::print(err, "goalchain: error: the manifest has errors; nothing was coded\n");
-      corpus.status = kError;
-      return corpus;
+      run.status = kError;
+      return run;
     }
   }
   std::vector<std::string> inputs = input.inputs;
@@ -176,6 +189,19 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
 
   std::vector<util::Diagnostic> problems;
   auto files = document::collect_input_files(inputs, problems);
+  if (!input.folder_extensions.empty()) {
+    // A file named (or listed in the manifest) is read whatever it is; from
+    // folders only the kinds the command reads.
+    const std::set<std::string> named(inputs.begin(), inputs.end());
+    std::erase_if(files, [&](const std::filesystem::path& file) {
+      std::string extension = file.extension().string();
+      std::transform(extension.begin(), extension.end(), extension.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      return !named.contains(file.string()) &&
+             std::find(input.folder_extensions.begin(), input.folder_extensions.end(),
+                       extension) == input.folder_extensions.end();
+    });
+  }
   if (const auto shard = parse_shard(input.shard)) {
     // Every Nth file from the Kth: shares of about equal size whatever the
     // order, and the same share for the same inputs on every machine.
@@ -186,7 +212,7 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
     files = std::move(share);
   }
   print(err, problems);
-  corpus.failed = static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const auto& d) {
+  run.failed = static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const auto& d) {
     return d.severity == util::Severity::error;
   }));
 
@@ -199,15 +225,15 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
                  "  hint: give one file or - (standard input), or list several files with their "
                  "metadata in a --manifest\n",
                  files.size());
-      corpus.status = kUsage;
-      return corpus;
+      run.status = kUsage;
+      return run;
     }
     try {
       given_entry = document::make_manifest_entry(files.front(), input.given);
     } catch (const util::DiagnosticError& e) {
       print(err, e.diagnostics());
-      corpus.status = kUsage;
-      return corpus;
+      run.status = kUsage;
+      return run;
     }
   }
 
@@ -228,7 +254,10 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
     progress.emplace(err, files.size(), total, "documents");
   }
 
-  std::vector<FileResult> results(files.size());
+  // Documents are handed on in input order as they finish; a few may wait
+  // for an earlier one, never all of them.
+  const std::size_t window = 4 * std::max(1u, input.jobs == 0 ? std::thread::hardware_concurrency()
+                                                              : input.jobs);
   const auto read_one = [&](std::size_t i) {
     const auto& file = files[i];
     const bool is_stdin = file.native() == document::kStandardInput;
@@ -237,20 +266,40 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
       const auto found = manifest_entries.find(document::file_identity(file));
       if (found != manifest_entries.end()) entry = found->second;
     }
-    results[i] = read_and_code_file(file, is_stdin, entry, read_options, matcher, input.quiet);
+    FileResult result =
+        read_and_code_file(file, is_stdin, input.stdin_extension, entry, read_options, matcher,
+                           analyze_with, input.quiet);
     if (progress) progress->advance(sizes[i]);
+    return result;
   };
-  util::parallel_for(files.size(), input.jobs, read_one);
-  if (progress) progress->finish();
-
-  for (auto& result : results) {
-    err << result.messages;
-    if (result.document) {
-      corpus.documents.push_back(std::move(*result.document));
+  const auto hand_on = [&](std::size_t, FileResult result) {
+    if (progress) {
+      progress->print_above(result.messages);
     } else {
-      ++corpus.failed;
+      err << result.messages;
     }
-  }
+    if (result.document) {
+      ++run.documents;
+      take(std::move(*result.document));
+    } else {
+      ++run.failed;
+    }
+  };
+  util::produce_in_order<FileResult>(files.size(), input.jobs, window, read_one, hand_on);
+  if (progress) progress->finish();
+  return run;
+}
+
+Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
+                   const codebook::Matcher& matcher, std::ostream& err) {
+  Corpus corpus;
+  const CorpusRun run =
+      stream_corpus(input, std::move(read_options), matcher, nullptr, err,
+                    [&](report::DocumentReport&& report) {
+                      corpus.documents.push_back(std::move(report.document));
+                    });
+  corpus.failed = run.failed;
+  corpus.status = run.status;
   return corpus;
 }
 

@@ -156,6 +156,7 @@ std::vector<Document> ResultsReader::read_documents(const codebook::Codebook& co
     doc.issuer = text_or_empty(member(d, "issuer"));
     doc.format = text_or_empty(member(d, "format"));
     doc.encoding = text_or_empty(member(d, "encoding"));
+    doc.sha256 = text_or_empty(member(d, "sha256"));
     doc.source = text_or_empty(member(d, "source"));
     doc.language = text_or_empty(member(d, "language"));
     doc.pages = integer_or(member(d, "pages"), 1);

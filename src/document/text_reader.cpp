@@ -13,6 +13,7 @@
 #include "goalchain/document/yaml_document_reader.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
+#include "goalchain/util/sha256.h"
 #include "goalchain/util/utf8.h"
 
 #include <fmt/format.h>
@@ -142,6 +143,41 @@ Document read_pdf_document(std::string_view bytes, const std::string& path, cons
   return document;
 }
 
+namespace {
+
+Document read_by_extension(std::string_view content, const std::string& path,
+                           const ReadOptions& options, const std::string& extension) {
+  if (extension == ".pdf") {
+    return enforce_segment_limit(read_pdf_document(content, path, options), options);
+  }
+  if (extension == ".docx" || extension == ".odt") {
+    return enforce_segment_limit(read_office_document(content, path, options), options);
+  }
+  if (extension == ".yaml" || extension == ".yml") {
+    // Decoded like any text file, so YAML in Windows-1252 or UTF-16 reads too.
+    DecodedText decoded = decode_text(content, path, options.encoding);
+    Document document = read_yaml_document(decoded.text, path, options);
+    document.format = "yaml";
+    document.encoding = std::move(decoded.encoding);
+    document.read_warnings = std::move(decoded.warnings);
+    return enforce_segment_limit(std::move(document), options);
+  }
+  return read_text_document(content, path, options);
+}
+
+}  // namespace
+
+Document read_document_bytes(std::string_view bytes, const std::string& path,
+                             const ReadOptions& options, std::string_view extension) {
+  // lower_extension of a name made of the extension alone.
+  Document document = read_by_extension(
+      bytes, path, options,
+      lower_extension(extension.empty() ? std::filesystem::path(path)
+                                        : std::filesystem::path("-" + std::string(extension))));
+  document.sha256 = util::sha256_hex(bytes);
+  return document;
+}
+
 Document read_document_file(const std::filesystem::path& path, const ReadOptions& options) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
@@ -154,23 +190,7 @@ Document read_document_file(const std::filesystem::path& path, const ReadOptions
   } catch (const std::system_error& error) {
     throw_unreadable(path, error.code().message(), "check that the file exists and is readable");
   }
-  const std::string extension = lower_extension(path);
-  if (extension == ".pdf") {
-    return enforce_segment_limit(read_pdf_document(content, path.string(), options), options);
-  }
-  if (extension == ".docx" || extension == ".odt") {
-    return enforce_segment_limit(read_office_document(content, path.string(), options), options);
-  }
-  if (extension == ".yaml" || extension == ".yml") {
-    // Decoded like any text file, so YAML in Windows-1252 or UTF-16 reads too.
-    DecodedText decoded = decode_text(content, path.string(), options.encoding);
-    Document document = read_yaml_document(decoded.text, path.string(), options);
-    document.format = "yaml";
-    document.encoding = std::move(decoded.encoding);
-    document.read_warnings = std::move(decoded.warnings);
-    return enforce_segment_limit(std::move(document), options);
-  }
-  return read_text_document(content, path.string(), options);
+  return read_document_bytes(content, path.string(), options);
 }
 
 }  // namespace goalchain::document

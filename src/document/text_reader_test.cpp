@@ -57,6 +57,26 @@ const std::string kPlan =
     "Mål 1: Efterfrågan på sexuella tjänster ska minska.\n"
     "• En kampanj om sexköpslagen.\n";
 
+TEST(TextReaderTest, ADocumentCarriesTheSha256OfTheBytesRead) {
+  const Document doc = read_document_bytes("abc", "<stdin>");
+  EXPECT_EQ(doc.sha256, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(doc.format, "text");
+  // Windows-1252 bytes: the hash is of the bytes, not of the text they decode to.
+  const Document latin1 = read_document_bytes("S\xe4xk\xf6p\n", "plan.txt");
+  EXPECT_EQ(latin1.encoding, "windows-1252");
+  EXPECT_EQ(latin1.sha256, "e33050b4ba30ff453350db928ae943dfec7780959000f2a6532dcf7545c3ff9b");
+}
+
+TEST(TextReaderTest, AnExtensionGivenSaysHowToReadBytesWithoutOne) {
+  const std::string yaml =
+      "goalchain: 1\ncounty: G\ntype: handlingsplan\nperiod: \"2021\"\nsections:\n"
+      "  - heading: M\u00e5l\n    text: Ett stycke.\n";
+  const Document doc = read_document_bytes(yaml, "<stdin>", {}, ".YAML");
+  EXPECT_EQ(doc.format, "yaml");
+  EXPECT_EQ(doc.path, "<stdin>");
+  EXPECT_EQ(read_document_bytes(yaml, "<stdin>").format, "text");
+}
+
 TEST(TextReaderTest, ReadsAPlan) {
   const Document document = read_text_document(kPlan, "input/stockholm-handlingsplan-2020-2022.txt");
   EXPECT_EQ(document.id, "stockholm-handlingsplan-2020-2022");

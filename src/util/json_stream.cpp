@@ -162,7 +162,10 @@ struct JsonStream::BufferOut {
   void put(char c) { stream.put(c); }
 };
 
-JsonStream::JsonStream(std::ostream& out) : out_(out) { buffer_.resize(kFlushAt + 4096); }
+JsonStream::JsonStream(std::ostream& out, Layout layout)
+    : out_(out), one_line_(layout == Layout::line) {
+  buffer_.resize(kFlushAt + 4096);
+}
 
 void JsonStream::grow(std::size_t more) { buffer_.resize(2 * (used_ + more)); }
 
@@ -215,7 +218,8 @@ void JsonStream::key_text(std::string_view name) {
 
 void JsonStream::begin_container(char open, bool object, Layout layout) {
   begin_value();
-  const bool line = layout == Layout::line || (!levels_.empty() && levels_.back().line);
+  const bool line =
+      one_line_ || layout == Layout::line || (!levels_.empty() && levels_.back().line);
   levels_.push_back(Level{object, line, true});
   put(open);
 }

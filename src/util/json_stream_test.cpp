@@ -69,6 +69,37 @@ TEST(JsonStreamTest, LineLayoutKeepsAContainerAndEverythingInItOnOneLine) {
   EXPECT_EQ(out.str(), "[\n  {\"term\": \"polisen\", \"spans\": [1, 2]},\n  []\n]\n");
 }
 
+TEST(JsonStreamTest, OneLineStreamWritesEachTopValueAsALineOfJsonLines) {
+  std::ostringstream out;
+  JsonStream json(out, Layout::line);
+  for (int n = 1; n <= 2; ++n) {
+    json.begin_object();
+    json.key("n");
+    json.number(n);
+    json.key("text");
+    json.string("rad\nett");
+    json.key("list");
+    json.begin_array();
+    json.begin_object();
+    json.key("a");
+    json.boolean(true);
+    json.end_object();
+    json.end_array();
+    json.end_object();
+    json.finish();
+  }
+  EXPECT_EQ(out.str(),
+            "{\"n\": 1, \"text\": \"rad\\nett\", \"list\": [{\"a\": true}]}\n"
+            "{\"n\": 2, \"text\": \"rad\\nett\", \"list\": [{\"a\": true}]}\n");
+  std::istringstream lines(out.str());
+  std::string line;
+  int parsed = 0;
+  while (std::getline(lines, line)) {
+    EXPECT_EQ(nlohmann::json::parse(line)["n"], ++parsed);
+  }
+  EXPECT_EQ(parsed, 2);
+}
+
 TEST(JsonStreamTest, StringListsAndOptionalStrings) {
   std::ostringstream out;
   JsonStream json(out);

@@ -40,6 +40,14 @@ void ProgressLine::advance(std::uint64_t bytes) {
   shown_ = true;
 }
 
+void ProgressLine::print_above(std::string_view lines) {
+  if (lines.empty()) return;
+  const std::lock_guard lock(mutex_);
+  if (shown_) out_ << "\r\x1b[K";
+  out_ << lines << std::flush;
+  shown_ = false;
+}
+
 void ProgressLine::finish() {
   const std::lock_guard lock(mutex_);
   if (shown_) out_ << "\r\x1b[K" << std::flush;

@@ -33,6 +33,23 @@ TEST(ProgressLineTest, RewritesOneLineAndErasesItAtTheEnd) {
             "\r\x1b[K");
 }
 
+TEST(ProgressLineTest, MessagesGoAboveTheLineWhichIsDrawnAgainAfterThem) {
+  std::ostringstream out;
+  ProgressLine line(out, 3, 30, "documents");
+  line.advance(10);
+  line.print_above("a.txt: warning: no county found\n");
+  line.print_above("");  // nothing to say: the line stays
+  line.advance(10);
+  line.advance(10);
+  line.finish();
+  EXPECT_EQ(out.str(),
+            "\r1/3 documents\x1b[K"
+            "\r\x1b[Ka.txt: warning: no county found\n"
+            "\r2/3 documents\x1b[K"
+            "\r3/3 documents\x1b[K"
+            "\r\x1b[K");
+}
+
 TEST(ProgressLineTest, NothingIsWrittenWhenNothingWasShown) {
   std::ostringstream out;
   ProgressLine line(out, 0, 0, "documents");

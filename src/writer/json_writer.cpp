@@ -1,6 +1,7 @@
 #include "goalchain/writer/json_writer.h"
 
 #include "goalchain/codebook/hit_sources.h"
+#include "goalchain/report/county_totals.h"
 #include "goalchain/util/json_stream.h"
 #include "goalchain/writer/chain_json.h"
 #include "goalchain/util/utf8.h"
@@ -187,10 +188,12 @@ void write_segment(JsonStream& json, const document::Segment& segment,
   json.end_object();
 }
 
-void write_document(JsonStream& json, const report::ReportModel& model, std::size_t index,
-                    const std::string& county_slug, const codebook::HitSources& sources,
+// One document with its segments' codes and its chains (none when `chains` is null).
+void write_document(JsonStream& json, const document::Document& doc,
+                    const std::vector<std::vector<report::SegmentCode>>& segment_codes,
+                    const std::vector<chain::Chain>* chains, std::string_view county_slug,
+                    const codebook::Codebook& codebook, const codebook::HitSources& sources,
                     Evidence evidence) {
-  const auto& doc = model.documents[index];
   json.begin_object();
   json.key("id");
   json.string(doc.id);
@@ -227,6 +230,8 @@ void write_document(JsonStream& json, const report::ReportModel& model, std::siz
   json.string(doc.format);
   json.key("encoding");
   json.string(doc.encoding);
+  json.key("sha256");
+  json.string(doc.sha256);
   json.key("source");
   json.string(doc.source);
   json.key("language");
@@ -247,14 +252,13 @@ void write_document(JsonStream& json, const report::ReportModel& model, std::siz
   json.key("segments");
   json.begin_array();
   for (std::size_t s = 0; s < doc.segments.size(); ++s) {
-    write_segment(json, doc.segments[s], model.segment_codes.at(index).at(s), *model.codebook,
-                  sources, evidence);
+    write_segment(json, doc.segments[s], segment_codes.at(s), codebook, sources, evidence);
   }
   json.end_array();
   json.key("chains");
   json.begin_array();
-  if (index < model.chains.size()) {
-    for (const auto& chain : model.chains[index]) write_chain_json(json, chain);
+  if (chains != nullptr) {
+    for (const auto& chain : *chains) write_chain_json(json, chain);
   }
   json.end_array();
   json.end_object();
@@ -272,9 +276,11 @@ void write_code_map(JsonStream& json, const report::CountyReport& county,
   json.end_object();
 }
 
-void write_county(JsonStream& json, const report::ReportModel& model,
-                  const report::CountyReport& county) {
-  const auto& codebook = *model.codebook;
+// A county's figures; the paths of its documents when they are at hand
+// (`documents`), else only their number (counties.json of a streamed run).
+void write_county(JsonStream& json, const codebook::Codebook& codebook,
+                  const report::CountyReport& county,
+                  const std::vector<document::Document>* documents) {
   json.begin_object();
   json.key("county");
   json.string(county.name);
@@ -282,10 +288,15 @@ void write_county(JsonStream& json, const report::ReportModel& model,
   json.string_or_null(county.code);
   json.key("slug");
   json.string(county.slug);
-  json.key("documents");
-  json.begin_array();
-  for (const std::size_t d : county.documents) json.string(model.documents.at(d).path);
-  json.end_array();
+  if (documents != nullptr) {
+    json.key("documents");
+    json.begin_array();
+    for (const std::size_t d : county.documents) json.string(documents->at(d).path);
+    json.end_array();
+  } else {
+    json.key("document_count");
+    json.number(county.document_count);
+  }
   json.key("segments");
   json.number(county.segments);
   json.key("coded_segments");
@@ -300,7 +311,76 @@ void write_county(JsonStream& json, const report::ReportModel& model,
   json.end_object();
 }
 
+// The "goalchain" member: the version that wrote the file, its format and shard.
+void write_header(JsonStream& json, const std::string& tool_version, const std::string& shard) {
+  json.key("goalchain");
+  json.begin_object(Layout::line);
+  json.key("version");
+  json.string(tool_version);
+  json.key("format");
+  json.number(json_format_version);
+  if (!shard.empty()) {
+    json.key("shard");
+    json.string(shard);
+  }
+  json.end_object();
+}
+
 }  // namespace
+
+struct JsonLinesWriter::State {
+  State(std::ostream& out, const codebook::Codebook& book, Evidence kind)
+      : json(out, Layout::line), codebook(book), sources(book), evidence(kind) {}
+  JsonStream json;
+  const codebook::Codebook& codebook;
+  codebook::HitSources sources;
+  Evidence evidence;
+};
+
+JsonLinesWriter::JsonLinesWriter(std::ostream& out, const codebook::Codebook& codebook,
+                                 Evidence evidence)
+    : state_(std::make_unique<State>(out, codebook, evidence)) {}
+
+JsonLinesWriter::~JsonLinesWriter() = default;
+
+void JsonLinesWriter::write(const document::Document& doc,
+                            const std::vector<std::vector<report::SegmentCode>>& segment_codes,
+                            const std::vector<chain::Chain>& chains) {
+  State& st = *state_;
+  write_document(st.json, doc, segment_codes, &chains, report::county_slug(doc), st.codebook,
+                 st.sources, st.evidence);
+  st.json.finish();
+}
+
+void write_json_lines(const report::ReportModel& model, std::ostream& out, Evidence evidence) {
+  if (model.codebook == nullptr) {
+    throw std::invalid_argument("write_json_lines: the report model has no codebook");
+  }
+  JsonLinesWriter lines(out, *model.codebook, evidence);
+  static const std::vector<chain::Chain> no_chains;
+  for (std::size_t d = 0; d < model.documents.size(); ++d) {
+    lines.write(model.documents[d], model.segment_codes.at(d),
+                d < model.chains.size() ? model.chains[d] : no_chains);
+  }
+}
+
+void write_counties_json(const codebook::Codebook& codebook,
+                         const std::vector<report::CountyReport>& counties,
+                         const std::string& tool_version, const std::string& shard,
+                         std::ostream& out) {
+  JsonStream json(out);
+  json.begin_object();
+  write_header(json, tool_version, shard);
+  const codebook::HitSources sources(codebook);
+  json.key("codebook");
+  write_codebook(json, codebook, sources);
+  json.key("counties");
+  json.begin_array();
+  for (const auto& county : counties) write_county(json, codebook, county, nullptr);
+  json.end_array();
+  json.end_object();
+  json.finish();
+}
 
 void write_json(const report::ReportModel& model, std::ostream& out, Evidence evidence) {
   if (model.codebook == nullptr) {
@@ -308,17 +388,7 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
   }
   JsonStream json(out);
   json.begin_object();
-  json.key("goalchain");
-  json.begin_object(Layout::line);
-  json.key("version");
-  json.string(model.tool_version);
-  json.key("format");
-  json.number(json_format_version);
-  if (!model.shard.empty()) {
-    json.key("shard");
-    json.string(model.shard);
-  }
-  json.end_object();
+  write_header(json, model.tool_version, model.shard);
   const codebook::HitSources sources(*model.codebook);
   json.key("codebook");
   write_codebook(json, *model.codebook, sources);
@@ -333,13 +403,17 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
   json.key("documents");
   json.begin_array();
   for (std::size_t d = 0; d < model.documents.size(); ++d) {
-    write_document(json, model, d, slugs[d], sources, evidence);
+    write_document(json, model.documents[d], model.segment_codes.at(d),
+                   d < model.chains.size() ? &model.chains[d] : nullptr, slugs[d],
+                   *model.codebook, sources, evidence);
   }
   json.end_array();
 
   json.key("counties");
   json.begin_array();
-  for (const auto& county : model.counties) write_county(json, model, county);
+  for (const auto& county : model.counties) {
+    write_county(json, *model.codebook, county, &model.documents);
+  }
   json.end_array();
   json.end_object();
   json.finish();

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -265,6 +266,46 @@ TEST(JsonWriterTest, DeterministicAndUtf8) {
   // Non-ASCII stays as UTF-8, not \u escapes.
   EXPECT_NE(a.find("Okänt län"), std::string::npos);
   EXPECT_EQ(a.find("\\u00e4"), std::string::npos);
+}
+
+TEST(JsonWriterTest, JsonLinesHoldEachDocumentOfResultsJsonOnItsOwnLine) {
+  const auto book = test_codebook();
+  const auto model = test_model(book);
+  const json results = json::parse(render_json(model));
+  std::ostringstream out;
+  write_json_lines(model, out);
+  const std::string text = out.str();
+  ASSERT_FALSE(text.empty());
+  EXPECT_EQ(text.back(), '\n');
+  std::istringstream lines(text);
+  std::string line;
+  std::size_t d = 0;
+  while (std::getline(lines, line)) {
+    ASSERT_LT(d, results["documents"].size());
+    EXPECT_EQ(json::parse(line), results["documents"][d]) << "line " << d + 1;
+    ++d;
+  }
+  EXPECT_EQ(d, model.documents.size());
+}
+
+TEST(JsonWriterTest, CountiesJsonIsResultsJsonWithoutDocuments) {
+  const auto book = test_codebook();
+  const auto model = test_model(book);
+  json results = json::parse(render_json(model));
+  std::ostringstream out;
+  write_counties_json(book, model.counties, model.tool_version, model.shard, out);
+  const json counties = json::parse(out.str());
+  EXPECT_FALSE(counties.contains("documents"));
+  EXPECT_EQ(counties["goalchain"], results["goalchain"]);
+  EXPECT_EQ(counties["codebook"], results["codebook"]);
+  ASSERT_EQ(counties["counties"].size(), results["counties"].size());
+  for (std::size_t c = 0; c < results["counties"].size(); ++c) {
+    json expected = results["counties"][c];
+    const std::size_t documents = expected["documents"].size();
+    expected.erase("documents");
+    expected["document_count"] = documents;
+    EXPECT_EQ(counties["counties"][c], expected);
+  }
 }
 
 TEST(JsonWriterTest, ModelWithoutCodebookIsRejected) {

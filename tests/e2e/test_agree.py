@@ -41,6 +41,7 @@ import csv
 import io
 import json
 import os
+import subprocess
 import unittest
 
 import harness
@@ -155,6 +156,29 @@ class AgreeTest(unittest.TestCase):
         self.assertEqual(report["units"], 20)
         pmh = by_code(report)["pmh"]
         self.assertEqual((pmh["both"], pmh["only_a"], pmh["only_b"], pmh["neither"]), (8, 1, 2, 9))
+
+    def test_documents_are_read_as_code_reads_them(self):
+        # The corpus stage of goalchain code: -j, standard input and --manifest
+        # give the same figures as the files named one by one.
+        folder = json.loads(self.agree("-c", MINI, AGREEMENT, "--format", "json").stdout)
+        parallel = json.loads(self.agree("-c", MINI, "-j", "2", AGREEMENT, "--format", "json").stdout)
+        self.assertEqual(parallel, folder)
+        named = json.loads(self.agree("-c", MINI, ANNA, "--format", "json").stdout)
+        with open(ANNA, "rb") as f:
+            piped = subprocess.run([harness.BINARY, "agree", "-c", MINI, "--format", "json", "-"],
+                                   input=f.read(), capture_output=True, timeout=240)
+        self.assertEqual(piped.returncode, 0, piped.stderr.decode())
+        piped = json.loads(piped.stdout)
+        for report in (named, piped):  # "<stdin>" names the piped document and its units
+            for row in report["disagreements"]:
+                row.pop("document", None)
+                row.pop("unit", None)
+        self.assertEqual(piped, named)
+        manifest = os.path.join(fresh_dir("agree-manifest"), "manifest.yaml")
+        with open(manifest, "w", encoding="utf-8") as f:
+            f.write(f"- path: {ANNA}\n- path: {BERTIL}\n")
+        listed = json.loads(self.agree("-c", MINI, "--manifest", manifest, "--format", "json").stdout)
+        self.assertEqual(listed, folder)
 
     def test_sentence_units(self):
         report = json.loads(self.agree("-c", MINI, ANNA, "--unit", "sentence",

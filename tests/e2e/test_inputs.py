@@ -2,6 +2,7 @@
 Markdown, PDF and YAML files, UTF-8, UTF-16 and Windows-1252, standard input,
 and the --manifest that names files with their metadata."""
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -10,7 +11,7 @@ import unittest
 import zipfile
 
 import harness
-from harness import BINARY, DATA_DIR, fresh_dir, load_json, run_goalchain
+from harness import BINARY, DATA_DIR, fresh_dir, load_json, load_workbook, run_goalchain, sheet_rows
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pdf_fixture  # noqa: E402
@@ -240,6 +241,22 @@ class StdinTest(unittest.TestCase):
         self.assertEqual(doc["encoding"], "windows-1252")
         self.assertEqual(doc["county"], "Kalmar")
         self.assertEqual(doc["period"], {"from": 2019, "to": 2021})
+
+    def test_the_sha256_is_of_the_bytes_read_from_a_pipe_or_a_file(self):
+        folder = fresh_dir("stdin-sha256")
+        text = "\r\n".join(PLAN_LINES).encode("cp1252")
+        path = os.path.join(folder, "uppsala-handlingsplan-2020.txt")
+        write_bytes(path, "Länsstyrelsen i Uppsala län\n\nArbetet mot sexköp.\n".encode("utf-8"))
+        out = os.path.join(folder, "out")
+        result = self.run_with_stdin(text, "-f", "json,xlsx", "--out", out, path, "-")
+        self.assertEqual(result.returncode, 0, result.stderr.decode())
+        with open(path, "rb") as f:
+            file_sha = hashlib.sha256(f.read()).hexdigest()
+        expected = {"<stdin>": hashlib.sha256(text).hexdigest(), path: file_sha}
+        docs = load_json(os.path.join(out, "results.json"))["documents"]
+        self.assertEqual({d["path"]: d["sha256"] for d in docs}, expected)
+        run = sheet_rows(load_workbook(os.path.join(out, "summary.xlsx"))["Körning"])
+        self.assertEqual({row[1]: row[2] for row in run if row[0] == "Indata"}, expected)
 
     def test_stdin_with_files(self):
         folder = fresh_dir("stdin-and-files")

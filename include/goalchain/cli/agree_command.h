@@ -2,6 +2,8 @@
 // coders, or between the chains found in plans and hand readings of them. docs/agreement.md describes the figures and outputs.
 #pragma once
 
+#include "goalchain/cli/corpus_input.h"
+
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -13,7 +15,8 @@ class App;
 namespace goalchain::cli {
 
 struct AgreeOptions {
-  std::vector<std::string> inputs;  // YAML-coded documents, and folders searched for them
+  CorpusInput corpus;  // YAML-coded documents, folders searched for them, - (standard
+                       // input), --manifest, -j, --encoding: read as code reads its inputs
   std::vector<std::string> coders;  // --coders: two or more versions of one document
   std::vector<std::string> chains;  // --chains: HAND DOC, HAND DOC ...: hand readings and plans
   std::string codebook;             // -c: a path or a shipped codebook's name; empty: none

@@ -1,5 +1,5 @@
 // The documents a command reads: the inputs and options that every reading
-// command (code, kwic) shares, and the one function that reads and codes them,
+// command (code, kwic, agree) shares, and the one function that reads and codes them,
 // so that each command has -j, --encoding, --manifest, standard input and the
 // metadata options alike and stays thin.
 #pragma once
@@ -7,11 +7,13 @@
 #include "goalchain/document/document.h"
 #include "goalchain/document/manifest.h"
 #include "goalchain/document/read_options.h"
+#include "goalchain/report/document_report.h"
 #include "goalchain/util/atomic_file.h"
 
 #include <cstdint>
 
 #include <cstddef>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -40,6 +42,11 @@ struct CorpusInput {
   std::string shard;                // "K/N": only every Nth input from the Kth (--shard)
   std::string progress = "auto";    // a progress line on stderr: auto (when it is a
                                     // terminal), always or never
+  // Set by a command, not an option: the extensions (".yaml") taken from
+  // folders, all documents when empty; and how standard input is read (".yaml"
+  // as a YAML-coded document; text when empty).
+  std::vector<std::string> folder_extensions;
+  std::string stdin_extension;
 };
 
 // (K, N) of a --shard value "K/N" with 1 <= K <= N, or nullopt.
@@ -55,6 +62,25 @@ struct Corpus {
   int status = 0;  // an ExitCode: kUsage or kError when the inputs as a whole were
                    // wrong (a bad --county, a manifest with errors); documents is then empty
 };
+
+// What a streamed read did, its documents handed on.
+struct CorpusRun {
+  std::size_t documents = 0;  // read, coded and handed on
+  int failed = 0;             // inputs that had errors, each already reported
+  int status = 0;             // as Corpus::status; nothing was read when it is not kSuccess
+};
+
+// Reads every input and the manifest's files as read_corpus does, codes each
+// document and, with `analyze_with`, analyses it (report::analyze_document),
+// all on `input.jobs` threads; hands each to `take`, on one thread at a time,
+// in input order as soon as it and those before it are done. Only a few
+// documents wait for an earlier one, so memory does not grow with their
+// number. Each input's messages go to `err` just before its document is
+// handed on. Exceptions thrown by `take` stop the reading and are rethrown.
+CorpusRun stream_corpus(const CorpusInput& input, document::ReadOptions read_options,
+                        const codebook::Matcher& matcher, const codebook::Codebook* analyze_with,
+                        std::ostream& err,
+                        const std::function<void(report::DocumentReport&&)>& take);
 
 // Reads every input and the manifest's files (with `read_options`, its
 // encoding taken from `input`), applies the given metadata and the manifest's,

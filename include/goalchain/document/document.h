@@ -101,6 +101,8 @@ struct Document {
                                      // "" when unknown
   std::string format = "text";       // "text", "markdown", "pdf" or "yaml"
   std::string encoding = "utf-8";    // the encoding the bytes were read in
+  std::string sha256;                // SHA-256 (hex) of the bytes read, file or standard
+                                     // input; "" when the document was not read from bytes
   std::string source;                // YAML `source:`: where the document came from
   std::string language;              // YAML `language:`; empty when not given
   int pages = 1;

@@ -27,7 +27,17 @@ Document read_text_document(std::string_view content, const std::string& path,
 Document read_pdf_document(std::string_view bytes, const std::string& path,
                            const ReadOptions& options = {});
 
-// Reads a file by its extension, in any case: .pdf as PDF, .docx and .odt as
+// Reads the bytes of an input by the extension of `path`, in any case: .pdf as
+// PDF, .docx and .odt as Word and OpenDocument files (read_office_document),
+// .yaml and .yml as YAML-coded documents (read_yaml_document), anything else
+// (standard input, "<stdin>", too) as text. The document carries the SHA-256 of
+// `bytes`. Throws util::DiagnosticError when the content is bad.
+// `extension`, when given (".yaml"), says how to read instead of the path's.
+Document read_document_bytes(std::string_view bytes, const std::string& path,
+                             const ReadOptions& options = {}, std::string_view extension = {});
+
+// Reads a file and then its bytes (read_document_bytes), so the document's
+// SHA-256 is of the bytes read: a file by its extension, in any case: .pdf as PDF, .docx and .odt as
 // Word and OpenDocument files (read_office_document), .yaml and .yml as
 // YAML-coded documents (read_yaml_document), anything else as text. Throws
 // util::DiagnosticError when the file cannot be read or its content is bad.

@@ -8,6 +8,7 @@
 #include "goalchain/document/document.h"
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -40,6 +41,27 @@ struct CountyProfile {
   int problem_link_plan = 0;
   std::array<int, 4> national_goals{};  // chains serving goal 1 … 4
   std::array<int, 6> chain_scores{};    // chains with score 0 … 5
+};
+
+// A county's profile built one document at a time: what a run that does not
+// keep its documents folds them into.
+class CountyProfileBuilder {
+ public:
+  // `codebook` must outlive the builder.
+  CountyProfileBuilder(const codebook::Codebook& codebook, const ProfileRules& rules);
+  ~CountyProfileBuilder();
+  CountyProfileBuilder(CountyProfileBuilder&&) noexcept;
+  CountyProfileBuilder& operator=(CountyProfileBuilder&&) noexcept;
+
+  // Adds a document coded with the codebook, and its chains.
+  void add(const document::Document& doc, const std::vector<chain::Chain>& chains);
+
+  // The profile of the documents added so far.
+  CountyProfile finish() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 // The profile of the documents `documents` (indexes into `all`), whose chains

@@ -6,6 +6,7 @@
 #include "goalchain/codebook/codebook.h"
 #include "goalchain/document/document.h"
 #include "goalchain/report/county_profile.h"
+#include "goalchain/report/document_report.h"
 
 #include <string>
 #include <vector>
@@ -19,18 +20,14 @@ struct CodeCount {
   int segments_with_children = 0;  // segments with the code or any code below it
 };
 
-// The codes one segment received, with the words that led to each.
-struct SegmentCode {
-  std::size_t code = 0;             // index into Codebook::codes
-  std::vector<std::string> terms;   // distinct matched words as written, first occurrence first
-};
-
 struct CountyReport {
   const document::County* county = nullptr;  // nullptr: documents whose county is unknown
   std::string name;   // "Västra Götaland", or "Okänt län"
   std::string code;   // "O", or ""
   std::string slug;   // "vastra-gotaland", or "okant-lan"
-  std::vector<std::size_t> documents;  // indexes into ReportModel::documents, in input order
+  std::vector<std::size_t> documents;  // indexes into ReportModel::documents, in input order;
+                                       // empty when a streamed run kept no documents
+  std::size_t document_count = 0;      // documents of the county, kept or not
   int segments = 0;
   int coded_segments = 0;              // segments with at least one code
   std::vector<CodeCount> code_counts;  // one per codebook code, in codebook order
@@ -58,5 +55,10 @@ struct ReportModel {
 ReportModel build_report(std::vector<document::Document> documents,
                          const codebook::Codebook& codebook, std::string tool_version,
                          unsigned jobs = 1);
+
+// The same from documents already analysed (analyze_document), e.g. on the
+// threads that read them.
+ReportModel assemble_report(std::vector<DocumentReport> documents,
+                            const codebook::Codebook& codebook, std::string tool_version);
 
 }  // namespace goalchain::report

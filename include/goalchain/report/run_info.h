@@ -10,7 +10,7 @@ namespace goalchain::report {
 
 struct InputRecord {
   std::string path;      // as in the report model
-  std::string sha256;    // of the file's bytes; empty for standard input
+  std::string sha256;    // of the bytes read (a file or standard input)
   std::string format;    // "text", "pdf", "yaml"
   std::string encoding;  // the encoding its bytes were read in
 };

@@ -37,8 +37,10 @@ class JsonStream {
  public:
   enum class Layout { block, line };
 
-  // Writes to `out`, through a buffer; call finish() at the end.
-  explicit JsonStream(std::ostream& out);
+  // Writes to `out`, through a buffer; call finish() at the end. With
+  // Layout::line every container is written on one line, so that each value
+  // at the top, ended by finish(), is one line of JSON Lines.
+  explicit JsonStream(std::ostream& out, Layout layout = Layout::block);
   JsonStream(const JsonStream&) = delete;
   JsonStream& operator=(const JsonStream&) = delete;
 
@@ -77,7 +79,8 @@ class JsonStream {
   // or exponent ("1.0"); NaN and infinities, which JSON lacks, as null.
   void number(double value);
 
-  // Ends the text with a newline and flushes. Throws std::logic_error when
+  // Ends the text with a newline and flushes; more values may follow (JSON
+  // Lines). Throws std::logic_error when
   // containers are still open and std::runtime_error when the stream failed.
   void finish();
 
@@ -116,6 +119,7 @@ class JsonStream {
   std::size_t used_ = 0;
   std::vector<Level> levels_;
   bool after_key_ = false;
+  bool one_line_ = false;  // every container on one line
 };
 
 // `text` as a JSON string literal, quotes included (escaping as JsonStream does).

@@ -28,6 +28,10 @@ class ProgressLine {
   // line is rewritten at most every 100 ms, and always for the last item.
   void advance(std::uint64_t bytes);
 
+  // Writes `lines` (messages ending in a newline) above the line: erases it
+  // first; the next advance() draws it again below them.
+  void print_above(std::string_view lines);
+
   // Erases the line, so that what is written next starts on a clean line.
   void finish();
 

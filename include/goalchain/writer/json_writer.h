@@ -4,8 +4,10 @@
 
 #include "goalchain/report/report_model.h"
 
+#include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace goalchain::writer {
 
@@ -20,6 +22,42 @@ enum class Evidence { full, codes };
 // a model without a codebook and std::runtime_error when `out` fails.
 void write_json(const report::ReportModel& model, std::ostream& out,
                 Evidence evidence = Evidence::full);
+
+// results.jsonl: one document a line (JSON Lines), each line the object
+// results.json has for the document in its "documents", on one line; written
+// as documents come, so a run need not keep them. docs/results-json.md.
+class JsonLinesWriter {
+ public:
+  // `codebook` (whose patterns the hits refer to) must outlive the writer.
+  JsonLinesWriter(std::ostream& out, const codebook::Codebook& codebook,
+                  Evidence evidence = Evidence::full);
+  ~JsonLinesWriter();
+  JsonLinesWriter(const JsonLinesWriter&) = delete;
+  JsonLinesWriter& operator=(const JsonLinesWriter&) = delete;
+
+  // Writes one document's line, with its county's slug (report::county_slug).
+  // Throws std::runtime_error when the stream fails.
+  void write(const document::Document& doc,
+             const std::vector<std::vector<report::SegmentCode>>& segment_codes,
+             const std::vector<chain::Chain>& chains);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Every document of the model as results.jsonl, in the model's order.
+void write_json_lines(const report::ReportModel& model, std::ostream& out,
+                      Evidence evidence = Evidence::full);
+
+// counties.json, what goes beside results.jsonl: results.json without its
+// "documents" (the header, the codebook with the patterns the lines' hits
+// refer to, and "counties"), each county with "document_count" in place of
+// its list of documents.
+void write_counties_json(const codebook::Codebook& codebook,
+                         const std::vector<report::CountyReport>& counties,
+                         const std::string& tool_version, const std::string& shard,
+                         std::ostream& out);
 
 // The same text as a string, for tests and small models.
 std::string render_json(const report::ReportModel& model, Evidence evidence = Evidence::full);
