@@ -35,6 +35,9 @@ class TableColumns {
   // goal above, its goal cell empty). Rows follow each other.
   std::optional<Role> place(std::optional<Role> coded, std::optional<Role> grammar);
 
+  // True when a column gives its cells `role`.
+  bool has_column(Role role) const { return column_of(role).has_value(); }
+
   // True when the next cell opens a row.
   bool at_row_start() const { return next_ == 0; }
 
