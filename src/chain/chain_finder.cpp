@@ -710,13 +710,17 @@ class Builder {
     for (std::size_t n = s; n < segments.size(); ++n) {
       if (segments[n].kind == SegmentKind::footnote) continue;
       if (!cell_kind(n) || !TableColumns::read_header_cell(rules_, segments[n].text, column)) break;
-      // A heading above the header ("3. Åtgärder", "Insatser") is the
-      // table's title; a heading that is a cell opens the row with "Mål".
-      if (n == s && segments[n].kind == SegmentKind::heading && column != Role::goal) {
-        return std::nullopt;
-      }
       columns.push_back(column);
       last = n;
+    }
+    // A heading above the header ("Insatser" over "Mål" / "Aktivitet" / ...)
+    // is the table's title; a heading that is a cell opens the row with "Mål",
+    // or opens a header the cells after it do not make by themselves
+    // ("Aktivitet" over "Ansvar" / "Indikator").
+    if (segments[s].kind == SegmentKind::heading && !columns.empty() &&
+        columns.front() != Role::goal &&
+        TableColumns::from_header({columns.begin() + 1, columns.end()})) {
+      return std::nullopt;
     }
     auto table = TableColumns::from_header(columns);
     if (!table) {
@@ -729,7 +733,16 @@ class Builder {
       table = TableColumns::from_header(std::move(columns));
       if (!table) return std::nullopt;
     }
-    const auto section = effective(segments[s].section);
+    // A header cell set as a heading ("Aktivitet") opens no section: the
+    // table stands where the segment before it does.
+    auto section = effective(segments[s].section);
+    if (segments[s].kind == SegmentKind::heading) {
+      for (std::size_t n = s; n-- > 0;) {
+        if (segments[n].kind == SegmentKind::footnote) continue;
+        section = effective(path_of(segments[n]));
+        break;
+      }
+    }
     for (std::size_t n = s; n <= last; ++n) {
       if (segments[n].kind == SegmentKind::heading) aliases_[path_of(segments[n])] = section;
     }

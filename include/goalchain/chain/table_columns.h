@@ -19,7 +19,8 @@ class TableColumns {
   // The column a header cell names: a field label's role ("Ansvarig",
   // "Indikatorer"), or nullopt for one of rules.table_other_columns
   // ("Tidplan"). False when `text` is no header cell: more than three words,
-  // a sentence, or a word of neither list.
+  // a sentence, a label with its value ("Ansvar: Polisen"), or a word of
+  // neither list.
   static bool read_header_cell(const codebook::ChainRules& rules, std::string_view text,
                                std::optional<Role>& column);
 
