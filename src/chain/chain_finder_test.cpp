@@ -792,14 +792,14 @@ TEST_F(ChainFinderTest, AFlattenedTableGivesEachCellItsColumnsRole) {
 
 TEST_F(ChainFinderTest, AGoalHeadingThatOnlyHeadsSubGoalsIsNoChain) {
   const auto chains = chains_of(
-      "# Mål 2: Ingen ska utnyttjas i prostitution\n\n"
-      "## Delmål 2.1: Färre ska köpa sex\n\nInsats: Polisen genomför insatsveckor.\n\n"
+      "Handlingsplan 2024\n\n# Mål 2: Ingen ska utnyttjas i prostitution\n\n"
+      "## Delmål 2.1: Färre sexköp i länet\n\nInsats: Polisen genomför insatsveckor.\n\n"
       "## Delmål 2.2: Fler ska få stöd att lämna prostitution\n\n"
       "Insats: Socialtjänsten ska erbjuda stödsamtal.\n\n"
       "# Mål 3: Sexköpen ska minska\n\n# Mål 4: Fler sexköp ska lagföras\n\n"
       "Insats: Polisen genomför insatsveckor mot sexköp.\n");
   ASSERT_EQ(chains.size(), 4u);
-  EXPECT_EQ(chains[0].goal[0].text, "Färre ska köpa sex");
+  EXPECT_EQ(chains[0].goal[0].text, "Färre sexköp i länet");
   EXPECT_EQ(chains[1].goal[0].text, "Fler ska få stöd att lämna prostitution");
   // A goal without activities beside the next one (not above it) stays a chain.
   EXPECT_EQ(chains[2].goal[0].text, "Sexköpen ska minska");
