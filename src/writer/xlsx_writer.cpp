@@ -1,10 +1,14 @@
 #include "goalchain/writer/xlsx_writer.h"
 
 #include "goalchain/report/report_tables.h"
+#include "goalchain/writer/county_workbook_index.h"
+#include "goalchain/writer/summary_links.h"
 #include "goalchain/writer/xlsx_table.h"
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
+#include <iterator>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -31,25 +35,10 @@ std::string file_name_of(std::string_view path) {
   return name.empty() ? std::string(path) : name;
 }
 
-// A file: link to the document, or "" for standard input and odd paths.
-std::string link_to(std::string_view path) {
-  if (path.empty() || path.front() == '<') return {};
-  std::error_code error;
-  const auto absolute = std::filesystem::absolute(std::filesystem::path(std::string(path)), error);
-  if (error) return {};
-  return "file://" + absolute.generic_string();
-}
-
-// "A", "B", … "Z", "AA", …
-std::string column_letters(std::size_t column) {
-  std::string letters;
-  ++column;
-  while (column > 0) {
-    const std::size_t rest = (column - 1) % 26;
-    letters.insert(letters.begin(), static_cast<char>('A' + rest));
-    column = (column - 1) / 26;
-  }
-  return letters;
+// A link to the document by its path relative to `folder`, the workbook's;
+// "" for standard input.
+std::string link_to(std::string_view path, const std::filesystem::path& folder) {
+  return file_link(relative_link_path(std::string(path), folder));
 }
 
 template <typename Range, typename Fn>
@@ -225,8 +214,34 @@ Table overview_table(const report::ReportModel& model, const report::CountyRepor
   return table;
 }
 
+// Links from the chain in the next row of `table` (its columns `ids`) to the
+// Segment sheet's rows of the segments its elements stand in: from the marks
+// P G A I R, and from Sida, Rad and Kedje-id to where it starts. Short cells
+// only: LibreOffice does not wrap the text of a cell with a link.
+void link_chain(Table& table, const std::vector<std::string>& ids, const chain::Chain& chain,
+                const CountyWorkbookIndex& index, const Words& words) {
+  const std::string segments = words("sheet.segments");
+  auto link_to_segment = [&](std::string_view id, const std::string& segment_id) {
+    const auto row = index.segment_row(segment_id);
+    if (!row) return;
+    for (std::size_t c = 0; c < ids.size(); ++c) {
+      if (ids[c] == id) add_link(table, table.rows.size(), c, sheet_link(segments, *row));
+    }
+  };
+  auto first_of = [](const std::vector<chain::ChainElement>& elements) {
+    return elements.empty() ? std::string() : elements.front().segment_id;
+  };
+  link_to_segment("P", first_of(chain.problem));
+  link_to_segment("G", first_of(chain.goal));
+  link_to_segment("A", first_of(chain.activities));
+  link_to_segment("I", first_of(chain.indicators));
+  if (!chain.responsible.empty()) link_to_segment("R", chain.responsible.front().segment_id);
+  const std::string start = !chain.goal.empty() ? first_of(chain.goal) : first_of(chain.activities);
+  for (const std::string_view id : {"page", "line", "chain_id"}) link_to_segment(id, start);
+}
+
 Table chains_sheet(const report::ReportModel& model, const report::CountyReport& county,
-                   const Words& words) {
+                   const CountyWorkbookIndex& index, const Words& words) {
   const report::ReportTable chains = report::tabulate_chains(model, &county.documents);
   const std::vector<std::string> ids = {
       "document",   "section",     "problem",   "problem_link",  "goal",
@@ -274,11 +289,22 @@ Table chains_sheet(const report::ReportModel& model, const report::CountyReport&
         cells.push_back(cell_of(value, words));
       }
     }
+    link_chain(table, ids, *index.chains().at(table.rows.size()), index, words);
     table.rows.push_back(std::move(cells));
   }
+  // Widths that put a chain on one printed page width; long texts wrap.
+  const std::map<std::string_view, double> widths = {
+      {"document", 14},  {"section", 18},       {"problem", 28},    {"problem_link", 10},
+      {"goal", 28},      {"national_goals", 9}, {"activities", 28}, {"indicators", 24},
+      {"responsible", 18}, {"follow_up", 20},   {"target_groups", 18}, {"score", 6},
+      {"complete", 9},   {"flags", 20},         {"page", 6},        {"line", 6},
+      {"chain_id", 14}};
   table.columns.resize(ids.size());
-  for (const std::size_t wide : {1, 2, 3, 5, 6, 7, 8}) table.columns[wide] = ColumnStyle{40, true, {}};
-  for (std::size_t mark = 10; mark <= 14; ++mark) table.columns[mark] = ColumnStyle{5, false, {}};
+  for (std::size_t c = 0; c < ids.size(); ++c) {
+    const auto width = widths.find(ids[c]);
+    table.columns[c] = ids[c].size() == 1 ? ColumnStyle{4, false, {}}  // P G A I R
+                       : ColumnStyle{width == widths.end() ? 12 : width->second, true, {}};
+  }
   // Complete chains green, chains with gaps yellow.
   const std::string complete = column_letters(16);
   const std::string flags = column_letters(17);
@@ -289,6 +315,7 @@ Table chains_sheet(const report::ReportModel& model, const report::CountyReport&
 }
 
 Table segments_sheet(const report::ReportModel& model, const report::CountyReport& county,
+                     const CountyWorkbookIndex& index, const std::filesystem::path& folder,
                      const Words& words) {
   const report::ReportTable segments = report::tabulate_segments(model, &county.documents);
   const std::vector<std::string> ids = {"document", "page",  "line",  "last_line",
@@ -296,34 +323,43 @@ Table segments_sheet(const report::ReportModel& model, const report::CountyRepor
                                         "terms",    "segment_id", "manual_codes"};
   Table table{words("sheet.segments"), words.headings(ids), {}};
   table.excel_table = true;
-  const std::size_t codes = column_of(segments, "codes");
-  const std::size_t manual = column_of(segments, "manual_codes");
   const std::size_t path = column_of(segments, "document");
-  for (const auto& row : segments.rows) {
-    if (!text_of(row[codes]) && !text_of(row[manual])) continue;  // coded segments only
-    std::vector<Cell> cells;
-    for (const auto& id : ids) {
-      const auto& value = row[column_of(segments, id)];
-      if (id == "document") {
-        cells.push_back(text(file_name_of(*text_of(value))));
-      } else if (id == "kind") {
-        cells.push_back(text(words("kind." + *text_of(value))));
-      } else if ((id == "codes" || id == "manual_codes") && text_of(value)) {
-        cells.push_back(text(words.code_label_list(*text_of(value))));
-      } else if (id == "terms" && text_of(value)) {
-        cells.push_back(text(words.code_term_list(*text_of(value))));
-      } else {
-        cells.push_back(cell_of(value, words));
+  // The report table has every segment of the county's documents, in order;
+  // the sheet lists those the index lists (coded, or part of a chain).
+  const auto& listed = index.segments();
+  std::size_t next = 0;
+  std::size_t r = 0;
+  for (const std::size_t d : county.documents) {
+    for (std::size_t s = 0; s < model.documents[d].segments.size(); ++s) {
+      const auto& row = segments.rows.at(r++);
+      if (next == listed.size() || listed[next].document != d || listed[next].segment != s) continue;
+      ++next;
+      std::vector<Cell> cells;
+      for (const auto& id : ids) {
+        const auto& value = row[column_of(segments, id)];
+        if (id == "document") {
+          cells.push_back(text(file_name_of(*text_of(value))));
+        } else if (id == "kind") {
+          cells.push_back(text(words("kind." + *text_of(value))));
+        } else if ((id == "codes" || id == "manual_codes") && text_of(value)) {
+          cells.push_back(text(words.code_label_list(*text_of(value))));
+        } else if (id == "terms" && text_of(value)) {
+          cells.push_back(text(words.code_term_list(*text_of(value))));
+        } else {
+          cells.push_back(cell_of(value, words));
+        }
       }
+      add_link(table, table.rows.size(), 0, link_to(*text_of(row[path]), folder));
+      table.rows.push_back(std::move(cells));
     }
-    const std::string url = link_to(*text_of(row[path]));
-    if (!url.empty()) table.links[{table.rows.size(), 0}] = url;
-    table.rows.push_back(std::move(cells));
   }
+  // Widths that put a segment on one printed page width; long texts wrap.
   table.columns.resize(ids.size());
-  table.columns[5] = ColumnStyle{30, true, {}};
-  table.columns[6] = ColumnStyle{80, true, {}};
-  table.columns[8] = ColumnStyle{40, true, {}};
+  table.columns[5] = ColumnStyle{22, true, {}};
+  table.columns[6] = ColumnStyle{60, true, {}};
+  table.columns[7] = ColumnStyle{24, true, {}};
+  table.columns[8] = ColumnStyle{30, true, {}};
+  table.columns[10] = ColumnStyle{18, true, {}};
   return table;
 }
 
@@ -362,7 +398,8 @@ Table codes_sheet(const report::ReportModel& model, const report::CountyReport& 
 
 // ---------------------------------------------------------------- summary
 
-Table county_code_matrix(const report::ReportModel& model, const Words& words) {
+Table county_code_matrix(const report::ReportModel& model, const SummaryLinks& links,
+                         const Words& words) {
   const auto& codebook = codebook_of(model);
   Table table{words("sheet.county_code"),
               {words("county"), words("county_code"), words("documents"), words("segments"),
@@ -371,6 +408,7 @@ Table county_code_matrix(const report::ReportModel& model, const Words& words) {
   std::vector<std::size_t> all(codebook.codes.size());
   for (std::size_t c = 0; c < all.size(); ++c) all[c] = c;
   for (auto& heading : words.code_headings(all)) table.headers.push_back(std::move(heading));
+  table.rotate_headers = true;
   for (const auto& county : model.counties) {
     std::vector<Cell> row{text(county.name), text(county.code),
                           number(static_cast<long long>(county.documents.size())),
@@ -378,6 +416,11 @@ Table county_code_matrix(const report::ReportModel& model, const Words& words) {
     for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
       row.push_back(
           number(c < county.code_counts.size() ? county.code_counts[c].segments_with_children : 0));
+      add_link(table, table.rows.size(), 5 + c, links.to_figure(county, {}, c));
+    }
+    for (const auto& [column, id] : {std::pair{2, "documents"}, std::pair{3, "segments"},
+                                     std::pair{4, "coded_segments"}}) {
+      add_link(table, table.rows.size(), column, links.to_figure(county, id));
     }
     table.rows.push_back(std::move(row));
   }
@@ -385,7 +428,8 @@ Table county_code_matrix(const report::ReportModel& model, const Words& words) {
   return table;
 }
 
-Table national_goal_matrix(const report::ReportModel& model, const Words& words) {
+Table national_goal_matrix(const report::ReportModel& model, const SummaryLinks& links,
+                           const Words& words) {
   Table table{words("sheet.national_goals"),
               {words("county"), words("national_goal_1"), words("national_goal_2"),
                words("national_goal_3"), words("national_goal_4"), words("chains")},
@@ -395,16 +439,33 @@ Table national_goal_matrix(const report::ReportModel& model, const Words& words)
     std::vector<Cell> row{text(county.name)};
     for (const int n : county.profile.national_goals) row.push_back(number(n));
     row.push_back(number(county.profile.chains));
+    for (std::size_t g = 1; g <= 4; ++g) {
+      add_link(table, table.rows.size(), g,
+               links.to_figure(county, "national_goal_" + std::to_string(g)));
+    }
+    add_link(table, table.rows.size(), 5, links.to_figure(county, "chains"));
     table.rows.push_back(std::move(row));
   }
   table.color_scales.push_back({1, 4});
   return table;
 }
 
+// Links from a row of the completeness matrix to the first chain each figure counted.
+void link_completeness(Table& table, std::size_t row, const report::CountyReport& county,
+                       const SummaryLinks& links) {
+  const std::string_view ids[] = {"chains",       "goals",           "with_indicator_pct",
+                                  "with_responsible_pct", "complete_pct", "complete_chains",
+                                  "incomplete_chains"};
+  for (std::size_t c = 0; c < std::size(ids); ++c) {
+    add_link(table, row, c + 1, links.to_figure(county, ids[c]));
+  }
+}
+
 // A share as Excel stores a percentage: 0.25 shows as 25.0 % in a "0.0%" cell.
 double share(int part, int whole) { return whole == 0 ? 0.0 : static_cast<double>(part) / whole; }
 
-Table completeness_matrix(const report::ReportModel& model, const Words& words) {
+Table completeness_matrix(const report::ReportModel& model, const SummaryLinks& links,
+                          const Words& words) {
   Table table{words("sheet.completeness"),
               {words("county"), words("chains"), words("goals"), words("with_indicator_pct"),
                words("with_responsible_pct"), words("complete_pct"), words("complete_chains"),
@@ -431,6 +492,7 @@ Table completeness_matrix(const report::ReportModel& model, const Words& words) 
                           number_cell(share(with_responsible, goals)),
                           number_cell(share(complete, chains)), number(complete),
                           number(chains - complete)});
+    link_completeness(table, table.rows.size() - 1, county, links);
   }
   table.color_scales.push_back({3, 5});
   return table;
@@ -438,7 +500,8 @@ Table completeness_matrix(const report::ReportModel& model, const Words& words) 
 
 // County × every code under `root`: segments with the code or one below it.
 Table county_subcode_matrix(const report::ReportModel& model, std::string_view root,
-                            const std::string& name, const Words& words) {
+                            const std::string& name, const SummaryLinks& links,
+                            const Words& words) {
   const auto& codebook = codebook_of(model);
   std::vector<std::size_t> codes;
   const std::string prefix = std::string(root) + ".";
@@ -447,11 +510,13 @@ Table county_subcode_matrix(const report::ReportModel& model, std::string_view r
   }
   Table table{name, {words("county")}, {}};
   table.excel_table = true;
+  table.rotate_headers = true;
   for (auto& heading : words.code_headings(codes)) table.headers.push_back(std::move(heading));
   if (codes.empty()) table.headers.push_back(words("none"));
   for (const auto& county : model.counties) {
     std::vector<Cell> row{text(county.name)};
     for (const std::size_t c : codes) {
+      add_link(table, table.rows.size(), row.size(), links.to_figure(county, {}, c));
       row.push_back(
           number(c < county.code_counts.size() ? county.code_counts[c].segments_with_children : 0));
     }
@@ -479,6 +544,7 @@ Table cooccurrence_matrix(const report::ReportModel& model, const Words& words) 
     if (counts[c * n + c] > 0) present.push_back(c);
   }
   Table table{words("sheet.cooccurrence"), {words("code")}, {}};
+  table.rotate_headers = true;
   const std::vector<std::string> headings = words.code_headings(present);
   for (const auto& heading : headings) table.headers.push_back(heading);
   if (present.empty()) table.headers.push_back(words("none"));
@@ -492,8 +558,20 @@ Table cooccurrence_matrix(const report::ReportModel& model, const Words& words) 
   return table;
 }
 
+// Links from the next row of the trend table, the figures of `documents`, to
+// the first chain of those documents each figure counted.
+void link_trend(Table& table, const report::CountyReport& county,
+                const std::vector<std::size_t>& documents, const SummaryLinks& links) {
+  const std::string_view ids[] = {"chains", "complete_chains", "national_goal_1",
+                                  "national_goal_2", "national_goal_3", "national_goal_4"};
+  for (std::size_t c = 0; c < std::size(ids); ++c) {
+    add_link(table, table.rows.size(), c + 3, links.to_figure(county, ids[c], {}, &documents));
+  }
+}
+
 // Counties with documents from several periods: the figures per period.
-Table trend_table(const report::ReportModel& model, const Words& words) {
+Table trend_table(const report::ReportModel& model, const SummaryLinks& links,
+                  const Words& words) {
   Table table{words("sheet.trend"),
               {words("county"), words("period"), words("documents"), words("chains"),
                words("complete_chains"), words("national_goal_1"), words("national_goal_2"),
@@ -525,6 +603,7 @@ Table trend_table(const report::ReportModel& model, const Words& words) {
                             number(static_cast<long long>(documents.size())), number(chains),
                             number(complete)};
       for (const long long g : goals) row.push_back(number(g));
+      link_trend(table, county, documents, links);
       table.rows.push_back(std::move(row));
     }
   }
@@ -533,7 +612,8 @@ Table trend_table(const report::ReportModel& model, const Words& words) {
   return table;
 }
 
-Table documents_table(const report::ReportModel& model, const Words& words) {
+Table documents_table(const report::ReportModel& model, const SummaryLinks& links,
+                      const std::filesystem::path& folder, const Words& words) {
   Table table{words("sheet.documents"),
               {words("county"), words("file"), words("path"), words("type"), words("period"),
                words("title"), words("issuer"), words("segments"), words("coded_segments"),
@@ -546,8 +626,9 @@ Table documents_table(const report::ReportModel& model, const Words& words) {
       long long coded = 0;
       for (const auto& codes : model.segment_codes.at(d)) coded += codes.empty() ? 0 : 1;
       const long long chains = d < model.chains.size() ? static_cast<long long>(model.chains[d].size()) : 0;
-      const std::string url = link_to(doc.path);
-      if (!url.empty()) table.links[{table.rows.size(), 1}] = url;
+      add_link(table, table.rows.size(), 1, link_to(doc.path, folder));
+      add_link(table, table.rows.size(), 8, links.to_document_segments(county, d));
+      add_link(table, table.rows.size(), 9, links.to_document_chains(county, d));
       table.rows.push_back({text(county.name), text(file_name_of(doc.path)), text(doc.path),
                             text(document::to_string(doc.type)),
                             text(document::to_string(doc.period)), text(doc.title),
@@ -631,9 +712,11 @@ std::vector<std::string> write_county_workbook(const report::ReportModel& model,
   const Words words(codebook, options.language);
   Workbook workbook(path, "goalchain: " + county.name, codebook_subject(codebook, words),
                     model.tool_version, wants_constant_memory(model, options), options.created);
+  const CountyWorkbookIndex index(model, county);
+  const std::filesystem::path folder = path.parent_path();
   workbook.add_table(overview_table(model, county, words));
-  workbook.add_table(chains_sheet(model, county, words));
-  workbook.add_table(segments_sheet(model, county, words));
+  workbook.add_table(chains_sheet(model, county, index, words));
+  workbook.add_table(segments_sheet(model, county, index, folder, words));
   workbook.add_table(codes_sheet(model, county, words));
   workbook.close();
   return workbook.warnings();
@@ -648,13 +731,15 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
                                                              : "goalchain: summary by county";
   Workbook workbook(path, title, codebook_subject(codebook, words), model.tool_version,
                     wants_constant_memory(model, options), options.created);
-  workbook.add_table(county_code_matrix(model, words));
-  const Table goals_table = national_goal_matrix(model, words);
+  const SummaryLinks links(model, options.language);
+  workbook.add_table(county_code_matrix(model, links, words));
+  const Table goals_table = national_goal_matrix(model, links, words);
   const std::string goals_sheet = workbook.add_table(goals_table);
-  const Table completeness_table = completeness_matrix(model, words);
+  const Table completeness_table = completeness_matrix(model, links, words);
   const std::string completeness_sheet = workbook.add_table(completeness_table);
-  workbook.add_table(county_subcode_matrix(model, "target", words("sheet.target_groups"), words));
-  workbook.add_table(county_subcode_matrix(model, "actor", words("sheet.actors"), words));
+  workbook.add_table(
+      county_subcode_matrix(model, "target", words("sheet.target_groups"), links, words));
+  workbook.add_table(county_subcode_matrix(model, "actor", words("sheet.actors"), links, words));
   workbook.add_table(cooccurrence_matrix(model, words));
 
   const std::size_t counties = model.counties.size();
@@ -667,8 +752,8 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
   coverage.max_value = chart_max_value(goals_table.rows, coverage.series, false);
   workbook.add_chart_sheet(words("sheet.charts"), {completeness, coverage});
 
-  workbook.add_table(trend_table(model, words));
-  workbook.add_table(documents_table(model, words));
+  workbook.add_table(trend_table(model, links, words));
+  workbook.add_table(documents_table(model, links, path.parent_path(), words));
   workbook.add_table(codebook_table(model, words));
   if (options.run != nullptr) workbook.add_table(run_table(*options.run, words));
   workbook.close();
