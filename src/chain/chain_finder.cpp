@@ -484,6 +484,7 @@ class Builder {
       }
       previous = &segment;
     }
+    if (!yaml) drop_heading_goals();
     index_problems();
     std::vector<Chain> chains;
     for (auto& draft : drafts_) {
@@ -504,6 +505,44 @@ class Builder {
     piece.lead_segment = lead.segment;
     piece.lead_begin = lead.begin;
     piece.lead_end = lead.end;
+  }
+
+  // The folded first word of a goal's field label ("Delmål 1.1:" gives
+  // "delmål"); empty without one.
+  static std::string label_word(const Piece& piece) {
+    if (piece.content <= piece.begin) return {};
+    const auto words = util::tokenize_words(
+        std::string_view(piece.segment->text).substr(piece.begin, piece.content - piece.begin));
+    return words.empty() ? std::string{} : words.front().folded;
+  }
+
+  // True when `draft` is a goal with nothing of its own that heads the goal
+  // of `next`: a goal heading with the next goal under it ("Mål 2. ..." over
+  // "Delmål 2.1 ..."), or a goal over one labelled a level down
+  // (sub_goal_labels: "Inriktningsmål: ..." over "Effektmål 1.1: ...").
+  bool heads_next_goal(const Draft& draft, const Draft& next) const {
+    if (draft.goal.size() != 1 || !draft.activities.empty() || !draft.indicators.empty() ||
+        !draft.responsibility.empty() || !draft.follow_up.empty() || next.goal.empty() ||
+        !within(next.chain.section, draft.chain.section)) {
+      return false;
+    }
+    const Piece& goal = draft.goal.front().first();
+    if (goal.segment->kind == SegmentKind::heading) return true;
+    const auto& sub = rules_.sub_goal_labels;
+    return contains(sub, label_word(next.goal.front().first())) && !contains(sub, label_word(goal));
+  }
+
+  // Goals that only head the goals under them are no chains: the report
+  // counts the sub-goals' chains.
+  void drop_heading_goals() {
+    std::vector<Draft> kept;
+    kept.reserve(drafts_.size());
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      if (d + 1 < drafts_.size() && heads_next_goal(drafts_[d], drafts_[d + 1])) continue;
+      kept.push_back(std::move(drafts_[d]));
+    }
+    drafts_ = std::move(kept);
+    current_.reset();
   }
 
   // "Lägesbild", "3. Problembeskrivning", "Bakgrund i länet", but not a
@@ -676,13 +715,17 @@ class Builder {
     for (std::size_t n = s; n < segments.size(); ++n) {
       if (segments[n].kind == SegmentKind::footnote) continue;
       if (!cell_kind(n) || !TableColumns::read_header_cell(rules_, segments[n].text, column)) break;
-      // A heading above the header ("3. Åtgärder", "Insatser") is the
-      // table's title; a heading that is a cell opens the row with "Mål".
-      if (n == s && segments[n].kind == SegmentKind::heading && column != Role::goal) {
-        return std::nullopt;
-      }
       columns.push_back(column);
       last = n;
+    }
+    // A heading above the header ("Insatser" over "Mål" / "Aktivitet" / ...)
+    // is the table's title; a heading that is a cell opens the row with "Mål",
+    // or opens a header the cells after it do not make by themselves
+    // ("Aktivitet" over "Ansvar" / "Indikator").
+    if (segments[s].kind == SegmentKind::heading && !columns.empty() &&
+        columns.front() != Role::goal &&
+        TableColumns::from_header({columns.begin() + 1, columns.end()})) {
+      return std::nullopt;
     }
     auto table = TableColumns::from_header(columns);
     if (!table) {
@@ -695,12 +738,26 @@ class Builder {
       table = TableColumns::from_header(std::move(columns));
       if (!table) return std::nullopt;
     }
-    const auto section = effective(segments[s].section);
+    // A header cell set as a heading ("Aktivitet") opens no section: the
+    // table stands where the segment before it does.
+    auto section = effective(segments[s].section);
+    if (segments[s].kind == SegmentKind::heading) {
+      for (std::size_t n = s; n-- > 0;) {
+        if (segments[n].kind == SegmentKind::footnote) continue;
+        section = effective(path_of(segments[n]));
+        break;
+      }
+    }
     for (std::size_t n = s; n <= last; ++n) {
       if (segments[n].kind == SegmentKind::heading) aliases_[path_of(segments[n])] = section;
     }
+    // A table without a goal column under a goal ("Effektmål 1.1: ..." over
+    // "Aktivitet / Ansvar / Indikator") holds that goal's activities.
+    const bool under_goal = current_ && !table->has_column(Role::goal) &&
+                            !drafts_[*current_].goal.empty() &&
+                            within(section, drafts_[*current_].chain.section);
     table_ = Table{std::move(*table), section};
-    current_.reset();
+    if (!under_goal) current_.reset();
     last_.reset();
     return last;
   }

@@ -126,6 +126,7 @@ chains:
   work_itself: [uppdraget, handlingsplanen]
   preamble_labels: [inledning, sammanfattning, förord]
   table_other_columns: [tidplan]
+  sub_goal_labels: [delmål]
   assignment: [i uppdrag att, uppdrar åt]
   partners: [tillsammans med, i samverkan med, i samarbete med, med stöd av]
   deadlines: [senast den, lämnas senast, rekvisition*]
@@ -786,6 +787,67 @@ TEST_F(ChainFinderTest, AFlattenedTableGivesEachCellItsColumnsRole) {
   ASSERT_EQ(chains[1].activities.size(), 1u);
   ASSERT_EQ(chains[1].indicators.size(), 1u);
   EXPECT_EQ(chains[1].indicators[0].text, "Antal utbildade.");
+  EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
+}
+
+TEST_F(ChainFinderTest, AGoalHeadingThatOnlyHeadsSubGoalsIsNoChain) {
+  const auto chains = chains_of(
+      "Handlingsplan 2024\n\n# Mål 2: Ingen ska utnyttjas i prostitution\n\n"
+      "## Delmål 2.1: Färre sexköp i länet\n\nInsats: Polisen genomför insatsveckor.\n\n"
+      "## Delmål 2.2: Fler ska få stöd att lämna prostitution\n\n"
+      "Insats: Socialtjänsten ska erbjuda stödsamtal.\n\n"
+      "# Mål 3: Sexköpen ska minska\n\n# Mål 4: Fler sexköp ska lagföras\n\n"
+      "Insats: Polisen genomför insatsveckor mot sexköp.\n");
+  ASSERT_EQ(chains.size(), 4u);
+  EXPECT_EQ(chains[0].goal[0].text, "Färre sexköp i länet");
+  EXPECT_EQ(chains[1].goal[0].text, "Fler ska få stöd att lämna prostitution");
+  // A goal without activities beside the next one (not above it) stays a chain.
+  EXPECT_EQ(chains[2].goal[0].text, "Sexköpen ska minska");
+  EXPECT_TRUE(chains[2].activities.empty());
+  EXPECT_EQ(chains[3].activities.size(), 1u);
+}
+
+TEST_F(ChainFinderTest, AGoalOverOneLabelledALevelDownIsNoChain) {
+  const auto chains = chains_of(
+      "1. Prostitution\n\nMål: Prostitutionen i länet ska minska.\n\n"
+      "Delmål 1.1: Färre ska köpa sex.\n\nInsats: Polisen genomför insatsveckor.\n\n"
+      "Mål: Fler sexköpare ska lagföras.\n\nMål: Färre ska sälja sex.\n");
+  ASSERT_EQ(chains.size(), 3u);
+  EXPECT_EQ(chains[0].goal[0].text, "Färre ska köpa sex.");
+  EXPECT_EQ(chains[0].activities.size(), 1u);
+  // Goals of one level, one after the other, are chains each.
+  EXPECT_EQ(chains[1].goal[0].text, "Fler sexköpare ska lagföras.");
+  EXPECT_EQ(chains[2].goal[0].text, "Färre ska sälja sex.");
+}
+
+TEST_F(ChainFinderTest, ATableWithoutAGoalColumnHoldsTheActivitiesOfTheGoalAbove) {
+  const auto chains = chains_of(
+      "2. Lägesbild\n\n"
+      "Polisen bedömer att sexköpen i länet främst sker via annonssajter och i hyrda\n"
+      "lägenheter, och att köparna ofta är män som bor i länet och har familj och arbete.\n"
+      "Socialtjänsten har få ärenden om prostitution, vilket tyder på att de som säljer\n"
+      "sex inte söker sig dit och att personalen sällan frågar om sex mot ersättning.\n\n"
+      "3. Förebyggande arbete\n\n"
+      "Delmål 3.1: Sexköpen i länet ska minska.\n\n"
+      "Aktivitet\nAnsvarig\nIndikator\n\n"
+      "En kampanj mot sexköp riktad till besökare.\n"
+      "Länsstyrelsen\n"
+      "Antal som nåtts av kampanjen.\n\n"
+      "Föreläsningar om sexköp på gymnasieskolor.\n"
+      "Polismyndigheten\n"
+      "Antal skolor.\n\n"
+      "Delmål 3.2: Fler ska få stöd att lämna prostitution.\n\n"
+      "Aktivitet\nAnsvarig\nIndikator\n\n"
+      "Stödsamtal för personer som säljer sex.\n"
+      "Socialtjänsten\n"
+      "Antal samtal.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].goal[0].text, "Sexköpen i länet ska minska.");
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].indicators.size(), 2u);
+  EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.county_board", "actor.police"}));
+  EXPECT_EQ(chains[1].goal[0].text, "Fler ska få stöd att lämna prostitution.");
+  ASSERT_EQ(chains[1].activities.size(), 1u);
   EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
 }
 

@@ -96,6 +96,35 @@ class PhraseIndex {
   std::vector<std::size_t> patterns_;              // phrases whose first word ends in '*'
 };
 
+// The first word at or after `from` where one of `phrases` starts, its later
+// words each at most `gap` words after the one before: adverbials split a
+// verb from its particle or auxiliary ("tog 2020 i samverkan med Region
+// Värmland fram", "har under året genomförts").
+std::optional<std::size_t> find_spread_phrase(const std::vector<codebook::Phrase>& phrases,
+                                              const std::vector<std::string>& words,
+                                              std::size_t from, std::size_t to, std::size_t gap) {
+  for (std::size_t w = from; w < std::min(to, words.size()); ++w) {
+    for (const auto& phrase : phrases) {
+      // Phrases of one word are found where they stand (PhraseIndex).
+      if (phrase.size() < 2 || !codebook::matches_word(phrase.front(), words[w])) continue;
+      std::size_t at = w;
+      bool all = true;
+      for (std::size_t k = 1; k < phrase.size() && all; ++k) {
+        all = false;
+        for (std::size_t next = at + 1; next < words.size() && next <= at + gap + 1; ++next) {
+          if (codebook::matches_word(phrase[k], words[next])) {
+            at = next;
+            all = true;
+            break;
+          }
+        }
+      }
+      if (all) return w;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 struct PlanGrammar::Impl {
@@ -176,6 +205,15 @@ SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) 
     reading.lead_in = true;
     return reading;
   }
+  // A label of no element ("Tidplan: hösten 2023", "Resultat: 230 personer
+  // deltog", as the table columns that hold none).
+  if (contains(rules.table_other_columns, words.front())) {
+    const std::size_t after = sentence.find_first_not_of(" \t", tokens.front().end);
+    if (after != std::string_view::npos && sentence[after] == ':') {
+      reading.not_an_element = true;
+      return reading;
+    }
+  }
   if (g.deadline_phrases.find(folded, 0, words.size())) {
     reading.not_an_element = true;
     return reading;
@@ -225,13 +263,18 @@ SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) 
   }
   // "Länsstyrelsen genomförde 2019 en utbildning": the actors before an
   // active past verb did it; "En rutin har tagits fram": a passive names none.
-  if (const auto at = g.past_activity_active.find(folded, 0, subject_limit)) {
+  const auto gap = static_cast<std::size_t>(rules.verb_window);
+  auto active = g.past_activity_active.find(folded, 0, subject_limit);
+  if (!active) active = find_spread_phrase(rules.past_activity_active, words, 0, subject_limit, gap);
+  if (const auto at = active) {
     reading.role = Role::activity;
     reading.subject_end = tokens[*at].begin;
     return reading;
   }
   if (g.past_activity.find(folded, 0, words.size()) ||
-      g.past_activity_active.find(folded, 0, words.size())) {
+      g.past_activity_active.find(folded, 0, words.size()) ||
+      find_spread_phrase(rules.past_activity, words, 0, words.size(), gap) ||
+      find_spread_phrase(rules.past_activity_active, words, 0, words.size(), gap)) {
     reading.role = Role::activity;
   }
   return reading;

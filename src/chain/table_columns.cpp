@@ -18,6 +18,10 @@ bool TableColumns::read_header_cell(const codebook::ChainRules& rules, std::stri
   // "3. Åtgärder" is a chapter, not a cell.
   if (text.front() >= '0' && text.front() <= '9') return false;
   if (text.back() == '.' || text.back() == '!' || text.back() == '?') return false;
+  // "Ansvar: Polisen" is a label with its value.
+  if (const auto colon = text.find(':'); colon != std::string_view::npos && colon + 1 < text.size()) {
+    return false;
+  }
   if (const auto role = codebook::role_of_label(rules, text)) {
     column = role;
     return true;

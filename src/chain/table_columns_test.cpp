@@ -43,6 +43,8 @@ TEST(TableColumnsTest, HeaderCellsAreFieldLabelsOrColumnsOfNoElement) {
   EXPECT_EQ(header("Mål."), Role::problem);
   EXPECT_EQ(header("Mål och insatser under året"), Role::problem);
   EXPECT_EQ(header("3. Åtgärder"), Role::problem);
+  // A field label with its value is a line of a plan, not a header cell.
+  EXPECT_EQ(header("Ansvar: Polisen"), Role::problem);
 }
 
 TEST(TableColumnsTest, AHeaderNeedsThreeColumnsTwoElementsAndAGoalOrActivity) {

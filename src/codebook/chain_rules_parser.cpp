@@ -16,7 +16,7 @@ const std::vector<std::string> kChainKeys = {
     "verb_window",    "past_activity",  "assignment",      "partners",
     "deadlines",      "plan_itself",    "lead_in_endings", "linking_words",
     "min_follow_up_words", "past_activity_active", "work_itself", "preamble_labels",
-    "table_other_columns"};
+    "table_other_columns", "sub_goal_labels"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -246,6 +246,9 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
   }
   if (node["table_other_columns"]) {
     rules.table_other_columns = in.words(node["table_other_columns"], "table_other_columns");
+  }
+  if (node["sub_goal_labels"]) {
+    rules.sub_goal_labels = in.words(node["sub_goal_labels"], "sub_goal_labels");
   }
   if (node["assignment"]) rules.assignment_phrases = in.phrases(node["assignment"], "assignment");
   if (node["partners"]) rules.partner_phrases = in.phrases(node["partners"], "partners");

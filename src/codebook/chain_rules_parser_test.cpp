@@ -64,6 +64,7 @@ TEST(ChainRulesParserTest, ReadsTheRulesOfReportsPreamblesAndTables) {
   work_itself: [Uppdraget]
   preamble_labels: [Inledning, Sammanfattning]
   table_other_columns: [Tidplan]
+  sub_goal_labels: [Delmål, Effektmål]
 )");
   ASSERT_TRUE(book.chains);
   const ChainRules& rules = *book.chains;
@@ -72,6 +73,7 @@ TEST(ChainRulesParserTest, ReadsTheRulesOfReportsPreamblesAndTables) {
   EXPECT_EQ(rules.work_itself, std::vector<Phrase>{{"uppdraget"}});
   EXPECT_EQ(rules.preamble_labels, (std::vector<std::string>{"inledning", "sammanfattning"}));
   EXPECT_EQ(rules.table_other_columns, std::vector<std::string>{"tidplan"});
+  EXPECT_EQ(rules.sub_goal_labels, (std::vector<std::string>{"delmål", "effektmål"}));
 }
 
 TEST(ChainRulesParserTest, EveryMistakeIsReportedWithItsPlace) {

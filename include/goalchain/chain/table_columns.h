@@ -19,7 +19,8 @@ class TableColumns {
   // The column a header cell names: a field label's role ("Ansvarig",
   // "Indikatorer"), or nullopt for one of rules.table_other_columns
   // ("Tidplan"). False when `text` is no header cell: more than three words,
-  // a sentence, or a word of neither list.
+  // a sentence, a label with its value ("Ansvar: Polisen"), or a word of
+  // neither list.
   static bool read_header_cell(const codebook::ChainRules& rules, std::string_view text,
                                std::optional<Role>& column);
 
@@ -34,6 +35,9 @@ class TableColumns {
   // activity due in the goal column to the activity column (a row under the
   // goal above, its goal cell empty). Rows follow each other.
   std::optional<Role> place(std::optional<Role> coded, std::optional<Role> grammar);
+
+  // True when a column gives its cells `role`.
+  bool has_column(Role role) const { return column_of(role).has_value(); }
 
   // True when the next cell opens a row.
   bool at_row_start() const { return next_ == 0; }

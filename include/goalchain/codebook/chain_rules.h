@@ -78,6 +78,10 @@ struct ChainRules {
   // Header cells of a flattened table that name no element ("Tidplan"): their
   // column is skipped.
   std::vector<std::string> table_other_columns;
+  // Labels of goals one level down ("Delmål", "Effektmål"): a goal with
+  // nothing of its own right above one ("Inriktningsmål: ..." over "Effektmål
+  // 1.1: ...") only heads it and is no chain.
+  std::vector<std::string> sub_goal_labels;
   // "ges i uppdrag att", "uppdrar åt": an activity; the actors named before
   // the phrase, or right after it, are responsible.
   std::vector<Phrase> assignment_phrases;
