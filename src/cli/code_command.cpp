@@ -6,11 +6,13 @@
 #include "goalchain/codebook/matcher.h"
 #include "goalchain/report/report_model.h"
 #include "goalchain/report/report_tables.h"
+#include "goalchain/report/summary_tables.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/sha256.h"
 #include "goalchain/writer/csv_writer.h"
 #include "goalchain/writer/json_writer.h"
+#include "goalchain/writer/summary_json.h"
 #include "goalchain/writer/xlsx_writer.h"
 
 #include <CLI/CLI.hpp>
@@ -132,12 +134,20 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
                                                      : writer::Evidence::full);
     }
     pending.push_back(std::move(file));
+    util::AtomicFile summary(out_dir / "summary.json");
+    util::write_file_atomically(summary.temp_path(), writer::render_summary_json(model));
+    pending.push_back(std::move(summary));
   }
   if (wants(options, "csv")) {
     const std::pair<const char*, report::ReportTable> tables[] = {
         {"chains.csv", report::tabulate_chains(model)},
         {"segments.csv", report::tabulate_segments(model)},
-        {"counties.csv", report::tabulate_counties(model)}};
+        {"counties.csv", report::tabulate_counties(model)},
+        {"questions.csv", report::tabulate_questions(model)},
+        {"county_codes.csv", report::tabulate_county_codes(model)},
+        {"completeness.csv", report::tabulate_completeness(model)},
+        {"cooccurrence.csv", report::tabulate_cooccurrence(model)},
+        {"trend.csv", report::tabulate_trend(model)}};
     for (const auto& [name, table] : tables) {
       util::AtomicFile file(out_dir / name);
       util::write_file_atomically(file.temp_path(), writer::render_table_csv(table, options.csv_bom, options.csv_separator.front()));
