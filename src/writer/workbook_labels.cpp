@@ -18,7 +18,7 @@ constexpr std::array kLabels = {
     Label{"sheet.chains", "Kedjor", "Chains"},
     Label{"sheet.segments", "Segment", "Segments"},
     Label{"sheet.codes", "Koder", "Codes"},
-    Label{"sheet.questions", "Rapportens frågor", "The report's questions"},
+    Label{"sheet.questions", "Rapportens frågor", "Report questions"},
     Label{"sheet.county_code", "Län × kod", "County × code"},
     Label{"sheet.national_goals", "Nationella mål", "National goals"},
     Label{"sheet.completeness", "Fullständighet", "Completeness"},
