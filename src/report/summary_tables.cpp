@@ -38,13 +38,6 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string code_label(const codebook::Codebook& codebook, const std::string& id) {
-  const auto index = codebook.find(id);
-  if (!index) return id;
-  const auto& code = codebook.codes[*index];
-  return code.label.empty() ? code.id : code.label;
-}
-
 std::string join_labels(const codebook::Codebook& codebook, const std::vector<std::string>& ids) {
   std::vector<std::string> labels;
   for (const auto& id : ids) labels.push_back(code_label(codebook, id));

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -42,6 +43,10 @@ struct ReportTable {
 
 // Lists inside one value are joined with this.
 inline constexpr const char* kListSeparator = "; ";
+
+// The label of code `id` in the codebook's own language, or the id when the
+// code has none or the codebook lacks it: what the CSV files put beside ids.
+std::string code_label(const codebook::Codebook& codebook, std::string_view id);
 
 // One row per chain of every document (or of `documents`, indexes into
 // model.documents, when given), in document then chain order.
