@@ -1,6 +1,7 @@
 #include "goalchain/writer/xlsx_writer.h"
 
 #include "goalchain/report/report_tables.h"
+#include "goalchain/report/summary_tables.h"
 #include "goalchain/writer/xlsx_table.h"
 
 #include <algorithm>
