@@ -4,8 +4,10 @@
 #include "goalchain/util/json_stream.h"
 
 #include <sstream>
+#include <string_view>
 #include <stdexcept>
 #include <type_traits>
+#include <utility>
 
 namespace goalchain::writer {
 namespace {
@@ -92,18 +94,17 @@ void write_summary_json(const report::ReportModel& model, std::ostream& out) {
   json.end_object();
   json.key("questions");
   write_table(json, report::tabulate_questions(model), true);
-  json.key("county_codes");
-  write_table(json, report::tabulate_county_codes(model), false);
-  json.key("national_goals");
-  write_table(json, report::tabulate_national_goals(model), false);
-  json.key("completeness");
-  write_table(json, report::tabulate_completeness(model), false);
-  json.key("cooccurrence");
-  write_table(json, report::tabulate_cooccurrence(model), false);
-  json.key("trend");
-  write_table(json, report::tabulate_trend(model), false);
-  json.key("documents");
-  write_table(json, report::tabulate_documents(model), false);
+  const std::pair<std::string_view, report::ReportTable> tables[] = {
+      {"county_codes", report::tabulate_county_codes(model)},
+      {"national_goals", report::tabulate_national_goals(model)},
+      {"completeness", report::tabulate_completeness(model)},
+      {"cooccurrence", report::tabulate_cooccurrence(model)},
+      {"trend", report::tabulate_trend(model)},
+      {"documents", report::tabulate_documents(model)}};
+  for (const auto& [name, table] : tables) {
+    json.key_text(name);
+    write_table(json, table, false);
+  }
   json.end_object();
   json.finish();
 }
