@@ -94,6 +94,20 @@ class ReportQuestionsTest(unittest.TestCase):
         for row in rows[1:]:
             self.assertIn(row[street], ("okänt", "ingen plan"), row)
 
+    def test_questions_sheet_in_english(self):
+        out = harness.fresh_dir("questions-en")
+        proc = run_goalchain("code", "-q", "--lang", "en", "-f", "xlsx", "-o", out, EXAMPLES_DIR)
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+        rows = sheet_rows(load_workbook(os.path.join(out, "summary.xlsx"))["Report questions"])
+        self.assertEqual(rows[0][:4], ("County", "County code", "Documents", "PMH mentioned"))
+        self.assertIn("Street", rows[0])
+        self.assertEqual(len(rows), 22)
+        uppsala = next(row for row in rows if row[1] == "C")
+        self.assertEqual(set(uppsala[3:]), {"no plan"})
+        stockholm = next(row for row in rows if row[1] == "AB")
+        self.assertEqual(stockholm[rows[0].index("Street")], "unknown")
+        self.assertIn(stockholm[3], ("yes", "no"))
+
     def test_no_code_id_in_any_heading_or_row_label(self):
         ids = {c["id"] for c in self.results["codebook"]["codes"]}
         books = {"summary.xlsx": self.summary}
