@@ -130,6 +130,26 @@ TEST(SummaryTablesTest, QuestionsHaveARowForEveryCountyWithOrWithoutAPlan) {
   }
 }
 
+TEST(SummaryTablesTest, EveryAnswerAQuestionCanNameHasAValue) {
+  auto book = test_codebook();
+  book.profile->questions.clear();
+  for (const auto& answer : codebook::profile_answer_names(*book.profile)) {
+    book.profile->questions.push_back({answer, answer, "", 0, 0});
+  }
+  ReportModel model = test_model(book);
+  CountyProfile& p = model.counties.at(0).profile;
+  p.problem_covers_sex_buyers = p.intersectional = p.prevalence_mapping = true;
+  p.cooperation_local = p.cooperation_regional = p.cooperation_between_counties = true;
+  p.target_groups = {"target.women"};
+  p.places = {{"internet", true}, {"street", false}};
+  const auto table = tabulate_questions(model);
+  const auto& stockholm = row_of(table, "AB");
+  for (const auto& question : book.profile->questions) {
+    EXPECT_FALSE(std::holds_alternative<std::monostate>(stockholm[column(table, question.answer)]))
+        << question.answer;
+  }
+}
+
 TEST(SummaryTablesTest, QuestionSourcesNameTheSheetAndRowThatListWhatWasCounted) {
   const auto book = test_codebook();
   const auto table = tabulate_questions(test_model(book));
