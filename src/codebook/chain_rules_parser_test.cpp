@@ -119,8 +119,8 @@ TEST(ChainRulesParserTest, EveryMistakeInTheQuestionsIsReported) {
       {11, "unknown answer 'pmh_mentiond'"},
       {12, "unknown answer 'place.street'"},
       {13, "a question has no 'label'"},
-      {14, "unknown key 'lable_en' in a question"},
       {14, "answer 'chains' is asked twice"},
+      {14, "unknown key 'lable_en' in a question"},
       {15, "a question must be a map with 'answer' and 'label'"},
   };
   EXPECT_EQ(found, expected);
