@@ -139,17 +139,13 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
     pending.push_back(std::move(summary));
   }
   if (wants(options, "csv")) {
-    const std::pair<const char*, report::ReportTable> tables[] = {
-        {"chains.csv", report::tabulate_chains(model)},
-        {"segments.csv", report::tabulate_segments(model)},
-        {"counties.csv", report::tabulate_counties(model)},
-        {"questions.csv", report::tabulate_questions(model)},
-        {"county_codes.csv", report::tabulate_county_codes(model)},
-        {"completeness.csv", report::tabulate_completeness(model)},
-        {"cooccurrence.csv", report::tabulate_cooccurrence(model)},
-        {"trend.csv", report::tabulate_trend(model)}};
+    std::vector<report::NamedTable> tables = {
+        {"chains", report::tabulate_chains(model)},
+        {"segments", report::tabulate_segments(model)},
+        {"counties", report::tabulate_counties(model)}};
+    for (auto& summary : report::tabulate_summary(model)) tables.push_back(std::move(summary));
     for (const auto& [name, table] : tables) {
-      util::AtomicFile file(out_dir / name);
+      util::AtomicFile file(out_dir / (name + ".csv"));
       util::write_file_atomically(file.temp_path(), writer::render_table_csv(table, options.csv_bom, options.csv_separator.front()));
       pending.push_back(std::move(file));
     }

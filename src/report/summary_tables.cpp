@@ -349,6 +349,18 @@ ReportTable tabulate_documents(const ReportModel& model) {
   return table;
 }
 
+std::vector<NamedTable> tabulate_summary(const ReportModel& model) {
+  std::vector<NamedTable> tables;
+  tables.push_back({"questions", tabulate_questions(model)});
+  tables.push_back({"county_codes", tabulate_county_codes(model)});
+  tables.push_back({"national_goals", tabulate_national_goals(model)});
+  tables.push_back({"completeness", tabulate_completeness(model)});
+  tables.push_back({"cooccurrence", tabulate_cooccurrence(model)});
+  tables.push_back({"trend", tabulate_trend(model)});
+  tables.push_back({"documents", tabulate_documents(model)});
+  return tables;
+}
+
 ReportTable tabulate_county_code_counts(const ReportModel& model, const CountyReport& county) {
   const auto& codebook = codebook_of(model);
   ReportTable table;

@@ -218,6 +218,17 @@ TEST(SummaryTablesTest, TrendListsCountiesWithTwoPeriods) {
   EXPECT_EQ(std::get<long long>(documents.rows[1][column(documents, "coded_segments")]), 1);
 }
 
+TEST(SummaryTablesTest, SummaryListsEveryTableByItsName) {
+  const auto book = test_codebook();
+  const auto model = test_model(book);
+  std::vector<std::string> names;
+  for (const auto& named : tabulate_summary(model)) names.push_back(named.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"questions", "county_codes", "national_goals",
+                                             "completeness", "cooccurrence", "trend",
+                                             "documents"}));
+  EXPECT_EQ(tabulate_summary(model).front().table.columns, tabulate_questions(model).columns);
+}
+
 TEST(SummaryTablesTest, CodesOfACountyPerDocument) {
   const auto book = test_codebook();
   const auto model = test_model(book);

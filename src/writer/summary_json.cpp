@@ -92,18 +92,11 @@ void write_summary_json(const report::ReportModel& model, std::ostream& out) {
   json.key("summary_format");
   json.number(kSummaryFormat);
   json.end_object();
-  json.key("questions");
-  write_table(json, report::tabulate_questions(model), true);
-  const std::pair<std::string_view, report::ReportTable> tables[] = {
-      {"county_codes", report::tabulate_county_codes(model)},
-      {"national_goals", report::tabulate_national_goals(model)},
-      {"completeness", report::tabulate_completeness(model)},
-      {"cooccurrence", report::tabulate_cooccurrence(model)},
-      {"trend", report::tabulate_trend(model)},
-      {"documents", report::tabulate_documents(model)}};
-  for (const auto& [name, table] : tables) {
+  // Only the questions carry their sources: the other tables' are implied by
+  // their rows (a county's codes and chains sheets).
+  for (const auto& [name, table] : report::tabulate_summary(model)) {
     json.key_text(name);
-    write_table(json, table, false);
+    write_table(json, table, name == "questions");
   }
   json.end_object();
   json.finish();

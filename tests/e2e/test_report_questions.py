@@ -16,8 +16,8 @@ from harness import EXAMPLES_DIR, load_json, load_workbook, run_goalchain, sheet
 
 COUNTY_CODES = ["AB", "C", "D", "E", "F", "G", "H", "I", "K", "M", "N", "O", "S", "T", "U", "W",
                 "X", "Y", "Z", "AC", "BD"]
-SUMMARY_FILES = ["questions.csv", "county_codes.csv", "completeness.csv", "cooccurrence.csv",
-                 "trend.csv", "summary.json"]
+SUMMARY_FILES = ["questions.csv", "county_codes.csv", "national_goals.csv", "completeness.csv",
+                 "cooccurrence.csv", "trend.csv", "documents.csv", "summary.json"]
 
 
 def read_csv(path):
@@ -140,6 +140,13 @@ class ReportQuestionsTest(unittest.TestCase):
         for row, json_row in zip(questions, self.summary_json["questions"]["rows"]):
             self.assertEqual(row["has_plan"], "true" if json_row["has_plan"] else "false")
             self.assertEqual(row["chains"], str(json_row["chains"]) if json_row["has_plan"] else "")
+        # Every summary table of summary.json is a CSV file with the same columns.
+        for name, table in self.summary_json.items():
+            if name == "goalchain":
+                continue
+            with open(os.path.join(self.out, name + ".csv"), encoding="utf-8") as f:
+                header = next(csv.reader(f))
+            self.assertEqual(header, table["columns"], name)
         # County x code: ids in the header, counts as results.json has them.
         matrix = read_csv(os.path.join(self.out, "county_codes.csv"))
         by_code = {c["county_code"]: c for c in self.results["counties"]}

@@ -7,7 +7,9 @@
 
 #include "goalchain/report/report_tables.h"
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace goalchain::report {
 
@@ -53,6 +55,18 @@ ReportTable tabulate_trend(const ReportModel& model);
 // One row per document in county order: "county", "document" (its path),
 // "type", "period", "title", "issuer", "segments", "coded_segments", "chains".
 ReportTable tabulate_documents(const ReportModel& model);
+
+// A summary table with the name it is known by in outputs: "questions" is
+// questions.csv and summary.json's "questions".
+struct NamedTable {
+  std::string name;
+  ReportTable table;
+};
+
+// Every summary table across counties, in the order outputs list them:
+// questions, county_codes, national_goals, completeness, cooccurrence, trend,
+// documents.
+std::vector<NamedTable> tabulate_summary(const ReportModel& model);
 
 // A county's codes sheet: one row per code ("code", "label"), segments per
 // document (columns named by the document's path), "total", "hits",
