@@ -1,7 +1,9 @@
 #include "goalchain/chain/chain_finder.h"
 
 #include "goalchain/chain/plan_grammar.h"
+#include "goalchain/chain/table_columns.h"
 #include "goalchain/document/sentence_splitter.h"
+#include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
 
 #include <fmt/format.h>
@@ -40,6 +42,7 @@ struct ResolvedRules {
   std::map<std::size_t, int> national_goal_of_code;
   std::vector<char> actor;         // per code: lies below rules.actors
   std::vector<char> target_group;  // per code: lies below rules.target_groups
+  std::vector<char> topical;       // per code: the topic or a code below it
 };
 
 ResolvedRules resolve(const ChainRules& rules, const codebook::Codebook& codebook) {
@@ -56,9 +59,12 @@ ResolvedRules resolve(const ChainRules& rules, const codebook::Codebook& codeboo
   }
   r.actor.assign(codebook.codes.size(), 0);
   r.target_group.assign(codebook.codes.size(), 0);
+  r.topical.assign(codebook.codes.size(), 0);
   for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
     r.actor[c] = is_below(codebook, c, r.actors) ? 1 : 0;
     r.target_group[c] = is_below(codebook, c, r.target_groups) ? 1 : 0;
+    // "Men who buy sex" fires thb.sexual, below the topic thb: the topic too.
+    r.topical[c] = (r.topic && (c == *r.topic || is_below(codebook, c, r.topic))) ? 1 : 0;
   }
   return r;
 }
@@ -286,7 +292,7 @@ std::optional<Role> role_of_kind(SegmentKind kind) {
 // problem description.
 std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r, HitIndex& index,
                              const Segment& segment, bool yaml, bool problem_section,
-                             bool list_follows) {
+                             bool preamble_section, bool list_follows) {
   const std::string_view text = segment.text;
   if (auto role = role_of_kind(segment.kind)) {
     return {piece_of(segment, role, 0, text.size())};
@@ -343,6 +349,12 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r, Hi
       if (problem_section && describes && !piece.inert && !piece.lead_in) {
         piece.role = Role::problem;
       }
+    }
+    // An introduction or summary presents the plan: the goals and tasks it
+    // names are stated (again) where the plan states them.
+    if (preamble_section && (piece.role == Role::goal || piece.role == Role::activity)) {
+      piece.role.reset();
+      piece.inert = true;
     }
     pieces.push_back(piece);
   }
@@ -420,6 +432,15 @@ class Builder {
     for (std::size_t s = 0; s < segments.size(); ++s) {
       const Segment& segment = segments[s];
       if (segment.kind == SegmentKind::footnote || segment.kind == SegmentKind::contents) continue;
+      if (!yaml) {
+        if (const auto last = start_table(s)) {
+          s = *last;
+          previous = &segments[s];
+          leading = false;
+          continue;
+        }
+        if (table_ && !in_table(segment)) table_.reset();
+      }
       if (segment.kind == SegmentKind::heading) remember_heading(segment);
       if (segment.kind == SegmentKind::heading && current_) alias_label_heading(segment, previous);
       if (current_ && !within(effective(path_of(segment)), drafts_[*current_].chain.section)) {
@@ -433,9 +454,15 @@ class Builder {
                                   segment.page > previous->page &&
                                   !ends_sentence(previous->text) &&
                                   !field_label(rules_, segment.text);
+      if (table_) {
+        add_table_cells(segment);
+        previous = &segment;
+        continue;
+      }
       bool first = true;
       for (Piece& piece : pieces_of(rules_, r_, index_, segment, yaml,
-                                    !yaml && in_problem_section(segment), list_follows(s))) {
+                                    !yaml && in_problem_section(segment),
+                                    !yaml && in_preamble_section(segment), list_follows(s))) {
         if (first && continues_page && continue_element(piece, *previous)) {
           first = false;
           continue;
@@ -476,13 +503,37 @@ class Builder {
 
   // "Lägesbild", "3. Problembeskrivning", "Bakgrund i länet", but not a
   // heading that also names another part ("Bakgrund och mål").
-  bool is_problem_heading(std::string_view heading) const {
-    if (role_of_label(rules_, heading) != Role::problem) return false;
+  // The heading's first word ("Lägesbild prostitution och människohandel"
+  // starts with "Lägesbild"; numbers before it skipped), and whether none of
+  // its words labels another role than `role`.
+  bool opens_with_label(std::string_view heading, const std::vector<std::string>& labels,
+                        std::optional<Role> role) const {
     const auto words = util::tokenize_words(heading);
-    return std::none_of(words.begin(), words.end(), [&](const util::WordToken& word) {
-      const auto role = role_of_label(rules_, word.folded);
-      return role && *role != Role::problem;
-    });
+    const auto first = std::find_if(words.begin(), words.end(),
+                                    [](const util::WordToken& word) { return !is_number(word.folded); });
+    if (first == words.end()) return false;
+    const bool opens = role ? role_of_label(rules_, first->folded) == role
+                            : contains(labels, first->folded);
+    return opens && std::none_of(words.begin(), words.end(), [&](const util::WordToken& word) {
+             const auto other = role_of_label(rules_, word.folded);
+             return other && other != role && *other != Role::problem;
+           });
+  }
+
+  bool is_problem_heading(std::string_view heading) const {
+    return opens_with_label(heading, {}, Role::problem);
+  }
+
+  // "Inledning", "1. Sammanfattning", "Uppdraget", not "Syfte och mål".
+  bool is_preamble_heading(std::string_view heading) const {
+    return opens_with_label(heading, rules_.preamble_labels, std::nullopt);
+  }
+
+  // True when the heading right above the segment presents the plan
+  // (preamble_labels); "1 Inledning" › "1.2 Syfte och mål" states goals.
+  bool in_preamble_section(const Segment& segment) const {
+    return !segment.section.empty() && !rules_.preamble_labels.empty() &&
+           is_preamble_heading(segment.section.back());
   }
 
   // True when the next segment (footnotes skipped) is a list item.
@@ -587,6 +638,121 @@ class Builder {
     if (it == chain_of_segment_.end()) return std::nullopt;
     return it->second;
   }
+
+  // ---- tables flattened to one cell per line ------------------------------
+  //
+  // PDF extraction turns a plan's table into its cells, one to a line:
+  //   Mål / Aktivitet / Ansvarig / Indikator          (the header row)
+  //   Köp av sexuella tjänster ... ska minska.
+  //   Informationsinsats om sexköpslagen riktad till arbetsgivare.
+  //   Länsstyrelsen och Polismyndigheten
+  //   Antal arbetsgivare som nåtts av informationen.
+  // After a header row of field labels, each sentence (or heading: a short
+  // cell may pass for one) takes its column's role, row after row.
+
+  struct Table {
+    TableColumns columns;
+    std::vector<std::string> section;  // where the table stands
+  };
+
+  // When a header row starts at segment `s`: the table it opens (table_) and
+  // the index of its last cell. Its cells stand one to a paragraph, or all on
+  // one line ("Mål Aktivitet Ansvarig Indikator"); a cell may pass for a
+  // heading ("Mål" is a section word).
+  std::optional<std::size_t> start_table(std::size_t s) {
+    const auto& segments = document_.segments;
+    const auto cell_kind = [&](std::size_t n) {
+      return segments[n].kind == SegmentKind::paragraph || segments[n].kind == SegmentKind::heading;
+    };
+    if (!cell_kind(s)) return std::nullopt;
+    std::vector<std::optional<Role>> columns;
+    std::size_t last = s;
+    std::optional<Role> column;
+    for (std::size_t n = s; n < segments.size(); ++n) {
+      if (segments[n].kind == SegmentKind::footnote) continue;
+      if (!cell_kind(n) || !TableColumns::read_header_cell(rules_, segments[n].text, column)) break;
+      // A heading above the header ("3. Åtgärder", "Insatser") is the
+      // table's title; a heading that is a cell opens the row with "Mål".
+      if (n == s && segments[n].kind == SegmentKind::heading && column != Role::goal) {
+        return std::nullopt;
+      }
+      columns.push_back(column);
+      last = n;
+    }
+    auto table = TableColumns::from_header(columns);
+    if (!table) {
+      columns.clear();
+      last = s;
+      for (const auto& word : util::tokenize_words(segments[s].text)) {
+        if (!TableColumns::read_header_cell(rules_, word.folded, column)) return std::nullopt;
+        columns.push_back(column);
+      }
+      table = TableColumns::from_header(std::move(columns));
+      if (!table) return std::nullopt;
+    }
+    const auto section = effective(segments[s].section);
+    for (std::size_t n = s; n <= last; ++n) {
+      if (segments[n].kind == SegmentKind::heading) aliases_[path_of(segments[n])] = section;
+    }
+    table_ = Table{std::move(*table), section};
+    current_.reset();
+    last_.reset();
+    return last;
+  }
+
+  // The reading of a cell by itself: its codes and the plan grammar.
+  Piece read_cell(const Segment& segment, std::size_t begin, std::size_t end) {
+    Piece piece = piece_of(segment, std::nullopt, begin, end);
+    read_piece(rules_, r_, index_.between(segment, begin, end),
+               std::string_view(segment.text).substr(begin, end - begin), false, piece);
+    return piece;
+  }
+
+  // True while `segment` continues the table: anything within a row; at the
+  // start of a row, what can open one: not a field label, a follow-up, a
+  // problem or a deadline, and a heading only when it reads as a goal. A
+  // heading that is a cell ("Länsstyrelsen och Polismyndigheten" standing
+  // alone) belongs to the table's section.
+  bool in_table(const Segment& segment) {
+    if (table_->columns.at_row_start()) {
+      if (field_label(rules_, segment.text)) return false;
+      const auto spans = segment.kind == SegmentKind::heading || segment.sentences.empty()
+                             ? document::split_sentences(segment.text)
+                             : segment.sentences;
+      const std::size_t end = spans.empty() ? segment.text.size() : spans.front().end;
+      const Piece first = read_cell(segment, spans.empty() ? 0 : spans.front().begin, end);
+      if (first.inert || first.lead_in || first.role == Role::follow_up ||
+          first.role == Role::problem) {
+        return false;
+      }
+      if (segment.kind == SegmentKind::heading && first.role != Role::goal) return false;
+    }
+    if (segment.kind == SegmentKind::heading) aliases_[path_of(segment)] = table_->section;
+    return true;
+  }
+
+  // Each sentence of `segment` (a heading: the whole) is the next cell, in
+  // the column TableColumns places it in.
+  void add_table_cells(const Segment& segment) {
+    std::vector<document::SentenceSpan> spans;
+    if (segment.kind == SegmentKind::heading) {
+      spans.push_back({0, segment.text.size()});
+    } else {
+      spans = segment.sentences.empty() ? document::split_sentences(segment.text) : segment.sentences;
+      if (spans.empty()) spans.push_back({0, segment.text.size()});
+    }
+    for (const auto& span : spans) {
+      const Piece piece = read_cell(segment, span.begin, span.end);
+      const auto grammar =
+          read_sentence(rules_, std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
+      Piece cell = piece_of(segment, table_->columns.place(piece.role, grammar), span.begin, span.end);
+      cell.measured = piece.measured && cell.role == Role::indicator;
+      cell.inert = !cell.role;  // a column of no element
+      add(cell);
+    }
+  }
+
+  std::optional<Table> table_;
 
   void add(const Piece& piece) {
     const Segment& segment = *piece.segment;
@@ -716,7 +882,7 @@ class Builder {
     if (!r_.topic) return false;
     bool found = false;
     auto look = [&](const Piece&, const codebook::Hit& hit) {
-      found = found || hit.code == *r_.topic;
+      found = found || is_topical(hit);
     };
     each_hit(draft.goal, look);
     each_hit(draft.activities, look);
@@ -727,14 +893,14 @@ class Builder {
         const Piece& piece = element.first();
         if (piece.lead_segment == nullptr) continue;
         for (const auto& hit : index_.between(*piece.lead_segment, piece.lead_begin, piece.lead_end)) {
-          if (hit.code == *r_.topic) return true;
+          if (is_topical(hit)) return true;
         }
       }
     }
     for (const Segment* heading : headings_above(draft.chain)) {
       if (is_title(*heading)) continue;
       for (const auto& hit : heading->hits) {
-        if (hit.code == *r_.topic) return true;
+        if (is_topical(hit)) return true;
       }
     }
     return false;
@@ -742,6 +908,10 @@ class Builder {
 
   static std::string term_of(const Segment& segment, const codebook::Hit& hit) {
     return segment.text.substr(hit.begin, hit.end - hit.begin);
+  }
+
+  bool is_topical(const codebook::Hit& hit) const {
+    return hit.code < r_.topical.size() && r_.topical[hit.code] != 0;
   }
 
   bool is_actor(const codebook::Hit& hit) const {
@@ -779,8 +949,12 @@ class Builder {
         chain.responsible.push_back({"", "", text.text, text.segment_id, text.line});
       }
     }
-    if (!chain.responsible.empty()) return;
-    for (const auto* elements : {&draft.goal, &draft.activities}) {
+    // Who does each activity is responsible too ("Skolan ska genomföra
+    // lektioner i samverkan med ungdomsmottagningen." under "Ansvarig:
+    // Utbildningsförvaltningen"); the subject of a goal only when nobody else
+    // is named: "Alla kommuner ska ha rutiner" names whom the goal concerns.
+    for (const auto* elements : {&draft.activities, &draft.goal}) {
+      if (elements == &draft.goal && !chain.responsible.empty()) break;
       for (const Element& element : *elements) {
         for (const Piece& piece : element.parts) find_obligations(chain, piece);
         const Piece& first = element.first();
@@ -817,18 +991,27 @@ class Builder {
       if (begin >= span.end) continue;
       const std::string_view sentence = text.substr(begin, span.end - begin);
       const SentenceReading reading = read_sentence(rules_, sentence);
-      if (!reading.subject_end && reading.partners_from.empty()) continue;
+      if (!reading.subject_end && reading.partners_from.empty() && reading.assignees_from.empty()) {
+        continue;
+      }
       // Without an obligation ("Under 2019 genomfördes ... i samverkan med
       // polisen") only the partners are named.
       const std::size_t subject_end = begin + reading.subject_end.value_or(0);
       const auto words = util::tokenize_words(sentence);
       std::vector<std::pair<std::size_t, std::size_t>> partners;  // byte ranges
-      for (const std::size_t offset : reading.partners_from) {
-        const auto word = std::find_if(words.begin(), words.end(),
-                                       [&](const auto& w) { return w.begin == offset; });
-        if (word == words.end()) continue;
-        partners.push_back(partner_span(piece, words, begin,
-                                        static_cast<std::size_t>(word - words.begin())));
+      // Partners end before a run of three other words ("tillsammans med
+      // regionkoordinatorn och polisen genomföra ..."), assignees at the
+      // first ("uppdrar åt Jämställdhetsmyndigheten att stödja länsstyrelserna").
+      constexpr int kPartnerOtherWords = 3;
+      for (const auto& [offsets, others] :
+           {std::pair{&reading.partners_from, kPartnerOtherWords}, std::pair{&reading.assignees_from, 1}}) {
+        for (const std::size_t offset : *offsets) {
+          const auto word = std::find_if(words.begin(), words.end(),
+                                         [&](const auto& w) { return w.begin == offset; });
+          if (word == words.end()) continue;
+          partners.push_back(partner_span(piece, words, begin,
+                                          static_cast<std::size_t>(word - words.begin()), others));
+        }
       }
       for (const auto& hit : index_.between(*piece.segment, begin, span.end)) {
         if (!is_actor(hit)) continue;
@@ -842,19 +1025,26 @@ class Builder {
   }
 
   // The byte range of the partners named from word `from` on: actor names and
-  // linking words, ending before a run of three other words ("genomföra ...").
+  // linking words, ending before a run of `max_others` other words.
   std::pair<std::size_t, std::size_t> partner_span(const Piece& piece,
                                                    const std::vector<util::WordToken>& words,
-                                                   std::size_t offset, std::size_t from) const {
+                                                   std::size_t offset, std::size_t from,
+                                                   int max_others) const {
     const std::size_t start = from < words.size() ? offset + words[from].begin : piece.end;
     std::size_t end = start;
     int others = 0;
+    const std::string_view text = piece.segment->text;
     for (std::size_t w = from; w < words.size(); ++w) {
       const bool actor = actor_at(*piece.segment, offset + words[w].begin);
+      // A capitalised word goes on a name ("regionkoordinatorn i region Syd
+      // och länets socialtjänst"): it is no word of the task after the names.
+      std::size_t at = offset + words[w].begin;
+      const bool capital = at < text.size() && util::is_upper_case(util::decode_code_point(text, at));
       if (actor) {
         others = 0;
         end = offset + words[w].end;
-      } else if (!contains(rules_.linking_words, words[w].folded) && ++others >= 3) {
+      } else if (!capital && !contains(rules_.linking_words, words[w].folded) &&
+                 ++others >= max_others) {
         break;
       }
     }
@@ -879,36 +1069,63 @@ class Builder {
     }
   }
 
-  // National goals and target groups named in the goal and its activities;
-  // when these name no national goal, those of the headings above them.
-  void classify(Draft& draft) const {
+  // The national goals a chain serves, as the report's analysts classed each
+  // goal: the plan's own class first — the nearest heading above that names
+  // one ("Insatsområde 1: Effektivare brottsbekämpning", "3.2 Skydd och
+  // stöd") —, else the goal's words, else its activities'. A goal that does
+  // not name the topic ("Fler våldsutsatta kvinnor ska få stöd") also serves
+  // what its topical activities serve: they are why it is a chain. A chain
+  // without a goal: its activities' words, else the heading's.
+  void classify_national_goals(Draft& draft, std::set<int>& goals) const {
     Chain& chain = draft.chain;
-    evidence_added_.clear();
-    std::set<int> goals;
-    std::set<std::size_t> targets;
     auto collect = [&](const Segment& segment, const codebook::Hit& hit) {
       if (auto it = r_.national_goal_of_code.find(hit.code); it != r_.national_goal_of_code.end()) {
         goals.insert(it->second);
-        add_evidence(chain, segment, hit);
-      }
-      if (is_target_group(hit)) {
-        targets.insert(hit.code);
         add_evidence(chain, segment, hit);
       }
     };
     auto collect_piece = [&](const Piece& piece, const codebook::Hit& hit) {
       collect(*piece.segment, hit);
     };
-    each_hit(draft.goal, collect_piece);
-    each_hit(draft.activities, collect_piece);
-    if (goals.empty()) {
-      for (const Segment* heading : headings_above(chain)) {
-        for (const auto& hit : heading->hits) {
-          if (r_.national_goal_of_code.contains(hit.code)) collect(*heading, hit);
-        }
-        if (!goals.empty()) break;
-      }
+    // An activity that serves no stated goal is classed by what it is
+    // ("Insats 3.2: Polisen ska kartlägga sexköp på nätet" under "3. Stöd").
+    if (draft.goal.empty()) each_hit(draft.activities, collect_piece);
+    if (!goals.empty()) return;
+    for (const Segment* heading : headings_above(chain)) {
+      if (is_title(*heading)) continue;
+      for (const auto& hit : heading->hits) collect(*heading, hit);
+      if (!goals.empty()) return;
     }
+    each_hit(draft.goal, collect_piece);
+    bool goal_topical = false;
+    each_hit(draft.goal, [&](const Piece&, const codebook::Hit& hit) {
+      goal_topical = goal_topical || is_topical(hit);
+    });
+    if (!goals.empty() && (goal_topical || draft.goal.empty())) return;
+    const bool all = goals.empty();
+    for (const Element& activity : draft.activities) {
+      const std::span<const Element> one(&activity, 1);
+      bool topical = all;
+      each_hit(one, [&](const Piece&, const codebook::Hit& hit) { topical = topical || is_topical(hit); });
+      if (topical) each_hit(one, collect_piece);
+    }
+  }
+
+  // National goals (above) and the target groups named in the goal and its
+  // activities.
+  void classify(Draft& draft) const {
+    Chain& chain = draft.chain;
+    evidence_added_.clear();
+    std::set<int> goals;
+    classify_national_goals(draft, goals);
+    std::set<std::size_t> targets;
+    auto collect = [&](const Piece& piece, const codebook::Hit& hit) {
+      if (!is_target_group(hit)) return;
+      targets.insert(hit.code);
+      add_evidence(chain, *piece.segment, hit);
+    };
+    each_hit(draft.goal, collect);
+    each_hit(draft.activities, collect);
     chain.national_goals.assign(goals.begin(), goals.end());
     for (const std::size_t code : targets) chain.target_groups.push_back(codebook_.codes[code].id);
   }
@@ -921,7 +1138,7 @@ class Builder {
     const auto [it, fresh] = topical_segment_.try_emplace(segment, false);
     if (fresh) {
       it->second = std::any_of(segment->hits.begin(), segment->hits.end(),
-                               [&](const auto& hit) { return hit.code == *r_.topic; });
+                               [&](const auto& hit) { return is_topical(hit); });
     }
     return it->second;
   }

@@ -19,10 +19,15 @@ constexpr const char* kCodebook = R"(goalchain_codebook: 1
 name: chains
 layout:
   lead_in_words: [ska]
+  section_words: [Mål, Lägesbild, Sammanfattning]
 codes:
   - id: pmh
     label: PMH
     keywords: ["*prostitution*", "*människohandel*", "*sexköp*", sexuella tjänster]
+  - id: pmh.buying
+    parent: pmh
+    label: Köp av sex
+    keywords: [köper sex]
   - id: problem
     label: Problem
     keywords: [problem, problemet, brist, brister]
@@ -117,6 +122,10 @@ chains:
   goal_verbs: [ha, minska, öka, kunna, få, leva, stärkas, upptäckas, utveckla, bidra till att]
   activity_verbs: [genomföra, genomföras, anordna, erbjuda, ställa, utbilda, ta fram, sprida]
   past_activity: [genomfördes, har genomförts, bildades]
+  past_activity_active: [genomförde, har genomfört, genomfört]
+  work_itself: [uppdraget, handlingsplanen]
+  preamble_labels: [inledning, sammanfattning, förord]
+  table_other_columns: [tidplan]
   assignment: [i uppdrag att, uppdrar åt]
   partners: [tillsammans med, i samverkan med, i samarbete med, med stöd av]
   deadlines: [senast den, lämnas senast, rekvisition*]
@@ -633,6 +642,151 @@ TEST_F(ChainFinderTest, ASectionsOwnProblemComesBeforeThePlans) {
   ASSERT_EQ(chains[0].problem.size(), 1u);
   EXPECT_EQ(chains[0].problem[0].text, "Ett problem är att få sexköpare lagförs.");
   EXPECT_EQ(chains[0].problem_link, "section");
+}
+
+TEST_F(ChainFinderTest, TheTopicFiresThroughACodeBelowIt) {
+  // "köper sex" is a code below pmh: the goal is about the topic.
+  const auto chains = chains_of("1. Brottsbekämpning\n\nMål: Fler män som köper sex ska lagföras.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text, "Fler män som köper sex ska lagföras.");
+}
+
+TEST_F(ChainFinderTest, AProblemHeadingMayNameItsTopic) {
+  const auto chains = chains_of(
+      "Lägesbild prostitution och människohandel\n\n"
+      "Polisen bedömer att prostitutionen i länet främst sker i lägenheter.\n\n"
+      "Prostitution och människohandel\n\n"
+      "Mål: Polisen ska lagföra fler sexköpare.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].problem.size(), 1u);
+  EXPECT_TRUE(chains[0].problem[0].text.starts_with("Polisen bedömer"));
+  EXPECT_EQ(chains[0].problem_link, "plan");
+}
+
+TEST_F(ChainFinderTest, NationalGoalsAreThePlansOwnClassThenTheGoalsThenTheActivities) {
+  // The area the plan files the goal under, though the goal names knowledge.
+  const auto filed = chains_of(
+      "3.2 Stöd till utsatta\n\n"
+      "Alla kommuner ska ha rutiner för utbildning om människohandel.\n");
+  ASSERT_EQ(filed.size(), 1u);
+  EXPECT_EQ(filed[0].national_goals, std::vector<int>{2});
+  // The goal's own words before its activities'.
+  const auto goal = chains_of(
+      "3. Mål och insatser\n\n"
+      "Mål: Polisen ska lagföra fler sexköpare.\n"
+      "Insats: En utbildning om människohandel för socialtjänsten.\n");
+  ASSERT_EQ(goal.size(), 1u);
+  EXPECT_EQ(goal[0].national_goals, std::vector<int>{3});
+  // A goal about violence in general also serves what its topical activity serves.
+  const auto general = chains_of(
+      "3. Våld i nära relationer\n\n"
+      "Mål: Fler våldsutsatta kvinnor ska få stöd.\n"
+      "Länsstyrelsen ska:\n"
+      "- erbjuda kommunerna en kartläggning av våldet,\n"
+      "- anordna en utbildning om människohandel för personal på boenden.\n");
+  ASSERT_EQ(general.size(), 1u);
+  EXPECT_EQ(general[0].national_goals, (std::vector<int>{2, 4}));
+}
+
+TEST_F(ChainFinderTest, WhoDoesTheActivitiesIsResponsibleWithTheNamedOnes) {
+  const auto chains = chains_of(
+      "2. Stöd\n\n"
+      "Mål: Socialtjänsten ska ha rutiner för ärenden om människohandel.\n"
+      "Insats: Öppenvården ska erbjuda samtal i samverkan med polisen.\n"
+      "Ansvarig: Länsstyrelsen\n");
+  ASSERT_EQ(chains.size(), 1u);
+  // The goal's subject is whom it concerns, not who answers for it.
+  EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.county_board",
+                                                              "actor.police",
+                                                              "actor.region_health"}));
+}
+
+TEST_F(ChainFinderTest, AnAssigneeEndsAtTheTaskAndAnActiveReportNamesItsDoer) {
+  const auto chains = chains_of(
+      "2. Uppdrag och genomförande\n\n"
+      "Regeringen uppdrar åt Länsstyrelsen att stödja polisen i arbetet mot människohandel.\n\n"
+      "Socialtjänsten genomförde 2019 en utbildning om prostitution.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.county_board"});
+  EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
+}
+
+TEST_F(ChainFinderTest, CarryingOutTheAssignmentIsAResponsibilityNoActivity) {
+  const auto chains = chains_of(
+      "2. Prostitution\n\n"
+      "Målet är att färre ska utnyttjas i prostitution.\n"
+      "Länsstyrelsen ska genomföra uppdraget i samverkan med polisen.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].activities.empty());
+  EXPECT_EQ(actor_codes(chains[0]),
+            (std::vector<std::string>{"actor.county_board", "actor.police"}));
+}
+
+TEST_F(ChainFinderTest, ASummaryOrAForewordOpensNoChain) {
+  const auto chains = chains_of(
+      "Sammanfattning\n\nMålet är att fler sexköpare ska lagföras.\n\n"
+      "Förord\n\nMålet är att färre ska köpa sexuella tjänster i länet.\n\n"
+      "Mål och insatser\n\nMålet är att fler sexköpare ska lagföras.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].line, 11);
+}
+
+TEST_F(ChainFinderTest, ANumberedGoalHeadingOpensItsChainAfterAProblemSection) {
+  const auto chains = chains_of(
+      "Lägesbild\n\n"
+      "Flera kommuner saknade kunskap om hur människohandelsärenden ska hanteras.\n"
+      "Mål 1. Stärkt stöd till personer som utsätts för prostitution och människohandel\n"
+      "En utbildning om människohandel har genomförts för socialtjänsten.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text,
+            "Stärkt stöd till personer som utsätts för prostitution och människohandel");
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[0].problem_link, "plan");
+}
+
+TEST_F(ChainFinderTest, AFlattenedTableGivesEachCellItsColumnsRole) {
+  // A table of goals, activities, responsible, timing and indicators, one
+  // cell a line as PDF extraction leaves it; a row without a goal cell goes
+  // on under the goal above.
+  const auto chains = chains_of(
+      "2. Lägesbild\n\n"
+      "Polisen bedömer att sexköpen i länet främst sker via annonssajter och i hyrda\n"
+      "lägenheter, och att köparna ofta är män som bor i länet och har familj och arbete.\n"
+      "Socialtjänsten har få ärenden om prostitution, vilket tyder på att de som säljer\n"
+      "sex inte söker sig dit och att personalen sällan frågar om sex mot ersättning.\n"
+      "Människohandel för sexuella ändamål har upptäckts vid två tillfällen de senaste\n"
+      "åren, båda gångerna i samband med insatsveckor som polisen genomförde i länet.\n"
+      "Länets kommuner saknar i regel rutiner för hur sådana ärenden ska handläggas och\n"
+      "vem som ska ansvara för stödet till den som vill lämna prostitutionen bakom sig.\n\n"
+      "3. Prostitution och människohandel\n\n"
+      "Mål\nAktivitet\nAnsvarig\nTidplan\nIndikator\n\n"
+      "Sexköpen i länet ska minska.\n"
+      "En kampanj mot sexköp riktad till besökare.\n"
+      "Länsstyrelsen och Polismyndigheten\n"
+      "Våren 2022\n"
+      "Antal som nåtts av kampanjen.\n\n"
+      "Insatsveckor mot sexköp ska genomföras varje år.\n"
+      "Polismyndigheten\n"
+      "Hösten 2022\n"
+      "Antal insatsveckor.\n\n"
+      "Personer i prostitution ska upptäckas tidigare.\n"
+      "En utbildning för socialtjänsten om att fråga om sex mot ersättning.\n"
+      "Socialtjänsten\n"
+      "2023\n"
+      "Antal utbildade.\n\n"
+      "4. Uppföljning\n\nPlanen följs upp årligen.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].goal[0].text, "Sexköpen i länet ska minska.");
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_TRUE(chains[0].activities[1].text.starts_with("Insatsveckor mot sexköp"));
+  EXPECT_EQ(chains[0].indicators.size(), 2u);
+  EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.county_board", "actor.police"}));
+  EXPECT_EQ(chains[1].goal[0].text, "Personer i prostitution ska upptäckas tidigare.");
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+  EXPECT_EQ(chains[1].indicators[0].text, "Antal utbildade.");
+  EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
 }
 
 // Pattern 5: the rules are the codebook's; without them no chain is found,

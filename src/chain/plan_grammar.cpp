@@ -57,8 +57,11 @@ SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_vie
   }
   if (obligation) reading.subject_end = tokens[*obligation].begin;
 
-  if (ends_with_colon(sentence) &&
-      (list_follows || obligation || contains(rules.lead_in_endings, words.back()))) {
+  // "Länsstyrelserna ska" alone above a bulleted list leads it as "Länsstyrelsen ska:" does.
+  const bool ends_in_obligation = obligation && !recommendation && *obligation + 1 == words.size();
+  if ((ends_with_colon(sentence) &&
+       (list_follows || obligation || contains(rules.lead_in_endings, words.back()))) ||
+      (list_follows && ends_in_obligation)) {
     reading.lead_in = true;
     return reading;
   }
@@ -90,8 +93,12 @@ SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_vie
         reading.role = Role::goal;
         break;
       }
-      if (phrase_at(rules.activity_verbs, words, w)) {
-        reading.role = Role::activity;
+      if (const auto verb = phrase_at(rules.activity_verbs, words, w)) {
+        // "Länsstyrelserna ska genomföra uppdraget i samverkan med ...": who
+        // carries out the work, not a task of it.
+        const std::size_t object = w + rules.activity_verbs[*verb].size();
+        reading.role = phrase_at(rules.work_itself, words, object) ? Role::responsibility
+                                                                    : Role::activity;
         break;
       }
     }
@@ -102,10 +109,20 @@ SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_vie
     reading.subject_end = tokens[*at].begin;
     const auto phrase = phrase_at(rules.assignment_phrases, words, *at);
     const std::size_t after = *at + rules.assignment_phrases[*phrase].size();
-    if (after < words.size()) reading.partners_from.push_back(tokens[after].begin);
+    if (after < words.size()) reading.assignees_from.push_back(tokens[after].begin);
     return reading;
   }
-  if (find_phrase(rules.past_activity, words, 0, words.size())) reading.role = Role::activity;
+  // "Länsstyrelsen genomförde 2019 en utbildning": the actors before an
+  // active past verb did it; "En rutin har tagits fram": a passive names none.
+  if (const auto at = find_phrase(rules.past_activity_active, words, 0, subject_limit)) {
+    reading.role = Role::activity;
+    reading.subject_end = tokens[*at].begin;
+    return reading;
+  }
+  if (find_phrase(rules.past_activity, words, 0, words.size()) ||
+      find_phrase(rules.past_activity_active, words, 0, words.size())) {
+    reading.role = Role::activity;
+  }
   return reading;
 }
 

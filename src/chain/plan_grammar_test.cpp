@@ -26,6 +26,8 @@ chains:
   goal_verbs: [ha, vara, minska, öka, kunna, få, upptäckas, stärkas, utveckla, bidra till att]
   activity_verbs: [genomför*, anordna*, erbjuda, ställa, ta fram, utbilda, bidra med]
   past_activity: [genomfördes, har genomförts, bildades, anordnades]
+  past_activity_active: [genomförde, har genomfört, genomfört, anordnade]
+  work_itself: [uppdraget, handlingsplanen]
   assignment: [i uppdrag att, uppdrar åt]
   partners: [tillsammans med, i samverkan med, i samarbete med, med stöd av]
   deadlines: [senast den, lämnas senast, rekvisition*]
@@ -99,6 +101,9 @@ TEST(PlanGrammarTest, LeadInsEndInAColon) {
   // A colon alone does not make a lead-in: "Så här:" names no actor or task.
   EXPECT_FALSE(read_sentence(rules(), "Exempel på detta:").lead_in);
   EXPECT_FALSE(read_sentence(rules(), "Länsstyrelsen ska genomföra utbildningar.").lead_in);
+  // Without its colon, the obligation alone above a list leads it.
+  EXPECT_TRUE(read_sentence(rules(), "Länsstyrelserna ska", true).lead_in);
+  EXPECT_FALSE(read_sentence(rules(), "Länsstyrelserna ska", false).lead_in);
 }
 
 TEST(PlanGrammarTest, PastTenseInReportsIsAnActivity) {
@@ -118,8 +123,38 @@ TEST(PlanGrammarTest, AssignmentsAreActivitiesWithTheirAssignee) {
       "Regeringen uppdrar åt Jämställdhetsmyndigheten att stödja länsstyrelserna.";
   const auto assigned = read_sentence(rules(), order);
   EXPECT_EQ(assigned.role, Role::activity);
-  ASSERT_EQ(assigned.partners_from.size(), 1u);
-  EXPECT_TRUE(order.substr(assigned.partners_from[0]).starts_with("Jämställdhetsmyndigheten"));
+  // The assignee is named after the phrase, apart from partners.
+  EXPECT_TRUE(assigned.partners_from.empty());
+  ASSERT_EQ(assigned.assignees_from.size(), 1u);
+  EXPECT_TRUE(order.substr(assigned.assignees_from[0]).starts_with("Jämställdhetsmyndigheten"));
+}
+
+TEST(PlanGrammarTest, AnActivePastVerbNamesItsDoer) {
+  // A final report's "X genomförde ...": X did it.
+  const std::string_view did = "Länsstyrelsen genomförde 2019 en utbildning om rutinen.";
+  const auto reading = read_sentence(rules(), did);
+  EXPECT_EQ(reading.role, Role::activity);
+  ASSERT_TRUE(reading.subject_end);
+  EXPECT_EQ(did.substr(0, *reading.subject_end), "Länsstyrelsen ");
+  // Partners between the auxiliary and the participle stay partners.
+  const std::string_view with =
+      "Länsstyrelsen har i samarbete med ungdomsmottagningen genomfört föreläsningar.";
+  const auto together = read_sentence(rules(), with);
+  EXPECT_EQ(together.role, Role::activity);
+  ASSERT_TRUE(together.subject_end);
+  EXPECT_TRUE(with.substr(0, *together.subject_end).starts_with("Länsstyrelsen har i samarbete"));
+  // A passive names what was done, not who did it.
+  const auto passive = read_sentence(rules(), "En länsgemensam rutin genomfördes under hösten.");
+  EXPECT_EQ(passive.role, Role::activity);
+  EXPECT_FALSE(passive.subject_end);
+}
+
+TEST(PlanGrammarTest, CarryingOutTheWorkItselfIsAResponsibility) {
+  EXPECT_EQ(role_of("Länsstyrelserna ska genomföra uppdraget i samverkan med "
+                    "regionkoordinatorerna och Polismyndigheten."),
+            Role::responsibility);
+  EXPECT_EQ(role_of("Socialtjänsten ska genomföra handlingsplanen."), Role::responsibility);
+  EXPECT_EQ(role_of("Länsstyrelserna ska genomföra utbildningar om uppdraget."), Role::activity);
 }
 
 TEST(PlanGrammarTest, PartnersFollowEveryPartnerPhrase) {

@@ -53,7 +53,8 @@ constexpr const char* kCodeFooter =
     ".pdf (the text layer), .yaml/.yml (YAML-coded documents). Folders are searched for them.\n"
     "\n"
     "Outputs in --out: summary.xlsx (all counties), counties/<county>.xlsx (one per county),\n"
-    "results.json; with --format csv also chains.csv, segments.csv and counties.csv.\n"
+    "results.json; with --format csv also chains.csv, segments.csv and counties.csv;\n"
+    "with --format qdpx project.qdpx (REFI-QDA, for NVivo, MAXQDA, ATLAS.ti, QualCoder).\n"
     "Nothing is written when an input fails, unless --keep-going is given.\n"
     "\n";
 

@@ -12,6 +12,7 @@
 #include "goalchain/util/sha256.h"
 #include "goalchain/writer/csv_writer.h"
 #include "goalchain/writer/json_writer.h"
+#include "goalchain/writer/qdpx_writer.h"
 #include "goalchain/writer/summary_json.h"
 #include "goalchain/writer/xlsx_writer.h"
 
@@ -150,6 +151,14 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
       pending.push_back(std::move(file));
     }
   }
+  if (wants(options, "qdpx")) {
+    writer::QdpxOptions qdpx{"goalchain " + model.tool_version,
+                             options.timestamp ? utc_timestamp(std::time(nullptr)) : ""};
+    util::AtomicFile file(out_dir / "project.qdpx");
+    util::write_file_atomically(
+        file.temp_path(), writer::zip_qdpx_project(writer::render_qdpx_project(model, qdpx)));
+    pending.push_back(std::move(file));
+  }
   util::commit_all(pending);
   std::vector<std::filesystem::path> written;
   for (const auto& file : pending) written.push_back(file.target());
@@ -189,17 +198,17 @@ int write_run_outputs(const CodeOptions& options, const report::ReportModel& mod
 void add_output_options(CLI::App& command, CodeOptions& options) {
   command.add_option("-o,--out", options.out_dir, "Output folder")->capture_default_str();
   command.add_option("-f,--format", options.formats,
-                     "Outputs to write: xlsx, json, csv (comma-separated, or the option repeated)")
+                     "Outputs to write: xlsx, json, csv, qdpx (comma-separated, or the option repeated)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember({"xlsx", "json", "csv"}))
+      ->check(CLI::IsMember({"xlsx", "json", "csv", "qdpx"}))
       ->default_str("xlsx,json");
   command.add_option("--lang", options.language,
                      "Language of the workbooks' headings and labels: sv or en")
       ->check(CLI::IsMember({"sv", "en"}))
       ->capture_default_str();
   command.add_flag("--timestamp", options.timestamp,
-                   "Stamp the run time in the workbooks (they then differ from run to run)");
+                   "Stamp the run time in the workbooks and project.qdpx (they then differ from run to run)");
   command.add_flag("--csv-bom", options.csv_bom,
                    "Start CSV files with a UTF-8 byte-order mark, so that Excel reads them as UTF-8");
   command.add_option("--evidence", options.evidence,

@@ -17,7 +17,8 @@ const std::vector<std::string> kChainKeys = {
     "recommendation", "max_subject_words", "goal_verbs",   "activity_verbs",
     "verb_window",    "past_activity",  "assignment",      "partners",
     "deadlines",      "plan_itself",    "lead_in_endings", "linking_words",
-    "min_follow_up_words"};
+    "min_follow_up_words", "past_activity_active", "work_itself", "preamble_labels",
+    "table_other_columns"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -287,6 +288,16 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
   }
   if (node["past_activity"]) {
     rules.past_activity = in.phrases(node["past_activity"], "past_activity");
+  }
+  if (node["past_activity_active"]) {
+    rules.past_activity_active = in.phrases(node["past_activity_active"], "past_activity_active");
+  }
+  if (node["work_itself"]) rules.work_itself = in.phrases(node["work_itself"], "work_itself");
+  if (node["preamble_labels"]) {
+    rules.preamble_labels = in.words(node["preamble_labels"], "preamble_labels");
+  }
+  if (node["table_other_columns"]) {
+    rules.table_other_columns = in.words(node["table_other_columns"], "table_other_columns");
   }
   if (node["assignment"]) rules.assignment_phrases = in.phrases(node["assignment"], "assignment");
   if (node["partners"]) rules.partner_phrases = in.phrases(node["partners"], "partners");

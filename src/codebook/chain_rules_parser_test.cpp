@@ -56,6 +56,24 @@ profile:
             (std::vector<std::pair<std::string, std::string>>{{"internet", "pmh"}, {"street", ""}}));
 }
 
+TEST(ChainRulesParserTest, ReadsTheRulesOfReportsPreamblesAndTables) {
+  const auto book = parse_codebook(std::string(kHead) + R"(chains:
+  topic: pmh
+  roles: {goal: pmh}
+  past_activity_active: [Genomförde, har genomfört]
+  work_itself: [Uppdraget]
+  preamble_labels: [Inledning, Sammanfattning]
+  table_other_columns: [Tidplan]
+)");
+  ASSERT_TRUE(book.chains);
+  const ChainRules& rules = *book.chains;
+  EXPECT_EQ(rules.past_activity_active,
+            (std::vector<Phrase>{{"genomförde"}, {"har", "genomfört"}}));
+  EXPECT_EQ(rules.work_itself, std::vector<Phrase>{{"uppdraget"}});
+  EXPECT_EQ(rules.preamble_labels, (std::vector<std::string>{"inledning", "sammanfattning"}));
+  EXPECT_EQ(rules.table_other_columns, std::vector<std::string>{"tidplan"});
+}
+
 TEST(ChainRulesParserTest, EveryMistakeIsReportedWithItsPlace) {
   const auto result = parsed(R"(chains:
   topic: pmh

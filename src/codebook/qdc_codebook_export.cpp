@@ -2,65 +2,18 @@
 
 #include "goalchain/codebook/code_tree.h"
 
+#include "goalchain/util/name_uuid.h"
+#include "goalchain/util/xml_escape.h"
+
 #include <fmt/format.h>
-#include <openssl/evp.h>
 
 #include <algorithm>
-#include <array>
 #include <stdexcept>
 
 namespace goalchain::codebook {
 namespace {
 
-// RFC 4122, appendix C: the name space for URLs and URNs.
-constexpr std::array<unsigned char, 16> kUrlNamespace = {
-    0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8};
-
-std::array<unsigned char, 20> sha1(std::string_view data) {
-  std::array<unsigned char, 20> digest{};
-  unsigned int size = 0;
-  if (EVP_Digest(data.data(), data.size(), digest.data(), &size, EVP_sha1(), nullptr) != 1 ||
-      size != digest.size()) {
-    throw std::runtime_error("SHA-1 failed (OpenSSL EVP_Digest)");
-  }
-  return digest;
-}
-
-// Characters XML 1.0 forbids (controls other than tab, newline and carriage
-// return) are dropped; markup characters are escaped. In attributes, tab and
-// line breaks are written as references so that they survive normalization.
-std::string escape_xml(std::string_view text, bool attribute) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char ch : text) {
-    switch (ch) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += attribute ? "&quot;" : "\"";
-        break;
-      case '\t':
-        out += attribute ? "&#9;" : "\t";
-        break;
-      case '\n':
-        out += attribute ? "&#10;" : "\n";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        if (static_cast<unsigned char>(ch) >= 0x20) out += ch;
-    }
-  }
-  return out;
-}
+using util::escape_xml;
 
 std::string trim(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\r\n");
@@ -92,67 +45,79 @@ std::string describe(const Code& code) {
   return text;
 }
 
-class QdcWriter {
+// The <Codes> element of a codebook, and each code's GUID (from its path of
+// ids from the root down).
+class CodesWriter {
  public:
-  QdcWriter(const Codebook& codebook, std::string_view origin)
-      : codebook_(codebook), origin_(origin), tree_(build_code_tree(codebook)) {}
+  explicit CodesWriter(const Codebook& codebook)
+      : codebook_(codebook), tree_(build_code_tree(codebook)), guids_(codebook.codes.size()) {
+    for (const std::size_t root : tree_.roots) derive_guids(root, "");
+  }
 
-  std::string render() {
-    out_ = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out_ += fmt::format("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"{}\">\n",
-                        escape_xml(origin_, true));
-    out_ += "  <Codes>\n";
-    for (const std::size_t root : tree_.roots) write_code(root, "", 2);
-    out_ += "  </Codes>\n";
-    out_ += "</CodeBook>\n";
+  std::string render(int depth) {
+    const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+    out_ = indent + "<Codes>\n";
+    for (const std::size_t root : tree_.roots) write_code(root, depth + 1);
+    out_ += indent + "</Codes>\n";
     return std::move(out_);
   }
 
+  std::vector<std::string> take_guids() { return std::move(guids_); }
+
  private:
-  void write_code(std::size_t index, const std::string& parent_path, int depth) {
+  void derive_guids(std::size_t index, const std::string& parent_path) {
+    const std::string& id = codebook_.codes[index].id;
+    const std::string path = parent_path.empty() ? id : parent_path + "/" + id;
+    guids_[index] = derive_code_guid(codebook_.name, path);
+    for (const std::size_t child : tree_.children[index]) derive_guids(child, path);
+  }
+
+  void write_code(std::size_t index, int depth) {
     const Code& code = codebook_.codes[index];
-    const std::string path = parent_path.empty() ? code.id : parent_path + "/" + code.id;
     const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
     out_ += fmt::format("{}<Code guid=\"{}\" name=\"{}\" isCodable=\"true\"{}>\n", indent,
-                        derive_code_guid(codebook_.name, path),
-                        escape_xml(code.label.empty() ? code.id : code.label, true),
+                        guids_[index], escape_xml(code.label.empty() ? code.id : code.label, true),
                         is_rgb_colour(code.color) ? fmt::format(" color=\"{}\"", code.color) : "");
     out_ += fmt::format("{}  <Description>{}</Description>\n", indent,
                         escape_xml(describe(code), false));
-    for (const std::size_t child : tree_.children[index]) write_code(child, path, depth + 1);
+    for (const std::size_t child : tree_.children[index]) write_code(child, depth + 1);
     out_ += indent + "</Code>\n";
   }
 
   const Codebook& codebook_;
-  std::string_view origin_;
   CodeTree tree_;
+  std::vector<std::string> guids_;
   std::string out_;
 };
 
 }  // namespace
 
 std::string derive_code_guid(std::string_view codebook_name, std::string_view code_path) {
-  std::string data(kUrlNamespace.begin(), kUrlNamespace.end());
-  data += "goalchain:";
-  data += codebook_name;
-  data += '/';
-  data += code_path;
-  auto bytes = sha1(data);
-  bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0F) | 0x50);  // version 5
-  bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3F) | 0x80);  // RFC 4122 variant
-  std::string guid;
-  for (std::size_t i = 0; i < 16; ++i) {
-    if (i == 4 || i == 6 || i == 8 || i == 10) guid += '-';
-    guid += fmt::format("{:02x}", bytes[i]);
-  }
-  return guid;
+  std::string name = "goalchain:";
+  name += codebook_name;
+  name += '/';
+  name += code_path;
+  return util::derive_name_uuid(name);
+}
+
+std::vector<std::string> derive_code_guids(const Codebook& codebook) {
+  return CodesWriter(codebook).take_guids();
+}
+
+std::string render_qda_codes(const Codebook& codebook, int depth) {
+  return CodesWriter(codebook).render(depth);
 }
 
 std::string render_qdc_codebook(const Codebook& codebook, std::string_view origin) {
   if (codebook.codes.empty()) {
     throw std::invalid_argument("a REFI-QDA codebook needs at least one code");
   }
-  return QdcWriter(codebook, origin).render();
+  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  xml += fmt::format("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"{}\">\n",
+                     escape_xml(origin, true));
+  xml += render_qda_codes(codebook, 1);
+  xml += "</CodeBook>\n";
+  return xml;
 }
 
 }  // namespace goalchain::codebook

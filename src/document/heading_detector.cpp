@@ -6,6 +6,8 @@
 #include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
 
+#include <algorithm>
+
 namespace goalchain::document {
 namespace {
 
@@ -108,6 +110,39 @@ bool is_heading_text(std::string_view rest, std::size_t max_chars) {
   if (char_count(rest) > max_chars) return false;
   const char last = rest.back();
   return last != '.' && last != ',' && last != ';' && last != ':';
+}
+
+// "Mål 1. Stärkt stöd till utsatta", "Insatsområde 2: Stöd till utsatta",
+// "Fokusområde 1.2 Ökad kunskap": a word, a number of one or two digits a part, and
+// a heading's text. Plans number their goals and areas so, and set them on a
+// line of their own even when the next line would have fitted after it; prose
+// seldom starts a line with a word and a small bare number and ends it
+// without punctuation.
+bool is_numbered_label_heading(std::string_view s) {
+  if (s.empty() || !util::is_upper_case(first_code_point(s))) return false;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t next = pos;
+    if (!util::is_letter(util::decode_code_point(s, next))) break;
+    pos = next;
+  }
+  std::size_t space = white_space_length(s, pos);
+  if (space == 0) return false;
+  pos += space;
+  while (true) {
+    const std::size_t start = pos;
+    while (pos < s.size() && is_digit(s[pos])) ++pos;
+    if (pos == start || pos - start > 2) return false;
+    if (pos + 1 < s.size() && s[pos] == '.' && is_digit(s[pos + 1])) {
+      ++pos;
+      continue;
+    }
+    break;
+  }
+  if (pos < s.size() && (s[pos] == '.' || s[pos] == ':')) ++pos;
+  space = white_space_length(s, pos);
+  if (space == 0) return false;
+  return is_heading_text(trim_white_space(s.substr(pos + space)), kMaxHeadingChars);
 }
 
 // "3.3. FÅ RIKTADE MÅL": at least one '.' is required here ("1 Statskontoret"
@@ -218,10 +253,26 @@ std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
 // heading by its shape and its neighbours.
 std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const {
   const std::string_view text = texts_[i];
-  if (list_marker_length(text) != 0 || is_label_line(text) || ends_in_punctuation(text)) return std::nullopt;
+  // "Insatsområde 1: Effektivare brottsbekämpning" has a label's shape but
+  // heads the text below it.
+  // Only for section words ("Mål", "Insatsområde", not "Aktivitet 1.1:"):
+  // the fields of a goal stay label lines.
+  const bool numbered_label = is_numbered_label_heading(text) && starts_with_section_word(text, rules_);
+  if (list_marker_length(text) != 0 || (is_label_line(text) && !numbered_label) ||
+      ends_in_punctuation(text)) {
+    return std::nullopt;
+  }
   if (char_count(text) > kMaxHeadingChars || is_mostly_digits(text)) return std::nullopt;
-  if (util::tokenize_words(text).size() > kMaxShapeHeadingWords) return std::nullopt;
-  if (!stands_apart(i)) return std::nullopt;
+  const auto text_words = util::tokenize_words(text);
+  if (text_words.size() > kMaxShapeHeadingWords) return std::nullopt;
+  // "Länsstyrelsen ska" above a list is a lead-in without its colon.
+  if (!text_words.empty() && std::any_of(rules_.lead_in_words.begin(), rules_.lead_in_words.end(),
+                                         [&](const std::string& word) {
+                                           return util::fold_case(word) == text_words.back().folded;
+                                         })) {
+    return std::nullopt;
+  }
+  if (!stands_apart(i, numbered_label)) return std::nullopt;
 
   HeadingLine heading{0, collapse_white_space(text), HeadingStyle::plain, i};
   if (const auto prefix = number_prefix(text, false)) {
@@ -257,7 +308,7 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
 
 // The breaks before and after line `i` were made on purpose: it does not
 // continue the line above, and the line below does not continue it.
-bool HeadingDetector::stands_apart(std::size_t i) const {
+bool HeadingDetector::stands_apart(std::size_t i, bool numbered_label) const {
   const std::string_view text = texts_[i];
   const bool has_above = i > 0 && !skip_[i - 1] && !texts_[i - 1].empty() && !lines_[i].page_break;
   if (has_above) {
@@ -272,7 +323,7 @@ bool HeadingDetector::stands_apart(std::size_t i) const {
                          !lines_[i + 1].page_break;
   if (!has_below) return true;
   const std::string_view below = texts_[i + 1];
-  return starts_block(below) && breaks_.is_deliberate(text, below);
+  return starts_block(below) && (numbered_label || breaks_.is_deliberate(text, below));
 }
 
 // Cells of a table flattened by PDF extraction sit on lines of their own, and

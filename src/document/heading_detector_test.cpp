@@ -81,6 +81,44 @@ TEST(HeadingDetectorTest, ChapterWords) {
             (Found{"numbered:1:Kapitel 2 Genomförda insatser"}));
 }
 
+TEST(HeadingDetectorTest, NumberedGoalsAndAreasHeadTheirText) {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Mål", "Insatsområde"};
+  // A final report's goal on a line of its own, though the next line's first
+  // word would have fitted after it.
+  const std::string goal =
+      kColumn +
+      "Under 2016 identifierades elva misstänkta offer för människohandel i länet.\n"
+      "Mål 1. Stärkt stöd till personer som utsätts för prostitution och människohandel\n"
+      "En länsgemensam rutin för stöd till offer för människohandel har tagits fram.\n";
+  EXPECT_EQ(headings_of(goal, rules),
+            (Found{"section_word:0:Mål 1. Stärkt stöd till personer som utsätts för prostitution "
+                   "och människohandel"}));
+  // An area with a label's colon.
+  EXPECT_EQ(headings_of("Text.\n\nInsatsområde 2: Stöd till utsatta\nMålet är att alla ska "
+                        "erbjudas stöd.\n",
+                        rules),
+            (Found{"section_word:0:Insatsområde 2: Stöd till utsatta"}));
+  // The fields of a goal stay label lines, and prose stays prose.
+  EXPECT_EQ(headings_of("Text.\n\nAktivitet 1.1: Utbildning för socialtjänsten\nAnsvarig: "
+                        "Länsstyrelsen\n",
+                        rules),
+            Found{});
+  EXPECT_EQ(headings_of("Text.\n\nMål 2 i strategin ska nås under perioden\nvilket följs upp "
+                        "årligen.\n",
+                        rules),
+            Found{});
+}
+
+TEST(HeadingDetectorTest, ALeadInWithoutItsColonIsNoHeading) {
+  codebook::LayoutRules rules;
+  rules.lead_in_words = {"ska"};
+  EXPECT_EQ(headings_of("Text.\n\nLänsstyrelserna ska\n• fortsätta utveckla det förebyggande "
+                        "arbetet,\n",
+                        rules),
+            Found{});
+}
+
 TEST(HeadingDetectorTest, TableCellsAreNoHeadings) {
   EXPECT_EQ(headings_of("Text.\n\nINSATS\nDELTAGARE\nKOSTNAD\nUtbildning\n240\n85 000\n\nText.\n"), Found{});
   EXPECT_EQ(headings_of("Text.\n\nPolisen\nKommunen\nRegionen\n\nText.\n"), Found{});

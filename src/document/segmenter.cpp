@@ -219,14 +219,29 @@ class Segmenter {
   //    not another cell; or
   //  - belongs to a block of lines none of which ends in punctuation: a title
   //    page's lines ("Regional handlingsplan … 2021–2024" / "Västerbottens
-  //    län"), each a unit of its own. Prose ends its sentences.
+  //    län"), each a unit of its own. Prose ends its sentences; or
+  //  - is short, bare of final punctuation and was ended on purpose: a cell of
+  //    a table flattened one cell to a line ("Länsstyrelsen och
+  //    Polismyndigheten" over "Våren 2022" over "Antal deltagare …").
   bool starts_new_paragraph(std::size_t i) const {
     if (i == 0 || open_->last_index + 1 != i || !starts_block(texts_[i])) return false;
     const std::string& above = texts_[i - 1];
     const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
     if ((ends_sentence(above) || single_label_line) && breaks_->is_deliberate(above, texts_[i])) return true;
     if (is_table_cell(above) && is_table_cell(texts_[i])) return false;  // a row: "MÅL AKTIVITET ANSVAR"
+    if (starts_block(above) && is_short_bare_cell(above) && breaks_->is_deliberate(above, texts_[i])) {
+      return true;
+    }
     return is_mostly_digits(above) || !block_has_prose_end_[i];
+  }
+
+  // A line of a table cell's length with no final punctuation.
+  static bool is_short_bare_cell(std::string_view line) {
+    constexpr std::size_t kMaxCellChars = 40;
+    if (line.empty() || util::count_code_points(line) > kMaxCellChars) return false;
+    const char last = line.back();
+    return last != '.' && last != ',' && last != ';' && last != ':' && last != '!' && last != '?' &&
+           last != '-';
   }
 
   std::vector<std::string> section() const {

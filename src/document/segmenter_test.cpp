@@ -411,6 +411,23 @@ TEST(SegmenterTest, CapitalTableCellsDoNotOpenSections) {
   EXPECT_EQ(texts(segments)[2], "MÅL AKTIVITET ANSVAR INDIKATOR");
 }
 
+TEST(SegmenterTest, ShortCellsOfAFlattenedTableStayApart) {
+  // One cell a line, as a PDF table of goal, activity, responsible, timing
+  // and indicator comes out; the short cells end no sentence.
+  const auto segments = segment_text(
+      "Text före tabellen.\n"
+      "\n"
+      "En kampanj mot sexköp riktad till besökare.\n"
+      "Länsstyrelsen och Polismyndigheten\n"
+      "Våren 2022\n"
+      "Antal som nåtts av kampanjen.\n");
+  EXPECT_EQ(texts(segments),
+            (std::vector<std::string>{"Text före tabellen.",
+                                      "En kampanj mot sexköp riktad till besökare.",
+                                      "Länsstyrelsen och Polismyndigheten", "Våren 2022",
+                                      "Antal som nåtts av kampanjen."}));
+}
+
 TEST(SegmenterTest, CapitalHeadingOverTwoLinesIsStillAHeading) {
   const auto segments = segment_text("REGIONAL STRATEGI\nMOT MÄNS VÅLD\nText.\n\nBAKGRUND\nText två.\n");
   ASSERT_EQ(segments.size(), 4u);

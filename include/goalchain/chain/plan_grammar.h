@@ -34,6 +34,10 @@ struct SentenceReading {
   // Byte ranges (in the sentence) after which partners or assignees are named:
   // "tillsammans med ...", "uppdrar åt ...".
   std::vector<std::size_t> partners_from;
+  // Byte offsets after which the assignees of an assignment are named
+  // ("uppdrar åt Jämställdhetsmyndigheten att ..."): the actors up to the
+  // first other word.
+  std::vector<std::size_t> assignees_from;
 };
 
 // Reads `sentence` by `rules`. `list_follows`: a list comes right after the

@@ -62,6 +62,22 @@ struct ChainRules {
   int verb_window = 8;
   // Past tense in final reports ("genomfördes", "har genomförts"): an activity.
   std::vector<Phrase> past_activity;
+  // Past tense in the active voice ("genomförde", "har genomfört"): an
+  // activity whose doers are the actors before it ("Länsstyrelsen genomförde
+  // ..."); in the passive ("genomfördes") the words before it name what was
+  // done, not who did it.
+  std::vector<Phrase> past_activity_active;
+  // The plan's or assignment's own work right after a deed verb ("ska
+  // genomföra uppdraget"): the sentence says who carries out the work, a
+  // responsibility, not an activity.
+  std::vector<Phrase> work_itself;
+  // Headings of sections that present the plan rather than state it
+  // ("Inledning", "Sammanfattning", "Uppdraget"): what they say is to be done
+  // or reached opens no chain (a summary repeats the goals stated later).
+  std::vector<std::string> preamble_labels;
+  // Header cells of a flattened table that name no element ("Tidplan"): their
+  // column is skipped.
+  std::vector<std::string> table_other_columns;
   // "ges i uppdrag att", "uppdrar åt": an activity; the actors named before
   // the phrase, or right after it, are responsible.
   std::vector<Phrase> assignment_phrases;

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace goalchain::codebook {
 
@@ -23,5 +24,14 @@ std::string render_qdc_codebook(const Codebook& codebook, std::string_view origi
 // "goalchain:<codebook name>/<code path>", the code path being the ids from
 // the root down to the code joined with '/'. Lower-case 8-4-4-4-12 hex.
 std::string derive_code_guid(std::string_view codebook_name, std::string_view code_path);
+
+// derive_code_guid of every code, indexed like Codebook::codes: the GUIDs a
+// project export refers to, the same as the .qdc's.
+std::vector<std::string> derive_code_guids(const Codebook& codebook);
+
+// The <Codes> element the .qdc holds, indented by `depth` levels of two
+// spaces, without a namespace of its own: a REFI-QDA project (.qde) holds the
+// same codes in its <CodeBook>.
+std::string render_qda_codes(const Codebook& codebook, int depth);
 
 }  // namespace goalchain::codebook

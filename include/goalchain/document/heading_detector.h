@@ -75,7 +75,9 @@ class HeadingDetector {
  private:
   std::optional<HeadingLine> detect_at(std::size_t i) const;
   std::optional<HeadingLine> detect_by_shape(std::size_t i) const;
-  bool stands_apart(std::size_t i) const;
+  // `numbered_label`: a line such as "Mål 1. Stärkt stöd ...", whose number
+  // marks it a heading even when the line below would have fitted after it.
+  bool stands_apart(std::size_t i, bool numbered_label = false) const;
   // `numbered`: only a row of figures next to it counts, not a run of cells.
   bool sits_in_table(std::size_t i, bool numbered) const;
   void drop_empty_headings();

@@ -1,0 +1,49 @@
+// The columns of a plan's table that PDF extraction flattened to one cell per
+// line ("Mål" / "Aktivitet" / "Ansvarig" / "Tidplan" / "Indikator", then each
+// row's cells): which role each column gives its cells, and which column the
+// next cell falls in (docs/chains.md, "Flattened tables").
+#pragma once
+
+#include "goalchain/chain/chain.h"
+#include "goalchain/codebook/chain_rules.h"
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace goalchain::chain {
+
+class TableColumns {
+ public:
+  // The column a header cell names: a field label's role ("Ansvarig",
+  // "Indikatorer"), or nullopt for one of rules.table_other_columns
+  // ("Tidplan"). False when `text` is no header cell: more than three words,
+  // a sentence, or a word of neither list.
+  static bool read_header_cell(const codebook::ChainRules& rules, std::string_view text,
+                               std::optional<Role>& column);
+
+  // The table the header cells open, or nullopt when they make none: three
+  // columns at least, two of them elements, one a goal or an activity.
+  static std::optional<TableColumns> from_header(std::vector<std::optional<Role>> columns);
+
+  // Places the next cell and returns its column's role (nullopt: a column of
+  // no element). `coded`: the cell's role by its codes ("Antal deltagare":
+  // indicator), which moves it to the indicator column; `grammar`: its role
+  // by the plan grammar ("Insatsveckor ska genomföras"), which moves an
+  // activity due in the goal column to the activity column (a row under the
+  // goal above, its goal cell empty). Rows follow each other.
+  std::optional<Role> place(std::optional<Role> coded, std::optional<Role> grammar);
+
+  // True when the next cell opens a row.
+  bool at_row_start() const { return next_ == 0; }
+
+ private:
+  explicit TableColumns(std::vector<std::optional<Role>> columns) : columns_(std::move(columns)) {}
+  std::optional<std::size_t> column_of(Role role) const;
+
+  std::vector<std::optional<Role>> columns_;
+  std::size_t next_ = 0;
+};
+
+}  // namespace goalchain::chain

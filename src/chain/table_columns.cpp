@@ -1,0 +1,61 @@
+#include "goalchain/chain/table_columns.h"
+
+#include "goalchain/util/word_tokens.h"
+
+#include <algorithm>
+#include <string>
+
+namespace goalchain::chain {
+
+bool TableColumns::read_header_cell(const codebook::ChainRules& rules, std::string_view text,
+                                    std::optional<Role>& column) {
+  constexpr std::size_t kMaxCellWords = 3;
+  const std::size_t first = text.find_first_not_of(" \t\n");
+  if (first == std::string_view::npos) return false;
+  text = text.substr(first, text.find_last_not_of(" \t\n") - first + 1);
+  const auto words = util::tokenize_words(text);
+  if (words.empty() || words.size() > kMaxCellWords) return false;
+  // "3. Åtgärder" is a chapter, not a cell.
+  if (text.front() >= '0' && text.front() <= '9') return false;
+  if (text.back() == '.' || text.back() == '!' || text.back() == '?') return false;
+  if (const auto role = codebook::role_of_label(rules, text)) {
+    column = role;
+    return true;
+  }
+  const auto& others = rules.table_other_columns;
+  if (std::find(others.begin(), others.end(), words.front().folded) != others.end()) {
+    column.reset();
+    return true;
+  }
+  return false;
+}
+
+std::optional<TableColumns> TableColumns::from_header(std::vector<std::optional<Role>> columns) {
+  constexpr std::size_t kMinColumns = 3;
+  constexpr std::ptrdiff_t kMinRoles = 2;
+  const auto has = [&](Role role) { return std::find(columns.begin(), columns.end(), role) != columns.end(); };
+  const auto roles = std::count_if(columns.begin(), columns.end(), [](const auto& c) { return c.has_value(); });
+  if (columns.size() < kMinColumns || roles < kMinRoles || (!has(Role::goal) && !has(Role::activity))) {
+    return std::nullopt;
+  }
+  return TableColumns(std::move(columns));
+}
+
+std::optional<std::size_t> TableColumns::column_of(Role role) const {
+  const auto it = std::find(columns_.begin(), columns_.end(), role);
+  if (it == columns_.end()) return std::nullopt;
+  return static_cast<std::size_t>(it - columns_.begin());
+}
+
+std::optional<Role> TableColumns::place(std::optional<Role> coded, std::optional<Role> grammar) {
+  std::size_t column = next_;
+  if (coded == Role::indicator && column_of(Role::indicator)) {
+    column = *column_of(Role::indicator);
+  } else if (columns_[column] == Role::goal && grammar == Role::activity && column_of(Role::activity)) {
+    column = *column_of(Role::activity);
+  }
+  next_ = (column + 1) % columns_.size();
+  return columns_[column];
+}
+
+}  // namespace goalchain::chain

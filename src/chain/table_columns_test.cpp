@@ -1,0 +1,84 @@
+#include "goalchain/chain/table_columns.h"
+
+#include "goalchain/codebook/codebook.h"
+
+#include <gtest/gtest.h>
+
+namespace goalchain::chain {
+namespace {
+
+const codebook::ChainRules& rules() {
+  static const codebook::Codebook book = codebook::parse_codebook(R"(goalchain_codebook: 1
+name: table
+codes:
+  - id: pmh
+    label: PMH
+chains:
+  topic: pmh
+  roles: {goal: pmh}
+  labels:
+    goal: [mål]
+    activity: [aktivitet, insats, åtgärder]
+    indicator: [indikator]
+    responsibility: [ansvarig, ansvar]
+  table_other_columns: [tidplan]
+)");
+  return *book.chains;
+}
+
+std::optional<Role> header(std::string_view text) {
+  std::optional<Role> column = Role::problem;  // overwritten when `text` is a header cell
+  if (!TableColumns::read_header_cell(rules(), text, column)) return Role::problem;
+  return column;
+}
+
+TEST(TableColumnsTest, HeaderCellsAreFieldLabelsOrColumnsOfNoElement) {
+  EXPECT_EQ(header("Mål"), Role::goal);
+  EXPECT_EQ(header("AKTIVITET"), Role::activity);
+  EXPECT_EQ(header("Ansvarig aktör"), Role::responsibility);
+  EXPECT_EQ(header(" Indikator "), Role::indicator);
+  EXPECT_EQ(header("Tidplan"), std::nullopt);
+  // No header cell: other words, a sentence, too long.
+  EXPECT_EQ(header("Polismyndigheten"), Role::problem);
+  EXPECT_EQ(header("Mål."), Role::problem);
+  EXPECT_EQ(header("Mål och insatser under året"), Role::problem);
+  EXPECT_EQ(header("3. Åtgärder"), Role::problem);
+}
+
+TEST(TableColumnsTest, AHeaderNeedsThreeColumnsTwoElementsAndAGoalOrActivity) {
+  EXPECT_FALSE(TableColumns::from_header({Role::goal, Role::activity}));
+  EXPECT_FALSE(TableColumns::from_header({Role::goal, std::nullopt, std::nullopt}));
+  EXPECT_FALSE(TableColumns::from_header({Role::indicator, Role::responsibility, std::nullopt}));
+  EXPECT_TRUE(TableColumns::from_header({Role::goal, Role::responsibility, std::nullopt}));
+}
+
+TEST(TableColumnsTest, CellsFollowTheColumnsRowAfterRow) {
+  auto table = *TableColumns::from_header(
+      {Role::goal, Role::activity, Role::responsibility, std::nullopt, Role::indicator});
+  EXPECT_TRUE(table.at_row_start());
+  // "Sexköpen i länet ska minska." / "En kampanj mot sexköp." /
+  // "Länsstyrelsen" / "Våren 2022" / "Antal som nåtts."
+  EXPECT_EQ(table.place(Role::goal, Role::goal), Role::goal);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::activity);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::responsibility);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), std::nullopt);
+  EXPECT_EQ(table.place(Role::indicator, std::nullopt), Role::indicator);
+  EXPECT_TRUE(table.at_row_start());
+}
+
+TEST(TableColumnsTest, AnEmptyCellIsRecoveredFromHowTheNextOneReads) {
+  auto table = *TableColumns::from_header(
+      {Role::goal, Role::activity, Role::responsibility, std::nullopt, Role::indicator});
+  // A row without a goal cell: "Insatsveckor ska genomföras." is an activity
+  // by its grammar, so it continues the goal above.
+  EXPECT_EQ(table.place(Role::activity, Role::activity), Role::activity);
+  // No timing cell: "Antal insatsveckor." takes the indicator column.
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::responsibility);
+  EXPECT_EQ(table.place(Role::indicator, std::nullopt), Role::indicator);
+  EXPECT_TRUE(table.at_row_start());
+  // A goal cell that only codes call an activity stays the goal.
+  EXPECT_EQ(table.place(Role::activity, std::nullopt), Role::goal);
+}
+
+}  // namespace
+}  // namespace goalchain::chain
