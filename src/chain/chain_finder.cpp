@@ -232,12 +232,12 @@ std::optional<Role> role_of_sentence(const ResolvedRules& r, std::span<const cod
 // decides between goal and activity ("ska minska" / "ska genomföra"), and
 // says what is no element; indicators, responsibility and follow-up stay as
 // their codes say.
-void read_piece(const ChainRules& rules, const ResolvedRules& r,
+void read_piece(const PlanGrammar& grammar, const ResolvedRules& r,
                 std::span<const codebook::Hit> hits, std::string_view sentence,
                 bool list_follows, Piece& piece) {
   const std::optional<Role> coded = role_of_sentence(r, hits, piece.measured);
   piece.role = coded;
-  const SentenceReading reading = read_sentence(rules, sentence, list_follows);
+  const SentenceReading reading = grammar.read(sentence, list_follows);
   if (reading.lead_in) {
     piece.role.reset();
     piece.lead_in = true;
@@ -290,7 +290,8 @@ std::optional<Role> role_of_kind(SegmentKind kind) {
 // role). Prose in a YAML-coded document gives no elements: its structure is
 // given. A role-less paragraph under a problem heading ("Lägesbild") is a
 // problem description.
-std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r, HitIndex& index,
+std::vector<Piece> pieces_of(const ChainRules& rules, const PlanGrammar& grammar,
+                             const ResolvedRules& r, HitIndex& index,
                              const Segment& segment, bool yaml, bool problem_section,
                              bool preamble_section, bool list_follows) {
   const std::string_view text = segment.text;
@@ -340,7 +341,7 @@ std::vector<Piece> pieces_of(const ChainRules& rules, const ResolvedRules& r, Hi
         }
       }
     } else {
-      read_piece(rules, r, index.between(segment, spans[i].begin, spans[i].end), sentence,
+      read_piece(grammar, r, index.between(segment, spans[i].begin, spans[i].end), sentence,
                  list_follows && i + 1 == spans.size(), piece);
       // A problem section describes the situation: what it says was done or
       // should be ("Stödet är ojämnt fördelat") is part of the description.
@@ -421,7 +422,11 @@ class Builder {
  public:
   Builder(const document::Document& document, const codebook::Codebook& codebook,
           const ChainRules& rules)
-      : document_(document), codebook_(codebook), rules_(rules), r_(resolve(rules, codebook)) {}
+      : document_(document),
+        codebook_(codebook),
+        rules_(rules),
+        grammar_(rules),
+        r_(resolve(rules, codebook)) {}
 
   std::vector<Chain> run() {
     const bool yaml = document_.format == "yaml";
@@ -460,7 +465,7 @@ class Builder {
         continue;
       }
       bool first = true;
-      for (Piece& piece : pieces_of(rules_, r_, index_, segment, yaml,
+      for (Piece& piece : pieces_of(rules_, grammar_, r_, index_, segment, yaml,
                                     !yaml && in_problem_section(segment),
                                     !yaml && in_preamble_section(segment), list_follows(s))) {
         if (first && continues_page && continue_element(piece, *previous)) {
@@ -703,7 +708,7 @@ class Builder {
   // The reading of a cell by itself: its codes and the plan grammar.
   Piece read_cell(const Segment& segment, std::size_t begin, std::size_t end) {
     Piece piece = piece_of(segment, std::nullopt, begin, end);
-    read_piece(rules_, r_, index_.between(segment, begin, end),
+    read_piece(grammar_, r_, index_.between(segment, begin, end),
                std::string_view(segment.text).substr(begin, end - begin), false, piece);
     return piece;
   }
@@ -744,7 +749,7 @@ class Builder {
     for (const auto& span : spans) {
       const Piece piece = read_cell(segment, span.begin, span.end);
       const auto grammar =
-          read_sentence(rules_, std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
+          grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
       Piece cell = piece_of(segment, table_->columns.place(piece.role, grammar), span.begin, span.end);
       cell.measured = piece.measured && cell.role == Role::indicator;
       cell.inert = !cell.role;  // a column of no element
@@ -990,7 +995,7 @@ class Builder {
       const std::size_t begin = std::max(span.begin, piece.content);
       if (begin >= span.end) continue;
       const std::string_view sentence = text.substr(begin, span.end - begin);
-      const SentenceReading reading = read_sentence(rules_, sentence);
+      const SentenceReading reading = grammar_.read(sentence);
       if (!reading.subject_end && reading.partners_from.empty() && reading.assignees_from.empty()) {
         continue;
       }
@@ -1241,6 +1246,7 @@ class Builder {
   const document::Document& document_;
   const codebook::Codebook& codebook_;
   const ChainRules& rules_;
+  PlanGrammar grammar_;
   ResolvedRules r_;
   std::vector<Draft> drafts_;
   std::optional<std::size_t> current_;

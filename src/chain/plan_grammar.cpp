@@ -3,11 +3,15 @@
 #include "goalchain/util/word_tokens.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <utility>
 
 namespace goalchain::chain {
 namespace {
 
-using codebook::phrase_at;
+using codebook::matches_word;
+using codebook::Phrase;
 
 bool contains(const std::vector<std::string>& words, const std::string& word) {
   return std::find(words.begin(), words.end(), word) != words.end();
@@ -18,25 +22,132 @@ bool ends_with_colon(std::string_view text) {
   return last != std::string_view::npos && text[last] == ':';
 }
 
-// The first word at or after `from` where one of `phrases` starts.
-std::optional<std::size_t> find_phrase(const std::vector<codebook::Phrase>& phrases,
-                                       const std::vector<std::string>& words, std::size_t from,
-                                       std::size_t to) {
-  for (std::size_t w = from; w < std::min(to, words.size()); ++w) {
-    if (phrase_at(phrases, words, w)) return w;
+// The first words of a grammar's phrases, numbered: a sentence's words are
+// looked up once, not once for each phrase list.
+using WordIds = std::unordered_map<std::string, std::size_t>;
+constexpr std::size_t kOtherWord = static_cast<std::size_t>(-1);
+
+// A sentence's folded words and the number of each in WordIds (kOtherWord
+// for a word no phrase starts with).
+struct SentenceWords {
+  std::vector<std::string> words;
+  std::vector<std::size_t> ids;
+};
+
+// A phrase list by first word: codebook::phrase_at's answer (the first phrase
+// that starts at a word) from the phrases whose first word is that word or a
+// pattern ending in '*'.
+class PhraseIndex {
+ public:
+  PhraseIndex(const std::vector<Phrase>& phrases, WordIds& ids) : phrases_(phrases) {
+    for (std::size_t p = 0; p < phrases.size(); ++p) {
+      if (phrases[p].empty()) continue;
+      const std::string& head = phrases[p].front();
+      if (head.ends_with('*')) {
+        patterns_.push_back(p);
+        continue;
+      }
+      const std::size_t id = ids.emplace(head, ids.size()).first->second;
+      if (id >= by_word_.size()) by_word_.resize(id + 1);
+      by_word_[id].push_back(p);
+    }
   }
-  return std::nullopt;
-}
+
+  std::optional<std::size_t> at(const SentenceWords& sentence, std::size_t at) const {
+    const auto& words = sentence.words;
+    if (at >= words.size()) return std::nullopt;
+    std::optional<std::size_t> first;
+    const auto first_of = [&](const std::vector<std::size_t>& candidates) {
+      for (const std::size_t p : candidates) {
+        if (first && p > *first) return;
+        if (matches(phrases_[p], words, at)) {
+          first = p;
+          return;
+        }
+      }
+    };
+    if (const std::size_t id = sentence.ids[at]; id < by_word_.size()) first_of(by_word_[id]);
+    first_of(patterns_);
+    return first;
+  }
+
+  // The first word at or after `from`, and before `to`, where a phrase starts.
+  std::optional<std::size_t> find(const SentenceWords& sentence, std::size_t from,
+                                  std::size_t to) const {
+    for (std::size_t w = from; w < std::min(to, sentence.words.size()); ++w) {
+      if (at(sentence, w)) return w;
+    }
+    return std::nullopt;
+  }
+
+  const Phrase& operator[](std::size_t p) const { return phrases_[p]; }
+
+ private:
+  static bool matches(const Phrase& phrase, const std::vector<std::string>& words, std::size_t at) {
+    if (at + phrase.size() > words.size()) return false;
+    for (std::size_t k = 0; k < phrase.size(); ++k) {
+      if (!matches_word(phrase[k], words[at + k])) return false;
+    }
+    return true;
+  }
+
+  const std::vector<Phrase>& phrases_;
+  std::vector<std::vector<std::size_t>> by_word_;  // by WordIds number
+  std::vector<std::size_t> patterns_;              // phrases whose first word ends in '*'
+};
 
 }  // namespace
 
+struct PlanGrammar::Impl {
+  explicit Impl(const codebook::ChainRules& r)
+      : rules(r),
+        goal_verbs(r.goal_verbs, ids),
+        activity_verbs(r.activity_verbs, ids),
+        past_activity(r.past_activity, ids),
+        past_activity_active(r.past_activity_active, ids),
+        work_itself(r.work_itself, ids),
+        assignment_phrases(r.assignment_phrases, ids),
+        partner_phrases(r.partner_phrases, ids),
+        deadline_phrases(r.deadline_phrases, ids),
+        plan_phrases(r.plan_phrases, ids) {}
+
+  const codebook::ChainRules& rules;
+  WordIds ids;  // filled by the lists below, so declared before them
+  PhraseIndex goal_verbs;
+  PhraseIndex activity_verbs;
+  PhraseIndex past_activity;
+  PhraseIndex past_activity_active;
+  PhraseIndex work_itself;
+  PhraseIndex assignment_phrases;
+  PhraseIndex partner_phrases;
+  PhraseIndex deadline_phrases;
+  PhraseIndex plan_phrases;
+};
+
+PlanGrammar::PlanGrammar(const codebook::ChainRules& rules) : impl_(std::make_unique<const Impl>(rules)) {}
+PlanGrammar::~PlanGrammar() = default;
+PlanGrammar::PlanGrammar(PlanGrammar&&) noexcept = default;
+PlanGrammar& PlanGrammar::operator=(PlanGrammar&&) noexcept = default;
+
 SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_view sentence,
                               bool list_follows) {
+  return PlanGrammar(rules).read(sentence, list_follows);
+}
+
+SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) const {
+  const Impl& g = *impl_;
+  const codebook::ChainRules& rules = g.rules;
   SentenceReading reading;
-  const auto tokens = util::tokenize_words(sentence);
-  std::vector<std::string> words;
+  auto tokens = util::tokenize_words(sentence);  // their offsets stay; the words move
+  SentenceWords folded;
+  std::vector<std::string>& words = folded.words;
   words.reserve(tokens.size());
-  for (const auto& token : tokens) words.push_back(token.folded);
+  folded.ids.reserve(tokens.size());
+  for (auto& token : tokens) {
+    const auto id = g.ids.find(token.folded);
+    folded.ids.push_back(id == g.ids.end() ? kOtherWord : id->second);
+    words.push_back(std::move(token.folded));
+  }
   if (words.empty()) return reading;
 
   // The obligation ("ska") or recommendation ("bör") near the start.
@@ -65,16 +176,16 @@ SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_vie
     reading.lead_in = true;
     return reading;
   }
-  if (find_phrase(rules.deadline_phrases, words, 0, words.size())) {
+  if (g.deadline_phrases.find(folded, 0, words.size())) {
     reading.not_an_element = true;
     return reading;
   }
-  reading.about_plan = phrase_at(rules.plan_phrases, words, 0).has_value();
+  reading.about_plan = g.plan_phrases.at(folded, 0).has_value();
   reading.no_goal = recommendation || reading.about_plan;
 
   for (std::size_t w = obligation.value_or(0); w < words.size(); ++w) {
-    if (auto p = phrase_at(rules.partner_phrases, words, w)) {
-      const std::size_t after = w + rules.partner_phrases[*p].size();
+    if (auto p = g.partner_phrases.at(folded, w)) {
+      const std::size_t after = w + g.partner_phrases[*p].size();
       if (after < words.size()) reading.partners_from.push_back(tokens[after].begin);
     }
   }
@@ -85,42 +196,42 @@ SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_vie
     constexpr std::size_t kPartnerNames = 4;
     std::size_t end = *obligation + 1 + static_cast<std::size_t>(rules.verb_window);
     for (std::size_t w = *obligation + 1; w < std::min(end, words.size()); ++w) {
-      if (auto p = phrase_at(rules.partner_phrases, words, w)) {
-        end += rules.partner_phrases[*p].size() + kPartnerNames;
+      if (auto p = g.partner_phrases.at(folded, w)) {
+        end += g.partner_phrases[*p].size() + kPartnerNames;
         continue;
       }
-      if (phrase_at(rules.goal_verbs, words, w)) {
+      if (g.goal_verbs.at(folded, w)) {
         reading.role = Role::goal;
         break;
       }
-      if (const auto verb = phrase_at(rules.activity_verbs, words, w)) {
+      if (const auto verb = g.activity_verbs.at(folded, w)) {
         // "Länsstyrelserna ska genomföra uppdraget i samverkan med ...": who
         // carries out the work, not a task of it.
-        const std::size_t object = w + rules.activity_verbs[*verb].size();
-        reading.role = phrase_at(rules.work_itself, words, object) ? Role::responsibility
+        const std::size_t object = w + g.activity_verbs[*verb].size();
+        reading.role = g.work_itself.at(folded, object) ? Role::responsibility
                                                                     : Role::activity;
         break;
       }
     }
     return reading;
   }
-  if (const auto at = find_phrase(rules.assignment_phrases, words, 0, words.size())) {
+  if (const auto at = g.assignment_phrases.find(folded, 0, words.size())) {
     reading.role = Role::activity;
     reading.subject_end = tokens[*at].begin;
-    const auto phrase = phrase_at(rules.assignment_phrases, words, *at);
-    const std::size_t after = *at + rules.assignment_phrases[*phrase].size();
+    const auto phrase = g.assignment_phrases.at(folded, *at);
+    const std::size_t after = *at + g.assignment_phrases[*phrase].size();
     if (after < words.size()) reading.assignees_from.push_back(tokens[after].begin);
     return reading;
   }
   // "Länsstyrelsen genomförde 2019 en utbildning": the actors before an
   // active past verb did it; "En rutin har tagits fram": a passive names none.
-  if (const auto at = find_phrase(rules.past_activity_active, words, 0, subject_limit)) {
+  if (const auto at = g.past_activity_active.find(folded, 0, subject_limit)) {
     reading.role = Role::activity;
     reading.subject_end = tokens[*at].begin;
     return reading;
   }
-  if (find_phrase(rules.past_activity, words, 0, words.size()) ||
-      find_phrase(rules.past_activity_active, words, 0, words.size())) {
+  if (g.past_activity.find(folded, 0, words.size()) ||
+      g.past_activity_active.find(folded, 0, words.size())) {
     reading.role = Role::activity;
   }
   return reading;

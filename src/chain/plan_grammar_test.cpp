@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
 namespace goalchain::chain {
 namespace {
 
@@ -168,6 +170,27 @@ TEST(PlanGrammarTest, PartnersFollowEveryPartnerPhrase) {
   EXPECT_TRUE(text.substr(reading.partners_from[1]).starts_with("Migrationsverket"));
   EXPECT_TRUE(text.substr(reading.partners_from[2]).starts_with("regionkoordinatorn"));
   EXPECT_EQ(text.substr(0, *reading.subject_end), "Länsstyrelsen ");
+}
+
+TEST(PlanGrammarTest, TheFirstListedPhraseWinsWhetherItsFirstWordIsAPatternOrAWord) {
+  // The indexed lists answer as codebook::phrase_at over the whole list does:
+  // the first phrase in the codebook's order starting at the word, whether
+  // its first word is a pattern ("samverk*") or a word ("samverkan"). The
+  // phrase found decides where the partners' names begin.
+  const std::string sentence = "Polisen ska i samverkan med kommunerna genomföra insatser.";
+  const auto partners_after = [&](std::vector<codebook::Phrase> phrases) {
+    codebook::ChainRules partners = rules();
+    partners.partner_phrases = std::move(phrases);
+    const auto reading = PlanGrammar(partners).read(sentence);
+    EXPECT_EQ(reading.role, Role::activity);
+    if (reading.partners_from.size() != 1) return std::string("(none)");
+    const std::string_view rest = std::string_view(sentence).substr(reading.partners_from[0]);
+    return std::string(rest.substr(0, rest.find(' ')));
+  };
+  EXPECT_EQ(partners_after({{"samverk*", "med"}, {"samverkan"}}), "kommunerna");
+  EXPECT_EQ(partners_after({{"samverkan"}, {"samverk*", "med"}}), "med");
+  EXPECT_EQ(partners_after({{"samverkan", "med"}, {"samverk*"}}), "kommunerna");
+  EXPECT_EQ(partners_after({{"samverkan", "utan"}, {"samverk*"}}), "med");
 }
 
 }  // namespace

@@ -62,9 +62,15 @@ bool matches_word(std::string_view pattern, std::string_view word) {
 
 std::optional<std::size_t> phrase_at(const std::vector<Phrase>& phrases,
                                      const std::vector<std::string>& words, std::size_t at) {
+  if (at >= words.size()) return std::nullopt;
+  const std::string& word = words[at];
   for (std::size_t p = 0; p < phrases.size(); ++p) {
     const Phrase& phrase = phrases[p];
     if (phrase.empty() || at + phrase.size() > words.size()) continue;
+    // Most phrases differ from the word in its first byte; a '*' pattern or
+    // an empty word is left to matches_word.
+    const std::string& head = phrase.front();
+    if (!head.empty() && !word.empty() && head[0] != word[0] && head[0] != '*') continue;
     bool all = true;
     for (std::size_t k = 0; k < phrase.size() && all; ++k) {
       all = matches_word(phrase[k], words[at + k]);

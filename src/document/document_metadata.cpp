@@ -140,16 +140,22 @@ void check_document_language(Document& document, std::string_view body, std::str
                              const std::vector<std::string>& common_words) {
   if (language.empty() || common_words.empty()) return;
   std::unordered_set<std::string> common;
-  for (const auto& word : common_words) common.insert(util::fold_case(word));
-  const auto words = util::tokenize_words(body);
-  if (words.size() < kMinWordsForLanguage) return;
-  const auto hits = static_cast<std::size_t>(std::count_if(
-      words.begin(), words.end(), [&](const util::WordToken& w) { return common.contains(w.folded); }));
-  if (hits * kCommonWordShare >= words.size()) return;
+  std::size_t longest = 0;  // no longer word is a common one: no need to look it up
+  for (const auto& word : common_words) {
+    longest = std::max(longest, common.insert(util::fold_case(word)).first->size());
+  }
+  std::size_t words = 0;
+  std::size_t hits = 0;
+  util::for_each_folded_word(body, [&](const std::string& word) {
+    ++words;
+    if (word.size() <= longest && common.contains(word)) ++hits;
+  });
+  if (words < kMinWordsForLanguage) return;
+  if (hits * kCommonWordShare >= words) return;
   warn(document, "language",
        fmt::format("the text does not read as '{}', the codebook's language ({} of {} words are "
                    "among its most common words); its keywords may not match",
-                   language, hits, words.size()));
+                   language, hits, words));
 }
 
 }  // namespace goalchain::document

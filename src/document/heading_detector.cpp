@@ -207,9 +207,14 @@ bool is_mostly_digits(std::string_view s) {
   int digits = 0;
   std::size_t pos = 0;
   while (pos < s.size()) {
-    const char32_t cp = util::decode_code_point(s, pos);
-    if (util::is_letter(cp)) ++letters;
-    if (cp >= U'0' && cp <= U'9') ++digits;
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    if (byte < 0x80) {  // most of a line: no decoding
+      ++pos;
+      if ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z') ++letters;
+      if (byte >= '0' && byte <= '9') ++digits;
+      continue;
+    }
+    if (util::is_letter(util::decode_code_point(s, pos))) ++letters;
   }
   return digits > 0 && digits >= letters;
 }
@@ -262,9 +267,12 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
       ends_in_punctuation(text)) {
     return std::nullopt;
   }
-  if (char_count(text) > kMaxHeadingChars || is_mostly_digits(text)) return std::nullopt;
+  // The word count (no folding) turns away a line of prose before the rest.
+  if (char_count(text) > kMaxHeadingChars || util::count_words(text) > kMaxShapeHeadingWords ||
+      is_mostly_digits(text)) {
+    return std::nullopt;
+  }
   const auto text_words = util::tokenize_words(text);
-  if (text_words.size() > kMaxShapeHeadingWords) return std::nullopt;
   // "Länsstyrelsen ska" above a list is a lead-in without its colon.
   if (!text_words.empty() && std::any_of(rules_.lead_in_words.begin(), rules_.lead_in_words.end(),
                                          [&](const std::string& word) {

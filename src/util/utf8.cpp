@@ -57,29 +57,35 @@ std::size_t find_invalid_utf8(std::string_view text) {
 namespace {
 
 // fold_case for text made only of U+0001..U+00FF, whose folds are few and
-// which NFC leaves alone; false (and `out` unspecified) for any other text.
+// which NFC leaves alone, and of U+2002..U+206F (dashes, quotes, bullets),
+// which neither fold nor compose; false (and `out` unspecified) for any other
+// text.
 bool fold_latin1(std::string_view utf8, std::string& out) {
-  out.clear();
-  out.reserve(utf8.size());
-  const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
-  const std::size_t size = utf8.size();
+  // Every fold on this path keeps the length (ß -> ss, µ -> μ: two bytes
+  // each), so the text is copied once and folded in place.
+  out.assign(utf8);
+  auto* bytes = reinterpret_cast<unsigned char*>(out.data());
+  const std::size_t size = out.size();
   for (std::size_t i = 0; i < size; ++i) {
     const unsigned char c = bytes[i];
-    if (c >= 'A' && c <= 'Z') {
-      out += static_cast<char>(c + 32);
-    } else if (c != 0 && c < 0x80) {
-      out += static_cast<char>(c);
+    if (c < 0x80) {
+      if (c == 0) return false;
+      if (c >= 'A' && c <= 'Z') bytes[i] = static_cast<unsigned char>(c + 32);
     } else if ((c == 0xC2 || c == 0xC3) && i + 1 < size && (bytes[i + 1] & 0xC0) == 0x80) {
       const unsigned char second = bytes[++i];
-      if (c == 0xC2 && second == 0xB5) {
-        out += "\xCE\xBC";  // micro sign -> Greek mu
+      if (c == 0xC2 && second == 0xB5) {  // micro sign -> Greek mu
+        bytes[i - 1] = 0xCE;
+        bytes[i] = 0xBC;
       } else if (c == 0xC3) {
         char folded[2];
-        out.append(folded, fold_latin1_letter(second, folded));
-      } else {
-        out += static_cast<char>(c);
-        out += static_cast<char>(second);
+        fold_latin1_letter(second, folded);
+        bytes[i - 1] = static_cast<unsigned char>(folded[0]);
+        bytes[i] = static_cast<unsigned char>(folded[1]);
       }
+    } else if (c == 0xE2 && i + 2 < size && (bytes[i + 2] & 0xC0) == 0x80 &&
+               ((bytes[i + 1] == 0x80 && bytes[i + 2] >= 0x82) ||
+                (bytes[i + 1] == 0x81 && bytes[i + 2] <= 0xAF))) {
+      i += 2;  // U+2002..U+206F
     } else {
       return false;
     }
@@ -248,6 +254,11 @@ bool is_upper_case(char32_t cp) {
 }
 
 bool is_letter(char32_t cp) {
+  if (cp < 0x100) {  // ASCII and Latin-1, most of a Swedish text, without a table lookup
+    if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    if (cp >= 0xC0) return cp != 0xD7 && cp != 0xF7;
+    return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+  }
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
     case UTF8PROC_CATEGORY_LU:
     case UTF8PROC_CATEGORY_LL:

@@ -59,6 +59,21 @@ TEST(Utf8Test, FoldingOfLatin1AgreesWithUtf8procForEveryCodePoint) {
   EXPECT_EQ(fold_case("A\xCC\x8A"), "å");
 }
 
+TEST(Utf8Test, FoldingOfGeneralPunctuationAgreesWithUtf8proc) {
+  // Dashes, quotes and bullets (U+2000..U+206F) beside Latin-1 take the quick
+  // path from U+2002 on; U+2000 and U+2001 become U+2002 and U+2003 in NFC.
+  for (char32_t cp = 0x2000; cp <= 0x206F; ++cp) {
+    std::string text = "Ä";
+    text += static_cast<char>(0xE0 | (cp >> 12));
+    text += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    text += static_cast<char>(0x80 | (cp & 0x3F));
+    const std::string slow = fold_case(text + "\xC4\x80");
+    ASSERT_EQ(slow.substr(slow.size() - 2), "\xC4\x81");
+    EXPECT_EQ(fold_case(text), slow.substr(0, slow.size() - 2)) << "U+" << std::hex << +cp;
+  }
+  EXPECT_EQ(fold_case("MÅL \xE2\x80\x93 \xE2\x80\xA2 A"), "mål \xE2\x80\x93 \xE2\x80\xA2 a");
+}
+
 TEST(Utf8Test, ComposesDecomposedText) {
   // "a" + COMBINING DIAERESIS becomes the single code point "ä".
   EXPECT_EQ(to_nfc("a\xCC\x88"), "ä");
@@ -147,6 +162,19 @@ TEST(Utf8Test, DecodesAndClassifies) {
   std::size_t bad = 0;
   EXPECT_EQ(decode_code_point("\xFF", bad), U'\uFFFD');
   EXPECT_EQ(bad, 1u);
+}
+
+TEST(Utf8Test, ClassifiesLatin1LettersAsUnicodeDoes) {
+  // Below U+0100 is_letter answers without utf8proc; is_word_character asks
+  // utf8proc for U+0080..U+00BF, and the block has no marks or decimal digits.
+  for (char32_t cp = 0; cp < 0x100; ++cp) {
+    const bool digit = cp >= U'0' && cp <= U'9';
+    EXPECT_EQ(is_letter(cp), is_word_character(cp) && !digit) << "U+" << std::hex << +cp;
+  }
+  EXPECT_TRUE(is_letter(U'\u00AA'));
+  EXPECT_TRUE(is_letter(U'\u00B5'));
+  EXPECT_FALSE(is_letter(U'\u00D7'));
+  EXPECT_FALSE(is_letter(U'\u00B2'));
 }
 
 TEST(Utf8Test, FoldCaseNeverThrowsAndFoldsInvalidBytesAsReplacementCharacters) {

@@ -30,22 +30,16 @@ bool fold_latin1_word(std::string_view word, std::string& out) {
 
 }  // namespace
 
-std::vector<WordToken> tokenize_words(std::string_view utf8) {
-  std::vector<WordToken> tokens;
+namespace {
+
+// Finds the words of `utf8` and calls `close(begin, end, ascii_lower_only)`
+// for each: the one loop behind tokenize_words, count_words and
+// for_each_folded_word.
+template <typename Close>
+void scan_words(std::string_view utf8, Close&& close) {
   std::size_t pos = 0;
   std::size_t word_begin = std::string_view::npos;
   bool ascii_lower_only = true;
-  auto close_word = [&](std::size_t end) {
-    const std::string_view raw = utf8.substr(word_begin, end - word_begin);
-    std::string folded;
-    if (ascii_lower_only) {
-      folded.assign(raw);
-    } else if (!fold_latin1_word(raw, folded)) {
-      folded = fold_case(raw);
-    }
-    tokens.push_back({std::move(folded), word_begin, end});
-    word_begin = std::string_view::npos;
-  };
   while (pos < utf8.size()) {
     const std::size_t start = pos;
     const auto byte = static_cast<unsigned char>(utf8[pos]);
@@ -65,11 +59,45 @@ std::vector<WordToken> tokenize_words(std::string_view utf8) {
       }
       ascii_lower_only = ascii_lower_only && plain_lower;
     } else if (word_begin != std::string_view::npos) {
-      close_word(start);
+      close(word_begin, start, ascii_lower_only);
+      word_begin = std::string_view::npos;
     }
   }
-  if (word_begin != std::string_view::npos) close_word(utf8.size());
+  if (word_begin != std::string_view::npos) close(word_begin, utf8.size(), ascii_lower_only);
+}
+
+void fold_word(std::string_view raw, bool ascii_lower_only, std::string& folded) {
+  if (ascii_lower_only) {
+    folded.assign(raw);
+  } else if (!fold_latin1_word(raw, folded)) {
+    folded = fold_case(raw);
+  }
+}
+
+}  // namespace
+
+std::vector<WordToken> tokenize_words(std::string_view utf8) {
+  std::vector<WordToken> tokens;
+  scan_words(utf8, [&](std::size_t begin, std::size_t end, bool ascii_lower_only) {
+    std::string folded;
+    fold_word(utf8.substr(begin, end - begin), ascii_lower_only, folded);
+    tokens.push_back({std::move(folded), begin, end});
+  });
   return tokens;
+}
+
+std::size_t count_words(std::string_view utf8) {
+  std::size_t count = 0;
+  scan_words(utf8, [&](std::size_t, std::size_t, bool) { ++count; });
+  return count;
+}
+
+void for_each_folded_word(std::string_view utf8, const std::function<void(const std::string&)>& visit) {
+  std::string folded;
+  scan_words(utf8, [&](std::size_t begin, std::size_t end, bool ascii_lower_only) {
+    fold_word(utf8.substr(begin, end - begin), ascii_lower_only, folded);
+    visit(folded);
+  });
 }
 
 }  // namespace goalchain::util

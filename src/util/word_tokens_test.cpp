@@ -33,6 +33,16 @@ TEST(WordTokensTest, DigitsArePartOfWordsDashesAreNot) {
   EXPECT_TRUE(tokenize_words("").empty());
 }
 
+TEST(WordTokensTest, CountsAndVisitsTheWordsTokenizeGives) {
+  for (const std::string_view text : {"Köp av SEXUELLA tjänster, t.ex. hbtq-personer.",
+                                      "2017–2020 NS3", " ,;– ", "", "Straße ÅÄÖ\xCC\x88x"}) {
+    EXPECT_EQ(count_words(text), tokenize_words(text).size()) << text;
+    std::vector<std::string> visited;
+    for_each_folded_word(text, [&](const std::string& word) { visited.push_back(word); });
+    EXPECT_EQ(visited, folded_words(text)) << text;
+  }
+}
+
 TEST(WordTokensTest, FoldsEveryLatin1LetterAsFullCaseFoldingDoes) {
   // Words of ASCII and Latin-1 letters take a quick path; it must agree with
   // utf8proc's full case folding for each letter, alone and inside a word.

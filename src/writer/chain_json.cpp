@@ -80,7 +80,7 @@ void write_element_or_null(JsonStream& json, const std::vector<chain::ChainEleme
 }  // namespace
 
 void write_chain_json(JsonStream& json, const chain::Chain& chain) {
-  json.begin_object();
+  json.begin_object(Layout::line);  // one line a chain: no indentation inside
   json.key("id");
   json.string(chain.id);
   json.key("section");

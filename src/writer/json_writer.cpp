@@ -108,17 +108,29 @@ class CharacterOffsets {
   std::size_t characters_ = 0;
 };
 
+// The character offsets of each hit's words in the segment's text, counted
+// in one pass over the text rather than once for each code.
+std::vector<std::pair<std::size_t, std::size_t>> character_spans(const document::Segment& segment) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  spans.reserve(segment.hits.size());
+  CharacterOffsets offsets(segment.text);
+  for (const auto& hit : segment.hits) {
+    const std::string_view term =
+        std::string_view(segment.text).substr(hit.begin, hit.end - hit.begin);
+    const auto start = offsets.at(hit.begin);
+    spans.emplace_back(start, start + util::count_code_points(term));
+  }
+  return spans;
+}
+
 // [pattern, start, end]: the position of its pattern in codebook.patterns and
 // the character offsets of its words in the segment's text.
-void write_hit(JsonStream& json, const document::Segment& segment, const codebook::Hit& hit,
-               const codebook::HitSources& sources, CharacterOffsets& offsets) {
-  const std::string_view term =
-      std::string_view(segment.text).substr(hit.begin, hit.end - hit.begin);
-  const auto start = offsets.at(hit.begin);
+void write_hit(JsonStream& json, const codebook::Hit& hit, const codebook::HitSources& sources,
+               const std::pair<std::size_t, std::size_t>& span) {
   json.begin_array(Layout::line);
   json.number(sources.index_of(hit));
-  json.number(start);
-  json.number(start + util::count_code_points(term));
+  json.number(span.first);
+  json.number(span.second);
   json.end_array();
 }
 
@@ -126,7 +138,7 @@ void write_segment(JsonStream& json, const document::Segment& segment,
                    const std::vector<report::SegmentCode>& segment_codes,
                    const codebook::Codebook& codebook, const codebook::HitSources& sources,
                    Evidence evidence) {
-  json.begin_object();
+  json.begin_object(Layout::line);  // one line a segment: no indentation inside
   json.key("id");
   json.string(segment.id);
   json.key("kind");
@@ -145,10 +157,12 @@ void write_segment(JsonStream& json, const document::Segment& segment,
   }
   json.key("text");
   json.string(segment.text);
+  const auto spans = evidence == Evidence::full ? character_spans(segment)
+                                                : std::vector<std::pair<std::size_t, std::size_t>>();
   json.key("codes");
   json.begin_array();
   for (const auto& code : segment_codes) {
-    json.begin_object(Layout::line);  // one line a code: its terms and every hit
+    json.begin_object(Layout::line);
     json.key("code");
     json.string(codebook.codes.at(code.code).id);
     json.key("terms");
@@ -156,9 +170,8 @@ void write_segment(JsonStream& json, const document::Segment& segment,
     if (evidence == Evidence::full) {
       json.key("hits");
       json.begin_array();
-      CharacterOffsets offsets(segment.text);
-      for (const auto& hit : segment.hits) {
-        if (hit.code == code.code) write_hit(json, segment, hit, sources, offsets);
+      for (std::size_t h = 0; h < segment.hits.size(); ++h) {
+        if (segment.hits[h].code == code.code) write_hit(json, segment.hits[h], sources, spans[h]);
       }
       json.end_array();
     }

@@ -10,6 +10,7 @@
 #include "goalchain/codebook/chain_rules.h"
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -40,9 +41,28 @@ struct SentenceReading {
   std::vector<std::size_t> assignees_from;
 };
 
-// Reads `sentence` by `rules`. `list_follows`: a list comes right after the
-// sentence, so that one ending in ':' leads it ("Följande insatser genomförs
-// utan att vara knutna till ett mål:").
+// The plan grammar of `rules` with each phrase list indexed by its first
+// word, so that reading a sentence looks each word up once per list rather
+// than comparing it with every phrase. Build one per set of rules and read a
+// document's sentences with it; `rules` must outlive it.
+class PlanGrammar {
+ public:
+  explicit PlanGrammar(const codebook::ChainRules& rules);
+  ~PlanGrammar();
+  PlanGrammar(PlanGrammar&&) noexcept;
+  PlanGrammar& operator=(PlanGrammar&&) noexcept;
+
+  // Reads `sentence`. `list_follows`: a list comes right after the sentence,
+  // so that one ending in ':' leads it ("Följande insatser genomförs utan att
+  // vara knutna till ett mål:").
+  SentenceReading read(std::string_view sentence, bool list_follows = false) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<const Impl> impl_;
+};
+
+// PlanGrammar(rules).read(sentence, list_follows): for a sentence or two.
 SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_view sentence,
                               bool list_follows = false);
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,5 +18,12 @@ struct WordToken {
 // Words of `utf8` in order, each case-folded. Punctuation, spaces and symbols
 // separate words ("hbtq-personer" gives "hbtq" and "personer").
 std::vector<WordToken> tokenize_words(std::string_view utf8);
+
+// tokenize_words(utf8).size(), without folding or keeping the words.
+std::size_t count_words(std::string_view utf8);
+
+// Calls `visit` with each word of `utf8` as tokenize_words folds it, in order,
+// without keeping them: for a pass over a whole document.
+void for_each_folded_word(std::string_view utf8, const std::function<void(const std::string&)>& visit);
 
 }  // namespace goalchain::util
