@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-openpyxl libxml2-utils
   qpdf parallel
+  libreoffice-calc-nogui poppler-utils  # the print test renders summary.xlsx to PDF
   clang libclang-rt-14-dev
 )
 

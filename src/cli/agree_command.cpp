@@ -249,6 +249,10 @@ CLI::App* add_agree_command(CLI::App& app, AgreeOptions& options) {
       ->capture_default_str();
   agree->add_option("--xlsx", options.xlsx,
                     "Also write a workbook: a summary sheet and a disagreements sheet");
+  agree->add_option("--lang", options.language,
+                    "Language of the workbook's sheet names, headings and code labels: sv or en")
+      ->check(CLI::IsMember({"sv", "en"}))
+      ->capture_default_str();
   agree->footer(kAgreeFooter);
   return agree;
 }
@@ -294,7 +298,8 @@ int run_agree_command(const AgreeOptions& options, std::ostream& out, std::ostre
     if (!book) return kError;
     for (const auto& code : book->codes) {
       read_options.known_codes.push_back(code.id);
-      labels.emplace(code.id, code.label);
+      labels.emplace(code.id, options.language == "en" && !code.label_en.empty() ? code.label_en
+                                                                                : code.label);
       code_order.push_back(code.id);
     }
   }
@@ -342,7 +347,9 @@ int run_agree_command(const AgreeOptions& options, std::ostream& out, std::ostre
   if (!options.xlsx.empty()) {
     try {
       util::AtomicFile file(options.xlsx);
-      writer::write_agreement_workbook(report, labels, file.temp_path(), GOALCHAIN_VERSION);
+      writer::write_agreement_workbook(
+          report, labels, file.temp_path(), GOALCHAIN_VERSION,
+          writer::parse_language(options.language).value_or(writer::Language::sv));
       file.commit();
     } catch (const std::exception& e) {
       fmt::print(err,

@@ -10,6 +10,7 @@
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/sha256.h"
+#include "goalchain/writer/county_workbook_index.h"
 #include "goalchain/writer/csv_writer.h"
 #include "goalchain/writer/json_writer.h"
 #include "goalchain/writer/qdpx_writer.h"
@@ -110,12 +111,13 @@ std::vector<std::filesystem::path> write_outputs(const CodeOptions& options,
         writer::parse_language(options.language).value_or(writer::Language::sv);
     workbook_options.created = options.timestamp ? static_cast<std::int64_t>(started) : 0;
     workbook_options.run = &run;
-    std::filesystem::create_directories(out_dir / "counties");
     auto note = [&](const std::string& file, const std::vector<std::string>& found) {
       for (const auto& warning : found) warnings.push_back(file + ": " + warning);
     };
     for (const auto& county : model.counties) {
-      util::AtomicFile file(out_dir / "counties" / (county.slug + ".xlsx"));
+      const std::filesystem::path target = out_dir / writer::county_workbook_path(county);
+      std::filesystem::create_directories(target.parent_path());
+      util::AtomicFile file(target);
       note(file.target().string(),
            writer::write_county_workbook(model, county, file.temp_path(), workbook_options));
       pending.push_back(std::move(file));

@@ -14,9 +14,20 @@ using agreement::AgreementReport;
 constexpr std::string_view kUndefined = "undefined";
 constexpr const char* kFigureFormat = "0.000";
 
-Cell figure(const std::optional<double>& value) {
-  return value ? number_cell(*value) : text_cell(kUndefined);
-}
+// The workbook's words in one language; "{}" in a label stands for a side's name.
+struct Words {
+  Language language;
+  std::string operator()(std::string_view key) const { return label(key, language); }
+  std::string operator()(std::string_view key, const std::string& side) const {
+    return fmt::format(fmt::runtime(label(key, language)), side);
+  }
+  Cell figure(const std::optional<double>& value) const {
+    return value ? number_cell(*value) : text_cell((*this)("agree.undefined"));
+  }
+  std::string band(const std::optional<double>& kappa) const {
+    return kappa ? kappa_band(kappa) : (*this)("agree.undefined");
+  }
+};
 
 Cell count(int n) { return number_cell(static_cast<double>(n)); }
 
@@ -33,17 +44,19 @@ std::string side_name(const AgreementReport& report, std::size_t side) {
 }
 
 Table summary_table(const AgreementReport& report,
-                    const std::map<std::string, std::string>& labels) {
+                    const std::map<std::string, std::string>& labels, const Words& words) {
   const std::string a = side_name(report, 0);
   const std::string b = side_name(report, 1);
   Table table;
-  table.name = "Summary";
+  table.name = words("agree.sheet.summary");
   table.excel_table = true;
-  table.headers = {"Code",         "Label",        "Prevalence " + a, "Prevalence " + b,
-                   "Both",         "Only " + a,    "Only " + b,       "Neither",
-                   "Agreement",    "Kappa",        "Kappa band",      "Alpha"};
+  table.headers = {words("code"),           words("code_label"),     words("agree.prevalence", a),
+                   words("agree.prevalence", b), words("agree.both"), words("agree.only", a),
+                   words("agree.only", b),  words("agree.neither"),  words("agree.agreement"),
+                   words("agree.kappa"),    words("agree.kappa_band"), words("agree.alpha")};
   if (report.second_side_is_codebook) {
-    table.headers.insert(table.headers.end(), {"Precision", "Recall", "F1"});
+    table.headers.insert(table.headers.end(),
+                         {words("agree.precision"), words("agree.recall"), words("agree.f1")});
   }
   const ColumnStyle figure_column{11, false, kFigureFormat};
   const ColumnStyle count_column{9, false, ""};
@@ -62,52 +75,53 @@ Table summary_table(const AgreementReport& report,
     const auto label = labels.find(code.code);
     std::vector<Cell> row{text_cell(code.code),
                           label == labels.end() ? Cell{} : text_cell(label->second),
-                          figure(code.prevalence_a),
-                          figure(code.prevalence_b),
+                          words.figure(code.prevalence_a),
+                          words.figure(code.prevalence_b),
                           count(code.table.both),
                           count(code.table.only_a),
                           count(code.table.only_b),
                           count(code.table.neither),
-                          figure(code.percent),
-                          figure(code.kappa),
-                          text_cell(kappa_band(code.kappa)),
-                          figure(code.alpha)};
+                          words.figure(code.percent),
+                          words.figure(code.kappa),
+                          text_cell(words.band(code.kappa)),
+                          words.figure(code.alpha)};
     if (report.second_side_is_codebook) {
-      row.insert(row.end(), {figure(code.precision_recall.precision),
-                             figure(code.precision_recall.recall), figure(code.precision_recall.f1)});
+      row.insert(row.end(), {words.figure(code.precision_recall.precision),
+                             words.figure(code.precision_recall.recall), words.figure(code.precision_recall.f1)});
     }
     add_row(std::move(row), code.kappa);
   }
   auto add_average = [&](std::string_view name, std::string_view what,
                          const agreement::Averages& averages) {
     std::vector<Cell> row{text_cell(name), text_cell(what), Cell{}, Cell{}, Cell{}, Cell{},
-                          Cell{},          Cell{},          figure(averages.percent),
-                          figure(averages.kappa),           text_cell(kappa_band(averages.kappa)),
-                          figure(averages.alpha)};
+                          Cell{},          Cell{},          words.figure(averages.percent),
+                          words.figure(averages.kappa),           text_cell(words.band(averages.kappa)),
+                          words.figure(averages.alpha)};
     if (report.second_side_is_codebook) {
       row.insert(row.end(),
-                 {figure(averages.precision), figure(averages.recall), figure(averages.f1)});
+                 {words.figure(averages.precision), words.figure(averages.recall), words.figure(averages.f1)});
     }
     add_row(std::move(row), averages.kappa);
   };
-  add_average("macro", "mean over the codes where the figure is defined", report.macro);
-  add_average("micro", "from the 2×2 counts summed over the codes", report.micro);
+  add_average(words("agree.macro"), words("agree.macro_means"), report.macro);
+  add_average(words("agree.micro"), words("agree.micro_means"), report.micro);
+  widen_to_headers(table);
   return table;
 }
 
-Table disagreement_table(const AgreementReport& report) {
+Table disagreement_table(const AgreementReport& report, const Words& words) {
   Table table;
-  table.name = "Disagreements";
+  table.name = words("agree.sheet.disagreements");
   table.excel_table = true;
-  table.headers = {"Unit", "Document", "Line", "Text"};
+  table.headers = {words("agree.unit"), words("document"), words("agree.line"), words("text")};
   table.columns = {{28, false, ""}, {28, false, ""}, {7, false, ""}, {60, true, ""}};
   std::size_t sides = report.sides.size();
   for (const auto& unit : report.disagreements) sides = std::max(sides, unit.codes.size());
   for (std::size_t s = 0; s < sides; ++s) {
-    table.headers.push_back("Codes " + side_name(report, s));
+    table.headers.push_back(words("agree.codes_of", side_name(report, s)));
     table.columns.push_back({20, true, ""});
   }
-  table.headers.push_back("Patterns that fired");
+  table.headers.push_back(words("agree.patterns_fired"));
   table.columns.push_back({45, true, ""});
   for (const auto& unit : report.disagreements) {
     std::vector<Cell> row{text_cell(unit.id), text_cell(unit.document), count(unit.line),
@@ -118,6 +132,7 @@ Table disagreement_table(const AgreementReport& report) {
     row.push_back(text_cell(join_lines(unit.evidence)));
     table.rows.push_back(std::move(row));
   }
+  widen_to_headers(table);
   return table;
 }
 
@@ -148,13 +163,15 @@ std::uint32_t kappa_band_color(const std::optional<double>& kappa) {
 
 void write_agreement_workbook(const AgreementReport& report,
                               const std::map<std::string, std::string>& labels,
-                              const std::filesystem::path& path, const std::string& tool_version) {
+                              const std::filesystem::path& path, const std::string& tool_version,
+                              Language language) {
+  const Words words{language};
   Workbook workbook(path, "goalchain: agreement",
                     fmt::format("Agreement {}, unit {}", fmt::join(report.sides, " vs "),
                                 report.unit_kind),
                     tool_version);
-  workbook.add_table(summary_table(report, labels));
-  workbook.add_table(disagreement_table(report));
+  workbook.add_table(summary_table(report, labels, words));
+  workbook.add_table(disagreement_table(report, words));
   workbook.close();
 }
 

@@ -66,6 +66,30 @@ TEST_F(AgreementXlsxWriterFiles, SameReportGivesSameBytes) {
   EXPECT_NE(a, util::read_file(dir_ / "c.xlsx"));
 }
 
+TEST_F(AgreementXlsxWriterFiles, LanguageChangesTheWords) {
+  const auto report = small_report(true);
+  write_agreement_workbook(report, {}, dir_ / "sv.xlsx", "1.0");
+  write_agreement_workbook(report, {}, dir_ / "en.xlsx", "1.0", Language::en);
+  EXPECT_NE(util::read_file(dir_ / "sv.xlsx"), util::read_file(dir_ / "en.xlsx"));
+}
+
+TEST(AgreementWorkbookWordsTest, EveryWordIsInBothLanguagesAndSidesHaveAPlace) {
+  for (const std::string_view key :
+       {"agree.sheet.summary", "agree.sheet.disagreements", "agree.prevalence", "agree.both",
+        "agree.only", "agree.neither", "agree.agreement", "agree.kappa", "agree.kappa_band",
+        "agree.alpha", "agree.precision", "agree.recall", "agree.f1", "agree.undefined",
+        "agree.macro", "agree.macro_means", "agree.micro", "agree.micro_means", "agree.unit",
+        "agree.line", "agree.codes_of", "agree.patterns_fired"}) {
+    EXPECT_TRUE(has_label(key)) << key;
+  }
+  for (const std::string_view key : {"agree.prevalence", "agree.only", "agree.codes_of"}) {
+    EXPECT_NE(label(key, Language::sv).find("{}"), std::string::npos) << key;
+    EXPECT_NE(label(key, Language::en).find("{}"), std::string::npos) << key;
+  }
+  EXPECT_EQ(label("agree.sheet.summary", Language::sv), "Sammanfattning");
+  EXPECT_EQ(label("agree.sheet.summary", Language::en), "Summary");
+}
+
 TEST_F(AgreementXlsxWriterFiles, NoDisagreementsStillGivesAWorkbook) {
   write_agreement_workbook(small_report(false), {}, dir_ / "none.xlsx", "1.0");
   EXPECT_GT(fs::file_size(dir_ / "none.xlsx"), 0u);

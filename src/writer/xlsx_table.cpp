@@ -23,6 +23,12 @@ constexpr std::size_t min_column_width = 6;
 constexpr std::size_t max_column_width = 80;
 // Room for the autofilter drop-down button beside a header.
 constexpr std::size_t filter_button_width = 3;
+// Columns under a header turned on its side: as wide as a short number.
+constexpr std::size_t rotated_column_width = 4;
+// The height, in points, that a character of a rotated header takes; Excel's
+// highest row.
+constexpr double points_per_rotated_character = 6.5;
+constexpr double max_row_height = 409.0;
 
 // 2000-01-01T00:00:00Z: every workbook claims this creation time, so that two
 // runs over the same input give byte-identical files.
@@ -41,6 +47,22 @@ std::size_t display_width(const Cell& cell) {
     return 12;
   }
   return 0;
+}
+
+// Lines that `chars` characters of wrapped text take in a column `width` wide.
+std::size_t lines_of(std::size_t chars, double width) {
+  const auto per_line = static_cast<std::size_t>(std::max(width * 0.9, 1.0));
+  return std::max<std::size_t>((chars + per_line - 1) / per_line, 1);
+}
+
+// Printing: A4 landscape, narrow margins, as many pages down as it takes but
+// one page wide, the sheet's name and page number in the footer.
+void set_up_printing(lxw_worksheet* sheet) {
+  worksheet_set_paper(sheet, 9);
+  worksheet_set_landscape(sheet);
+  worksheet_set_margins(sheet, 0.4, 0.4, 0.5, 0.6);
+  worksheet_set_footer(sheet, "&L&A&R&P / &N");
+  worksheet_fit_to_pages(sheet, 1, 0);
 }
 
 [[noreturn]] void fail(std::string_view what, lxw_error error, const std::filesystem::path& path) {
@@ -175,6 +197,69 @@ std::string make_sheet_name(std::string_view wanted, const std::vector<std::stri
   }
 }
 
+std::string column_letters(std::size_t column) {
+  std::string letters;
+  for (std::size_t n = column + 1; n > 0; n = (n - 1) / 26) {
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  }
+  return letters;
+}
+
+void widen_to_headers(Table& table) {
+  table.columns.resize(std::max(table.columns.size(), table.headers.size()));
+  for (std::size_t c = 0; c < table.headers.size(); ++c) {
+    auto& width = table.columns[c].width;
+    if (width <= 0) continue;  // from the content, which counts the heading
+    width = std::max(width, static_cast<double>(util::count_code_points(table.headers[c]) +
+                                                filter_button_width + 1));
+  }
+}
+
+void add_link(Table& table, std::size_t row, std::size_t column, std::string link) {
+  if (!link.empty()) table.links[{row, column}] = std::move(link);
+}
+
+std::string cell_reference(std::string_view sheet, std::size_t data_row, std::size_t column) {
+  // Rows beyond Excel's limit continue on sheets named as add_table names them.
+  constexpr std::size_t per_sheet = kExcelRowLimit - 1;
+  std::vector<std::string> taken{make_sheet_name(sheet, {})};
+  while (data_row >= per_sheet) {
+    taken.push_back(make_sheet_name(taken.front(), taken));
+    data_row -= per_sheet;
+  }
+  std::string quoted = "'";
+  for (const char c : taken.back()) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+  quoted += "'!";
+  return quoted + column_letters(column) + std::to_string(data_row + 2);
+}
+
+std::string sheet_link(std::string_view sheet, std::size_t data_row, std::size_t column) {
+  return "internal:" + cell_reference(sheet, data_row, column);
+}
+
+std::string workbook_link(std::string_view relative_path, std::string_view sheet,
+                          std::size_t data_row, std::size_t column) {
+  if (relative_path.empty()) return {};
+  return "external:" + std::string(relative_path) + "#" + cell_reference(sheet, data_row, column);
+}
+
+std::string file_link(std::string_view relative_path) {
+  if (relative_path.empty()) return {};
+  return "external:" + std::string(relative_path);
+}
+
+std::string relative_link_path(const std::filesystem::path& target,
+                               const std::filesystem::path& folder) {
+  const std::string name = target.string();
+  if (name.empty() || name.front() == '<') return {};
+  std::error_code error;
+  const auto from = std::filesystem::weakly_canonical(std::filesystem::absolute(folder, error), error);
+  if (error) return {};
+  const auto to = std::filesystem::weakly_canonical(std::filesystem::absolute(target, error), error);
+  if (error) return {};
+  return to.lexically_relative(from).generic_string();
+}
+
 struct Workbook::Impl {
   struct Free {
     void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
@@ -188,12 +273,12 @@ struct Workbook::Impl {
   std::vector<std::string> sheet_names;
   std::vector<std::string> warnings;
   lxw_format* header = nullptr;
+  lxw_format* rotated_header = nullptr;
   lxw_format* cell = nullptr;
   lxw_format* wrap = nullptr;
-  lxw_format* link = nullptr;
-  // Formats of styled columns and coloured cells, made when first needed:
-  // (wrap, number format, fill) -> format.
-  std::map<std::tuple<bool, std::string, std::uint32_t>, lxw_format*> styled;
+  // Formats of styled columns, coloured cells and links, made when first
+  // needed: (wrap, number format, fill, link) -> format.
+  std::map<std::tuple<bool, std::string, std::uint32_t, bool>, lxw_format*> styled;
   std::map<std::uint32_t, lxw_format*> highlight_fills;
 
   lxw_format* add_format() {
@@ -202,12 +287,17 @@ struct Workbook::Impl {
     return format;
   }
 
-  lxw_format* styled_format(bool wrap_text, const std::string& number_format, std::uint32_t fill) {
-    const auto key = std::make_tuple(wrap_text, number_format, fill);
+  lxw_format* styled_format(bool wrap_text, const std::string& number_format, std::uint32_t fill,
+                            bool is_link = false) {
+    const auto key = std::make_tuple(wrap_text, number_format, fill, is_link);
     if (const auto it = styled.find(key); it != styled.end()) return it->second;
     lxw_format* format = add_format();
     format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
     if (wrap_text) format_set_text_wrap(format);
+    if (is_link) {
+      format_set_underline(format, LXW_UNDERLINE_SINGLE);
+      format_set_font_color(format, 0x0563C1);
+    }
     if (!number_format.empty()) format_set_num_format(format, number_format.c_str());
     if (fill != 0) {
       format_set_pattern(format, LXW_PATTERN_SOLID);
@@ -240,6 +330,25 @@ struct Workbook::Impl {
 
   void write_rows(const Table& table, const std::string& name, std::size_t first,
                   std::size_t count);
+
+  // One cell's value: text (cut to Excel's limit, with a warning), number or blank.
+  lxw_error write_value(lxw_worksheet* sheet, const std::string& name, const std::string& header,
+                        lxw_row_t row, lxw_col_t col, const Cell& value, lxw_format* format) {
+    if (const auto* s = std::get_if<std::string>(&value)) {
+      const std::string fitted = fit_cell(*s);
+      if (fitted.size() != s->size()) {
+        warnings.push_back("sheet '" + name + "', row " + std::to_string(row + 1) + ", column '" +
+                           header + "': text of " + with_thousands(util::count_code_points(*s)) +
+                           " characters cut to Excel's limit of 32,767");
+      }
+      // Always a string, even if it looks like a formula ("=", "+", "-", "@").
+      return worksheet_write_string(sheet, row, col, fitted.c_str(), format);
+    }
+    if (const auto* d = std::get_if<double>(&value)) {
+      return worksheet_write_number(sheet, row, col, *d, format);
+    }
+    return worksheet_write_blank(sheet, row, col, format);
+  }
 };
 
 Workbook::Workbook(const std::filesystem::path& path, const std::string& title,
@@ -269,12 +378,21 @@ Workbook::Workbook(const std::filesystem::path& path, const std::string& title,
   check(workbook_set_properties(impl_->workbook.get(), &properties),
         "cannot set workbook properties", path);
 
-  impl_->header = impl_->add_format();
-  format_set_bold(impl_->header);
-  format_set_pattern(impl_->header, LXW_PATTERN_SOLID);
-  format_set_bg_color(impl_->header, 0xDDEBF7);
-  format_set_bottom(impl_->header, LXW_BORDER_THIN);
+  auto header_format = [&] {
+    lxw_format* format = impl_->add_format();
+    format_set_bold(format);
+    format_set_pattern(format, LXW_PATTERN_SOLID);
+    format_set_bg_color(format, 0xDDEBF7);
+    format_set_bottom(format, LXW_BORDER_THIN);
+    return format;
+  };
+  impl_->header = header_format();
   format_set_align(impl_->header, LXW_ALIGN_VERTICAL_TOP);
+  format_set_text_wrap(impl_->header);  // a header wider than its column wraps, never cut
+  impl_->rotated_header = header_format();
+  format_set_align(impl_->rotated_header, LXW_ALIGN_LEFT);
+  format_set_align(impl_->rotated_header, LXW_ALIGN_VERTICAL_BOTTOM);
+  format_set_rotation(impl_->rotated_header, 90);
 
   impl_->cell = impl_->add_format();
   format_set_align(impl_->cell, LXW_ALIGN_VERTICAL_TOP);
@@ -282,11 +400,6 @@ Workbook::Workbook(const std::filesystem::path& path, const std::string& title,
   impl_->wrap = impl_->add_format();
   format_set_align(impl_->wrap, LXW_ALIGN_VERTICAL_TOP);
   format_set_text_wrap(impl_->wrap);
-
-  impl_->link = impl_->add_format();
-  format_set_align(impl_->link, LXW_ALIGN_VERTICAL_TOP);
-  format_set_underline(impl_->link, LXW_UNDERLINE_SINGLE);
-  format_set_font_color(impl_->link, 0x0563C1);
 }
 
 Workbook::~Workbook() = default;
@@ -342,28 +455,42 @@ void Workbook::Impl::write_rows(const Table& table, const std::string& name, std
     }
   }
 
-  for (std::size_t c = 0; c < columns; ++c) {
-    const auto col = static_cast<lxw_col_t>(c);
-    check(worksheet_write_string(sheet, 0, col, fit_cell(table.headers[c]).c_str(), header),
-          "cannot write header of sheet '" + name + "'", path);
-    const std::size_t wanted =
-        std::max(content[c], util::count_code_points(table.headers[c]) + filter_button_width) + 1;
-    const double width = style_of(c).width > 0
-                             ? style_of(c).width
-                             : static_cast<double>(
-                                   std::clamp(wanted, min_column_width, max_column_width));
-    check(worksheet_set_column(sheet, col, col, width, nullptr),
-          "cannot set column width in sheet '" + name + "'", path);
-  }
-
-  // The width each column gets, to estimate the lines of wrapped text.
+  // Widths: set, or from the content and the header (the content alone, at
+  // least rotated_column_width, under a rotated header).
+  auto rotated = [&](std::size_t c) { return table.rotate_headers && c > 0; };
   std::vector<double> widths(columns);
   for (std::size_t c = 0; c < columns; ++c) {
-    const std::size_t wanted =
-        std::max(content[c], util::count_code_points(table.headers[c]) + filter_button_width) + 1;
+    const std::size_t header_width =
+        rotated(c) ? rotated_column_width : util::count_code_points(table.headers[c]) + filter_button_width;
+    const std::size_t wanted = std::max(content[c], header_width) + 1;
     widths[c] = style_of(c).width > 0
                     ? style_of(c).width
-                    : static_cast<double>(std::clamp(wanted, min_column_width, max_column_width));
+                    : static_cast<double>(std::clamp(wanted, rotated(c) ? rotated_column_width
+                                                                        : min_column_width,
+                                                     max_column_width));
+  }
+
+  // The header row as high as its longest wrapped, or rotated, header.
+  double header_height = 15.0;
+  for (std::size_t c = 0; c < columns; ++c) {
+    const std::size_t chars = util::count_code_points(table.headers[c]);
+    header_height = std::max(
+        header_height,
+        rotated(c) ? points_per_rotated_character * static_cast<double>(chars + filter_button_width)
+                   : 15.0 * static_cast<double>(lines_of(chars + filter_button_width, widths[c])));
+  }
+  header_height = std::min(header_height, max_row_height);
+  if (header_height > 15.0) {
+    check(worksheet_set_row(sheet, 0, header_height, nullptr),
+          "cannot set row height in sheet '" + name + "'", path);
+  }
+  for (std::size_t c = 0; c < columns; ++c) {
+    const auto col = static_cast<lxw_col_t>(c);
+    check(worksheet_write_string(sheet, 0, col, fit_cell(table.headers[c]).c_str(),
+                                 rotated(c) ? rotated_header : header),
+          "cannot write header of sheet '" + name + "'", path);
+    check(worksheet_set_column(sheet, col, col, widths[c], nullptr),
+          "cannot set column width in sheet '" + name + "'", path);
   }
 
   std::size_t links = 0;
@@ -376,12 +503,10 @@ void Workbook::Impl::write_rows(const Table& table, const std::string& name, std
     for (std::size_t c = 0; c < columns && c < cells.size(); ++c) {
       const bool wraps = style_of(c).wrap || content[c] + 1 > max_column_width;
       if (!wraps) continue;
-      const std::size_t chars = display_width(cells[c]);
-      const auto per_line = static_cast<std::size_t>(std::max(widths[c] * 0.9, 1.0));
-      lines = std::max(lines, (chars + per_line - 1) / per_line);
+      lines = std::max(lines, lines_of(display_width(cells[c]), widths[c]));
     }
     if (lines > 1) {
-      check(worksheet_set_row(sheet, row, 15.0 * static_cast<double>(std::min<std::size_t>(lines, 27)),
+      check(worksheet_set_row(sheet, row, std::min(15.0 * static_cast<double>(lines), max_row_height),
                               nullptr),
             "cannot set row height in sheet '" + name + "'", path);
     }
@@ -390,39 +515,33 @@ void Workbook::Impl::write_rows(const Table& table, const std::string& name, std
       const ColumnStyle& style = style_of(c);
       const bool wide = content[c] + 1 > max_column_width;
       const auto fill = table.fills.find({r, c});
+      auto link = table.links.find({r, c});
+      if (link != table.links.end() && links >= kExcelLinkLimit) {
+        if (links == kExcelLinkLimit) {
+          warnings.push_back("sheet '" + name + "': Excel allows 65,530 links in a sheet; rows "
+                             "from " + std::to_string(row + 1) + " on have none");
+        }
+        ++links;
+        link = table.links.end();
+      }
+      const bool linked = link != table.links.end() && !std::holds_alternative<std::monostate>(cells[c]);
       lxw_format* format = wide ? wrap : cell;
-      if (style.wrap || !style.number_format.empty() || fill != table.fills.end()) {
+      if (style.wrap || !style.number_format.empty() || fill != table.fills.end() || linked) {
         format = styled_format(style.wrap || wide, style.number_format,
-                               fill == table.fills.end() ? 0 : fill->second);
+                               fill == table.fills.end() ? 0 : fill->second, linked);
       }
-      lxw_error error = LXW_NO_ERROR;
-      if (const auto* s = std::get_if<std::string>(&cells[c])) {
-        const std::string fitted = fit_cell(*s);
-        if (fitted.size() != s->size()) {
+      if (linked) {
+        ++links;
+        // The link first; the cell's own value then overwrites the text it wrote.
+        if (worksheet_write_url_opt(sheet, row, col, link->second.c_str(), format, nullptr,
+                                    nullptr) != LXW_NO_ERROR) {
           warnings.push_back("sheet '" + name + "', row " + std::to_string(row + 1) +
-                             ", column '" + table.headers[c] + "': text of " +
-                             with_thousands(util::count_code_points(*s)) +
-                             " characters cut to Excel's limit of 32,767");
+                             ", column '" + table.headers[c] + "': link left out (" +
+                             std::to_string(link->second.size()) + " characters)");
         }
-        const auto link = table.links.find({r, c});
-        if (link != table.links.end() && links < kExcelLinkLimit) {
-          ++links;
-          error = worksheet_write_url_opt(sheet, row, col, link->second.c_str(), this->link,
-                                          fitted.c_str(), nullptr);
-        } else {
-          if (link != table.links.end() && links == kExcelLinkLimit) {
-            ++links;
-            warnings.push_back("sheet '" + name + "': Excel allows 65,530 links in a sheet; rows "
-                               "from " + std::to_string(row + 1) + " on have none");
-          }
-          // Always a string, even if it looks like a formula ("=", "+", "-", "@").
-          error = worksheet_write_string(sheet, row, col, fitted.c_str(), format);
-        }
-      } else if (const auto* d = std::get_if<double>(&cells[c])) {
-        error = worksheet_write_number(sheet, row, col, *d, format);
-      } else {
-        error = worksheet_write_blank(sheet, row, col, format);
       }
+      const lxw_error error =
+          write_value(sheet, name, table.headers[c], row, col, cells[c], format);
       if (error != LXW_NO_ERROR) {
         fail("cannot write row " + std::to_string(row + 1) + ", column " + std::to_string(c + 1) +
                  " of sheet '" + name + "'",
@@ -432,12 +551,8 @@ void Workbook::Impl::write_rows(const Table& table, const std::string& name, std
   }
 
   worksheet_freeze_panes(sheet, 1, 0);
-  // Printing: A4 landscape, the header row on every page, and sheets of up to eight
-  // columns fitted to the page width.
-  worksheet_set_paper(sheet, 9);
-  worksheet_set_landscape(sheet);
+  set_up_printing(sheet);
   check(worksheet_repeat_rows(sheet, 0, 0), "cannot set print titles of sheet '" + name + "'", path);
-  if (columns <= 8) worksheet_fit_to_pages(sheet, 1, 0);
   const auto last_data_row = static_cast<lxw_row_t>(std::max<std::size_t>(count, 1));
   for (const auto& highlight : table.highlights) {
     if (count == 0) break;
@@ -477,7 +592,7 @@ void Workbook::Impl::write_rows(const Table& table, const std::string& name, std
   for (std::size_t c = 0; c < columns; ++c) {
     column_options[c] = lxw_table_column{};
     column_options[c].header = headers[c].data();
-    column_options[c].header_format = header;
+    column_options[c].header_format = table.rotate_headers && c > 0 ? rotated_header : header;
     column_list.push_back(&column_options[c]);
   }
   column_list.push_back(nullptr);
@@ -496,13 +611,16 @@ void Workbook::Impl::write_rows(const Table& table, const std::string& name, std
 void Workbook::add_chart_sheet(std::string_view wanted, const std::vector<ColumnChart>& charts) {
   const std::string name = make_sheet_name(wanted, impl_->sheet_names);
   lxw_worksheet* sheet = impl_->add_sheet(name);
-  worksheet_set_paper(sheet, 9);
-  worksheet_set_landscape(sheet);
-  worksheet_fit_to_pages(sheet, 1, 0);
+  set_up_printing(sheet);
   lxw_workbook* book = impl_->workbook.get();
+  // Each chart (864 × 403 pixels) on a page of its own: A4 landscape holds one
+  // at full size, and a page break above every further chart keeps it whole.
+  constexpr lxw_row_t rows_per_chart = 24;
   lxw_row_t row = 1;
+  std::vector<lxw_row_t> page_breaks;
   for (const auto& spec : charts) {
     if (spec.rows == 0 || spec.series.empty()) continue;  // nothing to draw
+    if (row > 1) page_breaks.push_back(row - 1);
     lxw_chart* chart =
         workbook_add_chart(book, spec.stacked ? LXW_CHART_COLUMN_STACKED : LXW_CHART_COLUMN);
     if (chart == nullptr) throw std::runtime_error("cannot add chart: " + impl_->path.string());
@@ -529,7 +647,12 @@ void Workbook::add_chart_sheet(std::string_view wanted, const std::vector<Column
     options.y_scale = 1.4;
     check(worksheet_insert_chart_opt(sheet, row, 1, chart, &options),
           "cannot insert chart in sheet '" + name + "'", impl_->path);
-    row += 24;
+    row += rows_per_chart;
+  }
+  if (!page_breaks.empty()) {
+    page_breaks.push_back(0);  // the list's end
+    check(worksheet_set_h_pagebreaks(sheet, page_breaks.data()),
+          "cannot set page breaks in sheet '" + name + "'", impl_->path);
   }
 }
 

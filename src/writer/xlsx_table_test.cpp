@@ -40,6 +40,56 @@ class XlsxTableTest : public ::testing::Test {
   fs::path dir_;
 };
 
+TEST(CellReferenceTest, QuotesTheSheetAndCountsTheHeaderRow) {
+  EXPECT_EQ(column_letters(0), "A");
+  EXPECT_EQ(column_letters(25), "Z");
+  EXPECT_EQ(column_letters(26), "AA");
+  EXPECT_EQ(column_letters(701), "ZZ");
+  EXPECT_EQ(column_letters(702), "AAA");
+  EXPECT_EQ(cell_reference("Kedjor", 0), "'Kedjor'!A2");
+  EXPECT_EQ(cell_reference("Län × kod", 3, 27), "'Län × kod'!AB5");
+  EXPECT_EQ(cell_reference("Anna's", 0), "'Anna''s'!A2");
+  // Rows beyond Excel's limit are on the continuation sheet, as add_table names it.
+  EXPECT_EQ(cell_reference("Segment", kExcelRowLimit - 2), "'Segment'!A1048576");
+  EXPECT_EQ(cell_reference("Segment", kExcelRowLimit - 1), "'Segment (2)'!A2");
+  EXPECT_EQ(cell_reference("Segment", 2 * (kExcelRowLimit - 1) + 4), "'Segment (3)'!A6");
+}
+
+TEST(LinkTest, LinksNameTheSheetCellAndRelativeFile) {
+  EXPECT_EQ(sheet_link("Segment", 4), "internal:'Segment'!A6");
+  EXPECT_EQ(workbook_link("counties/skane.xlsx", "Kedjor", 0),
+            "external:counties/skane.xlsx#'Kedjor'!A2");
+  EXPECT_EQ(workbook_link("", "Kedjor", 0), "");
+  EXPECT_EQ(file_link("../plans/plan.pdf"), "external:../plans/plan.pdf");
+  EXPECT_EQ(file_link(""), "");
+  Table table{"T", {"a"}, {}};
+  add_link(table, 0, 0, "");
+  EXPECT_TRUE(table.links.empty());
+  add_link(table, 0, 0, "internal:'T'!A2");
+  EXPECT_EQ(table.links.at({0, 0}), "internal:'T'!A2");
+}
+
+TEST(RelativeLinkPathTest, FromTheWorkbooksFolderToTheFile) {
+  EXPECT_EQ(relative_link_path("/data/plans/skåne plan.txt", "/data/out/counties"),
+            "../../plans/skåne plan.txt");
+  EXPECT_EQ(relative_link_path("/data/out/a.txt", "/data/out"), "a.txt");
+  EXPECT_EQ(relative_link_path("<stdin>", "/data/out"), "");
+  EXPECT_EQ(relative_link_path("", "/data/out"), "");
+  // Relative paths are taken from the working directory.
+  EXPECT_EQ(relative_link_path("plans/a.txt", "out/counties"), "../../plans/a.txt");
+}
+
+TEST(WidenToHeadersTest, SetWidthsHoldTheirHeadings) {
+  Table table{"T", {"Kort", "Förekomst codebook", "Auto"}, {}};
+  table.columns = {ColumnStyle{10, false, {}}, ColumnStyle{11, false, "0.000"}};
+  widen_to_headers(table);
+  ASSERT_EQ(table.columns.size(), 3u);
+  EXPECT_EQ(table.columns[0].width, 10);
+  EXPECT_EQ(table.columns[1].width, 18 + 3 + 1);
+  EXPECT_EQ(table.columns[1].number_format, "0.000");
+  EXPECT_EQ(table.columns[2].width, 0);  // from the content, which counts the heading
+}
+
 TEST(SheetNameTest, InvalidCharactersLengthAndApostrophesAreFixed) {
   EXPECT_EQ(make_sheet_name("Kedjor", {}), "Kedjor");
   EXPECT_EQ(make_sheet_name("Mål [1]: a/b\\c*d?", {}), "Mål _1__ a_b_c_d_");

@@ -2,11 +2,16 @@
 
 #include "goalchain/report/report_tables.h"
 #include "goalchain/report/summary_tables.h"
+#include "goalchain/writer/county_workbook_index.h"
+#include "goalchain/writer/summary_links.h"
 #include "goalchain/writer/xlsx_table.h"
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
+#include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -32,25 +37,10 @@ std::string file_name_of(std::string_view path) {
   return name.empty() ? std::string(path) : name;
 }
 
-// A file: link to the document, or "" for standard input and odd paths.
-std::string link_to(std::string_view path) {
-  if (path.empty() || path.front() == '<') return {};
-  std::error_code error;
-  const auto absolute = std::filesystem::absolute(std::filesystem::path(std::string(path)), error);
-  if (error) return {};
-  return "file://" + absolute.generic_string();
-}
-
-// "A", "B", … "Z", "AA", …
-std::string column_letters(std::size_t column) {
-  std::string letters;
-  ++column;
-  while (column > 0) {
-    const std::size_t rest = (column - 1) % 26;
-    letters.insert(letters.begin(), static_cast<char>('A' + rest));
-    column = (column - 1) / 26;
-  }
-  return letters;
+// A link to the document by its path relative to `folder`, the workbook's;
+// "" for standard input.
+std::string link_to(std::string_view path, const std::filesystem::path& folder) {
+  return file_link(relative_link_path(std::string(path), folder));
 }
 
 template <typename Range, typename Fn>
@@ -226,8 +216,34 @@ Table overview_table(const report::ReportModel& model, const report::CountyRepor
   return table;
 }
 
+// Links from the chain in the next row of `table` (its columns `ids`) to the
+// Segment sheet's rows of the segments its elements stand in: from the marks
+// P G A I R, and from Sida, Rad and Kedje-id to where it starts. Short cells
+// only: LibreOffice does not wrap the text of a cell with a link.
+void link_chain(Table& table, const std::vector<std::string>& ids, const chain::Chain& chain,
+                const CountyWorkbookIndex& index, const Words& words) {
+  const std::string segments = words("sheet.segments");
+  auto link_to_segment = [&](std::string_view id, const std::string& segment_id) {
+    const auto row = index.segment_row(segment_id);
+    if (!row) return;
+    for (std::size_t c = 0; c < ids.size(); ++c) {
+      if (ids[c] == id) add_link(table, table.rows.size(), c, sheet_link(segments, *row));
+    }
+  };
+  auto first_of = [](const std::vector<chain::ChainElement>& elements) {
+    return elements.empty() ? std::string() : elements.front().segment_id;
+  };
+  link_to_segment("P", first_of(chain.problem));
+  link_to_segment("G", first_of(chain.goal));
+  link_to_segment("A", first_of(chain.activities));
+  link_to_segment("I", first_of(chain.indicators));
+  if (!chain.responsible.empty()) link_to_segment("R", chain.responsible.front().segment_id);
+  const std::string start = !chain.goal.empty() ? first_of(chain.goal) : first_of(chain.activities);
+  for (const std::string_view id : {"page", "line", "chain_id"}) link_to_segment(id, start);
+}
+
 Table chains_sheet(const report::ReportModel& model, const report::CountyReport& county,
-                   const Words& words) {
+                   const CountyWorkbookIndex& index, const Words& words) {
   const report::ReportTable chains = report::tabulate_chains(model, &county.documents);
   const std::vector<std::string> ids = {
       "document",   "section",     "problem",   "problem_link",  "goal",
@@ -275,11 +291,22 @@ Table chains_sheet(const report::ReportModel& model, const report::CountyReport&
         cells.push_back(cell_of(value, words));
       }
     }
+    link_chain(table, ids, *index.chains().at(table.rows.size()), index, words);
     table.rows.push_back(std::move(cells));
   }
+  // Widths that put a chain on one printed page width; long texts wrap.
+  const std::map<std::string_view, double> widths = {
+      {"document", 14},  {"section", 18},       {"problem", 28},    {"problem_link", 10},
+      {"goal", 28},      {"national_goals", 9}, {"activities", 28}, {"indicators", 24},
+      {"responsible", 18}, {"follow_up", 20},   {"target_groups", 18}, {"score", 6},
+      {"complete", 9},   {"flags", 20},         {"page", 6},        {"line", 6},
+      {"chain_id", 14}};
   table.columns.resize(ids.size());
-  for (const std::size_t wide : {1, 2, 3, 5, 6, 7, 8}) table.columns[wide] = ColumnStyle{40, true, {}};
-  for (std::size_t mark = 10; mark <= 14; ++mark) table.columns[mark] = ColumnStyle{5, false, {}};
+  for (std::size_t c = 0; c < ids.size(); ++c) {
+    const auto width = widths.find(ids[c]);
+    table.columns[c] = ids[c].size() == 1 ? ColumnStyle{4, false, {}}  // P G A I R
+                       : ColumnStyle{width == widths.end() ? 12 : width->second, true, {}};
+  }
   // Complete chains green, chains with gaps yellow.
   const std::string complete = column_letters(16);
   const std::string flags = column_letters(17);
@@ -290,6 +317,7 @@ Table chains_sheet(const report::ReportModel& model, const report::CountyReport&
 }
 
 Table segments_sheet(const report::ReportModel& model, const report::CountyReport& county,
+                     const CountyWorkbookIndex& index, const std::filesystem::path& folder,
                      const Words& words) {
   const report::ReportTable segments = report::tabulate_segments(model, &county.documents);
   const std::vector<std::string> ids = {"document", "page",  "line",  "last_line",
@@ -297,34 +325,43 @@ Table segments_sheet(const report::ReportModel& model, const report::CountyRepor
                                         "terms",    "segment_id", "manual_codes"};
   Table table{words("sheet.segments"), words.headings(ids), {}};
   table.excel_table = true;
-  const std::size_t codes = column_of(segments, "codes");
-  const std::size_t manual = column_of(segments, "manual_codes");
   const std::size_t path = column_of(segments, "document");
-  for (const auto& row : segments.rows) {
-    if (!text_of(row[codes]) && !text_of(row[manual])) continue;  // coded segments only
-    std::vector<Cell> cells;
-    for (const auto& id : ids) {
-      const auto& value = row[column_of(segments, id)];
-      if (id == "document") {
-        cells.push_back(text(file_name_of(*text_of(value))));
-      } else if (id == "kind") {
-        cells.push_back(text(words("kind." + *text_of(value))));
-      } else if ((id == "codes" || id == "manual_codes") && text_of(value)) {
-        cells.push_back(text(words.code_label_list(*text_of(value))));
-      } else if (id == "terms" && text_of(value)) {
-        cells.push_back(text(words.code_term_list(*text_of(value))));
-      } else {
-        cells.push_back(cell_of(value, words));
+  // The report table has every segment of the county's documents, in order;
+  // the sheet lists those the index lists (coded, or part of a chain).
+  const auto& listed = index.segments();
+  std::size_t next = 0;
+  std::size_t r = 0;
+  for (const std::size_t d : county.documents) {
+    for (std::size_t s = 0; s < model.documents[d].segments.size(); ++s) {
+      const auto& row = segments.rows.at(r++);
+      if (next == listed.size() || listed[next].document != d || listed[next].segment != s) continue;
+      ++next;
+      std::vector<Cell> cells;
+      for (const auto& id : ids) {
+        const auto& value = row[column_of(segments, id)];
+        if (id == "document") {
+          cells.push_back(text(file_name_of(*text_of(value))));
+        } else if (id == "kind") {
+          cells.push_back(text(words("kind." + *text_of(value))));
+        } else if ((id == "codes" || id == "manual_codes") && text_of(value)) {
+          cells.push_back(text(words.code_label_list(*text_of(value))));
+        } else if (id == "terms" && text_of(value)) {
+          cells.push_back(text(words.code_term_list(*text_of(value))));
+        } else {
+          cells.push_back(cell_of(value, words));
+        }
       }
+      add_link(table, table.rows.size(), 0, link_to(*text_of(row[path]), folder));
+      table.rows.push_back(std::move(cells));
     }
-    const std::string url = link_to(*text_of(row[path]));
-    if (!url.empty()) table.links[{table.rows.size(), 0}] = url;
-    table.rows.push_back(std::move(cells));
   }
+  // Widths that put a segment on one printed page width; long texts wrap.
   table.columns.resize(ids.size());
-  table.columns[5] = ColumnStyle{30, true, {}};
-  table.columns[6] = ColumnStyle{80, true, {}};
-  table.columns[8] = ColumnStyle{40, true, {}};
+  table.columns[5] = ColumnStyle{22, true, {}};
+  table.columns[6] = ColumnStyle{60, true, {}};
+  table.columns[7] = ColumnStyle{24, true, {}};
+  table.columns[8] = ColumnStyle{30, true, {}};
+  table.columns[10] = ColumnStyle{18, true, {}};
   return table;
 }
 
@@ -351,11 +388,15 @@ Table codes_sheet(const report::ReportModel& model, const report::CountyReport& 
 
 // ---------------------------------------------------------------- summary
 
+// A link for the figure in row `row`, column `column` of a report table, or "".
+using FigureLink = std::function<std::string(std::size_t row, std::size_t column)>;
+
 // A summary table as a sheet: columns named by code ids headed by the codes'
 // labels, other columns by their words, rows named by a code labelled; shares
-// as percentages. Columns in `skip` are left out.
+// as percentages; each cell linked by `link` when given. Columns in `skip` are
+// left out.
 Table sheet_of(const report::ReportTable& source, std::string name, const Words& words,
-               const std::vector<std::string_view>& skip = {}) {
+               const std::vector<std::string_view>& skip = {}, const FigureLink& link = {}) {
   std::vector<std::size_t> shown;
   std::vector<std::size_t> codes;
   for (std::size_t c = 0; c < source.columns.size(); ++c) {
@@ -380,6 +421,7 @@ Table sheet_of(const report::ReportTable& source, std::string name, const Words&
     for (std::size_t i = 0; i < shown.size(); ++i) {
       const auto& value = source.rows[r][shown[i]];
       if (std::holds_alternative<double>(value)) table.columns[i].number_format = "0.0%";
+      if (link) add_link(table, r, i, link(r, shown[i]));
       cells.push_back(std::holds_alternative<double>(value) ? number_cell(std::get<double>(value))
                                                             : cell_of(value, words));
     }
@@ -389,6 +431,30 @@ Table sheet_of(const report::ReportTable& source, std::string name, const Words&
     table.rows.push_back(std::move(cells));
   }
   return table;
+}
+
+// The county whose figures row `row` of a summary table holds, by its name;
+// nullptr for a county without a document (it has no workbook to link to).
+const report::CountyReport* county_of_row(const report::ReportModel& model,
+                                          const report::ReportTable& source, std::size_t row) {
+  const std::string* name = text_of(source.rows.at(row)[column_of(source, "county")]);
+  if (name == nullptr) return nullptr;
+  for (const auto& county : model.counties) {
+    if (county.name == *name) return &county;
+  }
+  return nullptr;
+}
+
+// Links each figure of a county row to the first of what it counted: the
+// column's id ("chains", "complete_pct", ...) or code says what.
+FigureLink figure_links(const report::ReportModel& model, const report::ReportTable& source,
+                        const SummaryLinks& links) {
+  return [&model, &source, &links](std::size_t r, std::size_t c) -> std::string {
+    const report::CountyReport* county = county_of_row(model, source, r);
+    if (county == nullptr) return {};
+    const auto code = c < source.column_codes.size() ? source.column_codes[c] : std::nullopt;
+    return links.to_figure(*county, source.columns[c], code);
+  };
 }
 
 // The first code column to the last, for a colour scale over code counts.
@@ -411,10 +477,26 @@ std::string question_heading(const codebook::Codebook& codebook, std::string_vie
   return words(answer);
 }
 
+// A link from a county's answer to what it counted: the chains for chain
+// counts, the first segment with the answer's code for the others.
+std::string question_link(const report::ReportModel& model, const report::ReportTable& source,
+                          std::size_t row, std::size_t column, const report::CountyReport& county,
+                          const SummaryLinks& links) {
+  std::string link = links.to_figure(county, source.columns[column]);
+  if (!link.empty() || row >= source.sources.size() || column >= source.sources[row].size()) {
+    return link;
+  }
+  const auto& counted = source.sources[row][column];
+  if (!counted || counted->code.empty()) return link;
+  const auto code = codebook_of(model).find(counted->code);
+  return code ? links.to_code(county, *code) : link;
+}
+
 // The report's questions: one row per county (all of them), one column per
 // question; "ingen plan" for counties without a document, "okänt" where the
 // codebook cannot answer.
-Table questions_sheet(const report::ReportModel& model, const Words& words) {
+Table questions_sheet(const report::ReportModel& model, const SummaryLinks& links,
+                      const Words& words) {
   const auto& codebook = codebook_of(model);
   const report::ReportTable source = report::tabulate_questions(model);
   const std::size_t has_plan = column_of(source, "has_plan");
@@ -431,7 +513,9 @@ Table questions_sheet(const report::ReportModel& model, const Words& words) {
   table.columns.resize(table.headers.size());
   table.columns[0] = ColumnStyle{18, false, {}};
   for (std::size_t c = 3; c < table.columns.size(); ++c) table.columns[c] = ColumnStyle{14, true, {}};
-  for (const auto& row : source.rows) {
+  for (std::size_t r = 0; r < source.rows.size(); ++r) {
+    const auto& row = source.rows[r];
+    const report::CountyReport* county = county_of_row(model, source, r);
     std::vector<Cell> cells{cell_of(row[column_of(source, "county")], words),
                             cell_of(row[column_of(source, "county_code")], words),
                             cell_of(row[column_of(source, "documents")], words)};
@@ -439,6 +523,12 @@ Table questions_sheet(const report::ReportModel& model, const Words& words) {
     for (const std::size_t q : questions) {
       const auto& value = row[q];
       const std::string& answer = source.columns[q];
+      // A "no" or an empty answer has nothing to show.
+      const bool no = std::holds_alternative<std::monostate>(value) ||
+                      (std::holds_alternative<bool>(value) && !std::get<bool>(value));
+      if (county != nullptr && !no) {
+        add_link(table, r, cells.size(), question_link(model, source, r, q, *county, links));
+      }
       if (!plan) {
         cells.push_back(text(words("no_plan")));
       } else if (std::holds_alternative<std::monostate>(value)) {
@@ -455,23 +545,31 @@ Table questions_sheet(const report::ReportModel& model, const Words& words) {
   return table;
 }
 
-Table county_code_matrix(const report::ReportModel& model, const Words& words) {
-  Table table = sheet_of(report::tabulate_county_codes(model), words("sheet.county_code"), words);
+Table county_code_matrix(const report::ReportModel& model, const SummaryLinks& links,
+                         const Words& words) {
+  const report::ReportTable source = report::tabulate_county_codes(model);
+  Table table = sheet_of(source, words("sheet.county_code"), words, {},
+                         figure_links(model, source, links));
   table.excel_table = false;
+  table.rotate_headers = true;
   shade_code_columns(table, 5);
   return table;
 }
 
-Table national_goal_matrix(const report::ReportModel& model, const Words& words) {
-  Table table = sheet_of(report::tabulate_national_goals(model), words("sheet.national_goals"),
-                         words, {"county_code"});
+Table national_goal_matrix(const report::ReportModel& model, const SummaryLinks& links,
+                           const Words& words) {
+  const report::ReportTable source = report::tabulate_national_goals(model);
+  Table table = sheet_of(source, words("sheet.national_goals"), words, {"county_code"},
+                         figure_links(model, source, links));
   table.color_scales.push_back({1, 4});
   return table;
 }
 
-Table completeness_matrix(const report::ReportModel& model, const Words& words) {
-  Table table = sheet_of(report::tabulate_completeness(model), words("sheet.completeness"), words,
-                         {"county_code"});
+Table completeness_matrix(const report::ReportModel& model, const SummaryLinks& links,
+                          const Words& words) {
+  const report::ReportTable source = report::tabulate_completeness(model);
+  Table table = sheet_of(source, words("sheet.completeness"), words, {"county_code"},
+                         figure_links(model, source, links));
   for (std::size_t c = 3; c <= 5 && c < table.columns.size(); ++c) {
     table.columns[c].number_format = "0.0%";
   }
@@ -481,8 +579,11 @@ Table completeness_matrix(const report::ReportModel& model, const Words& words) 
 
 // County × every code under `root`: segments with the code or one below it.
 Table county_subcode_matrix(const report::ReportModel& model, std::string_view root,
-                            const std::string& name, const Words& words) {
-  Table table = sheet_of(report::tabulate_county_subcodes(model, root), name, words, {"county_code"});
+                            const std::string& name, const SummaryLinks& links,
+                            const Words& words) {
+  const report::ReportTable source = report::tabulate_county_subcodes(model, root);
+  Table table = sheet_of(source, name, words, {"county_code"}, figure_links(model, source, links));
+  table.rotate_headers = true;
   if (table.headers.size() == 1) table.headers.push_back(words("none"));
   shade_code_columns(table, 1);
   return table;
@@ -493,20 +594,36 @@ Table cooccurrence_matrix(const report::ReportModel& model, const Words& words) 
   Table table = sheet_of(report::tabulate_cooccurrence(model), words("sheet.cooccurrence"), words,
                          {"label"});
   table.excel_table = false;
+  table.rotate_headers = true;
   if (table.headers.size() == 1) table.headers.push_back(words("none"));
   shade_code_columns(table, 1);
   return table;
 }
 
 // Counties with documents from several periods: the figures per period.
-Table trend_table(const report::ReportModel& model, const Words& words) {
-  Table table = sheet_of(report::tabulate_trend(model), words("sheet.trend"), words, {"county_code"});
+Table trend_table(const report::ReportModel& model, const SummaryLinks& links,
+                  const Words& words) {
+  const report::ReportTable source = report::tabulate_trend(model);
+  const std::size_t period = column_of(source, "period");
+  // The figures of a row count the county's documents of the row's period.
+  const FigureLink link = [&](std::size_t r, std::size_t c) -> std::string {
+    const report::CountyReport* county = county_of_row(model, source, r);
+    const std::string* wanted = text_of(source.rows[r][period]);
+    if (county == nullptr || wanted == nullptr) return {};
+    std::vector<std::size_t> documents;
+    for (const std::size_t d : county->documents) {
+      if (document::to_string(model.documents[d].period) == *wanted) documents.push_back(d);
+    }
+    return links.to_figure(*county, source.columns[c], std::nullopt, &documents);
+  };
+  Table table = sheet_of(source, words("sheet.trend"), words, {"county_code"}, link);
   // An empty sheet would look like a failure; say why there is nothing.
   if (table.rows.empty()) table.rows.push_back({text(words("trend_empty"))});
   return table;
 }
 
-Table documents_table(const report::ReportModel& model, const Words& words) {
+Table documents_table(const report::ReportModel& model, const SummaryLinks& links,
+                      const std::filesystem::path& folder, const Words& words) {
   const report::ReportTable source = report::tabulate_documents(model);
   Table table{words("sheet.documents"),
               {words("county"), words("file"), words("path"), words("type"), words("period"),
@@ -515,17 +632,23 @@ Table documents_table(const report::ReportModel& model, const Words& words) {
               {}};
   table.excel_table = true;
   const std::size_t path = column_of(source, "document");
-  for (const auto& row : source.rows) {
-    const std::string& file = *text_of(row[path]);
-    const std::string url = link_to(file);
-    if (!url.empty()) table.links[{table.rows.size(), 1}] = url;
-    std::vector<Cell> cells{cell_of(row[column_of(source, "county")], words),
-                            text(file_name_of(file)), text(file)};
-    for (const char* id : {"type", "period", "title", "issuer", "segments", "coded_segments",
-                           "chains"}) {
-      cells.push_back(cell_of(row[column_of(source, id)], words));
+  // The report table lists the documents county by county, as model.counties does.
+  std::size_t r = 0;
+  for (const auto& county : model.counties) {
+    for (const std::size_t d : county.documents) {
+      const auto& row = source.rows.at(r++);
+      const std::string& file = *text_of(row[path]);
+      add_link(table, table.rows.size(), 1, link_to(file, folder));
+      add_link(table, table.rows.size(), 8, links.to_document_segments(county, d));
+      add_link(table, table.rows.size(), 9, links.to_document_chains(county, d));
+      std::vector<Cell> cells{cell_of(row[column_of(source, "county")], words),
+                              text(file_name_of(file)), text(file)};
+      for (const char* id : {"type", "period", "title", "issuer", "segments", "coded_segments",
+                             "chains"}) {
+        cells.push_back(cell_of(row[column_of(source, id)], words));
+      }
+      table.rows.push_back(std::move(cells));
     }
-    table.rows.push_back(std::move(cells));
   }
   return table;
 }
@@ -602,9 +725,11 @@ std::vector<std::string> write_county_workbook(const report::ReportModel& model,
   const Words words(codebook, options.language);
   Workbook workbook(path, "goalchain: " + county.name, codebook_subject(codebook, words),
                     model.tool_version, wants_constant_memory(model, options), options.created);
+  const CountyWorkbookIndex index(model, county);
+  const std::filesystem::path folder = path.parent_path();
   workbook.add_table(overview_table(model, county, words));
-  workbook.add_table(chains_sheet(model, county, words));
-  workbook.add_table(segments_sheet(model, county, words));
+  workbook.add_table(chains_sheet(model, county, index, words));
+  workbook.add_table(segments_sheet(model, county, index, folder, words));
   workbook.add_table(codes_sheet(model, county, words));
   workbook.close();
   return workbook.warnings();
@@ -619,14 +744,16 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
                                                              : "goalchain: summary by county";
   Workbook workbook(path, title, codebook_subject(codebook, words), model.tool_version,
                     wants_constant_memory(model, options), options.created);
-  workbook.add_table(questions_sheet(model, words));
-  workbook.add_table(county_code_matrix(model, words));
-  const Table goals_table = national_goal_matrix(model, words);
+  const SummaryLinks links(model, options.language);
+  workbook.add_table(questions_sheet(model, links, words));
+  workbook.add_table(county_code_matrix(model, links, words));
+  const Table goals_table = national_goal_matrix(model, links, words);
   const std::string goals_sheet = workbook.add_table(goals_table);
-  const Table completeness_table = completeness_matrix(model, words);
+  const Table completeness_table = completeness_matrix(model, links, words);
   const std::string completeness_sheet = workbook.add_table(completeness_table);
-  workbook.add_table(county_subcode_matrix(model, "target", words("sheet.target_groups"), words));
-  workbook.add_table(county_subcode_matrix(model, "actor", words("sheet.actors"), words));
+  workbook.add_table(
+      county_subcode_matrix(model, "target", words("sheet.target_groups"), links, words));
+  workbook.add_table(county_subcode_matrix(model, "actor", words("sheet.actors"), links, words));
   workbook.add_table(cooccurrence_matrix(model, words));
 
   const std::size_t counties = model.counties.size();
@@ -639,8 +766,8 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
   coverage.max_value = chart_max_value(goals_table.rows, coverage.series, false);
   workbook.add_chart_sheet(words("sheet.charts"), {completeness, coverage});
 
-  workbook.add_table(trend_table(model, words));
-  workbook.add_table(documents_table(model, words));
+  workbook.add_table(trend_table(model, links, words));
+  workbook.add_table(documents_table(model, links, path.parent_path(), words));
   workbook.add_table(codebook_table(model, words));
   if (options.run != nullptr) workbook.add_table(run_table(*options.run, words));
   workbook.close();

@@ -1,11 +1,15 @@
 #include "goalchain/writer/xlsx_writer.h"
 
+#include "goalchain/writer/xlsx_table.h"
+
 #include "goalchain/util/utf8.h"
 
 #include <gtest/gtest.h>
+#include <zip.h>
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -183,6 +187,69 @@ TEST_F(XlsxWriterTest, SummaryWorkbookIsAZipFile) {
   ASSERT_NO_THROW(write_summary_workbook(model, file));
   expect_xlsx(file);
   keep(file);
+}
+
+// One part of a workbook (a zip file), "" when it is not there.
+std::string workbook_part(const fs::path& file, const char* name) {
+  int error = 0;
+  zip_t* archive = zip_open(file.c_str(), ZIP_RDONLY, &error);
+  if (archive == nullptr) return {};
+  std::string content;
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (zip_stat(archive, name, 0, &stat) == 0) {
+    if (zip_file_t* part = zip_fopen(archive, name, 0)) {
+      content.resize(stat.size);
+      const auto read = zip_fread(part, content.data(), stat.size);
+      content.resize(read < 0 ? 0 : static_cast<std::size_t>(read));
+      zip_fclose(part);
+    }
+  }
+  zip_close(archive);
+  return content;
+}
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+// The summary's counts and the chain and segment rows link by relative paths,
+// in the normal and the constant-memory mode alike (where a link's cell is
+// written twice: the link, then the number over it).
+TEST_F(XlsxWriterTest, LinksAreRelativeAndSurviveConstantMemory) {
+  const auto book = test_codebook();
+  const auto model = test_model(book);
+  WorkbookOptions streamed;
+  streamed.constant_memory_segments = 0;
+  write_summary_workbook(model, dir_ / "summary.xlsx");
+  write_summary_workbook(model, dir_ / "streamed.xlsx", streamed);
+  const std::string normal = workbook_part(dir_ / "summary.xlsx", "xl/worksheets/sheet1.xml");
+  const std::string lean = workbook_part(dir_ / "streamed.xlsx", "xl/worksheets/sheet1.xml");
+  ASSERT_FALSE(normal.empty());
+  EXPECT_GT(count_of(normal, "<hyperlink "), 3u);
+  EXPECT_EQ(count_of(lean, "<hyperlink "), count_of(normal, "<hyperlink "));
+  EXPECT_NE(normal.find("location=\"'Segment'!A2\""), std::string::npos);
+  const std::string targets =
+      workbook_part(dir_ / "summary.xlsx", "xl/worksheets/_rels/sheet1.xml.rels");
+  EXPECT_NE(targets.find("Target=\"counties\\stockholm.xlsx\""), std::string::npos) << targets;
+  EXPECT_EQ(targets.find("file:"), std::string::npos);
+
+  const auto& stockholm = model.counties.front();
+  ASSERT_EQ(stockholm.slug, "stockholm");
+  fs::create_directories(dir_ / "counties");
+  write_county_workbook(model, stockholm, dir_ / "counties" / "stockholm.xlsx");
+  // The Segment sheet (the third) links each row to its source: the model's
+  // path in/… is taken from the working directory.
+  const std::string sources =
+      workbook_part(dir_ / "counties" / "stockholm.xlsx", "xl/worksheets/_rels/sheet3.xml.rels");
+  const std::string expected =
+      relative_link_path("in/stockholm-handlingsplan-2020-2022.txt", dir_ / "counties");
+  ASSERT_FALSE(expected.empty());
+  std::string windows = expected;
+  std::replace(windows.begin(), windows.end(), '/', '\\');
+  EXPECT_NE(sources.find("Target=\"" + windows + "\""), std::string::npos) << sources;
 }
 
 // Two writes more than the zip format's 2-second time resolution apart must

@@ -168,7 +168,7 @@ class AgreeTest(unittest.TestCase):
     def test_workbook(self):
         out_dir = fresh_dir("agree-xlsx")
         path = os.path.join(out_dir, "agreement.xlsx")
-        self.agree("-c", MINI, ANNA, "--xlsx", path)
+        self.agree("-c", MINI, ANNA, "--xlsx", path, "--lang", "en")
         self.assertEqual(sorted(os.listdir(out_dir)), ["agreement.xlsx"])  # no temporary left
         workbook = harness.load_workbook(path)
         self.assertEqual(workbook.sheetnames, ["Summary", "Disagreements"])
@@ -180,7 +180,7 @@ class AgreeTest(unittest.TestCase):
         self.assertEqual([r[0] for r in rows[1:]],
                          ["pmh", "goal", "actor.social_services", "macro", "micro"])
         pmh = rows[1]
-        self.assertEqual(pmh[1], "Prostitution och människohandel")
+        self.assertEqual(pmh[1], "Prostitution and trafficking")
         self.assertEqual(pmh[4:8], (4, 1, 1, 4))
         self.assertAlmostEqual(pmh[9], 0.6, places=3)
         self.assertEqual(pmh[10], "0.4–0.6")
@@ -206,13 +206,42 @@ class AgreeTest(unittest.TestCase):
         self.assertTrue(disagreements.cell(row=2, column=4).alignment.wrap_text)
         self.assertEqual(disagreements.freeze_panes, "A2")
         self.assertEqual(list(disagreements.tables.keys()), ["Disagreements"])
+        self.assert_headers_fit(workbook)
+
+    def assert_headers_fit(self, workbook):
+        """No heading is cut: each column is as wide as its heading and filter button."""
+        for sheet in workbook.worksheets:
+            for cell in next(sheet.iter_rows(min_row=1, max_row=1)):
+                width = sheet.column_dimensions[cell.column_letter].width
+                self.assertGreaterEqual(width, len(cell.value) + 3,
+                                        f"{sheet.title}!{cell.coordinate} {cell.value!r}")
+
+    def test_workbook_in_swedish_by_default(self):
+        out_dir = fresh_dir("agree-xlsx-sv")
+        path = os.path.join(out_dir, "avstamning.xlsx")
+        self.agree("-c", MINI, ANNA, "--xlsx", path)
+        workbook = harness.load_workbook(path)
+        self.assertEqual(workbook.sheetnames, ["Sammanfattning", "Oenigheter"])
+        rows = harness.sheet_rows(workbook["Sammanfattning"])
+        self.assertEqual(rows[0], ("Kod", "Etikett", "Förekomst manual", "Förekomst codebook",
+                                   "Båda", "Bara manual", "Bara codebook", "Ingen",
+                                   "Överensstämmelse", "Kappa", "Kappaintervall", "Alfa",
+                                   "Precision", "Täckning", "F1"))
+        self.assertEqual(rows[1][1], "Prostitution och människohandel")
+        self.assertEqual([r[0] for r in rows[4:]], ["makro", "mikro"])
+        self.assertEqual(rows[3][13], "odefinierat")  # recall of actor.social_services
+        rows = harness.sheet_rows(workbook["Oenigheter"])
+        self.assertEqual(rows[0], ("Enhet", "Dokument", "Rad", "Text", "Koder manual",
+                                   "Koder codebook", "Mönster som slog till"))
+        self.assert_headers_fit(workbook)
 
     def test_workbook_is_deterministic_and_undefined_kappa_is_text(self):
         out_dir = fresh_dir("agree-xlsx-twice")
         first = os.path.join(out_dir, "a.xlsx")
         second = os.path.join(out_dir, "b.xlsx")
         for path in (first, second):
-            self.agree("--coders", ANNA, BERTIL, "--unit", "section", "--xlsx", path)
+            self.agree("--coders", ANNA, BERTIL, "--unit", "section", "--xlsx", path,
+                       "--lang", "en")
         with open(first, "rb") as a, open(second, "rb") as b:
             self.assertEqual(a.read(), b.read())
         rows = harness.sheet_rows(harness.load_workbook(first)["Summary"])

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import unittest
 import zipfile
+from urllib.parse import unquote
 
 import harness
 from harness import DATA_DIR, EXAMPLES_DIR, SOURCE_DIR, load_json, load_workbook, run_goalchain, sheet_rows
@@ -243,7 +244,11 @@ class WorkbooksTest(unittest.TestCase):
                 if segments.max_row > 1:
                     link = segments.cell(row=2, column=1).hyperlink
                     self.assertIsNotNone(link)
-                    self.assertTrue(link.target.startswith("file:///"), link.target)
+                    # Relative to the workbook's folder (issue 16), not file:///…
+                    target = unquote(link.target).replace("\\", "/")
+                    self.assertFalse(target.startswith(("file:", "/")), target)
+                    self.assertTrue(os.path.isfile(os.path.join(self.out, "counties", target)),
+                                    target)
 
     def test_identical_runs_give_identical_bytes_and_timestamp_marks_the_run(self):
         again = harness.fresh_dir("workbooks-again")

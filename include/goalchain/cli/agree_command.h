@@ -20,6 +20,7 @@ struct AgreeOptions {
   std::string unit = "segment";     // segment, sentence, section
   std::string format = "table";     // table, json, csv (to standard output)
   std::string xlsx;                 // --xlsx: workbook to write; empty: none
+  std::string language = "sv";      // --lang: the workbook's words, sv or en
 };
 
 // Adds the `agree` command to `app`; parsing fills `options`, which must

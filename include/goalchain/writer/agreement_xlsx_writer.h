@@ -2,6 +2,7 @@
 #pragma once
 
 #include "goalchain/agreement/agreement_report.h"
+#include "goalchain/writer/workbook_labels.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -18,14 +19,17 @@ std::string kappa_band(const std::optional<double>& kappa);
 // The band's cell colour, 0xRRGGBB; 0 (none) without a kappa.
 std::uint32_t kappa_band_color(const std::optional<double>& kappa);
 
-// Writes `path` directly (callers make it atomic): sheet "Summary", an Excel
-// table with one row per code (label from `labels` when given, prevalence,
-// 2×2 counts, agreement, kappa with its band coloured, alpha, and precision,
-// recall and F1 when the second side is the codebook) and the macro and micro
-// rows; sheet "Disagreements", one row per unit where the sides differ.
-// Undefined figures are the text "undefined". Throws std::runtime_error.
+// Writes `path` directly (callers make it atomic): sheet "Sammanfattning"
+// (Summary), an Excel table with one row per code (label from `labels` when
+// given, prevalence, 2×2 counts, agreement, kappa with its band coloured,
+// alpha, and precision, recall and F1 when the second side is the codebook)
+// and the macro and micro rows; sheet "Oenigheter" (Disagreements), one row
+// per unit where the sides differ. Sheet names, headings and the word for an
+// undefined figure ("odefinierat", "undefined") in `language`; every column
+// at least as wide as its heading. Throws std::runtime_error.
 void write_agreement_workbook(const agreement::AgreementReport& report,
                               const std::map<std::string, std::string>& labels,
-                              const std::filesystem::path& path, const std::string& tool_version);
+                              const std::filesystem::path& path, const std::string& tool_version,
+                              Language language = Language::sv);
 
 }  // namespace goalchain::writer

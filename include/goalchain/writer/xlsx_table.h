@@ -60,11 +60,16 @@ struct Table {
   // An Excel table object (named after the sheet, banded rows, filter
   // buttons) instead of a plain autofilter over the range.
   bool excel_table = false;
+  // The headers of every column but the first stand on their side, and those
+  // columns are as narrow as their content: a matrix of many columns then
+  // fits a printed page.
+  bool rotate_headers = false;
   std::vector<ColumnStyle> columns;  // per column; missing entries use the defaults
   // Background colours (0xRRGGBB) of single cells, by (row of `rows`, column).
   std::map<std::pair<std::size_t, std::size_t>, std::uint32_t> fills;
-  // Hyperlinks of single cells, by (row of `rows`, column): the cell shows its
-  // text and opens the URL ("file:///…", "https://…").
+  // Hyperlinks of single cells, by (row of `rows`, column): the cell keeps its
+  // text or number and opens the link (made by sheet_link, workbook_link or
+  // file_link, or "https://…").
   std::map<std::pair<std::size_t, std::size_t>, std::string> links;
   // Conditional formats over every data row: where `formula` (an Excel
   // formula written for the first data row, row 2, e.g. "=$S2=\"ja\"") is
@@ -80,6 +85,35 @@ struct Table {
   // over all data rows.
   std::vector<std::pair<std::size_t, std::size_t>> color_scales;  // (first, last) column
 };
+
+// The letters of a column: "A" for 0, "Z", "AA" for 26, …
+std::string column_letters(std::size_t column);
+
+// Sets the link of one cell of `table`; an empty `link` sets none.
+void add_link(Table& table, std::size_t row, std::size_t column, std::string link);
+
+// "'Kedjor'!A5": the cell in `column` of data row `data_row` (0 is the row
+// under the header) of the sheet a Table named `sheet` became, in the
+// continuation sheet ("Segment (2)") when the row lies beyond Excel's limit.
+std::string cell_reference(std::string_view sheet, std::size_t data_row, std::size_t column = 0);
+
+// Links for Table::links: to a cell of a sheet of the same workbook; to a cell
+// of another workbook, and to any file, by a path relative to the folder of
+// the workbook that holds the link ("counties/skane.xlsx", "../plans/plan.pdf").
+std::string sheet_link(std::string_view sheet, std::size_t data_row, std::size_t column = 0);
+std::string workbook_link(std::string_view relative_path, std::string_view sheet,
+                          std::size_t data_row, std::size_t column = 0);
+std::string file_link(std::string_view relative_path);
+
+// `target` as a path relative to `folder`, with '/' between names; both are
+// taken from the working directory when relative. "" for standard input
+// ("<stdin>"), an empty path, or a target that no relative path reaches.
+std::string relative_link_path(const std::filesystem::path& target,
+                               const std::filesystem::path& folder);
+
+// Widens every column of `table` with a set width to hold its heading and
+// the filter button beside it, so that no heading is cut.
+void widen_to_headers(Table& table);
 
 // A column chart of figures in a sheet written before: one category per data
 // row (its text in `category_column`), one series per column in `series`.
