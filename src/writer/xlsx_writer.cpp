@@ -523,10 +523,11 @@ Table questions_sheet(const report::ReportModel& model, const SummaryLinks& link
     for (const std::size_t q : questions) {
       const auto& value = row[q];
       const std::string& answer = source.columns[q];
-      // A "no" or an empty answer has nothing to show.
-      const bool no = std::holds_alternative<std::monostate>(value) ||
-                      (std::holds_alternative<bool>(value) && !std::get<bool>(value));
-      if (county != nullptr && !no) {
+      // A yes or a count links; a "no" or an empty answer has nothing to show,
+      // and a list of labels stays unlinked so that it wraps (LibreOffice does
+      // not wrap a linked cell).
+      const bool yes = std::holds_alternative<bool>(value) && std::get<bool>(value);
+      if (county != nullptr && (yes || std::holds_alternative<long long>(value))) {
         add_link(table, r, cells.size(), question_link(model, source, r, q, *county, links));
       }
       if (!plan) {
