@@ -457,6 +457,13 @@ FigureLink figure_links(const report::ReportModel& model, const report::ReportTa
   };
 }
 
+// A county table as a sheet (sheet_of), each figure linked to what it counted.
+Table county_sheet_of(const report::ReportModel& model, const report::ReportTable& source,
+                      std::string name, const SummaryLinks& links, const Words& words,
+                      const std::vector<std::string_view>& skip = {"county_code"}) {
+  return sheet_of(source, std::move(name), words, skip, figure_links(model, source, links));
+}
+
 // The first code column to the last, for a colour scale over code counts.
 void shade_code_columns(Table& table, std::size_t first) {
   if (table.headers.size() > first && !table.rows.empty()) {
@@ -548,9 +555,8 @@ Table questions_sheet(const report::ReportModel& model, const SummaryLinks& link
 
 Table county_code_matrix(const report::ReportModel& model, const SummaryLinks& links,
                          const Words& words) {
-  const report::ReportTable source = report::tabulate_county_codes(model);
-  Table table = sheet_of(source, words("sheet.county_code"), words, {},
-                         figure_links(model, source, links));
+  Table table = county_sheet_of(model, report::tabulate_county_codes(model),
+                                words("sheet.county_code"), links, words, {});
   table.excel_table = false;
   table.rotate_headers = true;
   shade_code_columns(table, 5);
@@ -559,18 +565,16 @@ Table county_code_matrix(const report::ReportModel& model, const SummaryLinks& l
 
 Table national_goal_matrix(const report::ReportModel& model, const SummaryLinks& links,
                            const Words& words) {
-  const report::ReportTable source = report::tabulate_national_goals(model);
-  Table table = sheet_of(source, words("sheet.national_goals"), words, {"county_code"},
-                         figure_links(model, source, links));
+  Table table = county_sheet_of(model, report::tabulate_national_goals(model),
+                                words("sheet.national_goals"), links, words);
   table.color_scales.push_back({1, 4});
   return table;
 }
 
 Table completeness_matrix(const report::ReportModel& model, const SummaryLinks& links,
                           const Words& words) {
-  const report::ReportTable source = report::tabulate_completeness(model);
-  Table table = sheet_of(source, words("sheet.completeness"), words, {"county_code"},
-                         figure_links(model, source, links));
+  Table table = county_sheet_of(model, report::tabulate_completeness(model),
+                                words("sheet.completeness"), links, words);
   for (std::size_t c = 3; c <= 5 && c < table.columns.size(); ++c) {
     table.columns[c].number_format = "0.0%";
   }
@@ -582,8 +586,8 @@ Table completeness_matrix(const report::ReportModel& model, const SummaryLinks& 
 Table county_subcode_matrix(const report::ReportModel& model, std::string_view root,
                             const std::string& name, const SummaryLinks& links,
                             const Words& words) {
-  const report::ReportTable source = report::tabulate_county_subcodes(model, root);
-  Table table = sheet_of(source, name, words, {"county_code"}, figure_links(model, source, links));
+  Table table =
+      county_sheet_of(model, report::tabulate_county_subcodes(model, root), name, links, words);
   table.rotate_headers = true;
   if (table.headers.size() == 1) table.headers.push_back(words("none"));
   shade_code_columns(table, 1);
