@@ -9,6 +9,9 @@
 #include "goalchain/cli/kwic_command.h"
 #include "goalchain/cli/lint_command.h"
 #include "goalchain/cli/merge_command.h"
+#include "goalchain/cli/codebook_locator.h"
+#include "goalchain/document/county_table.h"
+#include "goalchain/util/diagnostic.h"
 #include "goalchain/util/interrupt.h"
 
 #include <CLI/CLI.hpp>
@@ -108,6 +111,14 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   if (!report_unknown_arguments(app, err)) {
     err << "Run with --help for more information.\n";
     return kUsage;
+  }
+  // Documents read without a codebook (kwic --pattern, agree --coders) know
+  // the shipped county table; load_named_codebook puts a codebook's own.
+  try {
+    document::use_county_table(shipped_county_table());
+  } catch (const util::DiagnosticError& e) {
+    for (const auto& d : e.diagnostics()) err << util::format_diagnostic(d);
+    return kError;
   }
   if (code->parsed()) {
     if (code_options.corpus.inputs.empty() && code_options.corpus.manifest.empty()) {

@@ -7,6 +7,7 @@
 #include "goalchain/report/county_totals.h"
 #include "goalchain/report/report_model.h"
 #include "goalchain/report/report_tables.h"
+#include "goalchain/report/summary_tables.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/sha256.h"
@@ -14,6 +15,7 @@
 #include "goalchain/writer/csv_writer.h"
 #include "goalchain/writer/json_writer.h"
 #include "goalchain/writer/qdpx_writer.h"
+#include "goalchain/writer/summary_json.h"
 #include "goalchain/writer/xlsx_writer.h"
 
 #include <CLI/CLI.hpp>
@@ -161,14 +163,18 @@ void write_model_outputs(const CodeOptions& options, const report::ReportModel& 
       writer::write_json(model, stream, evidence_of(options));
     }
     pending.push_back(std::move(file));
+    util::AtomicFile summary(out_dir / "summary.json");
+    util::write_file_atomically(summary.temp_path(), writer::render_summary_json(model));
+    pending.push_back(std::move(summary));
   }
   if (wants(options, "csv")) {
-    const std::pair<const char*, report::ReportTable> tables[] = {
-        {"chains.csv", report::tabulate_chains(model)},
-        {"segments.csv", report::tabulate_segments(model)},
-        {"counties.csv", report::tabulate_counties(model)}};
+    std::vector<report::NamedTable> tables = {
+        {"chains", report::tabulate_chains(model)},
+        {"segments", report::tabulate_segments(model)},
+        {"counties", report::tabulate_counties(model)}};
+    for (auto& summary : report::tabulate_summary(model)) tables.push_back(std::move(summary));
     for (const auto& [name, table] : tables) {
-      util::AtomicFile file(out_dir / name);
+      util::AtomicFile file(out_dir / (name + ".csv"));
       util::write_file_atomically(file.temp_path(), writer::render_table_csv(table, options.csv_bom, options.csv_separator.front()));
       pending.push_back(std::move(file));
     }

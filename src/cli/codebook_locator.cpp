@@ -1,5 +1,8 @@
 #include "goalchain/cli/codebook_locator.h"
 
+#include "goalchain/codebook/county_table.h"
+#include "goalchain/document/county_table.h"
+#include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 
 #include <fmt/format.h>
@@ -47,6 +50,20 @@ std::optional<std::filesystem::path> find_codebook(const std::string& name_or_pa
   return std::nullopt;
 }
 
+std::vector<codebook::CountyEntry> shipped_county_table() {
+  const auto path = find_codebook(std::string(kCountyTableCodebook));
+  if (!path) return {};
+  return codebook::parse_county_table(util::read_file(*path), path->string())
+      .value_or(std::vector<codebook::CountyEntry>{});
+}
+
+std::vector<codebook::CountyEntry> county_table_for(const std::filesystem::path& codebook) {
+  if (auto own = codebook::parse_county_table(util::read_file(codebook), codebook.string())) {
+    return *own;
+  }
+  return shipped_county_table();
+}
+
 std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or_path,
                                                       std::ostream& err, std::string_view command) {
   const auto path = find_codebook(name_or_path);
@@ -59,7 +76,9 @@ std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or
     return std::nullopt;
   }
   try {
-    return codebook::load_codebook(*path);
+    codebook::Codebook book = codebook::load_codebook(*path);
+    document::use_county_table(county_table_for(*path));
+    return book;
   } catch (const util::DiagnosticError& e) {
     for (const auto& d : e.diagnostics()) err << util::format_diagnostic(d);
     fmt::print(err, "{}: error: the codebook has errors; nothing was done\n", command);

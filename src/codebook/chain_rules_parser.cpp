@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <stdexcept>
+#include <tuple>
 
 namespace goalchain::codebook {
 namespace {
@@ -20,7 +22,9 @@ const std::vector<std::string> kChainKeys = {
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
-    "cooperation", "local_partners", "regional_partners",  "inter_county"};
+    "cooperation", "local_partners", "regional_partners",  "inter_county",
+    "questions"};
+const std::vector<std::string> kQuestionKeys = {"answer", "label", "label_en"};
 const std::vector<std::string> kRoleNames = {"problem",   "goal",           "activity",
                                              "indicator", "responsibility", "follow_up"};
 
@@ -186,6 +190,54 @@ std::vector<std::pair<std::string, std::string>> read_places(const YAML::Node& n
   return places;
 }
 
+// `questions:`: a list of {answer, label, label_en}, each answer one the
+// profile gives (profile_answer_names), each at most once.
+std::vector<ProfileQuestion> read_questions(const YAML::Node& node, const ProfileRules& rules,
+                                            Checker& check) {
+  std::vector<ProfileQuestion> questions;
+  if (!node.IsSequence()) {
+    check.error(node.Mark(), "'questions' must be a list of questions",
+                "write questions: [{answer: pmh_mentioned, label: Nämner PMH}]");
+    return questions;
+  }
+  const std::vector<std::string> answers = profile_answer_names(rules);
+  for (const auto& item : node) {
+    if (!item.IsMap()) {
+      check.error(item.Mark(), "a question must be a map with 'answer' and 'label'",
+                  "write {answer: pmh_mentioned, label: Nämner PMH, label_en: Mentions PMH}");
+      continue;
+    }
+    check.check_keys(item, kQuestionKeys, "in a question");
+    ProfileQuestion question;
+    std::tie(question.line, question.column) = check.position(item.Mark());
+    if (!item["answer"]) {
+      check.error(item.Mark(), "a question has no 'answer'",
+                  fmt::format("name one of: {}", fmt::join(answers, ", ")));
+      continue;
+    }
+    if (!item["label"]) {
+      check.error(item.Mark(), "a question has no 'label'", "write the column's heading");
+    } else if (auto label = check.scalar(item["label"], "a question's 'label'")) {
+      question.label = *label;
+    }
+    if (item["label_en"]) {
+      question.label_en = check.scalar(item["label_en"], "a question's 'label_en'").value_or("");
+    }
+    const auto answer = check.choice(item["answer"], "answer", answers);
+    if (!answer) continue;
+    const bool repeated = std::any_of(questions.begin(), questions.end(),
+                                      [&](const ProfileQuestion& q) { return q.answer == *answer; });
+    if (repeated) {
+      check.error(item["answer"].Mark(), fmt::format("answer '{}' is asked twice", *answer),
+                  "keep one of the two questions");
+      continue;
+    }
+    question.answer = *answer;
+    questions.push_back(std::move(question));
+  }
+  return questions;
+}
+
 // True when the section is a map; its unknown keys are reported.
 bool is_section(const YAML::Node& node, Checker& check, std::string_view name,
                 const std::vector<std::string>& keys) {
@@ -296,6 +348,7 @@ ProfileRules read_profile_rules(const YAML::Node& node, Checker& check) {
   if (node["regional_partners"]) {
     rules.regional_partners = in.codes(node["regional_partners"], "profile.regional_partners");
   }
+  if (node["questions"]) rules.questions = read_questions(node["questions"], rules, check);
   return rules;
 }
 

@@ -103,5 +103,49 @@ TEST(ChainRulesParserTest, ACodebookWithoutTheSectionsHasNoRules) {
   EXPECT_FALSE(book.profile);
 }
 
+TEST(ChainRulesParserTest, ReadsTheReportsQuestionsInOrder) {
+  const auto book = parse_codebook(std::string(kHead) + R"(profile:
+  topic: pmh
+  places: {internet: pmh}
+  questions:
+    - {answer: pmh_mentioned, label: PMH nämns, label_en: PMH mentioned}
+    - {answer: place.internet, label: Internet}
+)");
+  ASSERT_TRUE(book.profile);
+  const auto& questions = book.profile->questions;
+  ASSERT_EQ(questions.size(), 2u);
+  EXPECT_EQ(questions[0].answer, "pmh_mentioned");
+  EXPECT_EQ(questions[0].label, "PMH nämns");
+  EXPECT_EQ(questions[0].label_en, "PMH mentioned");
+  EXPECT_EQ(questions[0].line, 11);
+  EXPECT_EQ(questions[1].answer, "place.internet");
+  EXPECT_EQ(questions[1].label_en, "");
+}
+
+TEST(ChainRulesParserTest, EveryMistakeInTheQuestionsIsReported) {
+  const auto result = parsed(R"(profile:
+  topic: pmh
+  places: {internet: pmh}
+  questions:
+    - {answer: pmh_mentiond, label: PMH nämns}
+    - {answer: place.street, label: Gatan}
+    - {answer: chains}
+    - {answer: chains, label: Kedjor, lable_en: Chains}
+    - pmh_mentioned
+)");
+  std::vector<std::pair<int, std::string>> found;
+  for (const auto& d : result.diagnostics) found.emplace_back(d.line, d.message);
+  const std::vector<std::pair<int, std::string>> expected = {
+      {11, "unknown answer 'pmh_mentiond'"},
+      {12, "unknown answer 'place.street'"},
+      {13, "a question has no 'label'"},
+      {14, "answer 'chains' is asked twice"},
+      {14, "unknown key 'lable_en' in a question"},
+      {15, "a question must be a map with 'answer' and 'label'"},
+  };
+  EXPECT_EQ(found, expected);
+  EXPECT_EQ(result.diagnostics.at(0).hint, "did you mean 'pmh_mentioned'?");
+}
+
 }  // namespace
 }  // namespace goalchain::codebook

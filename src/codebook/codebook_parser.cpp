@@ -2,6 +2,7 @@
 
 #include "chain_rules_parser.h"
 #include "layout_rules_parser.h"
+#include "county_table_parser.h"
 #include "yaml_checker.h"
 
 #include "goalchain/codebook/pattern.h"
@@ -22,7 +23,7 @@ namespace {
 
 const std::vector<std::string> kTopLevelKeys = {
     "goalchain_codebook", "name",   "title", "language", "description",
-    "stem",               "codes",  "layout", "chains",  "profile"};
+    "stem",               "codes",  "layout", "chains",  "profile", "counties"};
 const std::vector<std::string> kCodeKeys = {
     "id",    "label", "parent",   "description", "keywords", "color", "children",
     "rules", "not",   "requires", "scope",       "min_hits", "weight"};
@@ -146,6 +147,9 @@ class Parser {
     check_requirements();
     if (root["chains"]) book_->chains = read_chain_rules(root["chains"], check_);
     if (root["profile"]) book_->profile = read_profile_rules(root["profile"], check_);
+    // Checked here so that lint and code report its problems; the county
+    // table itself is read by parse_county_table.
+    if (root["counties"]) read_county_table(root["counties"], check_);
   }
 
   void read_codebook_stem(const YAML::Node& node) {

@@ -69,6 +69,7 @@ class Linter {
       report(util::Severity::warning, 1, 1,
              "the codebook has no 'profile:' section: county profiles answer no question", kHint);
     }
+    if (book.profile) check_questions(book, *book.profile);
     std::vector<const NamedCode*> named;
     if (book.chains) {
       for (const auto& n : book.chains->named_codes) named.push_back(&n);
@@ -88,6 +89,32 @@ class Linter {
              fmt::format("'{}' names code '{}', which the codebook lacks: that rule never fires",
                          n->rule, n->id),
              hint);
+    }
+  }
+
+  // A question that can only ever say "unknown" is one the analyst meant to ask.
+  void check_questions(const Codebook& book, const ProfileRules& profile) {
+    for (const auto& question : profile.questions) {
+      const std::string code = profile_answer_code(profile, question.answer);
+      if (profile_answer_counts_chains(question.answer)) {
+        if (!book.chains) {
+          report(util::Severity::warning, question.line, question.column,
+                 fmt::format("question '{}' counts chains, but the codebook has no 'chains:' "
+                             "section: it is always 0",
+                             question.answer),
+                 "add a 'chains:' section (docs/chains.md)");
+        }
+        continue;
+      }
+      // "places: {street: null}" says so on purpose: the column shows unknown.
+      const bool said_null = code.empty() && question.answer.starts_with("place.");
+      if (!said_null && (code.empty() || !book.find(code))) {
+        report(util::Severity::warning, question.line, question.column,
+               fmt::format("question '{}' can only answer 'unknown': {}", question.answer,
+                           code.empty() ? "the profile names no code for it"
+                                        : fmt::format("code '{}' is missing", code)),
+               "name a code for it in 'profile:', or leave the question out");
+      }
     }
   }
 

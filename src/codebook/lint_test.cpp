@@ -203,5 +203,43 @@ TEST(LintTest, BrokenYamlIsOneErrorWithPosition) {
   EXPECT_GT(diagnostics[0].line, 0);
 }
 
+TEST(LintTest, NamesEveryQuestionThatCanOnlyAnswerUnknown) {
+  const auto diagnostics = lint_codebook(R"(goalchain_codebook: 1
+name: c
+codes:
+  - id: pmh
+    label: PMH
+    keywords: [prostitution]
+profile:
+  topic: pmh
+  intersectional: quality.intersectional
+  places: {street: null}
+  questions:
+    - {answer: pmh_mentioned, label: PMH nämns}
+    - {answer: intersectional, label: Intersektionell analys}
+    - {answer: prevalence_mapping, label: Omfattningskartläggning}
+    - {answer: place.street, label: Gatan}
+    - {answer: chains, label: Kedjor}
+)",
+                                         "c.yaml");
+  EXPECT_TRUE(errors_in(diagnostics).empty());
+  std::vector<std::pair<int, std::string>> found;
+  for (const auto& w : warnings_in(diagnostics)) found.emplace_back(w.line, w.message);
+  // In the order of their places. The street is null on purpose; the others
+  // would say "unknown" (or 0) unseen.
+  const std::vector<std::pair<int, std::string>> expected = {
+      {1, "the codebook has no 'chains:' section: goalchain finds no chains with it"},
+      {9, "'profile.intersectional' names code 'quality.intersectional', which the codebook "
+          "lacks: that rule never fires"},
+      {13, "question 'intersectional' can only answer 'unknown': code "
+           "'quality.intersectional' is missing"},
+      {14, "question 'prevalence_mapping' can only answer 'unknown': the profile names no "
+           "code for it"},
+      {16, "question 'chains' counts chains, but the codebook has no 'chains:' section: it is "
+           "always 0"},
+  };
+  EXPECT_EQ(found, expected);
+}
+
 }  // namespace
 }  // namespace goalchain::codebook

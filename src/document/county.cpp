@@ -1,10 +1,11 @@
 #include "goalchain/document/county.h"
+#include "goalchain/document/county_table.h"
 
 #include "goalchain/document/text_lines.h"
 #include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
 
-#include <array>
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,56 +14,27 @@
 namespace goalchain::document {
 namespace {
 
-constexpr std::array<County, 21> kCounties{{
-    {"Stockholm", "AB", "stockholm"},
-    {"Uppsala", "C", "uppsala"},
-    {"Södermanland", "D", "sodermanland"},
-    {"Östergötland", "E", "ostergotland"},
-    {"Jönköping", "F", "jonkoping"},
-    {"Kronoberg", "G", "kronoberg"},
-    {"Kalmar", "H", "kalmar"},
-    {"Gotland", "I", "gotland"},
-    {"Blekinge", "K", "blekinge"},
-    {"Skåne", "M", "skane"},
-    {"Halland", "N", "halland"},
-    {"Västra Götaland", "O", "vastra-gotaland"},
-    {"Värmland", "S", "varmland"},
-    {"Örebro", "T", "orebro"},
-    {"Västmanland", "U", "vastmanland"},
-    {"Dalarna", "W", "dalarna"},
-    {"Gävleborg", "X", "gavleborg"},
-    {"Västernorrland", "Y", "vasternorrland"},
-    {"Jämtland", "Z", "jamtland"},
-    {"Västerbotten", "AC", "vasterbotten"},
-    {"Norrbotten", "BD", "norrbotten"},
-}};
-
-// The folded words of each county name ("västra", "götaland") and of its slug
-// ("vastra", "gotaland"), computed once.
+// The table in use (use_county_table), with the views all_counties() hands
+// out and the folded words of each name, computed once per table.
 struct CountyWords {
-  std::vector<std::string> folded;
-  std::vector<std::string> slug_parts;
+  std::vector<std::string> folded;      // "västra", "götaland"
+  std::vector<std::string> slug_parts;  // "vastra", "gotaland"
 };
 
-const std::vector<CountyWords>& county_words() {
-  static const std::vector<CountyWords> words = [] {
-    std::vector<CountyWords> all;
-    for (const County& county : kCounties) {
-      CountyWords w;
-      for (auto& token : util::tokenize_words(county.name)) w.folded.push_back(token.folded);
-      std::string_view slug = county.slug;
-      while (!slug.empty()) {
-        const std::size_t dash = slug.find('-');
-        w.slug_parts.emplace_back(slug.substr(0, dash));
-        if (dash == std::string_view::npos) break;
-        slug.remove_prefix(dash + 1);
-      }
-      all.push_back(std::move(w));
-    }
-    return all;
-  }();
-  return words;
+struct CountyTable {
+  std::vector<codebook::CountyEntry> entries;
+  std::vector<County> counties;  // views into entries
+  std::vector<CountyWords> words;
+};
+
+CountyTable& county_table() {
+  static CountyTable table;
+  return table;
 }
+
+std::span<const County> counties() { return county_table().counties; }
+
+const std::vector<CountyWords>& county_words() { return county_table().words; }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -123,7 +95,7 @@ const County* find_by_code(std::string_view s) {
       return nullptr;
     }
   }
-  for (const County& county : kCounties) {
+  for (const County& county : counties()) {
     if (county.code == upper) return &county;
   }
   return nullptr;
@@ -142,7 +114,7 @@ bool name_at(const std::vector<util::WordToken>& tokens, std::size_t i, Mention&
   const auto& words = county_words();
   for (std::size_t c = 0; c < words.size(); ++c) {
     const auto& name = words[c].folded;
-    if (i + name.size() > tokens.size()) continue;
+    if (name.empty() || i + name.size() > tokens.size()) continue;
     if (tokens[i].folded.empty() || tokens[i].folded[0] != name[0][0]) continue;
     bool match = true;
     for (std::size_t w = 0; w < name.size() && match; ++w) {
@@ -183,7 +155,34 @@ std::size_t end_of_first_lines(std::string_view text, int count) {
 
 }  // namespace
 
-std::span<const County> all_counties() { return kCounties; }
+std::span<const County> all_counties() { return counties(); }
+
+void use_county_table(std::vector<codebook::CountyEntry> entries) {
+  CountyTable& table = county_table();
+  const auto same = [](const codebook::CountyEntry& a, const codebook::CountyEntry& b) {
+    return a.name == b.name && a.code == b.code && a.slug == b.slug;
+  };
+  if (std::equal(entries.begin(), entries.end(), table.entries.begin(), table.entries.end(),
+                 same)) {
+    return;
+  }
+  table.entries = std::move(entries);
+  table.counties.clear();
+  table.words.clear();
+  for (const auto& entry : table.entries) {
+    table.counties.push_back({entry.name, entry.code, entry.slug});
+    CountyWords w;
+    for (auto& token : util::tokenize_words(entry.name)) w.folded.push_back(token.folded);
+    std::string_view slug = entry.slug;
+    while (!slug.empty()) {
+      const std::size_t dash = slug.find('-');
+      w.slug_parts.emplace_back(slug.substr(0, dash));
+      if (dash == std::string_view::npos) break;
+      slug.remove_prefix(dash + 1);
+    }
+    table.words.push_back(std::move(w));
+  }
+}
 
 const County* find_county(std::string_view name) {
   const std::string_view trimmed = trim(name);
@@ -193,16 +192,16 @@ const County* find_county(std::string_view name) {
   std::string folded = collapse_ascii_white_space(util::fold_case(trimmed));
   strip_decorations(folded, "länsstyrelsen", "län", ' ');
   const auto& words = county_words();
-  for (std::size_t c = 0; c < kCounties.size(); ++c) {
+  for (std::size_t c = 0; c < counties().size(); ++c) {
     std::string full;
     for (const auto& w : words[c].folded) full += (full.empty() ? "" : " ") + w;
-    if (same_or_genitive(folded, full)) return &kCounties[c];
+    if (same_or_genitive(folded, full)) return &counties()[c];
   }
 
   // Slugs and unaccented spellings: "vastra-gotaland", "Orebro lan".
   std::string slug = util::to_ascii_slug(trimmed);
   strip_decorations(slug, "lansstyrelsen", "lan", '-');
-  for (const County& county : kCounties) {
+  for (const County& county : counties()) {
     if (same_or_genitive(slug, county.slug)) return &county;
   }
   return nullptr;
@@ -219,7 +218,7 @@ const County* detect_county_in_text(std::string_view utf8_text) {
     for (std::size_t i = 0; i < head.size() && head[i].begin < head_end; ++i) {
       Mention m;
       if (!name_at(head, i, m)) continue;
-      if (is_strong(head, m)) return &kCounties[m.county];
+      if (is_strong(head, m)) return &counties()[m.county];
       i += m.words - 1;
     }
   }
@@ -231,7 +230,7 @@ const County* detect_county_in_text(std::string_view utf8_text) {
     std::size_t first_strong = SIZE_MAX;
     std::size_t first_any = SIZE_MAX;
   };
-  std::vector<Tally> tally(kCounties.size());
+  std::vector<Tally> tally(counties().size());
   const County* first_strong_in_head = nullptr;
 
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -244,7 +243,7 @@ const County* detect_county_in_text(std::string_view utf8_text) {
       ++t.strong;
       if (t.first_strong == SIZE_MAX) t.first_strong = i;
       if (first_strong_in_head == nullptr && tokens[i].begin < head_end) {
-        first_strong_in_head = &kCounties[m.county];
+        first_strong_in_head = &counties()[m.county];
       }
     }
     i += m.words - 1;
@@ -252,15 +251,15 @@ const County* detect_county_in_text(std::string_view utf8_text) {
   if (first_strong_in_head != nullptr) return first_strong_in_head;
 
   auto best_by = [&](auto count, auto first) -> const County* {
-    std::size_t best = kCounties.size();
-    for (std::size_t c = 0; c < kCounties.size(); ++c) {
+    std::size_t best = counties().size();
+    for (std::size_t c = 0; c < counties().size(); ++c) {
       if (count(tally[c]) == 0) continue;
-      if (best == kCounties.size() || count(tally[c]) > count(tally[best]) ||
+      if (best == counties().size() || count(tally[c]) > count(tally[best]) ||
           (count(tally[c]) == count(tally[best]) && first(tally[c]) < first(tally[best]))) {
         best = c;
       }
     }
-    return best == kCounties.size() ? nullptr : &kCounties[best];
+    return best == counties().size() ? nullptr : &counties()[best];
   };
   if (const County* c = best_by([](const Tally& t) { return t.strong; },
                                 [](const Tally& t) { return t.first_strong; })) {
@@ -270,13 +269,13 @@ const County* detect_county_in_text(std::string_view utf8_text) {
 }
 
 std::vector<CountyMentions> count_county_mentions(std::string_view utf8_text) {
-  std::vector<CountyMentions> counts(kCounties.size());
+  std::vector<CountyMentions> counts(counties().size());
   const auto tokens = util::tokenize_words(utf8_text);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     Mention m;
     if (!name_at(tokens, i, m)) continue;
     CountyMentions& c = counts[m.county];
-    c.county = &kCounties[m.county];
+    c.county = &counties()[m.county];
     ++c.all;
     if (is_strong(tokens, m)) ++c.strong;
     i += m.words - 1;
@@ -299,15 +298,15 @@ const County* detect_county_in_file_name(std::string_view file_name) {
 
   const auto& words = county_words();
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    for (std::size_t c = 0; c < kCounties.size(); ++c) {
+    for (std::size_t c = 0; c < counties().size(); ++c) {
       const auto& slug_parts = words[c].slug_parts;
-      if (i + slug_parts.size() > parts.size()) continue;
+      if (slug_parts.empty() || i + slug_parts.size() > parts.size()) continue;
       bool match = true;
       for (std::size_t w = 0; w < slug_parts.size() && match; ++w) {
         const bool last = w + 1 == slug_parts.size();
         match = last ? same_or_genitive(parts[i + w], slug_parts[w]) : parts[i + w] == slug_parts[w];
       }
-      if (match) return &kCounties[c];
+      if (match) return &counties()[c];
     }
   }
   // Letter codes only as a whole part: "AB_plan", "ac-handlingsplan".

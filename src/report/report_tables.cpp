@@ -58,6 +58,13 @@ std::vector<std::size_t> selected_documents(const ReportModel& model,
 
 }  // namespace
 
+std::string code_label(const codebook::Codebook& codebook, std::string_view id) {
+  const auto index = codebook.find(id);
+  if (!index) return std::string(id);
+  const auto& code = codebook.codes[*index];
+  return code.label.empty() ? code.id : code.label;
+}
+
 ReportTable tabulate_chains(const ReportModel& model, const std::vector<std::size_t>* documents) {
   ReportTable table;
   table.columns = {"chain_id",   "document",       "county",      "section",    "problem",
@@ -167,7 +174,9 @@ ReportTable tabulate_counties(const ReportModel& model) {
                    "national_goal_3",
                    "national_goal_4",
                    "problem_link_section",
-                   "problem_link_plan"};
+                   "problem_link_plan",
+                   "target_groups_labels",
+                   "actors_labels"};
   for (const auto& county : model.counties) {
     const CountyProfile& p = county.profile;
     std::vector<TableValue> row;
@@ -197,6 +206,12 @@ ReportTable tabulate_counties(const ReportModel& model) {
     for (const int n : p.national_goals) row.emplace_back(static_cast<long long>(n));
     row.emplace_back(static_cast<long long>(p.problem_link_section));
     row.emplace_back(static_cast<long long>(p.problem_link_plan));
+    // For people: the labels beside the ids scripts read.
+    row.emplace_back(text_or_empty(join(p.target_groups, [&](const std::string& id) {
+      return code_label(*model.codebook, id);
+    })));
+    row.emplace_back(text_or_empty(
+        join(p.actors, [&](const std::string& id) { return code_label(*model.codebook, id); })));
     table.rows.push_back(std::move(row));
   }
   return table;

@@ -2,9 +2,16 @@
 
 #include "goalchain/util/csv.h"
 
+#include <cstdio>
 #include <type_traits>
 
 namespace goalchain::writer {
+
+std::string format_share(double share) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.4f", share);
+  return text;
+}
 
 std::string render_table_csv(const report::ReportTable& table, bool bom, char separator) {
   std::string out = bom ? "\xEF\xBB\xBF" : "";
@@ -23,6 +30,8 @@ std::string render_table_csv(const report::ReportTable& table, bool bom, char se
               return util::csv_text(v, separator);
             } else if constexpr (std::is_same_v<T, bool>) {
               return v ? "true" : "false";
+            } else if constexpr (std::is_same_v<T, double>) {
+              return util::csv_number(format_share(v));
             } else {
               return util::csv_number(std::to_string(v));
             }

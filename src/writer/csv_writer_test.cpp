@@ -40,5 +40,13 @@ TEST(CsvWriterTest, SemicolonSeparatorQuotesSemicolonsNotCommas) {
   EXPECT_EQ(render_table_csv(table, false, ';'), "id;text\r\n\"a;1\";Polisen, åklagare\r\n");
 }
 
+TEST(CsvWriterTest, SharesHaveFourDecimalsAndAPoint) {
+  report::ReportTable table;
+  table.columns = {"complete_pct"};
+  table.rows.push_back({report::TableValue(std::in_place_type<double>, 1.0 / 3.0)});
+  table.rows.push_back({report::TableValue(std::in_place_type<double>, 1.0)});
+  EXPECT_EQ(render_table_csv(table, false, ';'), "complete_pct\r\n0.3333\r\n1.0000\r\n");
+}
+
 }  // namespace
 }  // namespace goalchain::writer

@@ -1,6 +1,7 @@
 #include "goalchain/writer/workbook_labels.h"
 
 #include "goalchain/report/report_tables.h"
+#include "goalchain/report/summary_tables.h"
 
 #include <gtest/gtest.h>
 
@@ -11,8 +12,12 @@ TEST(WorkbookLabelsTest, EveryReportColumnHasAHeadingInBothLanguages) {
   report::ReportModel model;
   codebook::Codebook book;
   model.codebook = &book;
-  for (const auto& table : {report::tabulate_chains(model), report::tabulate_segments(model),
-                            report::tabulate_counties(model)}) {
+  for (const auto& table :
+       {report::tabulate_chains(model), report::tabulate_segments(model),
+        report::tabulate_counties(model), report::tabulate_questions(model),
+        report::tabulate_county_codes(model), report::tabulate_national_goals(model),
+        report::tabulate_completeness(model), report::tabulate_cooccurrence(model),
+        report::tabulate_trend(model), report::tabulate_documents(model)}) {
     for (const auto& column : table.columns) {
       EXPECT_TRUE(has_label(column)) << column;
       EXPECT_FALSE(label(column, Language::sv).empty()) << column;

@@ -1,6 +1,7 @@
 #include "goalchain/writer/xlsx_writer.h"
 
 #include "goalchain/report/report_tables.h"
+#include "goalchain/report/summary_tables.h"
 #include "goalchain/writer/county_workbook_index.h"
 #include "goalchain/writer/summary_links.h"
 #include "goalchain/writer/xlsx_table.h"
@@ -10,6 +11,7 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
@@ -365,134 +367,216 @@ Table segments_sheet(const report::ReportModel& model, const report::CountyRepor
 
 Table codes_sheet(const report::ReportModel& model, const report::CountyReport& county,
                   const Words& words) {
-  const auto& codebook = codebook_of(model);
-  std::vector<std::string> headings = {words("code"), words("code_label")};
-  for (const std::size_t d : county.documents) headings.push_back(file_name_of(model.documents[d].path));
-  headings.push_back(words("total"));
-  headings.push_back(words("hits"));
-  headings.push_back(words("segments_with_children"));
+  const report::ReportTable source = report::tabulate_county_code_counts(model, county);
+  std::vector<std::string> headings;
+  for (std::size_t c = 0; c < source.columns.size(); ++c) {
+    const bool document = c >= 2 && c < 2 + county.documents.size();
+    headings.push_back(document ? file_name_of(source.columns[c])
+                                : words(c == 1 ? "code_label" : source.columns[c]));
+  }
   Table table{words("sheet.codes"), std::move(headings), {}};
   table.excel_table = true;
-
-  // Segments per code in each document.
-  std::vector<std::vector<long long>> per_document(
-      county.documents.size(), std::vector<long long>(codebook.codes.size(), 0));
-  for (std::size_t i = 0; i < county.documents.size(); ++i) {
-    for (const auto& codes : model.segment_codes.at(county.documents[i])) {
-      for (const auto& code : codes) ++per_document[i].at(code.code);
-    }
-  }
-  for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
-    const auto& code = codebook.codes[c];
-    std::vector<Cell> row{text(code.id), text(words.code_label(code.id))};
-    for (const auto& counts : per_document) row.push_back(number(counts[c]));
-    const report::CodeCount counts =
-        c < county.code_counts.size() ? county.code_counts[c] : report::CodeCount{};
-    row.push_back(number(counts.segments));
-    row.push_back(number(counts.hits));
-    row.push_back(number(counts.segments_with_children));
-    table.rows.push_back(std::move(row));
+  for (const auto& row : source.rows) {
+    std::vector<Cell> cells;
+    for (const auto& value : row) cells.push_back(cell_of(value, words));
+    // The label in the workbook's language.
+    if (const auto* id = text_of(row.front())) cells[1] = text(words.code_label(*id));
+    table.rows.push_back(std::move(cells));
   }
   return table;
 }
 
 // ---------------------------------------------------------------- summary
 
+// A link for the figure in row `row`, column `column` of a report table, or "".
+using FigureLink = std::function<std::string(std::size_t row, std::size_t column)>;
+
+// A summary table as a sheet: columns named by code ids headed by the codes'
+// labels, other columns by their words, rows named by a code labelled; shares
+// as percentages; each cell linked by `link` when given. Columns in `skip` are
+// left out.
+Table sheet_of(const report::ReportTable& source, std::string name, const Words& words,
+               const std::vector<std::string_view>& skip = {}, const FigureLink& link = {}) {
+  std::vector<std::size_t> shown;
+  std::vector<std::size_t> codes;
+  for (std::size_t c = 0; c < source.columns.size(); ++c) {
+    if (std::find(skip.begin(), skip.end(), source.columns[c]) != skip.end()) continue;
+    shown.push_back(c);
+    if (c < source.column_codes.size() && source.column_codes[c]) codes.push_back(*source.column_codes[c]);
+  }
+  const std::vector<std::string> code_headings = words.code_headings(codes);
+  Table table{std::move(name), {}, {}};
+  table.excel_table = true;
+  std::size_t next_code = 0;
+  for (const std::size_t c : shown) {
+    const bool code = c < source.column_codes.size() && source.column_codes[c];
+    table.headers.push_back(code ? code_headings[next_code++] : words(source.columns[c]));
+  }
+  std::vector<std::size_t> row_codes;
+  for (const auto& code : source.row_codes) row_codes.push_back(code.value_or(0));
+  const std::vector<std::string> row_headings = words.code_headings(row_codes);
+  table.columns.resize(shown.size());
+  for (std::size_t r = 0; r < source.rows.size(); ++r) {
+    std::vector<Cell> cells;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+      const auto& value = source.rows[r][shown[i]];
+      if (std::holds_alternative<double>(value)) table.columns[i].number_format = "0.0%";
+      if (link) add_link(table, r, i, link(r, shown[i]));
+      cells.push_back(std::holds_alternative<double>(value) ? number_cell(std::get<double>(value))
+                                                            : cell_of(value, words));
+    }
+    if (r < source.row_codes.size() && source.row_codes[r] && !cells.empty()) {
+      cells.front() = text(row_headings[r]);
+    }
+    table.rows.push_back(std::move(cells));
+  }
+  return table;
+}
+
+// The county whose figures row `row` of a summary table holds, by its name;
+// nullptr for a county without a document (it has no workbook to link to).
+const report::CountyReport* county_of_row(const report::ReportModel& model,
+                                          const report::ReportTable& source, std::size_t row) {
+  const std::string* name = text_of(source.rows.at(row)[column_of(source, "county")]);
+  if (name == nullptr) return nullptr;
+  for (const auto& county : model.counties) {
+    if (county.name == *name) return &county;
+  }
+  return nullptr;
+}
+
+// Links each figure of a county row to the first of what it counted: the
+// column's id ("chains", "complete_pct", ...) or code says what.
+FigureLink figure_links(const report::ReportModel& model, const report::ReportTable& source,
+                        const SummaryLinks& links) {
+  return [&model, &source, &links](std::size_t r, std::size_t c) -> std::string {
+    const report::CountyReport* county = county_of_row(model, source, r);
+    if (county == nullptr) return {};
+    const auto code = c < source.column_codes.size() ? source.column_codes[c] : std::nullopt;
+    return links.to_figure(*county, source.columns[c], code);
+  };
+}
+
+// A county table as a sheet (sheet_of), each figure linked to what it counted.
+Table county_sheet_of(const report::ReportModel& model, const report::ReportTable& source,
+                      std::string name, const SummaryLinks& links, const Words& words,
+                      const std::vector<std::string_view>& skip = {"county_code"}) {
+  return sheet_of(source, std::move(name), words, skip, figure_links(model, source, links));
+}
+
+// The first code column to the last, for a colour scale over code counts.
+void shade_code_columns(Table& table, std::size_t first) {
+  if (table.headers.size() > first && !table.rows.empty()) {
+    table.color_scales.push_back({first, table.headers.size() - 1});
+  }
+}
+
+// Headings of the report's questions: the codebook's labels in the workbook's language.
+std::string question_heading(const codebook::Codebook& codebook, std::string_view answer,
+                             const Words& words) {
+  if (codebook.profile) {
+    for (const auto& question : codebook.profile->questions) {
+      if (question.answer != answer) continue;
+      if (words.language() == Language::en && !question.label_en.empty()) return question.label_en;
+      return question.label.empty() ? question.answer : question.label;
+    }
+  }
+  return words(answer);
+}
+
+// A link from a county's answer to what it counted: the chains for chain
+// counts, the first segment with the answer's code for the others.
+std::string question_link(const report::ReportModel& model, const report::ReportTable& source,
+                          std::size_t row, std::size_t column, const report::CountyReport& county,
+                          const SummaryLinks& links) {
+  std::string link = links.to_figure(county, source.columns[column]);
+  if (!link.empty() || row >= source.sources.size() || column >= source.sources[row].size()) {
+    return link;
+  }
+  const auto& counted = source.sources[row][column];
+  if (!counted || counted->code.empty()) return link;
+  const auto code = codebook_of(model).find(counted->code);
+  return code ? links.to_code(county, *code) : link;
+}
+
+// The report's questions: one row per county (all of them), one column per
+// question; "ingen plan" for counties without a document, "okänt" where the
+// codebook cannot answer.
+Table questions_sheet(const report::ReportModel& model, const SummaryLinks& links,
+                      const Words& words) {
+  const auto& codebook = codebook_of(model);
+  const report::ReportTable source = report::tabulate_questions(model);
+  const std::size_t has_plan = column_of(source, "has_plan");
+  std::vector<std::size_t> questions;
+  Table table{words("sheet.questions"), {words("county"), words("county_code"), words("documents")},
+              {}};
+  table.excel_table = true;
+  if (codebook.profile) {
+    for (const auto& question : codebook.profile->questions) {
+      questions.push_back(column_of(source, question.answer));
+      table.headers.push_back(question_heading(codebook, question.answer, words));
+    }
+  }
+  table.columns.resize(table.headers.size());
+  table.columns[0] = ColumnStyle{18, false, {}};
+  for (std::size_t c = 3; c < table.columns.size(); ++c) table.columns[c] = ColumnStyle{14, true, {}};
+  for (std::size_t r = 0; r < source.rows.size(); ++r) {
+    const auto& row = source.rows[r];
+    const report::CountyReport* county = county_of_row(model, source, r);
+    std::vector<Cell> cells{cell_of(row[column_of(source, "county")], words),
+                            cell_of(row[column_of(source, "county_code")], words),
+                            cell_of(row[column_of(source, "documents")], words)};
+    const bool plan = std::get<bool>(row[has_plan]);
+    for (const std::size_t q : questions) {
+      const auto& value = row[q];
+      const std::string& answer = source.columns[q];
+      // A yes or a count links; a "no" or an empty answer has nothing to show,
+      // and a list of labels stays unlinked so that it wraps (LibreOffice does
+      // not wrap a linked cell).
+      const bool yes = std::holds_alternative<bool>(value) && std::get<bool>(value);
+      if (county != nullptr && (yes || std::holds_alternative<long long>(value))) {
+        add_link(table, r, cells.size(), question_link(model, source, r, q, *county, links));
+      }
+      if (!plan) {
+        cells.push_back(text(words("no_plan")));
+      } else if (std::holds_alternative<std::monostate>(value)) {
+        const bool listed = answer == "target_groups" || answer == "actors";
+        cells.push_back(text(words(listed ? "none" : "unknown_short")));
+      } else if ((answer == "target_groups" || answer == "actors") && text_of(value)) {
+        cells.push_back(text(words.code_label_list(*text_of(value))));
+      } else {
+        cells.push_back(cell_of(value, words));
+      }
+    }
+    table.rows.push_back(std::move(cells));
+  }
+  return table;
+}
+
 Table county_code_matrix(const report::ReportModel& model, const SummaryLinks& links,
                          const Words& words) {
-  const auto& codebook = codebook_of(model);
-  Table table{words("sheet.county_code"),
-              {words("county"), words("county_code"), words("documents"), words("segments"),
-               words("coded_segments")},
-              {}};
-  std::vector<std::size_t> all(codebook.codes.size());
-  for (std::size_t c = 0; c < all.size(); ++c) all[c] = c;
-  for (auto& heading : words.code_headings(all)) table.headers.push_back(std::move(heading));
+  Table table = county_sheet_of(model, report::tabulate_county_codes(model),
+                                words("sheet.county_code"), links, words, {});
+  table.excel_table = false;
   table.rotate_headers = true;
-  for (const auto& county : model.counties) {
-    std::vector<Cell> row{text(county.name), text(county.code),
-                          number(static_cast<long long>(county.documents.size())),
-                          number(county.segments), number(county.coded_segments)};
-    for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
-      row.push_back(
-          number(c < county.code_counts.size() ? county.code_counts[c].segments_with_children : 0));
-      add_link(table, table.rows.size(), 5 + c, links.to_figure(county, {}, c));
-    }
-    for (const auto& [column, id] : {std::pair{2, "documents"}, std::pair{3, "segments"},
-                                     std::pair{4, "coded_segments"}}) {
-      add_link(table, table.rows.size(), column, links.to_figure(county, id));
-    }
-    table.rows.push_back(std::move(row));
-  }
-  if (!codebook.codes.empty()) table.color_scales.push_back({5, 4 + codebook.codes.size()});
+  shade_code_columns(table, 5);
   return table;
 }
 
 Table national_goal_matrix(const report::ReportModel& model, const SummaryLinks& links,
                            const Words& words) {
-  Table table{words("sheet.national_goals"),
-              {words("county"), words("national_goal_1"), words("national_goal_2"),
-               words("national_goal_3"), words("national_goal_4"), words("chains")},
-              {}};
-  table.excel_table = true;
-  for (const auto& county : model.counties) {
-    std::vector<Cell> row{text(county.name)};
-    for (const int n : county.profile.national_goals) row.push_back(number(n));
-    row.push_back(number(county.profile.chains));
-    for (std::size_t g = 1; g <= 4; ++g) {
-      add_link(table, table.rows.size(), g,
-               links.to_figure(county, "national_goal_" + std::to_string(g)));
-    }
-    add_link(table, table.rows.size(), 5, links.to_figure(county, "chains"));
-    table.rows.push_back(std::move(row));
-  }
+  Table table = county_sheet_of(model, report::tabulate_national_goals(model),
+                                words("sheet.national_goals"), links, words);
   table.color_scales.push_back({1, 4});
   return table;
 }
 
-// Links from a row of the completeness matrix to the first chain each figure counted.
-void link_completeness(Table& table, std::size_t row, const report::CountyReport& county,
-                       const SummaryLinks& links) {
-  const std::string_view ids[] = {"chains",       "goals",           "with_indicator_pct",
-                                  "with_responsible_pct", "complete_pct", "complete_chains",
-                                  "incomplete_chains"};
-  for (std::size_t c = 0; c < std::size(ids); ++c) {
-    add_link(table, row, c + 1, links.to_figure(county, ids[c]));
-  }
-}
-
-// A share as Excel stores a percentage: 0.25 shows as 25.0 % in a "0.0%" cell.
-double share(int part, int whole) { return whole == 0 ? 0.0 : static_cast<double>(part) / whole; }
-
 Table completeness_matrix(const report::ReportModel& model, const SummaryLinks& links,
                           const Words& words) {
-  Table table{words("sheet.completeness"),
-              {words("county"), words("chains"), words("goals"), words("with_indicator_pct"),
-               words("with_responsible_pct"), words("complete_pct"), words("complete_chains"),
-               words("incomplete_chains")},
-              {}};
-  table.excel_table = true;
-  table.columns.resize(8);
-  for (std::size_t c = 3; c <= 5; ++c) table.columns[c].number_format = "0.0%";
-  for (const auto& county : model.counties) {
-    int chains = 0, goals = 0, with_indicator = 0, with_responsible = 0, complete = 0;
-    for (const std::size_t d : county.documents) {
-      if (d >= model.chains.size()) continue;
-      for (const auto& chain : model.chains[d]) {
-        ++chains;
-        if (chain.complete) ++complete;
-        if (!chain.elements.goal) continue;
-        ++goals;
-        if (chain.elements.indicator) ++with_indicator;
-        if (chain.elements.responsibility) ++with_responsible;
-      }
-    }
-    table.rows.push_back({text(county.name), number(chains), number(goals),
-                          number_cell(share(with_indicator, goals)),
-                          number_cell(share(with_responsible, goals)),
-                          number_cell(share(complete, chains)), number(complete),
-                          number(chains - complete)});
-    link_completeness(table, table.rows.size() - 1, county, links);
+  Table table = county_sheet_of(model, report::tabulate_completeness(model),
+                                words("sheet.completeness"), links, words);
+  for (std::size_t c = 3; c <= 5 && c < table.columns.size(); ++c) {
+    table.columns[c].number_format = "0.0%";
   }
   table.color_scales.push_back({3, 5});
   return table;
@@ -502,111 +586,42 @@ Table completeness_matrix(const report::ReportModel& model, const SummaryLinks& 
 Table county_subcode_matrix(const report::ReportModel& model, std::string_view root,
                             const std::string& name, const SummaryLinks& links,
                             const Words& words) {
-  const auto& codebook = codebook_of(model);
-  std::vector<std::size_t> codes;
-  const std::string prefix = std::string(root) + ".";
-  for (std::size_t c = 0; c < codebook.codes.size(); ++c) {
-    if (codebook.codes[c].id.rfind(prefix, 0) == 0) codes.push_back(c);
-  }
-  Table table{name, {words("county")}, {}};
-  table.excel_table = true;
+  Table table =
+      county_sheet_of(model, report::tabulate_county_subcodes(model, root), name, links, words);
   table.rotate_headers = true;
-  for (auto& heading : words.code_headings(codes)) table.headers.push_back(std::move(heading));
-  if (codes.empty()) table.headers.push_back(words("none"));
-  for (const auto& county : model.counties) {
-    std::vector<Cell> row{text(county.name)};
-    for (const std::size_t c : codes) {
-      add_link(table, table.rows.size(), row.size(), links.to_figure(county, {}, c));
-      row.push_back(
-          number(c < county.code_counts.size() ? county.code_counts[c].segments_with_children : 0));
-    }
-    table.rows.push_back(std::move(row));
-  }
-  if (!codes.empty()) table.color_scales.push_back({1, codes.size()});
+  if (table.headers.size() == 1) table.headers.push_back(words("none"));
+  shade_code_columns(table, 1);
   return table;
 }
 
-// Code × code: segments in which both codes were assigned (the diagonal: the
-// code's own segments). Codes that occur nowhere are left out.
+// Code × code: segments in which both codes were assigned.
 Table cooccurrence_matrix(const report::ReportModel& model, const Words& words) {
-  const auto& codebook = codebook_of(model);
-  const std::size_t n = codebook.codes.size();
-  std::vector<long long> counts(n * n, 0);
-  std::vector<std::size_t> present;
-  for (const auto& document : model.segment_codes) {
-    for (const auto& codes : document) {
-      for (const auto& a : codes) {
-        for (const auto& b : codes) ++counts[a.code * n + b.code];
-      }
-    }
-  }
-  for (std::size_t c = 0; c < n; ++c) {
-    if (counts[c * n + c] > 0) present.push_back(c);
-  }
-  Table table{words("sheet.cooccurrence"), {words("code")}, {}};
+  Table table = sheet_of(report::tabulate_cooccurrence(model), words("sheet.cooccurrence"), words,
+                         {"label"});
+  table.excel_table = false;
   table.rotate_headers = true;
-  const std::vector<std::string> headings = words.code_headings(present);
-  for (const auto& heading : headings) table.headers.push_back(heading);
-  if (present.empty()) table.headers.push_back(words("none"));
-  for (std::size_t i = 0; i < present.size(); ++i) {
-    const std::size_t a = present[i];
-    std::vector<Cell> row{text(headings[i])};
-    for (const std::size_t b : present) row.push_back(number(counts[a * n + b]));
-    table.rows.push_back(std::move(row));
-  }
-  if (!present.empty()) table.color_scales.push_back({1, present.size()});
+  if (table.headers.size() == 1) table.headers.push_back(words("none"));
+  shade_code_columns(table, 1);
   return table;
-}
-
-// Links from the next row of the trend table, the figures of `documents`, to
-// the first chain of those documents each figure counted.
-void link_trend(Table& table, const report::CountyReport& county,
-                const std::vector<std::size_t>& documents, const SummaryLinks& links) {
-  const std::string_view ids[] = {"chains", "complete_chains", "national_goal_1",
-                                  "national_goal_2", "national_goal_3", "national_goal_4"};
-  for (std::size_t c = 0; c < std::size(ids); ++c) {
-    add_link(table, table.rows.size(), c + 3, links.to_figure(county, ids[c], {}, &documents));
-  }
 }
 
 // Counties with documents from several periods: the figures per period.
 Table trend_table(const report::ReportModel& model, const SummaryLinks& links,
                   const Words& words) {
-  Table table{words("sheet.trend"),
-              {words("county"), words("period"), words("documents"), words("chains"),
-               words("complete_chains"), words("national_goal_1"), words("national_goal_2"),
-               words("national_goal_3"), words("national_goal_4")},
-              {}};
-  table.excel_table = true;
-  for (const auto& county : model.counties) {
-    std::map<std::pair<int, int>, std::vector<std::size_t>> by_period;
-    for (const std::size_t d : county.documents) {
-      const auto& period = model.documents[d].period;
-      by_period[{period.from, period.to}].push_back(d);
+  const report::ReportTable source = report::tabulate_trend(model);
+  const std::size_t period = column_of(source, "period");
+  // The figures of a row count the county's documents of the row's period.
+  const FigureLink link = [&](std::size_t r, std::size_t c) -> std::string {
+    const report::CountyReport* county = county_of_row(model, source, r);
+    const std::string* wanted = text_of(source.rows[r][period]);
+    if (county == nullptr || wanted == nullptr) return {};
+    std::vector<std::size_t> documents;
+    for (const std::size_t d : county->documents) {
+      if (document::to_string(model.documents[d].period) == *wanted) documents.push_back(d);
     }
-    if (by_period.size() < 2) continue;
-    for (const auto& [key, documents] : by_period) {
-      long long chains = 0, complete = 0;
-      std::array<long long, 4> goals{};
-      for (const std::size_t d : documents) {
-        if (d >= model.chains.size()) continue;
-        for (const auto& chain : model.chains[d]) {
-          ++chains;
-          if (chain.complete) ++complete;
-          for (const int g : chain.national_goals) {
-            if (g >= 1 && g <= 4) ++goals[static_cast<std::size_t>(g - 1)];
-          }
-        }
-      }
-      std::vector<Cell> row{text(county.name),
-                            text(document::to_string(model.documents[documents.front()].period)),
-                            number(static_cast<long long>(documents.size())), number(chains),
-                            number(complete)};
-      for (const long long g : goals) row.push_back(number(g));
-      link_trend(table, county, documents, links);
-      table.rows.push_back(std::move(row));
-    }
-  }
+    return links.to_figure(*county, source.columns[c], std::nullopt, &documents);
+  };
+  Table table = sheet_of(source, words("sheet.trend"), words, {"county_code"}, link);
   // An empty sheet would look like a failure; say why there is nothing.
   if (table.rows.empty()) table.rows.push_back({text(words("trend_empty"))});
   return table;
@@ -614,27 +629,30 @@ Table trend_table(const report::ReportModel& model, const SummaryLinks& links,
 
 Table documents_table(const report::ReportModel& model, const SummaryLinks& links,
                       const std::filesystem::path& folder, const Words& words) {
+  const report::ReportTable source = report::tabulate_documents(model);
   Table table{words("sheet.documents"),
               {words("county"), words("file"), words("path"), words("type"), words("period"),
                words("title"), words("issuer"), words("segments"), words("coded_segments"),
                words("chains")},
               {}};
   table.excel_table = true;
+  const std::size_t path = column_of(source, "document");
+  // The report table lists the documents county by county, as model.counties does.
+  std::size_t r = 0;
   for (const auto& county : model.counties) {
     for (const std::size_t d : county.documents) {
-      const auto& doc = model.documents.at(d);
-      long long coded = 0;
-      for (const auto& codes : model.segment_codes.at(d)) coded += codes.empty() ? 0 : 1;
-      const long long chains = d < model.chains.size() ? static_cast<long long>(model.chains[d].size()) : 0;
-      add_link(table, table.rows.size(), 1, link_to(doc.path, folder));
+      const auto& row = source.rows.at(r++);
+      const std::string& file = *text_of(row[path]);
+      add_link(table, table.rows.size(), 1, link_to(file, folder));
       add_link(table, table.rows.size(), 8, links.to_document_segments(county, d));
       add_link(table, table.rows.size(), 9, links.to_document_chains(county, d));
-      table.rows.push_back({text(county.name), text(file_name_of(doc.path)), text(doc.path),
-                            text(document::to_string(doc.type)),
-                            text(document::to_string(doc.period)), text(doc.title),
-                            text(doc.issuer), number(static_cast<long long>(doc.segments.size())),
-                            number(coded),
-                            number(chains)});
+      std::vector<Cell> cells{cell_of(row[column_of(source, "county")], words),
+                              text(file_name_of(file)), text(file)};
+      for (const char* id : {"type", "period", "title", "issuer", "segments", "coded_segments",
+                             "chains"}) {
+        cells.push_back(cell_of(row[column_of(source, id)], words));
+      }
+      table.rows.push_back(std::move(cells));
     }
   }
   return table;
@@ -732,6 +750,7 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
   Workbook workbook(path, title, codebook_subject(codebook, words), model.tool_version,
                     wants_constant_memory(model, options), options.created);
   const SummaryLinks links(model, options.language);
+  workbook.add_table(questions_sheet(model, links, words));
   workbook.add_table(county_code_matrix(model, links, words));
   const Table goals_table = national_goal_matrix(model, links, words);
   const std::string goals_sheet = workbook.add_table(goals_table);

@@ -224,15 +224,16 @@ TEST_F(XlsxWriterTest, LinksAreRelativeAndSurviveConstantMemory) {
   WorkbookOptions streamed;
   streamed.constant_memory_segments = 0;
   write_summary_workbook(model, dir_ / "summary.xlsx");
+  // Sheet 2 is Län × kod (sheet 1 is Rapportens frågor).
   write_summary_workbook(model, dir_ / "streamed.xlsx", streamed);
-  const std::string normal = workbook_part(dir_ / "summary.xlsx", "xl/worksheets/sheet1.xml");
-  const std::string lean = workbook_part(dir_ / "streamed.xlsx", "xl/worksheets/sheet1.xml");
+  const std::string normal = workbook_part(dir_ / "summary.xlsx", "xl/worksheets/sheet2.xml");
+  const std::string lean = workbook_part(dir_ / "streamed.xlsx", "xl/worksheets/sheet2.xml");
   ASSERT_FALSE(normal.empty());
   EXPECT_GT(count_of(normal, "<hyperlink "), 3u);
   EXPECT_EQ(count_of(lean, "<hyperlink "), count_of(normal, "<hyperlink "));
   EXPECT_NE(normal.find("location=\"'Segment'!A2\""), std::string::npos);
   const std::string targets =
-      workbook_part(dir_ / "summary.xlsx", "xl/worksheets/_rels/sheet1.xml.rels");
+      workbook_part(dir_ / "summary.xlsx", "xl/worksheets/_rels/sheet2.xml.rels");
   EXPECT_NE(targets.find("Target=\"counties\\stockholm.xlsx\""), std::string::npos) << targets;
   EXPECT_EQ(targets.find("file:"), std::string::npos);
 

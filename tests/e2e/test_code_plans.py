@@ -63,7 +63,8 @@ class CodePlansTest(unittest.TestCase):
     def test_writes_one_workbook_per_county_and_nothing_else(self):
         self.assertEqual(sorted(os.listdir(os.path.join(self.out, "counties"))),
                          sorted(slug + ".xlsx" for slug in PRESENT))
-        self.assertEqual(sorted(os.listdir(self.out)), ["counties", "results.json", "summary.xlsx"])
+        self.assertEqual(sorted(os.listdir(self.out)),
+                         ["counties", "results.json", "summary.json", "summary.xlsx"])
 
     def test_detects_county_type_and_period(self):
         docs = {os.path.basename(d["path"]): d for d in self.json["documents"]}
@@ -177,7 +178,7 @@ class CodePlansTest(unittest.TestCase):
         result = run_goalchain("code", "-c", os.path.join(DATA_DIR, "codebooks", "mini.yaml"),
                                "-f", "json", "--out", out, os.path.join(DATA_DIR, "plans"))
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertEqual(os.listdir(out), ["results.json"])
+        self.assertEqual(sorted(os.listdir(out)), ["results.json", "summary.json"])
 
 
 if __name__ == "__main__":

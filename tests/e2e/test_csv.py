@@ -28,10 +28,15 @@ class CsvOfExamplesTest(unittest.TestCase):
     def test_runs_and_writes_only_what_was_asked(self):
         self.assertEqual(self.proc.returncode, 0, self.proc.stderr)
         self.assertEqual(sorted(os.listdir(self.out)),
-                         ["chains.csv", "counties.csv", "results.json", "segments.csv"])
+                         ["chains.csv", "completeness.csv", "cooccurrence.csv", "counties.csv",
+                          "county_codes.csv", "documents.csv", "national_goals.csv",
+                          "questions.csv", "results.json", "segments.csv", "summary.json",
+                          "trend.csv"])
 
     def test_files_are_crlf_without_bom(self):
-        for name in ("chains.csv", "segments.csv", "counties.csv"):
+        for name in ("chains.csv", "segments.csv", "counties.csv", "questions.csv",
+                     "county_codes.csv", "national_goals.csv", "completeness.csv",
+                     "cooccurrence.csv", "trend.csv", "documents.csv"):
             raw, _ = read_csv(os.path.join(self.out, name))
             self.assertFalse(raw.startswith(b"\xef\xbb\xbf"), name)
             self.assertTrue(raw.endswith(b"\r\n"), name)

@@ -186,6 +186,42 @@ class DrillDownTest(unittest.TestCase):
                         document = target.cell(row=r, column=header_map(target)["Dokument"])
                         self.assertIn(period, document.value)
 
+    def test_report_question_answers_link_to_what_they_counted(self):
+        sheet = self.summary["Rapportens frågor"]
+        headers = [c.value for c in sheet[1]]
+        first_question = headers.index("Dokument") + 1
+        without_plan = with_plan = answers = 0
+        for row in sheet.iter_rows(min_row=2):
+            cells = row[first_question:]
+            if cells and cells[0].value == "ingen plan":
+                # No document, so no county workbook to link to.
+                without_plan += 1
+                for cell in cells:
+                    self.assertIsNone(cell.hyperlink, cell.coordinate)
+                continue
+            with_plan += 1
+            for cell in cells:
+                if cell.value in ("nej", 0, "okänt", "inga"):
+                    self.assertIsNone(cell.hyperlink, (cell.coordinate, cell.value))
+                elif isinstance(cell.value, int):
+                    # A count of chains: to the first chain it counted.
+                    self.assertIsNotNone(cell.hyperlink, (cell.coordinate, headers[cell.column - 1]))
+                    target, _ = self.resolve(cell)
+                    self.assertEqual(target.title, "Kedjor", cell.coordinate)
+                    answers += 1
+                elif cell.value == "ja":
+                    # A code found: to the first segment with it.
+                    if cell.hyperlink is not None:
+                        target, _ = self.resolve(cell)
+                        self.assertEqual(target.title, "Segment", cell.coordinate)
+                        answers += 1
+                else:
+                    # A list of labels is left unlinked so that it wraps.
+                    self.assertIsNone(cell.hyperlink, (cell.coordinate, cell.value))
+        self.assertGreater(without_plan, 0)
+        self.assertGreater(with_plan, 3)
+        self.assertGreater(answers, 3 * with_plan)
+
     def test_percentages_carry_a_percent_format(self):
         found = 0
         for sheet in self.summary.worksheets:

@@ -17,10 +17,10 @@ from urllib.parse import unquote
 import harness
 from harness import DATA_DIR, EXAMPLES_DIR, SOURCE_DIR, load_json, load_workbook, run_goalchain, sheet_rows
 
-SUMMARY_SHEETS_SV = ["Län × kod", "Nationella mål", "Fullständighet", "Målgrupper", "Aktörer",
-                     "Samförekomst", "Diagram", "Trend", "Dokument", "Kodbok", "Körning"]
-SUMMARY_SHEETS_EN = ["County × code", "National goals", "Completeness", "Target groups", "Actors",
-                     "Co-occurrence", "Charts", "Trend", "Documents", "Codebook", "Run"]
+SUMMARY_SHEETS_SV = ["Rapportens frågor", "Län × kod", "Nationella mål", "Fullständighet",
+                     "Målgrupper", "Aktörer", "Samförekomst", "Diagram", "Trend", "Dokument", "Kodbok", "Körning"]
+SUMMARY_SHEETS_EN = ["Report questions", "County × code", "National goals", "Completeness",
+                     "Target groups", "Actors", "Co-occurrence", "Charts", "Trend", "Documents", "Codebook", "Run"]
 COUNTY_SHEETS_SV = ["Översikt", "Kedjor", "Segment", "Koder"]
 COUNTY_SHEETS_EN = ["Overview", "Chains", "Segments", "Codes"]
 

@@ -1,4 +1,6 @@
-// The 21 Swedish counties (län) and how documents name them.
+// The counties (län) of the county table in use (county_table.h: the
+// codebook's `counties:`, for pmh-sv the 21 Swedish counties) and how
+// documents name them.
 #pragma once
 
 #include <span>
@@ -13,7 +15,7 @@ struct County {
   std::string_view slug;  // "vastra-gotaland": file names and sheet keys
 };
 
-// All 21 counties, in the order of their letter codes (AB, C, D ... BD).
+// Every county of the table in use, in its order (pmh-sv: by letter code, AB … BD).
 std::span<const County> all_counties();
 
 // The county a name refers to, in any of the spellings documents use:

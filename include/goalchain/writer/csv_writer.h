@@ -11,7 +11,12 @@ namespace goalchain::writer {
 // with a byte-order mark first when `bom` (Excel then reads it as UTF-8),
 // fields separated by `separator` (',' or ';').
 // Text a spreadsheet would run as a formula is neutralised (util::csv_text);
-// yes/no as true/false; unknown values as empty fields.
+// yes/no as true/false; unknown values as empty fields; shares with four
+// decimals (format_share).
+// A share (0…1) as text with four decimals and a point: "0.3333", the same in
+// every locale.
+std::string format_share(double share);
+
 std::string render_table_csv(const report::ReportTable& table, bool bom, char separator = ',');
 
 }  // namespace goalchain::writer

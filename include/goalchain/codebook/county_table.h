@@ -1,0 +1,25 @@
+// The counties (län) a codebook's documents come from, as its `counties:`
+// section lists them: data an analyst reads and changes, not C++. The
+// document stage detects counties by these names (document/county_table.h).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace goalchain::codebook {
+
+struct CountyEntry {
+  std::string name;  // "Västra Götaland": as documents write it, without "län"
+  std::string code;  // letter code: "O"
+  std::string slug;  // "vastra-gotaland": file names and sheet keys
+};
+
+// The `counties:` section of the codebook text `yaml_text`, in its order, or
+// nullopt when the codebook has none. Throws util::DiagnosticError with every
+// problem of the section (parse_codebook reports the same ones).
+std::optional<std::vector<CountyEntry>> parse_county_table(std::string_view yaml_text,
+                                                           std::string path);
+
+}  // namespace goalchain::codebook

@@ -1,0 +1,18 @@
+// Which counties the finders of county.h know: the table a codebook's
+// `counties:` section lists (codebook/county_table.h), set once before
+// documents are read. Until it is set, no county is known.
+#pragma once
+
+#include "goalchain/codebook/county_table.h"
+
+#include <vector>
+
+namespace goalchain::document {
+
+// Makes `counties` the table all_counties(), find_county() and the detectors
+// use, in its order. A table equal to the one in use changes nothing;
+// another one invalidates every County pointer handed out before. Not to be
+// called while documents are being read.
+void use_county_table(std::vector<codebook::CountyEntry> counties);
+
+}  // namespace goalchain::document

@@ -1,0 +1,112 @@
+#include "county_table_parser.h"
+
+#include "goalchain/util/diagnostic.h"
+#include "goalchain/util/yaml_check.h"
+
+#include <algorithm>
+#include <map>
+
+namespace goalchain::codebook {
+namespace {
+
+const std::vector<std::string> kCountyKeys = {"name", "code", "slug"};
+
+bool is_letter_code(const std::string& code) {
+  return !code.empty() && code.size() <= 3 &&
+         std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool is_slug(const std::string& slug) {
+  return !slug.empty() && slug.front() != '-' && slug.back() != '-' &&
+         std::all_of(slug.begin(), slug.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+         });
+}
+
+}  // namespace
+
+std::vector<CountyEntry> read_county_table(const YAML::Node& node, Checker& check) {
+  std::vector<CountyEntry> counties;
+  if (!node.IsSequence() || node.size() == 0) {
+    check.error(node.Mark(), "'counties' must be a list of counties",
+                "write counties: [{name: Stockholm, code: AB, slug: stockholm}]");
+    return counties;
+  }
+  // Each name, code and slug once: where it was first given.
+  std::map<std::string, int> seen;
+  for (const auto& item : node) {
+    if (!item.IsMap()) {
+      check.error(item.Mark(), "a county must be a map with 'name', 'code' and 'slug'",
+                  "write {name: Stockholm, code: AB, slug: stockholm}");
+      continue;
+    }
+    check.check_keys(item, kCountyKeys, "in a county");
+    CountyEntry county;
+    bool complete = true;
+    for (const auto& [key, field] : {std::pair<const char*, std::string*>{"name", &county.name},
+                                     {"code", &county.code},
+                                     {"slug", &county.slug}}) {
+      if (!item[key]) {
+        check.error(item.Mark(), fmt::format("a county has no '{}'", key),
+                    "every county has a name, a letter code and a slug");
+        complete = false;
+      } else if (auto value = check.scalar(item[key], fmt::format("a county's '{}'", key))) {
+        *field = *value;
+      } else {
+        complete = false;
+      }
+    }
+    if (!complete) continue;
+    bool valid = true;
+    if (county.name.empty()) {
+      check.error(item["name"].Mark(), "a county's name is empty");
+      valid = false;
+    }
+    if (!is_letter_code(county.code)) {
+      check.error(item["code"].Mark(),
+                  fmt::format("county code '{}' must be one to three capital letters A-Z",
+                              county.code),
+                  "e.g. code: AB");
+      valid = false;
+    }
+    if (!is_slug(county.slug)) {
+      check.error(item["slug"].Mark(),
+                  fmt::format("slug '{}' must be lower-case letters a-z, digits and '-'",
+                              county.slug),
+                  "e.g. slug: vastra-gotaland");
+      valid = false;
+    }
+    for (const auto& [key, value] : {std::pair<const char*, const std::string*>{"name", &county.name},
+                                     {"code", &county.code},
+                                     {"slug", &county.slug}}) {
+      const auto [it, added] = seen.emplace(std::string(key) + ":" + *value, 0);
+      if (!added) {
+        check.error(item[key].Mark(), fmt::format("county {} '{}' is given twice", key, *value),
+                    "each county once, with its own name, code and slug");
+        valid = false;
+      }
+    }
+    if (valid) counties.push_back(std::move(county));
+  }
+  return counties;
+}
+
+std::optional<std::vector<CountyEntry>> parse_county_table(std::string_view yaml_text,
+                                                           std::string path) {
+  Checker check(yaml_text, path);
+  util::YamlCheck structure = util::check_yaml_text(check.text(), path);
+  if (!structure.loadable) throw util::DiagnosticError(std::move(structure.problems));
+  YAML::Node root;
+  try {
+    root = YAML::Load(check.text());
+  } catch (const YAML::Exception& e) {
+    check.error(e.mark, fmt::format("not valid YAML: {}", e.msg));
+    throw util::DiagnosticError(std::move(check.diagnostics()));
+  }
+  if (!root.IsMap() || !root["counties"]) return std::nullopt;
+  auto counties = read_county_table(root["counties"], check);
+  if (!check.diagnostics().empty()) throw util::DiagnosticError(std::move(check.diagnostics()));
+  return counties;
+}
+
+}  // namespace goalchain::codebook

@@ -1,0 +1,13 @@
+// Reader of a codebook's `counties:` section, called by the codebook parser
+// with its Checker. Private to src/codebook.
+#pragma once
+
+#include "goalchain/codebook/county_table.h"
+#include "yaml_checker.h"
+
+namespace goalchain::codebook {
+
+// The `counties:` section; its problems go to `check`.
+std::vector<CountyEntry> read_county_table(const YAML::Node& node, Checker& check);
+
+}  // namespace goalchain::codebook

@@ -1,0 +1,67 @@
+#include "goalchain/codebook/codebook_parser.h"
+#include "goalchain/codebook/county_table.h"
+#include "goalchain/util/diagnostic.h"
+
+#include <gtest/gtest.h>
+
+namespace goalchain::codebook {
+namespace {
+
+constexpr const char* kHead = R"(goalchain_codebook: 1
+name: r
+codes:
+  - id: pmh
+    label: PMH
+    keywords: [prostitution]
+)";
+
+TEST(CountyTableParserTest, ReadsTheCountiesInOrder) {
+  const auto table = parse_county_table(std::string(kHead) + R"(counties:
+  - {name: Stockholm, code: AB, slug: stockholm}
+  - {name: Västra Götaland, code: O, slug: vastra-gotaland}
+)", "r.yaml");
+  ASSERT_TRUE(table);
+  ASSERT_EQ(table->size(), 2u);
+  EXPECT_EQ((*table)[1].name, "Västra Götaland");
+  EXPECT_EQ((*table)[1].code, "O");
+  EXPECT_EQ((*table)[1].slug, "vastra-gotaland");
+}
+
+TEST(CountyTableParserTest, ACodebookWithoutTheSectionHasNoTable) {
+  EXPECT_FALSE(parse_county_table(kHead, "r.yaml"));
+}
+
+TEST(CountyTableParserTest, EveryMistakeIsReportedWithItsPlace) {
+  const std::string text = std::string(kHead) + R"(counties:
+  - {name: Stockholm, code: AB, slug: stockholm}
+  - {name: Uppsala, code: c, slug: Uppsala}
+  - {name: Stockholm, code: AB, slug: stockholm-2}
+  - {name: Gotland, slug: gotland, lan: I}
+  - Kalmar
+)";
+  const std::vector<std::pair<int, std::string>> expected = {
+      {9, "county code 'c' must be one to three capital letters A-Z"},
+      {9, "slug 'Uppsala' must be lower-case letters a-z, digits and '-'"},
+      {10, "county name 'Stockholm' is given twice"},
+      {10, "county code 'AB' is given twice"},
+      {11, "unknown key 'lan' in a county"},
+      {11, "a county has no 'code'"},
+      {12, "a county must be a map with 'name', 'code' and 'slug'"},
+  };
+  std::vector<std::pair<int, std::string>> found;
+  try {
+    parse_county_table(text, "r.yaml");
+    ADD_FAILURE() << "no error";
+  } catch (const util::DiagnosticError& e) {
+    for (const auto& d : e.diagnostics()) found.emplace_back(d.line, d.message);
+  }
+  EXPECT_EQ(found, expected);
+  // The codebook parser reports the same problems, so lint and code do.
+  const auto parsed = parse_codebook_with_diagnostics(text, "r.yaml");
+  std::vector<std::pair<int, std::string>> from_parser;
+  for (const auto& d : parsed.diagnostics) from_parser.emplace_back(d.line, d.message);
+  EXPECT_EQ(from_parser.size(), expected.size());
+}
+
+}  // namespace
+}  // namespace goalchain::codebook
