@@ -80,6 +80,29 @@ class PhraseIndex {
     return std::nullopt;
   }
 
+  // The first word at or after `from`, and before `to`, where one of the
+  // phrases of several words starts, its later words each at most `gap` words
+  // after the one before: adverbials split a verb from its particle or
+  // auxiliary ("tog 2020 i samverkan med Region Värmland fram", "har under
+  // året genomförts"). Phrases of one word are found where they stand (at).
+  std::optional<std::size_t> find_spread(const SentenceWords& sentence, std::size_t from,
+                                         std::size_t to, std::size_t gap) const {
+    const auto& words = sentence.words;
+    const auto spread_from = [&](const std::vector<std::size_t>& candidates, std::size_t w) {
+      for (const std::size_t p : candidates) {
+        if (matches_spread(phrases_[p], words, w, gap)) return true;
+      }
+      return false;
+    };
+    for (std::size_t w = from; w < std::min(to, words.size()); ++w) {
+      if (const std::size_t id = sentence.ids[w]; id < by_word_.size() && spread_from(by_word_[id], w)) {
+        return w;
+      }
+      if (spread_from(patterns_, w)) return w;
+    }
+    return std::nullopt;
+  }
+
   const Phrase& operator[](std::size_t p) const { return phrases_[p]; }
 
  private:
@@ -91,39 +114,28 @@ class PhraseIndex {
     return true;
   }
 
+  static bool matches_spread(const Phrase& phrase, const std::vector<std::string>& words,
+                             std::size_t w, std::size_t gap) {
+    if (phrase.size() < 2 || !matches_word(phrase.front(), words[w])) return false;
+    std::size_t at = w;
+    for (std::size_t k = 1; k < phrase.size(); ++k) {
+      bool found = false;
+      for (std::size_t next = at + 1; next < words.size() && next <= at + gap + 1; ++next) {
+        if (matches_word(phrase[k], words[next])) {
+          at = next;
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
   const std::vector<Phrase>& phrases_;
   std::vector<std::vector<std::size_t>> by_word_;  // by WordIds number
   std::vector<std::size_t> patterns_;              // phrases whose first word ends in '*'
 };
-
-// The first word at or after `from` where one of `phrases` starts, its later
-// words each at most `gap` words after the one before: adverbials split a
-// verb from its particle or auxiliary ("tog 2020 i samverkan med Region
-// Värmland fram", "har under året genomförts").
-std::optional<std::size_t> find_spread_phrase(const std::vector<codebook::Phrase>& phrases,
-                                              const std::vector<std::string>& words,
-                                              std::size_t from, std::size_t to, std::size_t gap) {
-  for (std::size_t w = from; w < std::min(to, words.size()); ++w) {
-    for (const auto& phrase : phrases) {
-      // Phrases of one word are found where they stand (PhraseIndex).
-      if (phrase.size() < 2 || !codebook::matches_word(phrase.front(), words[w])) continue;
-      std::size_t at = w;
-      bool all = true;
-      for (std::size_t k = 1; k < phrase.size() && all; ++k) {
-        all = false;
-        for (std::size_t next = at + 1; next < words.size() && next <= at + gap + 1; ++next) {
-          if (codebook::matches_word(phrase[k], words[next])) {
-            at = next;
-            all = true;
-            break;
-          }
-        }
-      }
-      if (all) return w;
-    }
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -265,7 +277,7 @@ SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) 
   // active past verb did it; "En rutin har tagits fram": a passive names none.
   const auto gap = static_cast<std::size_t>(rules.verb_window);
   auto active = g.past_activity_active.find(folded, 0, subject_limit);
-  if (!active) active = find_spread_phrase(rules.past_activity_active, words, 0, subject_limit, gap);
+  if (!active) active = g.past_activity_active.find_spread(folded, 0, subject_limit, gap);
   if (const auto at = active) {
     reading.role = Role::activity;
     reading.subject_end = tokens[*at].begin;
@@ -273,8 +285,8 @@ SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) 
   }
   if (g.past_activity.find(folded, 0, words.size()) ||
       g.past_activity_active.find(folded, 0, words.size()) ||
-      find_spread_phrase(rules.past_activity, words, 0, words.size(), gap) ||
-      find_spread_phrase(rules.past_activity_active, words, 0, words.size(), gap)) {
+      g.past_activity.find_spread(folded, 0, words.size(), gap) ||
+      g.past_activity_active.find_spread(folded, 0, words.size(), gap)) {
     reading.role = Role::activity;
   }
   return reading;

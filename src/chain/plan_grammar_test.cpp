@@ -171,6 +171,24 @@ TEST(PlanGrammarTest, AnActivePastVerbNamesItsDoer) {
   EXPECT_FALSE(passive.subject_end);
 }
 
+TEST(PlanGrammarTest, SpreadPhrasesAreFoundWhetherTheirFirstWordIsAPatternOrAWord) {
+  // The spread phrases are looked up by first word as the other lists are; a
+  // first word ending in '*' is tried at every word.
+  const std::string_view sentence =
+      "Länsstyrelsen tog 2020 i samverkan med Region Värmland fram ett kunskapsstöd.";
+  const auto doer_with = [&](std::vector<codebook::Phrase> phrases) -> std::string {
+    codebook::ChainRules spread = rules();
+    spread.past_activity_active = std::move(phrases);
+    const auto reading = PlanGrammar(spread).read(sentence);
+    if (reading.role != Role::activity || !reading.subject_end) return "(none)";
+    return std::string(sentence.substr(0, *reading.subject_end));
+  };
+  EXPECT_EQ(doer_with({{"tog", "fram"}}), "Länsstyrelsen ");
+  EXPECT_EQ(doer_with({{"to*", "fram"}}), "Länsstyrelsen ");
+  EXPECT_EQ(doer_with({{"ta*", "fram"}}), "(none)");
+  EXPECT_EQ(doer_with({{"tog", "upp"}}), "(none)");
+}
+
 TEST(PlanGrammarTest, CarryingOutTheWorkItselfIsAResponsibility) {
   EXPECT_EQ(role_of("Länsstyrelserna ska genomföra uppdraget i samverkan med "
                     "regionkoordinatorerna och Polismyndigheten."),
