@@ -13,15 +13,17 @@ bool TableColumns::read_header_cell(const codebook::ChainRules& rules, std::stri
   const std::size_t first = text.find_first_not_of(" \t\n");
   if (first == std::string_view::npos) return false;
   text = text.substr(first, text.find_last_not_of(" \t\n") - first + 1);
-  const auto words = util::tokenize_words(text);
-  if (words.empty() || words.size() > kMaxCellWords) return false;
-  // "3. Åtgärder" is a chapter, not a cell.
+  // "3. Åtgärder" is a chapter, not a cell. These checks come before the
+  // words are read: most texts asked about are paragraphs, ended by a stop.
   if (text.front() >= '0' && text.front() <= '9') return false;
   if (text.back() == '.' || text.back() == '!' || text.back() == '?') return false;
   // "Ansvar: Polisen" is a label with its value.
   if (const auto colon = text.find(':'); colon != std::string_view::npos && colon + 1 < text.size()) {
     return false;
   }
+  if (util::count_words(text) > kMaxCellWords) return false;
+  const auto words = util::tokenize_words(text);
+  if (words.empty()) return false;
   if (const auto role = codebook::role_of_label(rules, text)) {
     column = role;
     return true;

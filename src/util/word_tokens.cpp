@@ -2,6 +2,9 @@
 
 #include "goalchain/util/utf8.h"
 
+#include <algorithm>
+#include <array>
+
 namespace goalchain::util {
 namespace {
 
@@ -32,6 +35,38 @@ bool fold_latin1_word(std::string_view word, std::string& out) {
 
 namespace {
 
+// What an ASCII byte is to a word: 0 none of it, 1 a lower-case letter or a
+// digit, 2 an upper-case letter.
+constexpr std::array<unsigned char, 128> kAsciiKind = [] {
+  std::array<unsigned char, 128> kinds{};
+  for (int c = 'a'; c <= 'z'; ++c) kinds[static_cast<std::size_t>(c)] = 1;
+  for (int c = '0'; c <= '9'; ++c) kinds[static_cast<std::size_t>(c)] = 1;
+  for (int c = 'A'; c <= 'Z'; ++c) kinds[static_cast<std::size_t>(c)] = 2;
+  return kinds;
+}();
+
+// Whether the character at `pos` belongs to a word (is_word_character),
+// moving `pos` past it; `plain_lower` tells a-z and 0-9. Latin-1 letters
+// (two bytes, lead 0xC3: å, ä, ö, é …) are told without decoding.
+inline bool step_word_character(std::string_view utf8, std::size_t& pos, bool& plain_lower) {
+  const auto byte = static_cast<unsigned char>(utf8[pos]);
+  if (byte < 0x80) {
+    ++pos;
+    const unsigned char kind = kAsciiKind[byte];
+    plain_lower = kind == 1;
+    return kind != 0;
+  }
+  plain_lower = false;
+  if (byte == 0xC3 && pos + 1 < utf8.size()) {
+    const auto next = static_cast<unsigned char>(utf8[pos + 1]);
+    if ((next & 0xC0) == 0x80) {
+      pos += 2;
+      return next != 0x97 && next != 0xB7;  // U+00C0..U+00FF but × and ÷
+    }
+  }
+  return is_word_character(decode_code_point(utf8, pos));
+}
+
 // Finds the words of `utf8` and calls `close(begin, end, ascii_lower_only)`
 // for each: the one loop behind tokenize_words, count_words and
 // for_each_folded_word.
@@ -42,17 +77,8 @@ void scan_words(std::string_view utf8, Close&& close) {
   bool ascii_lower_only = true;
   while (pos < utf8.size()) {
     const std::size_t start = pos;
-    const auto byte = static_cast<unsigned char>(utf8[pos]);
-    bool word;
     bool plain_lower = false;
-    if (byte < 0x80) {
-      ++pos;
-      plain_lower = (byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9');
-      word = plain_lower || (byte >= 'A' && byte <= 'Z');
-    } else {
-      word = is_word_character(decode_code_point(utf8, pos));
-    }
-    if (word) {
+    if (step_word_character(utf8, pos, plain_lower)) {
       if (word_begin == std::string_view::npos) {
         word_begin = start;
         ascii_lower_only = true;
@@ -78,10 +104,14 @@ void fold_word(std::string_view raw, bool ascii_lower_only, std::string& folded)
 
 std::vector<WordToken> tokenize_words(std::string_view utf8) {
   std::vector<WordToken> tokens;
+  // About one word in seven bytes of prose; capped, as a whole document may come.
+  constexpr std::size_t kMaxReserved = 1024;
+  tokens.reserve(std::min(utf8.size() / 7 + 1, kMaxReserved));
   scan_words(utf8, [&](std::size_t begin, std::size_t end, bool ascii_lower_only) {
-    std::string folded;
-    fold_word(utf8.substr(begin, end - begin), ascii_lower_only, folded);
-    tokens.push_back({std::move(folded), begin, end});
+    WordToken& token = tokens.emplace_back();
+    token.begin = begin;
+    token.end = end;
+    fold_word(utf8.substr(begin, end - begin), ascii_lower_only, token.folded);
   });
   return tokens;
 }

@@ -61,5 +61,21 @@ TEST(WordTokensTest, FoldsEveryLatin1LetterAsFullCaseFoldingDoes) {
             (std::vector<std::string>{"strasse", "strasse", "åäö", "ærø", "σοφια"}));
 }
 
+TEST(WordTokensTest, TellsEveryTwoByteCharacterAsIsWordCharacterDoes) {
+  // Latin-1 letters are told without decoding; every two-byte character,
+  // between two letters, must split or join the word as is_word_character says.
+  for (char32_t cp = 0x80; cp <= 0x7FF; ++cp) {
+    std::string text = "a";
+    text += static_cast<char>(0xC0 | (cp >> 6));
+    text += static_cast<char>(0x80 | (cp & 0x3F));
+    text += "b";
+    EXPECT_EQ(tokenize_words(text).size(), is_word_character(cp) ? 1u : 2u) << std::hex << static_cast<std::uint32_t>(cp);
+    EXPECT_EQ(count_words(text), is_word_character(cp) ? 1u : 2u) << std::hex << static_cast<std::uint32_t>(cp);
+  }
+  // A lead byte without its continuation is no letter.
+  EXPECT_EQ(folded_words("ab\xC3 cd\xC3"), (std::vector<std::string>{"ab", "cd"}));
+  EXPECT_EQ(folded_words("ab\xC3(cd"), (std::vector<std::string>{"ab", "cd"}));
+}
+
 }  // namespace
 }  // namespace goalchain::util
