@@ -731,10 +731,12 @@ class Builder {
     if (!table) {
       columns.clear();
       last = s;
-      for (const auto& word : util::tokenize_words(segments[s].text)) {
-        if (!TableColumns::read_header_cell(rules_, word.folded, column)) return std::nullopt;
+      const bool all_cells = util::all_folded_words(segments[s].text, [&](const std::string& word) {
+        if (!TableColumns::read_header_cell(rules_, word, column)) return false;
         columns.push_back(column);
-      }
+        return true;
+      });
+      if (!all_cells) return std::nullopt;
       table = TableColumns::from_header(std::move(columns));
       if (!table) return std::nullopt;
     }

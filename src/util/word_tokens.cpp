@@ -68,8 +68,8 @@ inline bool step_word_character(std::string_view utf8, std::size_t& pos, bool& p
 }
 
 // Finds the words of `utf8` and calls `close(begin, end, ascii_lower_only)`
-// for each: the one loop behind tokenize_words, count_words and
-// for_each_folded_word.
+// for each, until it returns false: the one loop behind tokenize_words,
+// count_words, for_each_folded_word and all_folded_words.
 template <typename Close>
 void scan_words(std::string_view utf8, Close&& close) {
   std::size_t pos = 0;
@@ -85,7 +85,7 @@ void scan_words(std::string_view utf8, Close&& close) {
       }
       ascii_lower_only = ascii_lower_only && plain_lower;
     } else if (word_begin != std::string_view::npos) {
-      close(word_begin, start, ascii_lower_only);
+      if (!close(word_begin, start, ascii_lower_only)) return;
       word_begin = std::string_view::npos;
     }
   }
@@ -112,13 +112,17 @@ std::vector<WordToken> tokenize_words(std::string_view utf8) {
     token.begin = begin;
     token.end = end;
     fold_word(utf8.substr(begin, end - begin), ascii_lower_only, token.folded);
+    return true;
   });
   return tokens;
 }
 
 std::size_t count_words(std::string_view utf8) {
   std::size_t count = 0;
-  scan_words(utf8, [&](std::size_t, std::size_t, bool) { ++count; });
+  scan_words(utf8, [&](std::size_t, std::size_t, bool) {
+    ++count;
+    return true;
+  });
   return count;
 }
 
@@ -127,7 +131,19 @@ void for_each_folded_word(std::string_view utf8, const std::function<void(const 
   scan_words(utf8, [&](std::size_t begin, std::size_t end, bool ascii_lower_only) {
     fold_word(utf8.substr(begin, end - begin), ascii_lower_only, folded);
     visit(folded);
+    return true;
   });
+}
+
+bool all_folded_words(std::string_view utf8, const std::function<bool(const std::string&)>& test) {
+  std::string folded;
+  bool all = true;
+  scan_words(utf8, [&](std::size_t begin, std::size_t end, bool ascii_lower_only) {
+    fold_word(utf8.substr(begin, end - begin), ascii_lower_only, folded);
+    all = test(folded);
+    return all;
+  });
+  return all;
 }
 
 }  // namespace goalchain::util

@@ -43,6 +43,25 @@ TEST(WordTokensTest, CountsAndVisitsTheWordsTokenizeGives) {
   }
 }
 
+TEST(WordTokensTest, AllFoldedWordsStopsAtTheFirstWordThatFails) {
+  std::vector<std::string> seen;
+  const auto short_word = [&](const std::string& word) {
+    seen.push_back(word);
+    return word.size() <= 4;  // "mål" is four bytes
+  };
+  EXPECT_TRUE(all_folded_words("Mål, ANSVAR? nej", [&](const std::string& word) {
+    seen.push_back(word);
+    return true;
+  }));
+  EXPECT_EQ(seen, (std::vector<std::string>{"mål", "ansvar", "nej"}));
+  seen.clear();
+  EXPECT_FALSE(all_folded_words("Mål Aktivitet Ansvar", short_word));
+  EXPECT_EQ(seen, (std::vector<std::string>{"mål", "aktivitet"}));
+  seen.clear();
+  EXPECT_TRUE(all_folded_words(" - ", short_word));
+  EXPECT_TRUE(seen.empty());
+}
+
 TEST(WordTokensTest, FoldsEveryLatin1LetterAsFullCaseFoldingDoes) {
   // Words of ASCII and Latin-1 letters take a quick path; it must agree with
   // utf8proc's full case folding for each letter, alone and inside a word.

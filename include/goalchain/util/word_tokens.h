@@ -26,4 +26,9 @@ std::size_t count_words(std::string_view utf8);
 // without keeping them: for a pass over a whole document.
 void for_each_folded_word(std::string_view utf8, const std::function<void(const std::string&)>& visit);
 
+// True when `test` holds for every word of `utf8`, folded as tokenize_words
+// folds it; stops at the first word it fails, so a long text whose first
+// word fails costs one word.
+bool all_folded_words(std::string_view utf8, const std::function<bool(const std::string&)>& test);
+
 }  // namespace goalchain::util
