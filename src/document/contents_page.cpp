@@ -5,7 +5,7 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
+#include <unordered_set>
 #include <string_view>
 
 namespace goalchain::document {
@@ -75,15 +75,14 @@ EntryLine read_entry_line(std::string_view text) {
 // contents page without page numbers, before the heading "1. BAKGRUND".
 std::vector<bool> find_repeated_later(const std::vector<TextLine>& lines) {
   std::vector<bool> repeated(lines.size(), false);
-  std::unordered_map<std::string, std::size_t> last_seen;
-  std::vector<std::string> folded(lines.size());
-  for (std::size_t i = 0; i < lines.size(); ++i) {
+  // From the last line up: a line repeats one further down when its folded
+  // text is already among those seen.
+  std::unordered_set<std::string> seen_below;
+  for (std::size_t i = lines.size(); i-- > 0;) {
     if (lines[i].text.empty() || util::count_code_points(lines[i].text) > kMaxEntryChars) continue;
-    folded[i] = collapse_white_space(util::fold_case(lines[i].text));
-    last_seen[folded[i]] = i;
-  }
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!folded[i].empty()) repeated[i] = last_seen[folded[i]] > i;
+    std::string folded = collapse_white_space(util::fold_case(lines[i].text));
+    if (folded.empty()) continue;
+    repeated[i] = !seen_below.insert(std::move(folded)).second;
   }
   return repeated;
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <stdexcept>
 
 namespace goalchain::util {
@@ -111,6 +113,21 @@ TEST(Utf8Test, CountsCodePoints) {
   EXPECT_EQ(count_code_points("åäö"), 3u);
   EXPECT_EQ(count_code_points("abc"), 3u);
   EXPECT_EQ(count_code_points(""), 0u);
+  // Counted eight bytes at a time: every length and position of multi-byte
+  // characters, and every byte value, must count as decoding does.
+  const std::string mixed = "Mål – ”å” \xF0\x9F\x98\x80 x\u2026\xFF\x80\xC3";
+  for (std::size_t from = 0; from < mixed.size(); ++from) {
+    for (std::size_t length = 0; from + length <= mixed.size(); ++length) {
+      const std::string_view part = std::string_view(mixed).substr(from, length);
+      const auto naive = static_cast<std::size_t>(std::count_if(part.begin(), part.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      }));
+      ASSERT_EQ(count_code_points(part), naive) << from << " " << length;
+    }
+  }
+  std::string every_byte;
+  for (int b = 0; b < 256; ++b) every_byte += static_cast<char>(b);
+  EXPECT_EQ(count_code_points(every_byte), 256u - 64u);
 }
 
 TEST(Utf8Test, WordCharactersInAsciiAndLatin1) {
