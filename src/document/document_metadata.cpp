@@ -140,16 +140,8 @@ void check_document_language(Document& document, std::string_view body, std::str
                              const std::vector<std::string>& common_words) {
   if (language.empty() || common_words.empty()) return;
   std::unordered_set<std::string> common;
-  std::size_t longest = 0;  // no longer word is a common one: no need to look it up
-  for (const auto& word : common_words) {
-    longest = std::max(longest, common.insert(util::fold_case(word)).first->size());
-  }
-  std::size_t words = 0;
-  std::size_t hits = 0;
-  util::for_each_folded_word(body, [&](const std::string& word) {
-    ++words;
-    if (word.size() <= longest && common.contains(word)) ++hits;
-  });
+  for (const auto& word : common_words) common.insert(util::fold_case(word));
+  const auto [words, hits] = util::count_words_among(body, common);
   if (words < kMinWordsForLanguage) return;
   if (hits * kCommonWordShare >= words) return;
   warn(document, "language",

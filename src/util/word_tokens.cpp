@@ -146,4 +146,26 @@ bool all_folded_words(std::string_view utf8, const std::function<bool(const std:
   return all;
 }
 
+WordsAmong count_words_among(std::string_view utf8, const std::unordered_set<std::string>& among) {
+  std::size_t longest = 0;  // no longer folded word is among them
+  for (const std::string& word : among) longest = std::max(longest, word.size());
+  WordsAmong counts;
+  std::string folded;
+  scan_words(utf8, [&](std::size_t begin, std::size_t end, bool ascii_lower_only) {
+    ++counts.words;
+    const std::string_view raw = utf8.substr(begin, end - begin);
+    // Folding never shortens ASCII and Latin-1 (bytes below 0xC4): such a
+    // word longer than the longest is none of them, and is not folded.
+    if (raw.size() > longest && std::all_of(raw.begin(), raw.end(), [](char c) {
+          return static_cast<unsigned char>(c) < 0xC4;
+        })) {
+      return true;
+    }
+    fold_word(raw, ascii_lower_only, folded);
+    if (folded.size() <= longest && among.contains(folded)) ++counts.among;
+    return true;
+  });
+  return counts;
+}
+
 }  // namespace goalchain::util

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <unordered_set>
+
 namespace goalchain::util {
 namespace {
 
@@ -60,6 +63,45 @@ TEST(WordTokensTest, AllFoldedWordsStopsAtTheFirstWordThatFails) {
   seen.clear();
   EXPECT_TRUE(all_folded_words(" - ", short_word));
   EXPECT_TRUE(seen.empty());
+}
+
+TEST(WordTokensTest, CountsTheWordsAmongASetAsFoldingEachWordDoes) {
+  const std::unordered_set<std::string> common = {"och", "att", "för", "ss", "k"};
+  // "STRASSE" and "Straße" fold to words longer than any in the set; the
+  // Kelvin sign (U+212A) folds to "k", shorter than it is written.
+  const std::string text =
+      "Och ATT för, Förvaltningen och Straße ss SS \u212A k kommunerna ÅTGÄRDER att";
+  std::size_t words = 0;
+  std::size_t among = 0;
+  for_each_folded_word(text, [&](const std::string& word) {
+    ++words;
+    if (common.contains(word)) ++among;
+  });
+  const WordsAmong counts = count_words_among(text, common);
+  EXPECT_EQ(counts.words, words);
+  EXPECT_EQ(counts.among, among);
+  EXPECT_EQ(counts.words, 13u);
+  EXPECT_EQ(counts.among, 9u);
+  EXPECT_EQ(count_words_among("", common).words, 0u);
+  EXPECT_EQ(count_words_among("och", {}).among, 0u);
+}
+
+TEST(WordTokensTest, FoldingNeverShortensAsciiOrLatin1) {
+  // count_words_among skips words of bytes below 0xC4 longer than the set's
+  // longest word without folding them.
+  for (char32_t cp = 0; cp <= 0xFF; ++cp) {
+    if (!is_word_character(cp)) continue;
+    std::string letter;
+    if (cp < 0x80) {
+      letter += static_cast<char>(cp);
+    } else {
+      letter += static_cast<char>(0xC0 | (cp >> 6));
+      letter += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    const auto tokens = tokenize_words(letter);
+    ASSERT_EQ(tokens.size(), 1u);
+    EXPECT_GE(tokens[0].folded.size(), letter.size()) << static_cast<std::uint32_t>(cp);
+  }
 }
 
 TEST(WordTokensTest, FoldsEveryLatin1LetterAsFullCaseFoldingDoes) {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace goalchain::util {
@@ -30,5 +31,15 @@ void for_each_folded_word(std::string_view utf8, const std::function<void(const 
 // folds it; stops at the first word it fails, so a long text whose first
 // word fails costs one word.
 bool all_folded_words(std::string_view utf8, const std::function<bool(const std::string&)>& test);
+
+struct WordsAmong {
+  std::size_t words = 0;  // the words of the text
+  std::size_t among = 0;  // of them, those in the set
+};
+
+// The words of `utf8` and how many of them, folded as tokenize_words folds
+// them, are in `among` (folded words): a language check over a whole
+// document, without folding the words too long to be in the set.
+WordsAmong count_words_among(std::string_view utf8, const std::unordered_set<std::string>& among);
 
 }  // namespace goalchain::util
