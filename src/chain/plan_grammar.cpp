@@ -3,7 +3,9 @@
 #include "goalchain/util/word_tokens.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 
@@ -139,6 +141,13 @@ class PhraseIndex {
 
 }  // namespace
 
+// A hash of strings that also takes a string_view, so that a sentence is
+// looked up without copying it.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
 struct PlanGrammar::Impl {
   explicit Impl(const codebook::ChainRules& r)
       : rules(r),
@@ -163,6 +172,12 @@ struct PlanGrammar::Impl {
   PhraseIndex partner_phrases;
   PhraseIndex deadline_phrases;
   PhraseIndex plan_phrases;
+  // The readings so far, by sentence, without and with a list after it: a
+  // document's sentences are read again by later steps, and plans repeat
+  // their phrasings.
+  mutable std::unordered_map<std::string, SentenceReading, TextHash, std::equal_to<>> readings[2];
+
+  SentenceReading read(std::string_view sentence, bool list_follows) const;
 };
 
 PlanGrammar::PlanGrammar(const codebook::ChainRules& rules) : impl_(std::make_unique<const Impl>(rules)) {}
@@ -176,7 +191,15 @@ SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_vie
 }
 
 SentenceReading PlanGrammar::read(std::string_view sentence, bool list_follows) const {
-  const Impl& g = *impl_;
+  auto& readings = impl_->readings[list_follows ? 1 : 0];
+  if (const auto it = readings.find(sentence); it != readings.end()) return it->second;
+  SentenceReading reading = impl_->read(sentence, list_follows);
+  readings.emplace(std::string(sentence), reading);
+  return reading;
+}
+
+SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_follows) const {
+  const Impl& g = *this;
   const codebook::ChainRules& rules = g.rules;
   SentenceReading reading;
   auto tokens = util::tokenize_words(sentence);  // their offsets stay; the words move

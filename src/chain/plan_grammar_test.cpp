@@ -189,6 +189,37 @@ TEST(PlanGrammarTest, SpreadPhrasesAreFoundWhetherTheirFirstWordIsAPatternOrAWor
   EXPECT_EQ(doer_with({{"tog", "upp"}}), "(none)");
 }
 
+TEST(PlanGrammarTest, ASentenceReadAgainReadsAsTheFirstTime) {
+  // PlanGrammar keeps its readings by sentence and by whether a list
+  // follows; each reading must equal a fresh grammar's.
+  const auto same = [](const SentenceReading& a, const SentenceReading& b) {
+    return a.role == b.role && a.lead_in == b.lead_in && a.not_an_element == b.not_an_element &&
+           a.no_goal == b.no_goal && a.about_plan == b.about_plan && a.subject_end == b.subject_end &&
+           a.partners_from == b.partners_from && a.assignees_from == b.assignees_from;
+  };
+  const std::vector<std::string> sentences = {
+      "Länsstyrelsen ska:",
+      "Länsstyrelserna ska",
+      "Polisen ska i samverkan med kommunerna genomföra insatser.",
+      "Länsstyrelsen tog 2020 i samverkan med Region Värmland fram ett kunskapsstöd.",
+      "Rekvisitionen ska lämnas senast den 1 december.",
+  };
+  const PlanGrammar grammar(rules());
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& sentence : sentences) {
+      for (const bool list_follows : {false, true}) {
+        EXPECT_TRUE(same(grammar.read(sentence, list_follows),
+                         PlanGrammar(rules()).read(sentence, list_follows)))
+            << sentence << " " << list_follows;
+      }
+    }
+  }
+  // The list after it decides "Länsstyrelserna ska" alone: read both ways
+  // from one grammar, in either order.
+  EXPECT_TRUE(grammar.read("Länsstyrelserna ska", true).lead_in);
+  EXPECT_FALSE(grammar.read("Länsstyrelserna ska", false).lead_in);
+}
+
 TEST(PlanGrammarTest, CarryingOutTheWorkItselfIsAResponsibility) {
   EXPECT_EQ(role_of("Länsstyrelserna ska genomföra uppdraget i samverkan med "
                     "regionkoordinatorerna och Polismyndigheten."),

@@ -44,7 +44,9 @@ struct SentenceReading {
 // The plan grammar of `rules` with each phrase list indexed by its first
 // word, so that reading a sentence looks each word up once per list rather
 // than comparing it with every phrase. Build one per set of rules and read a
-// document's sentences with it; `rules` must outlive it.
+// document's sentences with it; `rules` must outlive it. It keeps the reading
+// of every sentence it has read, so that a sentence read again costs a look-up:
+// one PlanGrammar per document and per thread.
 class PlanGrammar {
  public:
   explicit PlanGrammar(const codebook::ChainRules& rules);
