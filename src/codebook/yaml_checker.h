@@ -139,4 +139,8 @@ class Checker {
   std::vector<util::Diagnostic> diagnostics_;
 };
 
+// The root of the YAML text `check` holds, after the checks every YAML reader
+// runs (util::check_yaml_text). Throws util::DiagnosticError when it cannot be loaded.
+YAML::Node load_checked_yaml(Checker& check, const std::string& path);
+
 }  // namespace goalchain::codebook
