@@ -81,9 +81,8 @@ bool check_workbook_labels(const codebook::LabelTable& labels, const std::string
                "  hint: give them under labels: in the codebook (docs/workbooks.md), or check "
                "that the shipped codebook {} is found; searched:\n",
                command, missing.size(), missing.size() == 1 ? "" : "s",
-               fmt::join(missing.begin(), missing.begin() + std::min<std::ptrdiff_t>(
-                                                               std::ssize(missing), 8),
-                         ", "),
+               fmt::join(missing.begin(),
+                         missing.begin() + std::min<std::ptrdiff_t>(std::ssize(missing), 8), ", "),
                kCountyTableCodebook);
     for (const auto& dir : codebook_search_dirs()) fmt::print(err, "    {}\n", dir.string());
     return false;
@@ -110,8 +109,7 @@ std::vector<std::string> shipped_county_forms() {
 std::vector<std::string> county_forms_for(const std::filesystem::path& codebook) {
   const std::string text = util::read_file(codebook);
   if (!codebook::parse_county_table(text, codebook.string())) return shipped_county_forms();
-  return codebook::parse_county_forms(text, codebook.string())
-      .value_or(std::vector<std::string>{});
+  return codebook::parse_county_forms(text, codebook.string()).value_or(std::vector<std::string>{});
 }
 
 std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or_path,

@@ -103,7 +103,8 @@ std::vector<std::string> read_county_forms(const YAML::Node& node, Checker& chec
     if (!form) continue;
     // One '*', alone between spaces, with a word before or after it.
     const std::size_t star = form->find('*');
-    const bool one_star = star != std::string::npos && form->find('*', star + 1) == std::string::npos;
+    const bool one_star =
+        star != std::string::npos && form->find('*', star + 1) == std::string::npos;
     const bool alone = one_star && (star == 0 || (*form)[star - 1] == ' ') &&
                        (star + 1 == form->size() || (*form)[star + 1] == ' ');
     const bool worded = form->find_first_not_of("* ") != std::string::npos;

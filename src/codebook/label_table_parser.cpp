@@ -3,6 +3,7 @@
 #include "goalchain/util/diagnostic.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace goalchain::codebook {
 namespace {

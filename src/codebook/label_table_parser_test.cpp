@@ -21,7 +21,8 @@ TEST(LabelTableParserTest, ReadsEachKeysTextsAndTheLanguagesInOrder) {
   sheet.chains: {sv: Kedjor, en: Chains}
   "yes": {sv: ja, en: "yes", nb: ja}
   agree.only: {sv: "Bara {}", en: "Only {}"}
-)", "r.yaml");
+)",
+                                       "r.yaml");
   ASSERT_TRUE(table);
   EXPECT_EQ(table->languages, (std::vector<std::string>{"sv", "en", "nb"}));
   EXPECT_EQ(table->find("sheet.chains", "en"), "Chains");
@@ -83,7 +84,8 @@ TEST(LabelTableParserTest, BrokenYamlIsAnErrorWithItsPlace) {
 TEST(LabelTableParserTest, TheCodebookCarriesItsLabels) {
   const Codebook book = parse_codebook(std::string(kHead) + R"(labels:
   sheet.chains: {sv: Kedjor, en: Chains}
-)", "r.yaml");
+)",
+                                       "r.yaml");
   EXPECT_EQ(book.labels.find("sheet.chains", "en"), "Chains");
 }
 
@@ -91,7 +93,8 @@ TEST(LabelTableParserTest, LintNamesEveryLabelThatLacksALanguageOthersHave) {
   const auto diagnostics = lint_codebook(std::string(kHead) + R"(labels:
   sheet.chains: {sv: Kedjor, en: Chains, nb: Kjeder}
   sheet.codes: {sv: Koder, en: Codes}
-)", "r.yaml");
+)",
+                                         "r.yaml");
   int found = 0;
   for (const auto& d : diagnostics) {
     if (d.message.find("label 'sheet.codes' has no 'nb' text") == std::string::npos) continue;
@@ -107,10 +110,12 @@ TEST(LabelTableTest, ACodebooksLabelsLieOverTheShippedOnesKeyByKeyAndLanguageByL
   const auto shipped = parse_label_table(std::string(kHead) + R"(labels:
   sheet.chains: {sv: Kedjor, en: Chains}
   pmh_mentioned: {sv: PMH nämns, en: PMH mentioned}
-)", "shipped.yaml");
+)",
+                                         "shipped.yaml");
   const auto own = parse_label_table(std::string(kHead) + R"(labels:
   pmh_mentioned: {en: Trafficking mentioned, de: Menschenhandel erwähnt}
-)", "own.yaml");
+)",
+                                     "own.yaml");
   ASSERT_TRUE(shipped && own);
   const LabelTable merged = merge_label_tables(*shipped, *own);
   EXPECT_EQ(merged.languages, (std::vector<std::string>{"sv", "en", "de"}));

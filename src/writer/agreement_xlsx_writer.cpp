@@ -166,9 +166,9 @@ void write_agreement_workbook(const AgreementReport& report,
                               const std::filesystem::path& path, const std::string& tool_version,
                               const Labels& workbook_labels) {
   const Words words{workbook_labels};
-  Workbook workbook(path, "goalchain: agreement",
-                    fmt::format("Agreement {}, unit {}", fmt::join(report.sides, " vs "),
-                                report.unit_kind),
+  Workbook workbook(path, words("agree.title"),
+                    fmt::format(fmt::runtime(words("agree.subject")),
+                                fmt::join(report.sides, " vs "), report.unit_kind),
                     tool_version);
   workbook.add_table(summary_table(report, labels, words));
   workbook.add_table(disagreement_table(report, words));

@@ -10,7 +10,8 @@ namespace goalchain::writer {
 inline const codebook::LabelTable& shipped_label_table() {
   static const codebook::LabelTable table = [] {
     const std::string path = GOALCHAIN_SOURCE_DIR "/codebooks/pmh-sv.yaml";
-    return codebook::parse_label_table(util::read_file(path), path).value_or(codebook::LabelTable{});
+    return codebook::parse_label_table(util::read_file(path), path)
+        .value_or(codebook::LabelTable{});
   }();
   return table;
 }

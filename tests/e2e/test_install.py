@@ -27,6 +27,25 @@ class InstallTest(unittest.TestCase):
         data = load_json(os.path.join(work, "out", "results.json"))
         self.assertEqual(os.path.realpath(data["codebook"]["path"]), os.path.realpath(codebook))
 
+    def test_installed_binary_labels_its_workbooks(self):
+        # The workbooks' words are the installed pmh-sv's labels: (docs/workbooks.md).
+        build_dir = os.path.dirname(harness.BINARY)
+        prefix = fresh_dir("install-labels-prefix")
+        subprocess.run(["cmake", "--install", build_dir, "--prefix", prefix], check=True,
+                       capture_output=True)
+        installed = os.path.join(prefix, "bin", "goalchain")
+        work = fresh_dir("install-labels-run")
+        env = {k: v for k, v in os.environ.items() if k != "GOALCHAIN_CODEBOOK_DIR"}
+        for language, sheet in (("sv", "Rapportens frågor"), ("en", "Report questions")):
+            out = os.path.join(work, language)
+            result = subprocess.run([installed, "code", "-q", "-f", "xlsx", "--lang", language,
+                                     "--out", out, os.path.join(DATA_DIR, "plans")],
+                                    cwd=work, env=env, capture_output=True, text=True,
+                                    timeout=120)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            summary = harness.load_workbook(os.path.join(out, "summary.xlsx"))
+            self.assertEqual(summary.sheetnames[0], sheet)
+
 
 if __name__ == "__main__":
     harness.main()

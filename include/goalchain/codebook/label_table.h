@@ -16,8 +16,8 @@ namespace goalchain::codebook {
 // One label: its text in each language, and where it is written.
 struct Label {
   std::map<std::string, std::string, std::less<>> texts;  // language code -> text
-  std::vector<std::string> languages;                      // in the order written
-  int line = 0;  // 0 when not read from a file
+  std::vector<std::string> languages;                     // in the order written
+  int line = 0;                                           // 0 when not read from a file
   int column = 0;
 };
 
