@@ -127,22 +127,12 @@ std::vector<std::string> read_county_forms(const YAML::Node& node, Checker& chec
 
 std::optional<std::vector<std::string>> parse_county_forms(std::string_view yaml_text,
                                                            std::string path) {
-  Checker check(yaml_text, path);
-  const YAML::Node root = load_checked_yaml(check, path);
-  if (!root.IsMap() || !root["county_forms"]) return std::nullopt;
-  auto forms = read_county_forms(root["county_forms"], check);
-  if (!check.diagnostics().empty()) throw util::DiagnosticError(std::move(check.diagnostics()));
-  return forms;
+  return parse_yaml_section(yaml_text, path, "county_forms", read_county_forms);
 }
 
 std::optional<std::vector<CountyEntry>> parse_county_table(std::string_view yaml_text,
                                                            std::string path) {
-  Checker check(yaml_text, path);
-  const YAML::Node root = load_checked_yaml(check, path);
-  if (!root.IsMap() || !root["counties"]) return std::nullopt;
-  auto counties = read_county_table(root["counties"], check);
-  if (!check.diagnostics().empty()) throw util::DiagnosticError(std::move(check.diagnostics()));
-  return counties;
+  return parse_yaml_section(yaml_text, path, "counties", read_county_table);
 }
 
 }  // namespace goalchain::codebook

@@ -79,12 +79,7 @@ LabelTable read_label_table(const YAML::Node& node, Checker& check) {
 }
 
 std::optional<LabelTable> parse_label_table(std::string_view yaml_text, std::string path) {
-  Checker check(yaml_text, path);
-  const YAML::Node root = load_checked_yaml(check, path);
-  if (!root.IsMap() || !root["labels"]) return std::nullopt;
-  LabelTable table = read_label_table(root["labels"], check);
-  if (!check.diagnostics().empty()) throw util::DiagnosticError(std::move(check.diagnostics()));
-  return table;
+  return parse_yaml_section(yaml_text, path, "labels", read_label_table);
 }
 
 }  // namespace goalchain::codebook

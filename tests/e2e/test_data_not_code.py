@@ -11,9 +11,8 @@ import unittest
 import urllib.parse
 
 import harness
-from harness import DATA_DIR, load_workbook, run_goalchain, sheet_rows
+from harness import DATA_DIR, codebook_with, load_workbook, run_goalchain, sheet_rows
 
-MINI = os.path.join(DATA_DIR, "codebooks", "mini.yaml")
 AGREEMENT = os.path.join(DATA_DIR, "agreement")
 PLANS = os.path.join(harness.SOURCE_DIR, "tests", "plans")
 
@@ -26,16 +25,6 @@ Mål 1: Fler personer som utsätts för prostitution ska få stöd.
 Aktivitet: Länsstyrelsen ska utbilda socialtjänsten om sexköp.
 Ansvarig: Länsstyrelsen
 """
-
-
-def codebook_with(name, extra):
-    """mini.yaml with `extra` sections appended, written to the work dir."""
-    with open(MINI, encoding="utf-8") as f:
-        text = f.read()
-    path = os.path.join(harness.fresh_dir(name), "codebook.yaml")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text.rstrip("\n") + "\n" + extra)
-    return path
 
 
 def line_of(path, needle):
