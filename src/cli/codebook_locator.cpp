@@ -51,11 +51,22 @@ std::optional<std::filesystem::path> find_codebook(const std::string& name_or_pa
   return std::nullopt;
 }
 
-std::vector<codebook::CountyEntry> shipped_county_table() {
+namespace {
+
+// The section `parse` reads from the shipped kCountyTableCodebook; empty when
+// the codebook cannot be found or has no such section.
+template <typename Parse>
+auto read_shipped_section(Parse parse) {
+  using Section = typename decltype(parse(std::string_view{}, std::string{}))::value_type;
   const auto path = find_codebook(std::string(kCountyTableCodebook));
-  if (!path) return {};
-  return codebook::parse_county_table(util::read_file(*path), path->string())
-      .value_or(std::vector<codebook::CountyEntry>{});
+  if (!path) return Section{};
+  return parse(util::read_file(*path), path->string()).value_or(Section{});
+}
+
+}  // namespace
+
+std::vector<codebook::CountyEntry> shipped_county_table() {
+  return read_shipped_section(codebook::parse_county_table);
 }
 
 std::vector<codebook::CountyEntry> county_table_for(const std::filesystem::path& codebook) {
@@ -66,10 +77,7 @@ std::vector<codebook::CountyEntry> county_table_for(const std::filesystem::path&
 }
 
 codebook::LabelTable shipped_label_table() {
-  const auto path = find_codebook(std::string(kCountyTableCodebook));
-  if (!path) return {};
-  return codebook::parse_label_table(util::read_file(*path), path->string())
-      .value_or(codebook::LabelTable{});
+  return read_shipped_section(codebook::parse_label_table);
 }
 
 bool check_workbook_labels(const codebook::LabelTable& labels, const std::string& language,
@@ -100,10 +108,7 @@ bool check_workbook_labels(const codebook::LabelTable& labels, const std::string
 }
 
 std::vector<std::string> shipped_county_forms() {
-  const auto path = find_codebook(std::string(kCountyTableCodebook));
-  if (!path) return {};
-  return codebook::parse_county_forms(util::read_file(*path), path->string())
-      .value_or(std::vector<std::string>{});
+  return read_shipped_section(codebook::parse_county_forms);
 }
 
 std::vector<std::string> county_forms_for(const std::filesystem::path& codebook) {
