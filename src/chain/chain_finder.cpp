@@ -69,6 +69,13 @@ class Builder {
         current_.reset();
       }
       if (segment.kind != SegmentKind::list_item) leading = false;
+      // The document's title set as a paragraph ("Slutredovisning av
+      // uppdraget att ...") names the document: no element.
+      if (!yaml && segment.kind == SegmentKind::paragraph && is_title(segment)) {
+        previous = &segment;
+        last_.reset();
+        continue;
+      }
       const bool continues_page = !yaml && previous != nullptr &&
                                   segment.kind == SegmentKind::paragraph &&
                                   (previous->kind == SegmentKind::paragraph ||
@@ -494,10 +501,20 @@ class Builder {
            (text[0] < '0' || text[0] > '9');
   }
 
+  // True when the heading names other topics beside the chain topic
+  // (rules.other_topics): it is shared, and says nothing of the chains under
+  // it. Each heading is read once.
+  bool shared_heading(const Segment& heading) const {
+    const auto [it, fresh] = shared_heading_.try_emplace(&heading, false);
+    if (fresh) it->second = names_other_topic(rules_, heading.text);
+    return it->second;
+  }
+
   // A chain is about the topic when its code fires in the goal, an activity,
   // an indicator, the lead-in of a list item, or a heading above them; the
   // document's title does not count ("Handlingsplan mot mäns våld mot kvinnor,
-  // prostitution och människohandel" heads every section). A codebook without
+  // prostitution och människohandel" heads every section), nor does a heading
+  // shared with other topics. A codebook without
   // the topic's code has no chains (lint says so).
   bool about_topic(const Draft& draft) const {
     if (!r_.topic) return false;
@@ -519,6 +536,7 @@ class Builder {
       }
     }
     for (const Segment* heading : headings_above(draft.chain)) {
+      if (shared_heading(*heading)) continue;
       for (const auto& hit : heading->hits) {
         if (r_.is_topical(hit)) return true;
       }
@@ -558,6 +576,7 @@ class Builder {
   std::map<std::vector<std::string>, const Segment*> headings_;
   std::map<std::string, std::size_t> chain_of_segment_;
   std::map<std::vector<std::string>, std::vector<std::string>> aliases_;  // label headings
+  mutable std::map<const Segment*, bool> shared_heading_;
 };
 
 }  // namespace

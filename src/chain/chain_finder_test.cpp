@@ -23,6 +23,32 @@ TEST_F(ChainFinderTest, OnlyGoalsAboutTheTopicFormChains) {
   EXPECT_EQ(chains[0].id, "plan-2020:chain-1");
 }
 
+// A heading that names the topic beside other topics is shared: the goals
+// under it are the topic's only by their own words.
+TEST_F(ChainFinderTest, AHeadingSharedWithOtherTopicsMakesNoChainTopical) {
+  const auto chains = chains_of(
+      "2. Hedersrelaterat våld, prostitution och människohandel\n\n"
+      "Mål: Kunskapen om hedersrelaterat förtryck ska öka.\nAnsvarig: Länsstyrelsen.\n\n"
+      "Mål: Personer i prostitution ska få stöd.\nAnsvarig: Socialtjänsten.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text, "Personer i prostitution ska få stöd.");
+}
+
+// The title set as a paragraph names the document: no element of its own.
+TEST_F(ChainFinderTest, TheTitleSetAsAParagraphGivesNoElement) {
+  auto doc = coded_text(
+      "Insatser mot prostitution som genomfördes 2021\n\n"
+      "1. Mål\n\nMål: Sexköpen i länet ska minska.\n");
+  ASSERT_FALSE(doc.segments.empty());
+  ASSERT_EQ(doc.segments[0].kind, document::SegmentKind::paragraph);
+  doc.title = doc.segments[0].text;
+  const auto chains = find_chains(doc, *codebook_);
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text, "Sexköpen i länet ska minska.");
+  doc.title.clear();
+  EXPECT_EQ(find_chains(doc, *codebook_).size(), 2u);  // read as a past activity
+}
+
 TEST_F(ChainFinderTest, ANewSectionEndsTheChain) {
   const auto chains = chains_of(
       "1. Brottsbekämpning\n\nMål: Polisen ska lagföra fler sexköpare.\n\n"

@@ -24,6 +24,7 @@ struct Piece {
   std::size_t end = 0;
   std::size_t content = 0;  // where the element's words start (after a field label)
   bool measured = false;    // an indicator read from a follow-up with a measure
+  bool result = false;      // a follow-up that reports what came of the work
   bool inert = false;       // a deadline, the plan itself, a recommendation: joins nothing
   bool lead_in = false;     // "Länsstyrelsen ska:": leads the list under it
   std::optional<Role> lead_role;  // a lead-in's: the role its list items take

@@ -3,14 +3,18 @@
 #include "goalchain/util/word_tokens.h"
 #include "responsible_actors.h"
 
+#include <algorithm>
+
 namespace goalchain::chain {
 namespace {
 
 // A follow-up says how, not only who: besides actor names and linking words
-// it has words of its own.
+// it has words of its own. Results ("Resultat: Uppnått.") say what came of
+// the work, not how it is followed up: they are not looked at.
 bool described(const std::vector<Element>& follow_ups, const codebook::ChainRules& rules,
                const ResolvedRules& r, HitIndex& index) {
   for (const Element& element : follow_ups) {
+    if (element.first().result) continue;
     int own = 0;
     for (const Piece& piece : element.parts) {
       for (const auto& word : util::tokenize_words(piece_text(piece))) {
@@ -50,7 +54,9 @@ void score_chain(Draft& draft, const codebook::ChainRules& rules, const Resolved
     });
     if (!measurable && !target) chain.flags.push_back("vague_goal");
   }
-  if (!draft.follow_up.empty() && !described(draft.follow_up, rules, r, index)) {
+  const bool followed_up = std::any_of(draft.follow_up.begin(), draft.follow_up.end(),
+                                       [](const Element& e) { return !e.first().result; });
+  if (followed_up && !described(draft.follow_up, rules, r, index)) {
     chain.flags.push_back("follow_up_not_described");
   }
 }

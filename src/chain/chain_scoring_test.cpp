@@ -40,5 +40,19 @@ TEST_F(ChainScoringTest, DescribedFollowUpIsNotFlagged) {
   EXPECT_FALSE(has_flag(chains[0], "follow_up_not_described"));
 }
 
+// A final report's results are follow-up of the goal, never an indicator,
+// and do not count as a follow-up that names who but not how.
+TEST_F(ChainScoringTest, AResultIsFollowUpButNoIndicatorAndNotFlagged) {
+  const auto chains = chains_of(
+      "3. Efterfrågan\n\n"
+      "Mål: Sexköpen i länet ska minska.\n"
+      "Resultat: Antalet anmälda sexköp ökade.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].indicators.empty());
+  ASSERT_EQ(chains[0].follow_up.size(), 1u);
+  EXPECT_EQ(chains[0].follow_up[0].text, "Resultat: Antalet anmälda sexköp ökade.");
+  EXPECT_FALSE(has_flag(chains[0], "follow_up_not_described"));
+}
+
 }  // namespace
 }  // namespace goalchain::chain

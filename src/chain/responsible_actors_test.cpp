@@ -161,5 +161,29 @@ TEST_F(ResponsibleActorsTest, CarryingOutTheAssignmentIsAResponsibilityNoActivit
             (std::vector<std::string>{"actor.county_board", "actor.police"}));
 }
 
+// "Huvudansvarig" names who answers for the work; "Medverkande" who takes
+// part: not responsible.
+TEST_F(ResponsibleActorsTest, TheLeadIsResponsibleAndTheContributorsAreNot) {
+  const auto chains = chains_of(
+      "3. Brottsbekämpning\n\n"
+      "Mål: Fler sexköpare ska lagföras.\n"
+      "Aktivitet: Insatsveckor mot sexköp.\n"
+      "Huvudansvarig: Polisen\n"
+      "Medverkande: Migrationsverket, socialtjänsten\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.police"});
+}
+
+// A deed in the present tense names its doer ("Länsstyrelsen samordnar ...").
+TEST_F(ResponsibleActorsTest, TheSubjectOfAPresentDeedIsResponsible) {
+  const auto chains = chains_of(
+      "4. Stöd\n\n"
+      "Mål: Personer i prostitution ska få stöd.\n"
+      "Länsstyrelsen samordnar ett nätverk om sex mot ersättning.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.county_board"});
+}
+
 }  // namespace
 }  // namespace goalchain::chain

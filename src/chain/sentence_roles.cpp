@@ -66,6 +66,14 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
         coded == Role::goal && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
     return;
   }
+  // "Resultat: ..." is follow-up whatever its codes say: figures of what was
+  // done are no indicator.
+  if (reading.result) {
+    piece.role = Role::follow_up;
+    piece.measured = false;
+    piece.result = true;
+    return;
+  }
   if (reading.not_an_element) {
     piece.role.reset();
     piece.inert = true;
