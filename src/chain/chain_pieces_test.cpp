@@ -16,7 +16,8 @@ TEST(ChainPiecesTest, AnElementJoinsItsPiecesWithoutTheFieldLabel) {
   second.text = "prostitution i länet. Nästa mening.";
   Piece head = piece_of(first, Role::goal, 0, first.text.size());
   head.content = 5;
-  Element element{{head, piece_of(second, Role::goal, 0, 21)}};
+  const std::size_t end = std::string_view("prostitution i länet.").size();  // bytes
+  Element element{{head, piece_of(second, Role::goal, 0, end)}};
   const ChainElement out = element_of(element);
   EXPECT_EQ(out.text, "Färre personer ska utnyttjas i prostitution i länet.");
   EXPECT_EQ(out.segment_id, "s1");
