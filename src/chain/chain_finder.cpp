@@ -281,7 +281,14 @@ class Builder {
   struct Table {
     TableColumns columns;
     std::vector<std::string> section;  // where the table stands
+    bool results = false;              // a column of results ("Resultat")
   };
+
+  // True when a header cell names results (rules.result_labels).
+  bool is_result_cell(std::string_view text) const {
+    const auto words = util::tokenize_words(text);
+    return !words.empty() && contains(rules_.result_labels, words.front().folded);
+  }
 
   // When a header row starts at segment `s`: the table it opens (table_) and
   // the index of its last cell. Its cells stand one to a paragraph, or all on
@@ -294,12 +301,14 @@ class Builder {
     };
     if (!cell_kind(s)) return std::nullopt;
     std::vector<std::optional<Role>> columns;
+    bool results = false;
     std::size_t last = s;
     std::optional<Role> column;
     for (std::size_t n = s; n < segments.size(); ++n) {
       if (segments[n].kind == SegmentKind::footnote) continue;
       if (!cell_kind(n) || !TableColumns::read_header_cell(rules_, segments[n].text, column)) break;
       columns.push_back(column);
+      results = results || is_result_cell(segments[n].text);
       last = n;
     }
     // A heading above the header ("Insatser" over "Mål" / "Aktivitet" / ...)
@@ -314,10 +323,12 @@ class Builder {
     auto table = TableColumns::from_header(columns);
     if (!table) {
       columns.clear();
+      results = false;
       last = s;
       for (const auto& word : util::tokenize_words(segments[s].text)) {
         if (!TableColumns::read_header_cell(rules_, word.folded, column)) return std::nullopt;
         columns.push_back(column);
+        results = results || contains(rules_.result_labels, word.folded);
       }
       table = TableColumns::from_header(std::move(columns));
       if (!table) return std::nullopt;
@@ -340,7 +351,7 @@ class Builder {
     const bool under_goal = current_ && !table->has_column(Role::goal) &&
                             !drafts_[*current_].goal.empty() &&
                             within(section, drafts_[*current_].chain.section);
-    table_ = Table{std::move(*table), section};
+    table_ = Table{std::move(*table), section, results};
     if (!under_goal) current_.reset();
     last_.reset();
     return last;
@@ -385,12 +396,24 @@ class Builder {
           grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
       Piece cell = piece_of(segment, table_->columns.place(piece.role, grammar), span.begin, span.end);
       cell.measured = piece.measured && cell.role == Role::indicator;
+      // A follow-up cell that names a measure ("Antal personer som fått
+      // samtalsstöd." under "Uppföljning") is an indicator, as "Uppföljning:
+      // antalet ..." is; a table of results reports figures, no measures.
+      if (cell.role == Role::follow_up && !table_->results && names_measure(cell)) {
+        cell.role = Role::indicator;
+        cell.measured = true;
+      }
       cell.inert = !cell.role;  // a column of no element
       add(cell);
     }
   }
 
   std::optional<Table> table_;
+
+  bool names_measure(const Piece& piece) const {
+    const auto hits = index_.between(*piece.segment, piece.begin, piece.end);
+    return std::any_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_measurable(hit); });
+  }
 
   void add(const Piece& piece) {
     const Segment& segment = *piece.segment;

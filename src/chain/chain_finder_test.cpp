@@ -284,6 +284,31 @@ TEST_F(ChainFinderTest, AFlattenedTableGivesEachCellItsColumnsRole) {
   EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
 }
 
+// A follow-up column's cell that names a measure is the row's indicator, as
+// "Uppföljning: antalet ..." is; in a table of results it stays a result.
+TEST_F(ChainFinderTest, AFollowUpCellThatNamesAMeasureIsAnIndicator) {
+  const auto chains = chains_of(
+      "3. Prostitution\n\n"
+      "Mål\nAktivitet\nAnsvarig\nUppföljning\n\n"
+      "Sexköpen i länet ska minska.\n"
+      "En kampanj mot sexköp.\n"
+      "Polisen\n"
+      "Antal anmälda sexköp per år.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "Antal anmälda sexköp per år.");
+  const auto results = chains_of(
+      "3. Prostitution\n\n"
+      "Mål\nAktivitet\nAnsvarig\nResultat\n\n"
+      "Sexköpen i länet ska minska.\n"
+      "En kampanj mot sexköp.\n"
+      "Polisen\n"
+      "Antal anmälda sexköp ökade till 30.\n");
+  ASSERT_EQ(results.size(), 1u);
+  EXPECT_TRUE(results[0].indicators.empty());
+  ASSERT_EQ(results[0].follow_up.size(), 1u);
+}
+
 TEST_F(ChainFinderTest, AGoalHeadingThatOnlyHeadsSubGoalsIsNoChain) {
   const auto chains = chains_of(
       "Handlingsplan 2024\n\n# Mål 2: Ingen ska utnyttjas i prostitution\n\n"
