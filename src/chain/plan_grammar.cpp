@@ -185,6 +185,16 @@ PlanGrammar::~PlanGrammar() = default;
 PlanGrammar::PlanGrammar(PlanGrammar&&) noexcept = default;
 PlanGrammar& PlanGrammar::operator=(PlanGrammar&&) noexcept = default;
 
+bool names_other_topic(const codebook::ChainRules& rules, std::string_view text) {
+  if (rules.other_topics.empty()) return false;
+  std::vector<std::string> words;
+  for (auto& token : util::tokenize_words(text)) words.push_back(std::move(token.folded));
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (codebook::phrase_at(rules.other_topics, words, w)) return true;
+  }
+  return false;
+}
+
 SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_view sentence,
                               bool list_follows) {
   return PlanGrammar(rules).read(sentence, list_follows);
@@ -246,6 +256,15 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
     const std::size_t after = sentence.find_first_not_of(" \t", tokens.front().end);
     if (after != std::string_view::npos && sentence[after] == ':') {
       reading.not_an_element = true;
+      return reading;
+    }
+  }
+  // What came of the work ("Resultat: 230 personer deltog"): follow-up.
+  if (contains(rules.result_labels, words.front())) {
+    const std::size_t after = sentence.find_first_not_of(" \t", tokens.front().end);
+    if (after != std::string_view::npos && sentence[after] == ':') {
+      reading.result = true;
+      reading.role = Role::follow_up;
       return reading;
     }
   }

@@ -35,7 +35,9 @@ chains:
   deadlines: [senast den, lämnas senast, rekvisition*]
   plan_itself: [handlingsplanen, planen, denna plan]
   lead_in_endings: [att, följande]
-  table_other_columns: [tidplan, resultat]
+  table_other_columns: [tidplan]
+  result_labels: [resultat, utfall]
+  other_topics: [hedersrelaterat, våld i nära relation*]
 )");
   return *book.chains;
 }
@@ -87,12 +89,35 @@ TEST(PlanGrammarTest, DeadlinesAndAdministrationAreNoElement) {
 
 TEST(PlanGrammarTest, ALabelOfNoElementMakesNoElement) {
   EXPECT_TRUE(read_sentence(rules(), "Tidplan: hösten 2023 genomförs kampanjen.").not_an_element);
-  EXPECT_TRUE(read_sentence(rules(), "Resultat: 230 personer deltog i utbildningarna.").not_an_element);
-  EXPECT_TRUE(read_sentence(rules(), "RESULTAT : utbildningen genomfördes").not_an_element);
+  EXPECT_TRUE(read_sentence(rules(), "TIDPLAN : utbildningen genomfördes").not_an_element);
+}
+
+// What came of the work in a final report is follow-up of the element above
+// it (DOMAIN.md: figures of what was done are results, follow-up), not
+// nothing and not an indicator.
+TEST(PlanGrammarTest, AResultLabelMakesAResult) {
+  for (const char* line : {"Resultat: 230 personer deltog i utbildningarna.",
+                           "RESULTAT : utbildningen genomfördes", "Utfall: Delvis uppnått."}) {
+    const auto reading = read_sentence(rules(), line);
+    EXPECT_TRUE(reading.result) << line;
+    EXPECT_FALSE(reading.not_an_element) << line;
+    EXPECT_EQ(reading.role, Role::follow_up) << line;
+  }
   // The word without its label's colon is text like any other.
   const auto reading = read_sentence(rules(), "Resultatet av utbildningen genomfördes 2019.");
   EXPECT_FALSE(reading.not_an_element);
   EXPECT_EQ(reading.role, Role::activity);
+}
+
+TEST(PlanGrammarTest, AHeadingNamingAnotherTopicIsShared) {
+  const auto& r = rules();
+  EXPECT_TRUE(names_other_topic(
+      r, "Målområde 1: Mäns våld mot kvinnor, hedersrelaterat våld samt prostitution"));
+  EXPECT_TRUE(names_other_topic(r, "3.1 Våld i nära relationer och människohandel"));
+  EXPECT_FALSE(names_other_topic(r, "3.2 Prostitution och människohandel"));
+  codebook::ChainRules none = r;
+  none.other_topics.clear();
+  EXPECT_FALSE(names_other_topic(none, "3.1 Hedersrelaterat våld och människohandel"));
 }
 
 TEST(PlanGrammarTest, TheHandlingsplanItselfAndRecommendationsAreNoGoals) {

@@ -28,6 +28,12 @@ bool TableColumns::read_header_cell(const codebook::ChainRules& rules, std::stri
     column = role;
     return true;
   }
+  // "Resultat": what came of the work, follow-up.
+  const auto& results = rules.result_labels;
+  if (std::find(results.begin(), results.end(), words.front().folded) != results.end()) {
+    column = Role::follow_up;
+    return true;
+  }
   const auto& others = rules.table_other_columns;
   if (std::find(others.begin(), others.end(), words.front().folded) != others.end()) {
     column.reset();

@@ -22,6 +22,7 @@ chains:
     indicator: [indikator]
     responsibility: [ansvarig, ansvar]
   table_other_columns: [tidplan]
+  result_labels: [resultat]
 )");
   return *book.chains;
 }
@@ -66,6 +67,12 @@ TEST(TableColumnsTest, CellsFollowTheColumnsRowAfterRow) {
   EXPECT_EQ(table.place(std::nullopt, std::nullopt), std::nullopt);
   EXPECT_EQ(table.place(Role::indicator, std::nullopt), Role::indicator);
   EXPECT_TRUE(table.at_row_start());
+}
+
+TEST(TableColumnsTest, AResultColumnHoldsFollowUp) {
+  std::optional<Role> column;
+  ASSERT_TRUE(TableColumns::read_header_cell(rules(), "Resultat", column));
+  EXPECT_EQ(column, Role::follow_up);
 }
 
 TEST(TableColumnsTest, AnEmptyCellIsRecoveredFromHowTheNextOneReads) {

@@ -18,7 +18,7 @@ const std::vector<std::string> kChainKeys = {
     "verb_window",    "past_activity",  "assignment",      "partners",
     "deadlines",      "plan_itself",    "lead_in_endings", "linking_words",
     "min_follow_up_words", "past_activity_active", "work_itself", "preamble_labels",
-    "table_other_columns", "sub_goal_labels"};
+    "table_other_columns", "sub_goal_labels", "result_labels", "other_topics"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -299,6 +299,10 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
   if (node["table_other_columns"]) {
     rules.table_other_columns = in.words(node["table_other_columns"], "table_other_columns");
   }
+  if (node["result_labels"]) {
+    rules.result_labels = in.words(node["result_labels"], "result_labels");
+  }
+  if (node["other_topics"]) rules.other_topics = in.phrases(node["other_topics"], "other_topics");
   if (node["sub_goal_labels"]) {
     rules.sub_goal_labels = in.words(node["sub_goal_labels"], "sub_goal_labels");
   }

@@ -65,6 +65,8 @@ TEST(ChainRulesParserTest, ReadsTheRulesOfReportsPreamblesAndTables) {
   preamble_labels: [Inledning, Sammanfattning]
   table_other_columns: [Tidplan]
   sub_goal_labels: [Delmål, Effektmål]
+  result_labels: [Resultat, Utfall]
+  other_topics: [Hedersrelaterat, våld i nära relation*]
 )");
   ASSERT_TRUE(book.chains);
   const ChainRules& rules = *book.chains;
@@ -74,6 +76,9 @@ TEST(ChainRulesParserTest, ReadsTheRulesOfReportsPreamblesAndTables) {
   EXPECT_EQ(rules.preamble_labels, (std::vector<std::string>{"inledning", "sammanfattning"}));
   EXPECT_EQ(rules.table_other_columns, std::vector<std::string>{"tidplan"});
   EXPECT_EQ(rules.sub_goal_labels, (std::vector<std::string>{"delmål", "effektmål"}));
+  EXPECT_EQ(rules.result_labels, (std::vector<std::string>{"resultat", "utfall"}));
+  EXPECT_EQ(rules.other_topics,
+            (std::vector<Phrase>{{"hedersrelaterat"}, {"våld", "i", "nära", "relation*"}}));
 }
 
 TEST(ChainRulesParserTest, EveryMistakeIsReportedWithItsPlace) {

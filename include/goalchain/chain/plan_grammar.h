@@ -25,6 +25,7 @@ struct SentenceReading {
   std::optional<Role> role;
   bool lead_in = false;         // "Länsstyrelsen ska:": leads the list under it
   bool not_an_element = false;  // a deadline or administration: no element at all
+  bool result = false;          // "Resultat: ...": what came of the work, follow-up
   bool no_goal = false;         // about the plan itself, or a recommendation ("bör"):
                                 // neither goal nor activity
   bool about_plan = false;      // about the plan itself ("Strategin anger inte vem som
@@ -63,6 +64,11 @@ class PlanGrammar {
   struct Impl;
   std::unique_ptr<const Impl> impl_;
 };
+
+// True when `text` (a heading) names one of rules.other_topics ("Mäns våld
+// mot kvinnor, hedersrelaterat våld och förtryck samt prostitution och
+// människohandel" names honour-related violence beside the topic).
+bool names_other_topic(const codebook::ChainRules& rules, std::string_view text);
 
 // PlanGrammar(rules).read(sentence, list_follows): for a sentence or two.
 SentenceReading read_sentence(const codebook::ChainRules& rules, std::string_view sentence,

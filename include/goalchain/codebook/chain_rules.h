@@ -78,6 +78,17 @@ struct ChainRules {
   // Header cells of a flattened table that name no element ("Tidplan"): their
   // column is skipped.
   std::vector<std::string> table_other_columns;
+  // Labels of what came of the work in a final report ("Resultat: 230
+  // personer deltog", "Utfall: ..."): a line opening with one and its colon,
+  // or a table column headed by one, is follow-up of the element above it,
+  // never an indicator (figures of what was done are no measure decided in
+  // advance), and says nothing of how the work is followed up.
+  std::vector<std::string> result_labels;
+  // Other topics a heading may name beside the chain topic ("Mäns våld mot
+  // kvinnor, hedersrelaterat våld och förtryck samt prostitution och
+  // människohandel"): such a heading is shared by several topics and does not
+  // make the chains under it the topic's; their own words must.
+  std::vector<Phrase> other_topics;
   // Labels of goals one level down ("Delmål", "Effektmål"): a goal with
   // nothing of its own right above one ("Inriktningsmål: ..." over "Effektmål
   // 1.1: ...") only heads it and is no chain.

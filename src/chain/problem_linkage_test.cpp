@@ -1,0 +1,73 @@
+#include "problem_linkage.h"
+
+#include "chain_test_fixture.h"
+
+#include <gtest/gtest.h>
+
+namespace goalchain::chain {
+namespace {
+
+class ProblemLinkageTest : public ChainTest {};
+
+TEST_F(ProblemLinkageTest, ProblemComesFromTheSectionOrThoseAbove) {
+  const auto chains = chains_of(
+      "1. Bakgrund\n\nEtt problem är att få sexköpare lagförs.\n\n"
+      "2. Prostitution i länet\n\nProblemet är att prostitutionen flyttat ut på nätet.\n"
+      "Det gäller främst unga kvinnor.\n\nEtt annat problem är lokalerna.\n\n"
+      "2.1 Mål\n\nMål: Polisen ska lagföra fler sexköpare.\n"
+      "Insats: Polisen genomför insatsveckor mot sexköp.\n"
+      "Indikator: Antal lagförda.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  // Section 2 (a parent), not section 1 (a sibling), and only the problem text about the topic.
+  ASSERT_EQ(chain.problem.size(), 1u);
+  EXPECT_EQ(chain.problem[0].text,
+            "Problemet är att prostitutionen flyttat ut på nätet. Det gäller främst unga kvinnor.");
+  EXPECT_EQ(chain.score, 5);
+  EXPECT_TRUE(chain.complete);
+  EXPECT_FALSE(has_flag(chain, "vague_goal"));  // sexköpare: a target group
+}
+
+// Pattern 4: the plan's problem description beside the goals.
+TEST_F(ProblemLinkageTest, ThePlansProblemServesGoalsBesideIt) {
+  const auto chains = chains_of(
+      "1. Lägesbild\n\n"
+      "Prostitutionen i länet sker i allt högre grad via nätet.\n\n"
+      "2. Mål och insatser\n\n"
+      "Mål: Polisen ska lagföra fler sexköpare.\n"
+      "Insats: Polisen genomför insatsveckor mot sexköp.\n"
+      "Indikator: Antal lagförda.\n\n"
+      "3. Hedersrelaterat våld\n\nEtt problem är att få anmäler.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  ASSERT_EQ(chain.problem.size(), 1u);
+  EXPECT_EQ(chain.problem[0].text, "Prostitutionen i länet sker i allt högre grad via nätet.");
+  EXPECT_EQ(chain.problem_link, "plan");
+  EXPECT_TRUE(chain.complete);
+}
+
+TEST_F(ProblemLinkageTest, ASectionsOwnProblemComesBeforeThePlans) {
+  const auto chains = chains_of(
+      "1. Lägesbild\n\nProstitutionen i länet sker via nätet.\n\n"
+      "2. Sexköp\n\nEtt problem är att få sexköpare lagförs.\n\n"
+      "Mål: Polisen ska lagföra fler sexköpare.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].problem.size(), 1u);
+  EXPECT_EQ(chains[0].problem[0].text, "Ett problem är att få sexköpare lagförs.");
+  EXPECT_EQ(chains[0].problem_link, "section");
+}
+
+TEST_F(ProblemLinkageTest, AProblemHeadingMayNameItsTopic) {
+  const auto chains = chains_of(
+      "Lägesbild prostitution och människohandel\n\n"
+      "Polisen bedömer att prostitutionen i länet främst sker i lägenheter.\n\n"
+      "Prostitution och människohandel\n\n"
+      "Mål: Polisen ska lagföra fler sexköpare.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].problem.size(), 1u);
+  EXPECT_TRUE(chains[0].problem[0].text.starts_with("Polisen bedömer"));
+  EXPECT_EQ(chains[0].problem_link, "plan");
+}
+
+}  // namespace
+}  // namespace goalchain::chain

@@ -1,0 +1,55 @@
+// Who is responsible for a chain: the actors named in its responsibility
+// elements, the subject of "X ska ..." and of an active past verb or an
+// assignment in its activities (and goal, when nobody else is named), the
+// actors of a lead-in above its tasks, and partners after "i samverkan med"
+// (docs/chains.md, "Responsible actors").
+#pragma once
+
+#include "chain_pieces.h"
+#include "goalchain/chain/plan_grammar.h"
+#include "goalchain/codebook/codebook.h"
+#include "hit_index.h"
+#include "goalchain/util/word_tokens.h"
+#include "resolved_rules.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <set>
+#include <utility>
+#include <vector>
+
+namespace goalchain::chain {
+
+// True when an actor's name covers byte `at` of the segment.
+bool actor_at(HitIndex& index, const ResolvedRules& r, const document::Segment& segment,
+              std::size_t at);
+
+class ResponsibleActors {
+ public:
+  // All must outlive the finder.
+  ResponsibleActors(const codebook::Codebook& codebook, const codebook::ChainRules& rules,
+                    const PlanGrammar& grammar, const ResolvedRules& r, HitIndex& index)
+      : codebook_(codebook), rules_(rules), grammar_(grammar), r_(r), index_(index) {}
+
+  // Fills draft.chain.responsible: each actor once, by code, with the words of
+  // its first mention; a responsibility element that names no known actor is
+  // kept with its words and no code.
+  void find(Draft& draft);
+
+ private:
+  void add_actor(Chain& chain, const document::Segment& segment, const codebook::Hit& hit);
+  void find_obligations(Chain& chain, const Piece& piece);
+  std::pair<std::size_t, std::size_t> partner_span(const Piece& piece,
+                                                   const std::vector<util::WordToken>& words,
+                                                   std::size_t offset, std::size_t from,
+                                                   int max_others) const;
+
+  const codebook::Codebook& codebook_;
+  const codebook::ChainRules& rules_;
+  const PlanGrammar& grammar_;
+  const ResolvedRules& r_;
+  HitIndex& index_;
+  std::set<std::uint32_t> actors_added_;  // of the chain being found
+};
+
+}  // namespace goalchain::chain

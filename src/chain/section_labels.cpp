@@ -1,0 +1,68 @@
+#include "section_labels.h"
+
+#include "goalchain/util/word_tokens.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace goalchain::chain {
+
+std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRules& rules,
+                                                         std::string_view text) {
+  const std::size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return std::nullopt;
+  const auto role = role_of_label(rules, text.substr(0, colon));
+  if (!role) return std::nullopt;
+  std::size_t content = colon + 1;
+  while (content < text.size() && text[content] == ' ') ++content;
+  return std::make_pair(*role, content);
+}
+
+bool is_number(const std::string& word) {
+  return !word.empty() && word.find_first_not_of("0123456789") == std::string::npos;
+}
+
+std::optional<std::size_t> goal_heading(const codebook::ChainRules& rules, std::string_view text) {
+  if (auto label = field_label(rules, text); label && label->first == Role::goal) {
+    return label->second;
+  }
+  const auto words = util::tokenize_words(text);
+  if (words.size() < 3 || !is_number(words[1].folded)) return std::nullopt;
+  if (role_of_label(rules, words[0].folded) != Role::goal) return std::nullopt;
+  std::size_t w = 1;
+  while (w < words.size() && is_number(words[w].folded)) ++w;
+  if (w == words.size()) return std::nullopt;
+  return words[w].begin;
+}
+
+namespace {
+
+// The heading's first word ("Lägesbild prostitution och människohandel"
+// starts with "Lägesbild"; numbers before it skipped) is a label of `role`
+// (or, without a role, one of `labels`), and none of its words labels another
+// role than `role`.
+bool opens_with_label(const codebook::ChainRules& rules, std::string_view heading,
+                      const std::vector<std::string>& labels, std::optional<Role> role) {
+  const auto words = util::tokenize_words(heading);
+  const auto first = std::find_if(words.begin(), words.end(),
+                                  [](const util::WordToken& word) { return !is_number(word.folded); });
+  if (first == words.end()) return false;
+  const bool opens = role ? role_of_label(rules, first->folded) == role
+                          : std::find(labels.begin(), labels.end(), first->folded) != labels.end();
+  return opens && std::none_of(words.begin(), words.end(), [&](const util::WordToken& word) {
+           const auto other = role_of_label(rules, word.folded);
+           return other && other != role && *other != Role::problem;
+         });
+}
+
+}  // namespace
+
+bool is_problem_heading(const codebook::ChainRules& rules, std::string_view heading) {
+  return opens_with_label(rules, heading, {}, Role::problem);
+}
+
+bool is_preamble_heading(const codebook::ChainRules& rules, std::string_view heading) {
+  return opens_with_label(rules, heading, rules.preamble_labels, std::nullopt);
+}
+
+}  // namespace goalchain::chain

@@ -1,0 +1,39 @@
+// Field labels and the headings they make: "Mål 2:", "Aktivitet 1.2:",
+// "Delmål 1.3 Ökad kunskap" (a goal heading), "Lägesbild" (a problem
+// section), "Inledning" (a preamble), by the labels of a codebook's chain
+// rules.
+#pragma once
+
+#include "goalchain/chain/chain.h"
+#include "goalchain/codebook/chain_rules.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace goalchain::chain {
+
+// A field label at the start of a text ("Mål:", "Aktivitet 1.2:", "Ansvariga:"),
+// with the offset where the element's words begin.
+std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRules& rules,
+                                                         std::string_view text);
+
+// A heading that is itself a goal: "Mål 2: Stärka samverkan", "Delmål 1.3 Ökad
+// kunskap"; the offset where the goal's words begin.
+std::optional<std::size_t> goal_heading(const codebook::ChainRules& rules, std::string_view text);
+
+// "Lägesbild", "3. Problembeskrivning", "Lägesbild prostitution och
+// människohandel", but not a heading that also names another part ("Bakgrund
+// och mål").
+bool is_problem_heading(const codebook::ChainRules& rules, std::string_view heading);
+
+// "Inledning", "1. Sammanfattning", "Uppdraget" (preamble_labels), not "Syfte
+// och mål".
+bool is_preamble_heading(const codebook::ChainRules& rules, std::string_view heading);
+
+// True for a word of digits only ("2" of "Mål 2").
+bool is_number(const std::string& word);
+
+}  // namespace goalchain::chain

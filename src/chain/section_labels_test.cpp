@@ -1,0 +1,45 @@
+#include "section_labels.h"
+
+#include "chain_test_fixture.h"
+
+#include <gtest/gtest.h>
+
+namespace goalchain::chain {
+namespace {
+
+class SectionLabelsTest : public ChainTest {
+ protected:
+  static const codebook::ChainRules& rules() { return *codebook_->chains; }
+};
+
+TEST_F(SectionLabelsTest, AFieldLabelGivesItsRoleAndWhereTheWordsBegin) {
+  const auto label = field_label(rules(), "Aktivitet 1.2:  Polisen ska genomföra insatsveckor.");
+  ASSERT_TRUE(label);
+  EXPECT_EQ(label->first, Role::activity);
+  EXPECT_EQ(label->second, std::string_view("Aktivitet 1.2:  ").size());
+  EXPECT_FALSE(field_label(rules(), "Polisen: ansvarig för insatsen"));
+  EXPECT_FALSE(field_label(rules(), "Mål och insatser"));
+}
+
+TEST_F(SectionLabelsTest, ANumberedGoalLabelMakesAGoalHeading) {
+  EXPECT_EQ(goal_heading(rules(), "Delmål 1.3 Ökad kunskap"), std::string_view("Delmål 1.3 ").size());
+  EXPECT_EQ(goal_heading(rules(), "Mål 2: Stärkt samverkan"), std::string_view("Mål 2: ").size());
+  EXPECT_FALSE(goal_heading(rules(), "Mål och insatser"));
+  EXPECT_FALSE(goal_heading(rules(), "Mål 2"));
+}
+
+TEST_F(SectionLabelsTest, AProblemHeadingOpensWithAProblemLabelAndNamesNoOtherPart) {
+  EXPECT_TRUE(is_problem_heading(rules(), "Lägesbild"));
+  EXPECT_TRUE(is_problem_heading(rules(), "3. Lägesbild prostitution och människohandel"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Bakgrund och mål"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Prostitution i länet"));
+}
+
+TEST_F(SectionLabelsTest, APreambleHeadingOpensWithAPreambleLabel) {
+  EXPECT_TRUE(is_preamble_heading(rules(), "1. Sammanfattning"));
+  EXPECT_TRUE(is_preamble_heading(rules(), "Inledning"));
+  EXPECT_FALSE(is_preamble_heading(rules(), "Syfte och mål"));
+}
+
+}  // namespace
+}  // namespace goalchain::chain

@@ -1,0 +1,190 @@
+#include "sentence_roles.h"
+
+#include "goalchain/document/sentence_splitter.h"
+#include "section_labels.h"
+
+#include <algorithm>
+#include <set>
+#include <utility>
+
+namespace goalchain::chain {
+
+using document::Segment;
+using document::SegmentKind;
+
+std::optional<Role> role_of_sentence(const ResolvedRules& r, std::span<const codebook::Hit> hits,
+                                     bool& measured) {
+  std::set<Role> roles;
+  bool measure = false;
+  bool indicator_word = false;
+  std::set<std::pair<std::uint32_t, std::uint32_t>> measure_spans;
+  for (const auto& hit : hits) {
+    if (r.measurable && hit.code == *r.measurable) {
+      measure = true;
+      measure_spans.emplace(hit.begin, hit.end);
+    }
+  }
+  for (const auto& hit : hits) {
+    const auto it = r.role_of_code.find(hit.code);
+    if (it == r.role_of_code.end()) continue;
+    if (it->second == Role::indicator) {
+      // A measurable word ("antal") is a measure, not an indicator word.
+      if (measure_spans.contains({hit.begin, hit.end})) continue;
+      indicator_word = true;
+    }
+    roles.insert(it->second);
+  }
+  measured = false;
+  if (indicator_word) return Role::indicator;
+  if (roles.contains(Role::follow_up) && measure) {
+    measured = true;
+    return Role::indicator;
+  }
+  for (const Role role :
+       {Role::follow_up, Role::responsibility, Role::goal, Role::activity, Role::problem}) {
+    if (roles.contains(role)) return role;
+  }
+  return std::nullopt;
+}
+
+void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view sentence,
+                         bool list_follows, Piece& piece) const {
+  const ResolvedRules& r = r_;
+  const std::optional<Role> coded = role_of_sentence(r, hits, piece.measured);
+  piece.role = coded;
+  const SentenceReading reading = grammar_.read(sentence, list_follows);
+  if (reading.lead_in) {
+    piece.role.reset();
+    piece.lead_in = true;
+    // "Målet är att:" leads goals; "Länsstyrelsen ska:" and "Insatser som
+    // genomförs utan koppling till ett mål:" lead tasks.
+    const bool names_tasks = std::any_of(hits.begin(), hits.end(), [&](const auto& hit) {
+      const auto it = r.role_of_code.find(hit.code);
+      return it != r.role_of_code.end() && it->second == Role::activity;
+    });
+    piece.lead_role =
+        coded == Role::goal && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
+    return;
+  }
+  // "Resultat: ..." is follow-up whatever its codes say: figures of what was
+  // done are no indicator.
+  if (reading.result) {
+    piece.role = Role::follow_up;
+    piece.measured = false;
+    piece.result = true;
+    return;
+  }
+  if (reading.not_an_element) {
+    piece.role.reset();
+    piece.inert = true;
+    return;
+  }
+  const bool kept = coded == Role::indicator || coded == Role::responsibility ||
+                    coded == Role::follow_up;
+  if (!kept && reading.role) piece.role = reading.role;
+  if ((reading.no_goal && (piece.role == Role::goal || piece.role == Role::activity)) ||
+      (reading.about_plan && piece.role == Role::responsibility)) {
+    piece.role.reset();
+    piece.inert = true;
+  }
+}
+
+std::optional<Role> role_of_kind(SegmentKind kind) {
+  switch (kind) {
+    case SegmentKind::problem:
+      return Role::problem;
+    case SegmentKind::goal:
+      return Role::goal;
+    case SegmentKind::activity:
+      return Role::activity;
+    case SegmentKind::indicator:
+      return Role::indicator;
+    case SegmentKind::responsible:
+      return Role::responsibility;
+    case SegmentKind::follow_up:
+      return Role::follow_up;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const SegmentPlace& place) const {
+  const codebook::ChainRules& rules = rules_;
+  const bool yaml = place.yaml;
+  const bool list_follows = place.list_follows;
+  const std::string_view text = segment.text;
+  if (auto role = role_of_kind(segment.kind)) {
+    return {piece_of(segment, role, 0, text.size())};
+  }
+  if (segment.kind == SegmentKind::heading) {
+    Piece piece = piece_of(segment, std::nullopt, 0, text.size());
+    if (auto content = goal_heading(rules, text); content && !yaml) {
+      piece.role = Role::goal;
+      piece.content = *content;
+    }
+    return {piece};
+  }
+  if (segment.kind == SegmentKind::footnote || segment.kind == SegmentKind::contents || yaml) return {};
+  // Every sentence is read: the plan grammar finds activities that no code
+  // marks ("Polisen ska genomföra insatsveckor.", "... bildades 2018.").
+  // A label alone on a line above the segment ("Indikatorer:") labels it.
+  const auto label_role = segment.label.empty() ? std::nullopt : role_of_label(rules, segment.label);
+  std::vector<Piece> pieces;
+  auto spans = segment.sentences.empty() ? document::split_sentences(text) : segment.sentences;
+  if (spans.empty()) spans.push_back({0, text.size()});
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
+    Piece piece = piece_of(segment, std::nullopt, spans[i].begin, spans[i].end);
+    auto label = i == 0 ? field_label(rules, sentence) : std::nullopt;
+    if (!label && i == 0 && label_role) label = std::make_pair(*label_role, std::size_t{0});
+    if (label) {
+      piece.role = label->first;
+      piece.content = spans[i].begin + label->second;
+      // "Aktiviteter:", "Actions:" alone before a list: a lead-in that gives
+      // its role to the items, no element of its own.
+      if (list_follows && i + 1 == spans.size() && trimmed(piece_text(piece)).empty()) {
+        piece.lead_in = true;
+        piece.lead_role = piece.role;
+        piece.role.reset();
+        pieces.push_back(piece);
+        continue;
+      }
+      // "Uppföljning: antalet ärenden ..." names a measure: an indicator.
+      if (label->first == Role::follow_up) {
+        bool measured = false;
+        if (role_of_sentence(r_, index_.between(segment, piece.content, piece.end), measured) ==
+            Role::indicator) {
+          piece.role = Role::indicator;
+          piece.measured = measured;
+        }
+      }
+    } else {
+      read(index_.between(segment, spans[i].begin, spans[i].end), sentence,
+           list_follows && i + 1 == spans.size(), piece);
+      // A problem section describes the situation: what it says was done or
+      // should be ("Stödet är ojämnt fördelat") is part of the description.
+      const bool describes = !piece.role || piece.role == Role::goal ||
+                             piece.role == Role::activity || piece.role == Role::problem;
+      if (place.problem_section && describes && !piece.inert && !piece.lead_in) {
+        piece.role = Role::problem;
+      }
+    }
+    // An introduction or summary presents the plan: the goals and tasks it
+    // names are stated (again) where the plan states them.
+    if (place.preamble_section && (piece.role == Role::goal || piece.role == Role::activity)) {
+      piece.role.reset();
+      piece.inert = true;
+    }
+    pieces.push_back(piece);
+  }
+  return pieces;
+}
+
+Piece SentenceRoles::read_cell(const Segment& segment, std::size_t begin, std::size_t end) const {
+  Piece piece = piece_of(segment, std::nullopt, begin, end);
+  read(index_.between(segment, begin, end),
+       std::string_view(segment.text).substr(begin, end - begin), false, piece);
+  return piece;
+}
+
+}  // namespace goalchain::chain

@@ -1,0 +1,70 @@
+// The role each sentence of a segment plays in a chain: from a field label,
+// else from the codes that fire in it, read by the plan grammar
+// (docs/chains.md, "How a chain is found").
+#pragma once
+
+#include "chain_pieces.h"
+#include "goalchain/chain/plan_grammar.h"
+#include "goalchain/codebook/chain_rules.h"
+#include "hit_index.h"
+#include "resolved_rules.h"
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace goalchain::chain {
+
+// Where a segment stands, as far as its sentences' roles go.
+struct SegmentPlace {
+  bool yaml = false;              // a YAML-coded document: its structure is given
+  bool problem_section = false;   // under a problem heading ("Lägesbild")
+  bool preamble_section = false;  // right under a preamble heading ("Inledning")
+  bool list_follows = false;      // a list item comes next
+};
+
+// The role a sentence plays by its codes (`hits`, those of the sentence): an
+// indicator word makes an indicator, and so does a follow-up with a measure
+// (`measured` is then set); then follow-up, responsibility, goal, activity and
+// problem, in that order.
+std::optional<Role> role_of_sentence(const ResolvedRules& r, std::span<const codebook::Hit> hits,
+                                     bool& measured);
+
+// The role of a YAML-coded element's kind; nullopt for headings and prose.
+std::optional<Role> role_of_kind(document::SegmentKind kind);
+
+class SentenceRoles {
+ public:
+  // All four must outlive the reader.
+  SentenceRoles(const codebook::ChainRules& rules, const PlanGrammar& grammar,
+                const ResolvedRules& r, HitIndex& index)
+      : rules_(rules), grammar_(grammar), r_(r), index_(index) {}
+
+  // The pieces of one segment: the whole of a YAML element, a heading, or one
+  // piece per sentence of running text (a field label decides the first one's
+  // role). Prose in a YAML-coded document gives no elements. A role-less
+  // sentence under a problem heading is a problem description; goals and
+  // activities in a preamble are none.
+  std::vector<Piece> pieces_of(const document::Segment& segment, const SegmentPlace& place) const;
+
+  // The role of a sentence by its codes and the plan grammar: the grammar
+  // decides between goal and activity ("ska minska" / "ska genomföra"), and
+  // says what is no element or a lead-in; indicators, responsibility and
+  // follow-up stay as their codes say.
+  void read(std::span<const codebook::Hit> hits, std::string_view sentence, bool list_follows,
+            Piece& piece) const;
+
+  // The reading of bytes [begin, end) of `segment` by themselves, as a table
+  // cell is read.
+  Piece read_cell(const document::Segment& segment, std::size_t begin, std::size_t end) const;
+
+ private:
+  const codebook::ChainRules& rules_;
+  const PlanGrammar& grammar_;
+  const ResolvedRules& r_;
+  HitIndex& index_;
+};
+
+}  // namespace goalchain::chain

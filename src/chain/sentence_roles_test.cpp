@@ -1,0 +1,101 @@
+#include "sentence_roles.h"
+
+#include "chain_test_fixture.h"
+
+#include <gtest/gtest.h>
+
+namespace goalchain::chain {
+namespace {
+
+class SentenceRolesTest : public ChainTest {};
+TEST_F(SentenceRolesTest, RoleOfLabelFirstWordNamesTheRole) {
+  const ChainRules& rules = *codebook_->chains;
+  EXPECT_EQ(role_of_label(rules, "Mål 2.1"), Role::goal);
+  EXPECT_EQ(role_of_label(rules, "Aktivitet 1.2"), Role::activity);
+  EXPECT_EQ(role_of_label(rules, "Ansvarig aktör"), Role::responsibility);
+  EXPECT_EQ(role_of_label(rules, "MÄTETAL"), Role::indicator);
+  EXPECT_EQ(role_of_label(rules, "Uppföljning"), Role::follow_up);
+  EXPECT_EQ(role_of_label(rules, "Polisen"), std::nullopt);
+  EXPECT_EQ(role_of_label(rules, "Målgrupp"), std::nullopt);
+  EXPECT_EQ(role_of_label(rules, "Mål och insatser under de kommande åren"), std::nullopt);
+  EXPECT_EQ(role_of_label(rules, ""), std::nullopt);
+  EXPECT_EQ(role_of_label(rules, "3. Lägesbild"), Role::problem);
+}
+
+TEST_F(SentenceRolesTest, MeasureWithoutFollowUpIsNoIndicator) {
+  const auto chains = chains_of(
+      "1. Läget\n\nMål: Polisen ska lagföra fler för människohandel.\n"
+      "Antalet anmälningar har ökat.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].indicators.empty());
+  EXPECT_TRUE(has_flag(chains[0], "goal_without_indicator"));
+  // The role-less sentence continues the goal.
+  EXPECT_EQ(chains[0].goal[0].text,
+            "Polisen ska lagföra fler för människohandel. Antalet anmälningar har ökat.");
+}
+
+// Pattern 1: "X ska <göra>" is an activity with X responsible, "X ska <bli,
+// ha, nå>" a goal; deadlines are nothing.
+TEST_F(SentenceRolesTest, TheVerbAfterSkaTellsAGoalFromAnActivity) {
+  const auto chains = chains_of(
+      "2. Stöd till personer i prostitution\n\n"
+      "Personer som utsatts för prostitution ska kunna få stöd i hela länet.\n"
+      "Socialtjänsten ska erbjuda stödsamtal till personer som säljer sexuella tjänster.\n"
+      "Rekvisitionen ska lämnas senast den 1 december.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  const Chain& chain = chains[0];
+  ASSERT_EQ(chain.goal.size(), 1u);
+  EXPECT_TRUE(chain.goal[0].text.starts_with("Personer som utsatts"));
+  ASSERT_EQ(chain.activities.size(), 1u);
+  EXPECT_TRUE(chain.activities[0].text.starts_with("Socialtjänsten ska erbjuda"));
+  EXPECT_EQ(actor_codes(chain), std::vector<std::string>{"actor.social_services"});
+}
+
+TEST_F(SentenceRolesTest, EveryActivityWithSkaIsNoGoal) {
+  const auto chains = chains_of(
+      "3. Brottsbekämpning\n\n"
+      "Polisen ska genomföra insatsveckor mot sexköp.\n\n"
+      "Polisen ska utbilda sina utredare om människohandel.\n");
+  ASSERT_EQ(chains.size(), 2u);  // two activities without a goal: a chain each
+  for (const Chain& chain : chains) {
+    EXPECT_TRUE(chain.goal.empty());
+    EXPECT_EQ(actor_codes(chain), std::vector<std::string>{"actor.police"});
+  }
+}
+
+TEST_F(SentenceRolesTest, DeadlinesThePlanItselfAndRecommendationsAreNoGoals) {
+  const auto chains = chains_of(
+      "1. Om planen\n\n"
+      "Handlingsplanen ska ha fokus på prostitution och människohandel.\n"
+      "Ansökan om medel mot prostitution ska lämnas senast den 1 mars.\n"
+      "Kommunerna bör ta fram rutiner mot prostitution.\n");
+  EXPECT_TRUE(chains.empty());
+}
+
+TEST_F(SentenceRolesTest, AProblemSectionDescribesWhatWasDone) {
+  const auto chains = chains_of(
+      "1. Bakgrund\n\n"
+      "Under 2017 genomfördes en kartläggning av prostitution i länet.\n\n"
+      "2. Bakgrund och mål\n\n"
+      "Polisen ska genomföra insatsveckor mot sexköp.\n");
+  // Section 1 holds the plan's problem, not an activity; "Bakgrund och mål"
+  // is no problem heading, so the activity under it stays one.
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("Polisen ska genomföra"));
+  ASSERT_EQ(chains[0].problem.size(), 1u);
+  EXPECT_TRUE(chains[0].problem[0].text.starts_with("Under 2017 genomfördes"));
+  EXPECT_EQ(chains[0].problem_link, "plan");
+}
+
+TEST_F(SentenceRolesTest, ASummaryOrAForewordOpensNoChain) {
+  const auto chains = chains_of(
+      "Sammanfattning\n\nMålet är att fler sexköpare ska lagföras.\n\n"
+      "Förord\n\nMålet är att färre ska köpa sexuella tjänster i länet.\n\n"
+      "Mål och insatser\n\nMålet är att fler sexköpare ska lagföras.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].line, 11);
+}
+
+}  // namespace
+}  // namespace goalchain::chain
