@@ -132,7 +132,7 @@ std::vector<std::pair<std::size_t, std::size_t>> character_spans(const document:
 // --evidence codes: a segment's codes refer to them by position.
 class DocumentTerms {
  public:
-  DocumentTerms(const std::vector<std::vector<report::SegmentCode>>& segment_codes) {
+  explicit DocumentTerms(const std::vector<std::vector<report::SegmentCode>>& segment_codes) {
     for (const auto& codes : segment_codes) {
       for (const auto& code : codes) {
         for (const auto& term : code.terms) {
@@ -184,6 +184,14 @@ void write_codes(JsonStream& json, const std::vector<report::SegmentCode>& segme
   json.end_array();
 }
 
+// True when `id` is "<document id>:<n>", which format 3 leaves out.
+bool is_derived_id(std::string_view id, std::string_view document_id, std::size_t n) {
+  const fmt::format_int number(n);
+  const std::string_view digits(number.data(), number.size());
+  return id.size() == document_id.size() + 1 + digits.size() && id.starts_with(document_id) &&
+         id[document_id.size()] == ':' && id.ends_with(digits);
+}
+
 // One segment on one line, what is derivable left out: its id when it is
 // "<document id>:<n>", its kind when a paragraph, last_line when it is line,
 // empty hits, codes and manual_codes.
@@ -191,8 +199,8 @@ void write_segment(JsonStream& json, const document::Document& doc, std::size_t 
                    const std::vector<report::SegmentCode>& segment_codes, const DocumentRefs& refs,
                    const codebook::HitSources& sources, const DocumentTerms* terms) {
   const document::Segment& segment = doc.segments[s];
-  json.begin_object(Layout::line);  // one line a segment: no indentation inside
-  if (segment.id != fmt::format("{}:{}", doc.id, s + 1)) {
+  json.begin_object(Layout::compact);  // one line a segment, without spaces: a run has 10⁶ of them
+  if (!is_derived_id(segment.id, doc.id, s + 1)) {
     json.key("id");
     json.string(segment.id);
   }

@@ -217,7 +217,7 @@ TEST(JsonWriterTest, HitsAreWrittenCompactOnTheSegmentsLine) {
   const codebook::HitSources sources(book);
   const auto police = sources.index_of(hit_on(polis_text, "Polisen", 1, 0));
   const auto prevention = sources.index_of(hit_on(polis_text, "förebygga", 2, 0));
-  EXPECT_NE(text.find(fmt::format("\"hits\": [[{},19,26],[{},35,44]]}}\n", police, prevention)),
+  EXPECT_NE(text.find(fmt::format("\"hits\":[[{},19,26],[{},35,44]]}}\n", police, prevention)),
             std::string::npos)
       << text;
 }

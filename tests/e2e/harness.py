@@ -44,6 +44,11 @@ def run_goalchain(*args, cwd=None, env=None):
                           timeout=240)
 
 
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def load_json(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)

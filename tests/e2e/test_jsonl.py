@@ -8,7 +8,8 @@ import shutil
 import unittest
 
 import harness
-from harness import EXAMPLES_DIR, fresh_dir, load_json, run_goalchain, segment_codes
+from harness import (EXAMPLES_DIR, fresh_dir, load_json, read_bytes, run_goalchain,
+                     segment_codes)
 
 
 def read_lines(path):
@@ -17,11 +18,6 @@ def read_lines(path):
         text = f.read()
     assert text.endswith("\n"), "results.jsonl ends with a newline"
     return [json.loads(line) for line in text.split("\n")[:-1]]
-
-
-def read_bytes(path):
-    with open(path, "rb") as f:
-        return f.read()
 
 
 class JsonLinesTest(unittest.TestCase):
