@@ -16,7 +16,9 @@ DocumentRefs::DocumentRefs(const document::Document& doc, const std::vector<chai
   segment_sections_.reserve(doc.segments.size());
   segment_index_.reserve(doc.segments.size());
   for (std::size_t s = 0; s < doc.segments.size(); ++s) {
-    segment_sections_.push_back(add(doc.segments[s].section));
+    // Runs of segments stand under one heading: one comparison, not a look-up.
+    const bool as_before = s > 0 && doc.segments[s].section == doc.segments[s - 1].section;
+    segment_sections_.push_back(as_before ? segment_sections_.back() : add(doc.segments[s].section));
     segment_index_.try_emplace(doc.segments[s].id, s);
   }
   if (chains != nullptr) {
