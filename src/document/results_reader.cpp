@@ -78,6 +78,9 @@ codebook::Hit read_hit(const json& h, const codebook::HitSources& sources, const
   }
   const auto index = h[0].get<std::size_t>();
   if (index >= sources.all().size()) fail(path, "a hit names no pattern", "the file is damaged");
+  if (h[1].get<std::size_t>() > h[2].get<std::size_t>()) {
+    fail(path, "a hit ends before it starts", "the file is damaged");
+  }
   const auto& source = sources.all()[index];
   codebook::Hit hit;
   hit.code = source.code;

@@ -158,7 +158,8 @@ TEST(ResultsReaderTest, DamagedReferencesAndUnknownFormatsAreErrors) {
     "documents": [{"id": "plan", "sections": [[]], "segments": [)";
   for (const std::string segment : {R"({"line": 1, "section": 1, "text": "x"})",
                                     R"({"line": 1, "section": 0, "text": "x", "parent": 4})",
-                                    R"({"line": 1, "section": 0, "text": "x", "hits": [[9, 0, 1]]})"}) {
+                                    R"({"line": 1, "section": 0, "text": "x", "hits": [[9, 0, 1]]})",
+                                    R"({"line": 1, "section": 0, "text": "x", "hits": [[0, 1, 0]]})"}) {
     EXPECT_THROW(read_back(header + segment + "]}]}", book), util::DiagnosticError) << segment;
   }
   EXPECT_EQ(read_back(header + R"({"line": 4, "section": 0, "text": "x"})" + "]}]}", book)
