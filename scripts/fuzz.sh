@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh TARGET SECONDS     e.g. scripts/fuzz.sh codebook 600
 #   scripts/fuzz.sh all SECONDS        every target (CI: 30 s each)
 # Targets: text_document yaml_document codebook manifest quanteda liwc
-# wordstat pdf. The corpus grows in build-fuzz/corpus/TARGET, seeded from
+# wordstat pdf office. The corpus grows in build-fuzz/corpus/TARGET, seeded from
 # tests/fuzz/TARGET; a crash or hang is saved in build-fuzz/findings/TARGET/
 # and the script fails. Make each finding a regression test: copy the file to
 # tests/fuzz/TARGET/ (ctest replays it) and fix the cause.

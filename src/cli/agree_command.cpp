@@ -106,7 +106,7 @@ ReadDocuments read_coded_documents(const std::vector<std::filesystem::path>& fil
       continue;
     }
     try {
-      std::string source = util::read_file(file);
+      std::string source = util::read_file(file, options.max_file_size);
       read.documents.push_back(document::read_yaml_document(source, path, options));
       read.sources.push_back(std::move(source));
     } catch (const util::DiagnosticError& e) {
@@ -165,8 +165,10 @@ struct ChainPair {
 // Reads every pair, collecting the problems of all of them.
 std::vector<ChainPair> read_chain_pairs(const std::vector<std::string>& paths,
                                         const codebook::Codebook& book,
+                                        std::uintmax_t max_file_size,
                                         std::vector<util::Diagnostic>& problems) {
   document::ReadOptions hand_options;
+  hand_options.max_file_size = max_file_size;
   for (const auto& code : book.codes) hand_options.known_codes.push_back(code.id);
   std::vector<ChainPair> pairs;
   for (std::size_t p = 0; p + 1 < paths.size(); p += 2) {
@@ -178,6 +180,7 @@ std::vector<ChainPair> read_chain_pairs(const std::vector<std::string>& paths,
       document::ReadOptions plan_options;
       plan_options.layout = &book.layout;
       plan_options.language = book.language;
+      plan_options.max_file_size = max_file_size;
       plan = document::read_document_file(paths[p + 1], plan_options);
     } catch (const util::DiagnosticError& e) {
       problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
@@ -206,7 +209,7 @@ int run_chain_agreement(const AgreeOptions& options, std::ostream& out, std::ost
                           "goalchain agree");
   if (!book) return kError;
   std::vector<util::Diagnostic> problems;
-  std::vector<ChainPair> pairs = read_chain_pairs(options.chains, *book, problems);
+  std::vector<ChainPair> pairs = read_chain_pairs(options.chains, *book, options.corpus.max_file_size, problems);
   if (!problems.empty()) return fail_inputs(err, problems);
 
   const codebook::Matcher matcher(*book);
@@ -262,8 +265,8 @@ CLI::App* add_agree_command(CLI::App& app, AgreeOptions& options) {
   agree->add_option("--xlsx", options.xlsx,
                     "Also write a workbook: a summary sheet and a disagreements sheet");
   agree->add_option("--lang", options.language,
-                    "Language of the workbook's sheet names, headings and code labels: sv or en")
-      ->check(CLI::IsMember({"sv", "en"}))
+                    "Language of the workbook's sheet names, headings and code labels: one the "
+                    "codebook's labels: give (sv or en in the shipped codebooks)")
       ->capture_default_str();
   agree->footer(kAgreeFooter);
   return agree;
@@ -303,6 +306,7 @@ int run_agree_command(const AgreeOptions& options, std::ostream& out, std::ostre
 
   std::optional<codebook::Codebook> book;
   document::ReadOptions read_options;
+  read_options.max_file_size = options.corpus.max_file_size;
   std::map<std::string, std::string> labels;
   std::vector<std::string> code_order;
   if (!options.codebook.empty()) {
@@ -314,6 +318,12 @@ int run_agree_command(const AgreeOptions& options, std::ostream& out, std::ostre
                                                                                 : code.label);
       code_order.push_back(code.id);
     }
+  }
+  // The workbook's words: the codebook's labels, else the shipped codebook's.
+  const codebook::LabelTable workbook_labels = book ? book->labels : shipped_label_table();
+  if (!options.xlsx.empty() &&
+      !check_workbook_labels(workbook_labels, options.language, err, "goalchain agree")) {
+    return kUsage;
   }
 
   std::vector<agreement::Unit> units;
@@ -360,7 +370,7 @@ int run_agree_command(const AgreeOptions& options, std::ostream& out, std::ostre
       util::AtomicFile file(options.xlsx);
       writer::write_agreement_workbook(
           report, labels, file.temp_path(), GOALCHAIN_VERSION,
-          writer::parse_language(options.language).value_or(writer::Language::sv));
+          writer::Labels(workbook_labels, options.language));
       file.commit();
     } catch (const std::exception& e) {
       fmt::print(err,

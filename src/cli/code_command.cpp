@@ -137,8 +137,7 @@ void write_model_outputs(const CodeOptions& options, const report::ReportModel& 
     const std::time_t started = std::time(nullptr);
     const report::RunInfo run = describe_run(options, model, started);
     writer::WorkbookOptions workbook_options;
-    workbook_options.language =
-        writer::parse_language(options.language).value_or(writer::Language::sv);
+    workbook_options.language = options.language;
     workbook_options.created = options.timestamp ? static_cast<std::int64_t>(started) : 0;
     workbook_options.run = &run;
     auto note = [&](const std::string& file, const std::vector<std::string>& found) {
@@ -252,8 +251,8 @@ void add_output_options(CLI::App& command, CodeOptions& options) {
       ->check(CLI::IsMember({"xlsx", "json", "csv", "qdpx", "jsonl"}))
       ->default_str("xlsx,json");
   command.add_option("--lang", options.language,
-                     "Language of the workbooks' headings and labels: sv or en")
-      ->check(CLI::IsMember({"sv", "en"}))
+                     "Language of the workbooks' headings and labels: one the codebook's "
+                     "labels: give (sv or en in the shipped codebooks)")
       ->capture_default_str();
   command.add_flag("--timestamp", options.timestamp,
                    "Stamp the run time in the workbooks and project.qdpx (they then differ from run to run)");
@@ -271,9 +270,16 @@ void add_output_options(CLI::App& command, CodeOptions& options) {
   command.add_flag("-q,--quiet", options.quiet, "Print only errors");
 }
 
+bool check_workbook_language(const CodeOptions& options, const codebook::Codebook& book,
+                             std::ostream& err, std::string_view command) {
+  return !wants(options, "xlsx") ||
+         check_workbook_labels(book.labels, options.language, err, command);
+}
+
 int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream& err) {
   const auto book = load_named_codebook(options.codebook, err);
   if (!book) return kError;
+  if (!check_workbook_language(options, *book, err, "goalchain code")) return kUsage;
   const codebook::Matcher matcher(*book);
 
   document::ReadOptions read_options;

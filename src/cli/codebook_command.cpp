@@ -124,6 +124,11 @@ CLI::App* add_codebook_command(CLI::App& app, CodebookOptions& options) {
   import->add_option("--name", in.name, "Name of the codebook (default: from the file name)");
   import->add_option("--language", in.language,
                      "Language of the codebook, e.g. sv (default: none)");
+  import->add_option("--max-file-size", in.max_file_size,
+                     "Largest dictionary read (e.g. 512MiB); a larger file, or a pipe that does "
+                     "not end, is an error")
+      ->transform(CLI::AsSizeValue(false))
+      ->default_str("256MiB");
   import->add_flag("-q,--quiet", in.quiet, "Print only warnings and errors");
   import->footer(std::string(kImportFooter) + kExitCodes);
   import->callback([&options] { options.action = CodebookOptions::Action::import_dictionary;
@@ -175,7 +180,11 @@ int run_codebook_import(const CodebookImportOptions& options, std::ostream& out,
 
   std::string bytes;
   try {
-    bytes = util::read_file(options.dictionary);
+    bytes = util::read_file(options.dictionary, options.max_file_size);
+  } catch (const util::DiagnosticError& e) {
+    print(err, e.diagnostics());
+    fmt::print(err, "goalchain: error: {} was not read; nothing was written\n", options.dictionary);
+    return kError;
   } catch (const std::exception& e) {
     fmt::print(err, "goalchain: error: {}\n", e.what());
     return kError;

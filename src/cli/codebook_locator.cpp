@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <ostream>
 #include <system_error>
@@ -50,11 +51,22 @@ std::optional<std::filesystem::path> find_codebook(const std::string& name_or_pa
   return std::nullopt;
 }
 
-std::vector<codebook::CountyEntry> shipped_county_table() {
+namespace {
+
+// The section `parse` reads from the shipped kCountyTableCodebook; empty when
+// the codebook cannot be found or has no such section.
+template <typename Parse>
+auto read_shipped_section(Parse parse) {
+  using Section = typename decltype(parse(std::string_view{}, std::string{}))::value_type;
   const auto path = find_codebook(std::string(kCountyTableCodebook));
-  if (!path) return {};
-  return codebook::parse_county_table(util::read_file(*path), path->string())
-      .value_or(std::vector<codebook::CountyEntry>{});
+  if (!path) return Section{};
+  return parse(util::read_file(*path), path->string()).value_or(Section{});
+}
+
+}  // namespace
+
+std::vector<codebook::CountyEntry> shipped_county_table() {
+  return read_shipped_section(codebook::parse_county_table);
 }
 
 std::vector<codebook::CountyEntry> county_table_for(const std::filesystem::path& codebook) {
@@ -62,6 +74,47 @@ std::vector<codebook::CountyEntry> county_table_for(const std::filesystem::path&
     return *own;
   }
   return shipped_county_table();
+}
+
+codebook::LabelTable shipped_label_table() {
+  return read_shipped_section(codebook::parse_label_table);
+}
+
+bool check_workbook_labels(const codebook::LabelTable& labels, const std::string& language,
+                           std::ostream& err, std::string_view command) {
+  const auto missing = codebook::missing_label_keys(labels);
+  if (!missing.empty()) {
+    fmt::print(err,
+               "{}: error: the workbooks have no label for {} key{}: {}\n"
+               "  hint: give them under labels: in the codebook (docs/workbooks.md), or check "
+               "that the shipped codebook {} is found; searched:\n",
+               command, missing.size(), missing.size() == 1 ? "" : "s",
+               fmt::join(missing.begin(),
+                         missing.begin() + std::min<std::ptrdiff_t>(std::ssize(missing), 8), ", "),
+               kCountyTableCodebook);
+    for (const auto& dir : codebook_search_dirs()) fmt::print(err, "    {}\n", dir.string());
+    return false;
+  }
+  if (!labels.has_language(language)) {
+    fmt::print(err,
+               "{}: error: --lang {}: the codebook's labels are in {}\n"
+               "  hint: add a {} text to each key under labels: (docs/workbooks.md), or give "
+               "--lang {}\n",
+               command, language, fmt::join(labels.languages, ", "), language,
+               labels.languages.front());
+    return false;
+  }
+  return true;
+}
+
+std::vector<std::string> shipped_county_forms() {
+  return read_shipped_section(codebook::parse_county_forms);
+}
+
+std::vector<std::string> county_forms_for(const std::filesystem::path& codebook) {
+  const std::string text = util::read_file(codebook);
+  if (!codebook::parse_county_table(text, codebook.string())) return shipped_county_forms();
+  return codebook::parse_county_forms(text, codebook.string()).value_or(std::vector<std::string>{});
 }
 
 std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or_path,
@@ -77,7 +130,8 @@ std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or
   }
   try {
     codebook::Codebook book = codebook::load_codebook(*path);
-    document::use_county_table(county_table_for(*path));
+    document::use_county_table(county_table_for(*path), county_forms_for(*path));
+    book.labels = codebook::merge_label_tables(shipped_label_table(), book.labels);
     return book;
   } catch (const util::DiagnosticError& e) {
     for (const auto& d : e.diagnostics()) err << util::format_diagnostic(d);

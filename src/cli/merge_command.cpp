@@ -162,6 +162,7 @@ int run_merge_command(const MergeOptions& options, std::ostream& out, std::ostre
   }
   const auto book = load_named_codebook(codebook, err, "goalchain merge");
   if (!book) return kError;
+  if (!check_workbook_language(options.output, *book, err, "goalchain merge")) return kUsage;
 
   std::vector<document::Document> documents;
   std::map<std::string, std::string> found_in;  // document path -> results file

@@ -3,6 +3,7 @@
 #include "chain_rules_parser.h"
 #include "layout_rules_parser.h"
 #include "county_table_parser.h"
+#include "label_table_parser.h"
 #include "yaml_checker.h"
 
 #include "goalchain/codebook/pattern.h"
@@ -23,7 +24,8 @@ namespace {
 
 const std::vector<std::string> kTopLevelKeys = {
     "goalchain_codebook", "name",   "title", "language", "description",
-    "stem",               "codes",  "layout", "chains",  "profile", "counties"};
+    "stem",               "codes",  "layout", "chains",  "profile", "counties",
+    "labels",             "county_forms"};
 const std::vector<std::string> kCodeKeys = {
     "id",    "label", "parent",   "description", "keywords", "color", "children",
     "rules", "not",   "requires", "scope",       "min_hits", "weight"};
@@ -150,6 +152,8 @@ class Parser {
     // Checked here so that lint and code report its problems; the county
     // table itself is read by parse_county_table.
     if (root["counties"]) read_county_table(root["counties"], check_);
+    if (root["county_forms"]) read_county_forms(root["county_forms"], check_);
+    if (root["labels"]) book_->labels = read_label_table(root["labels"], check_);
   }
 
   void read_codebook_stem(const YAML::Node& node) {

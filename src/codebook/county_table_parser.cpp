@@ -91,22 +91,48 @@ std::vector<CountyEntry> read_county_table(const YAML::Node& node, Checker& chec
   return counties;
 }
 
+std::vector<std::string> read_county_forms(const YAML::Node& node, Checker& check) {
+  constexpr const char* kHint = R"(write county_forms: ["Länsstyrelsen i *", "* län"])";
+  std::vector<std::string> forms;
+  if (!node.IsSequence() || node.size() == 0) {
+    check.error(node.Mark(), "'county_forms' must be a list of forms", kHint);
+    return forms;
+  }
+  for (const auto& item : node) {
+    const auto form = check.scalar(item, "a county form");
+    if (!form) continue;
+    // One '*', alone between spaces, with a word before or after it.
+    const std::size_t star = form->find('*');
+    const bool one_star =
+        star != std::string::npos && form->find('*', star + 1) == std::string::npos;
+    const bool alone = one_star && (star == 0 || (*form)[star - 1] == ' ') &&
+                       (star + 1 == form->size() || (*form)[star + 1] == ' ');
+    const bool worded = form->find_first_not_of("* ") != std::string::npos;
+    if (!alone || !worded) {
+      check.error(item.Mark(),
+                  fmt::format("county form '{}' must have one '*' for the name, apart from "
+                              "the words beside it",
+                              *form),
+                  kHint);
+      continue;
+    }
+    if (std::find(forms.begin(), forms.end(), *form) != forms.end()) {
+      check.error(item.Mark(), fmt::format("county form '{}' is given twice", *form), kHint);
+      continue;
+    }
+    forms.push_back(*form);
+  }
+  return forms;
+}
+
+std::optional<std::vector<std::string>> parse_county_forms(std::string_view yaml_text,
+                                                           std::string path) {
+  return parse_yaml_section(yaml_text, path, "county_forms", read_county_forms);
+}
+
 std::optional<std::vector<CountyEntry>> parse_county_table(std::string_view yaml_text,
                                                            std::string path) {
-  Checker check(yaml_text, path);
-  util::YamlCheck structure = util::check_yaml_text(check.text(), path);
-  if (!structure.loadable) throw util::DiagnosticError(std::move(structure.problems));
-  YAML::Node root;
-  try {
-    root = YAML::Load(check.text());
-  } catch (const YAML::Exception& e) {
-    check.error(e.mark, fmt::format("not valid YAML: {}", e.msg));
-    throw util::DiagnosticError(std::move(check.diagnostics()));
-  }
-  if (!root.IsMap() || !root["counties"]) return std::nullopt;
-  auto counties = read_county_table(root["counties"], check);
-  if (!check.diagnostics().empty()) throw util::DiagnosticError(std::move(check.diagnostics()));
-  return counties;
+  return parse_yaml_section(yaml_text, path, "counties", read_county_table);
 }
 
 }  // namespace goalchain::codebook

@@ -10,4 +10,8 @@ namespace goalchain::codebook {
 // The `counties:` section; its problems go to `check`.
 std::vector<CountyEntry> read_county_table(const YAML::Node& node, Checker& check);
 
+// The `county_forms:` section: a list of forms each with one '*' standing
+// alone for the county's name and a word beside it; problems go to `check`.
+std::vector<std::string> read_county_forms(const YAML::Node& node, Checker& check);
+
 }  // namespace goalchain::codebook

@@ -1,6 +1,7 @@
 #include "goalchain/codebook/lint.h"
 
 #include "goalchain/codebook/codebook_parser.h"
+#include "goalchain/codebook/county_table.h"
 #include "goalchain/codebook/pattern.h"
 #include "goalchain/codebook/stemmer.h"
 #include "goalchain/util/spelling.h"
@@ -43,6 +44,8 @@ class Linter {
         check_assignable(book, code);
       }
       check_rule_sections(book);
+      check_label_languages(book.labels);
+      check_county_forms();
     }
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                      [](const util::Diagnostic& a, const util::Diagnostic& b) {
@@ -89,6 +92,40 @@ class Linter {
              fmt::format("'{}' names code '{}', which the codebook lacks: that rule never fires",
                          n->rule, n->id),
              hint);
+    }
+  }
+
+  // Counties without forms are found by their names alone: "Länsstyrelsen i
+  // Kalmar län" then decides a document's county no more than "Kalmar" does.
+  void check_county_forms() {
+    bool bare = false;
+    try {
+      bare = parse_county_table(text_, path_) && !parse_county_forms(text_, path_);
+    } catch (const util::DiagnosticError&) {
+      return;  // the parser has reported the section's problems
+    }
+    if (bare) {
+      report(util::Severity::warning, 1, 1,
+             "the codebook has 'counties:' but no 'county_forms:': a document's county is "
+             "decided by bare mentions of its name",
+             R"(add e.g. county_forms: ["Länsstyrelsen i *", "Länsstyrelsen *", "* län"])");
+    }
+  }
+
+  // A label the workbooks show in one language but not another falls back to
+  // the first language: a Swedish heading in an English workbook.
+  void check_label_languages(const LabelTable& table) {
+    for (const auto& [key, label] : table.labels) {
+      for (const auto& language : table.languages) {
+        if (label.texts.count(language) != 0) continue;
+        const std::string& shown = label.texts.count(table.languages.front()) != 0
+                                       ? table.languages.front()
+                                       : label.languages.front();
+        report(util::Severity::warning, label.line, label.column,
+               fmt::format("label '{}' has no '{}' text: {} workbooks show its '{}' one", key,
+                           language, language, shown),
+               fmt::format("add {}: ... to it", language));
+      }
     }
   }
 

@@ -139,4 +139,24 @@ class Checker {
   std::vector<util::Diagnostic> diagnostics_;
 };
 
+// The root of the YAML text `check` holds, after the checks every YAML reader
+// runs (util::check_yaml_text). Throws util::DiagnosticError when it cannot be loaded.
+YAML::Node load_checked_yaml(Checker& check, const std::string& path);
+
+// The top-level section `key` of the YAML text `yaml_text` as `read(node,
+// check)` reads it, or nullopt when the text has no such section: how a
+// section is read on its own (the county table, the labels) with the checks
+// the codebook parser runs. Throws util::DiagnosticError with every problem.
+template <typename Read>
+auto parse_yaml_section(std::string_view yaml_text, const std::string& path, const char* key,
+                        Read read)
+    -> std::optional<decltype(read(std::declval<const YAML::Node&>(), std::declval<Checker&>()))> {
+  Checker check(yaml_text, path);
+  const YAML::Node root = load_checked_yaml(check, path);
+  if (!root.IsMap() || !root[key]) return std::nullopt;
+  auto section = read(root[key], check);
+  if (!check.diagnostics().empty()) throw util::DiagnosticError(std::move(check.diagnostics()));
+  return section;
+}
+
 }  // namespace goalchain::codebook

@@ -21,10 +21,23 @@ struct CountyWords {
   std::vector<std::string> slug_parts;  // "vastra", "gotaland"
 };
 
+// A form documents name a county in ("Länsstyrelsen i *", "* län"): the
+// words before and after the name, folded, and as slugs.
+struct CountyForm {
+  std::vector<std::string> before;  // "länsstyrelsen", "i"
+  std::vector<std::string> after;   // "län"
+  std::string before_text;          // "länsstyrelsen i"
+  std::string after_text;           // "län"
+  std::string before_slug;          // "lansstyrelsen-i"
+  std::string after_slug;           // "lan"
+};
+
 struct CountyTable {
   std::vector<codebook::CountyEntry> entries;
+  std::vector<std::string> form_texts;
   std::vector<County> counties;  // views into entries
   std::vector<CountyWords> words;
+  std::vector<CountyForm> forms;
 };
 
 CountyTable& county_table() {
@@ -35,6 +48,34 @@ CountyTable& county_table() {
 std::span<const County> counties() { return county_table().counties; }
 
 const std::vector<CountyWords>& county_words() { return county_table().words; }
+
+const std::vector<CountyForm>& county_forms() { return county_table().forms; }
+
+std::string join_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+// "Länsstyrelsen i *": the words on each side of the '*' (the parser of
+// `county_forms:` checks that there is one).
+CountyForm parse_form(std::string_view form) {
+  CountyForm parsed;
+  const std::size_t star = std::min(form.find('*'), form.size());
+  for (auto& token : util::tokenize_words(form.substr(0, star))) {
+    parsed.before.push_back(std::move(token.folded));
+  }
+  if (star < form.size()) {
+    for (auto& token : util::tokenize_words(form.substr(star + 1))) {
+      parsed.after.push_back(std::move(token.folded));
+    }
+  }
+  parsed.before_text = join_words(parsed.before);
+  parsed.after_text = join_words(parsed.after);
+  parsed.before_slug = util::to_ascii_slug(parsed.before_text);
+  parsed.after_slug = util::to_ascii_slug(parsed.after_text);
+  return parsed;
+}
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
@@ -73,14 +114,25 @@ bool strip_suffix(std::string& s, std::string_view suffix) {
   return true;
 }
 
-// Removes "länsstyrelsen i " / "länsstyrelsen " and " län" (or their slug
-// forms, with `separator` '-').
-void strip_decorations(std::string& s, std::string_view authority, std::string_view county_word,
-                       char separator) {
-  const std::string with_i = std::string(authority) + separator + 'i' + separator;
-  const std::string bare = std::string(authority) + separator;
-  if (!strip_prefix(s, with_i)) strip_prefix(s, bare);
-  strip_suffix(s, std::string(1, separator) + std::string(county_word));
+// Removes the longest of the forms' words before a name ("länsstyrelsen i ")
+// and after it (" län"), as folded text (`slugs` false, ' ' between words)
+// or as slugs ('-').
+void strip_decorations(std::string& s, bool slugs) {
+  const char separator = slugs ? '-' : ' ';
+  std::string prefix;
+  std::string suffix;
+  for (const auto& form : county_forms()) {
+    const std::string& before = slugs ? form.before_slug : form.before_text;
+    const std::string& after = slugs ? form.after_slug : form.after_text;
+    if (!before.empty() && before.size() + 1 > prefix.size() && s.starts_with(before + separator)) {
+      prefix = before + separator;
+    }
+    if (!after.empty() && after.size() + 1 > suffix.size() && s.ends_with(separator + after)) {
+      suffix = separator + after;
+    }
+  }
+  strip_prefix(s, prefix);
+  strip_suffix(s, suffix);
 }
 
 const County* find_by_code(std::string_view s) {
@@ -130,14 +182,22 @@ bool name_at(const std::vector<util::WordToken>& tokens, std::size_t i, Mention&
   return false;
 }
 
-// "länsstyrelsen X", "länsstyrelsen i X", "X(s) län".
+// The name in one of the forms: "länsstyrelsen X", "länsstyrelsen i X", "X(s) län".
 bool is_strong(const std::vector<util::WordToken>& tokens, const Mention& m) {
-  constexpr std::string_view kAuthority = "länsstyrelsen";
-  if (m.token >= 1 && tokens[m.token - 1].folded == kAuthority) return true;
-  if (m.token >= 2 && tokens[m.token - 1].folded == "i" && tokens[m.token - 2].folded == kAuthority)
-    return true;
-  const std::size_t after = m.token + m.words;
-  return after < tokens.size() && tokens[after].folded == "län";
+  for (const auto& form : county_forms()) {
+    const auto& before = form.before;
+    const auto& after = form.after;
+    if (before.size() > m.token || m.token + m.words + after.size() > tokens.size()) continue;
+    bool match = true;
+    for (std::size_t w = 0; w < before.size() && match; ++w) {
+      match = tokens[m.token - before.size() + w].folded == before[w];
+    }
+    for (std::size_t w = 0; w < after.size() && match; ++w) {
+      match = tokens[m.token + m.words + w].folded == after[w];
+    }
+    if (match) return true;
+  }
+  return false;
 }
 
 // Byte offset just past the `count`-th non-blank line (or the end of the text).
@@ -157,15 +217,19 @@ std::size_t end_of_first_lines(std::string_view text, int count) {
 
 std::span<const County> all_counties() { return counties(); }
 
-void use_county_table(std::vector<codebook::CountyEntry> entries) {
+void use_county_table(std::vector<codebook::CountyEntry> entries, std::vector<std::string> forms) {
   CountyTable& table = county_table();
   const auto same = [](const codebook::CountyEntry& a, const codebook::CountyEntry& b) {
     return a.name == b.name && a.code == b.code && a.slug == b.slug;
   };
   if (std::equal(entries.begin(), entries.end(), table.entries.begin(), table.entries.end(),
-                 same)) {
+                 same) &&
+      forms == table.form_texts) {
     return;
   }
+  table.form_texts = std::move(forms);
+  table.forms.clear();
+  for (const auto& form : table.form_texts) table.forms.push_back(parse_form(form));
   table.entries = std::move(entries);
   table.counties.clear();
   table.words.clear();
@@ -184,13 +248,21 @@ void use_county_table(std::vector<codebook::CountyEntry> entries) {
   }
 }
 
+std::string describe_county_choices() {
+  const auto all = counties();
+  if (all.empty()) return "the codebook lists no counties: add a counties: section";
+  return "one of the " + std::to_string(all.size()) + " counties of the codebook (e.g. " +
+         std::string(all.front().name) + ") or its letter code (e.g. " +
+         std::string(all.front().code) + ")";
+}
+
 const County* find_county(std::string_view name) {
   const std::string_view trimmed = trim(name);
   if (trimmed.empty() || util::find_invalid_utf8(trimmed) != std::string_view::npos) return nullptr;
   if (const County* by_code = find_by_code(trimmed)) return by_code;
 
   std::string folded = collapse_ascii_white_space(util::fold_case(trimmed));
-  strip_decorations(folded, "länsstyrelsen", "län", ' ');
+  strip_decorations(folded, false);
   const auto& words = county_words();
   for (std::size_t c = 0; c < counties().size(); ++c) {
     std::string full;
@@ -200,7 +272,7 @@ const County* find_county(std::string_view name) {
 
   // Slugs and unaccented spellings: "vastra-gotaland", "Orebro lan".
   std::string slug = util::to_ascii_slug(trimmed);
-  strip_decorations(slug, "lansstyrelsen", "lan", '-');
+  strip_decorations(slug, true);
   for (const County& county : counties()) {
     if (same_or_genitive(slug, county.slug)) return &county;
   }

@@ -13,11 +13,16 @@ std::vector<codebook::CountyEntry> shipped_table() {
   return codebook::parse_county_table(util::read_file(path), path).value();
 }
 
+std::vector<std::string> shipped_forms() {
+  const std::string path = GOALCHAIN_SOURCE_DIR "/codebooks/pmh-sv.yaml";
+  return codebook::parse_county_forms(util::read_file(path), path).value();
+}
+
 // Every unit test reads documents with the shipped county table, as the
 // program does with pmh-sv.
 class ShippedCountyTable : public ::testing::Environment {
  public:
-  void SetUp() override { use_county_table(shipped_table()); }
+  void SetUp() override { use_county_table(shipped_table(), shipped_forms()); }
 };
 
 [[maybe_unused]] const auto* const kEnvironment =
@@ -32,7 +37,7 @@ TEST(CountyTableTest, TheShippedTableHasTheTwentyOneCounties) {
 }
 
 TEST(CountyTableTest, AnotherTableIsDetectedByItsNames) {
-  use_county_table({{"Åland", "AX", "aland"}, {"Nyland", "NY", "nyland"}});
+  use_county_table({{"Åland", "AX", "aland"}, {"Nyland", "NY", "nyland"}}, {"* län"});
   EXPECT_EQ(all_counties().size(), 2u);
   const County* found = detect_county_in_text("Landskapsregeringen på Åland\n\nÅlands län\n");
   ASSERT_NE(found, nullptr);
@@ -40,13 +45,30 @@ TEST(CountyTableTest, AnotherTableIsDetectedByItsNames) {
   EXPECT_EQ(find_county("Nylands län"), &all_counties()[1]);
   EXPECT_EQ(detect_county_in_file_name("nyland-plan.txt"), &all_counties()[1]);
   EXPECT_EQ(find_county("Stockholm"), nullptr);
-  use_county_table(shipped_table());
+  use_county_table(shipped_table(), shipped_forms());
   EXPECT_NE(find_county("Stockholm"), nullptr);
+}
+
+TEST(CountyTableTest, TheFormsAreDataThatDecideStrongMentionsAndSpellings) {
+  const std::string text = "Vi arbetar i Uppsala och Uppsala.\n\nThe Regional Board of Gotland\n";
+  use_county_table(shipped_table(), {});
+  EXPECT_EQ(find_county("Länsstyrelsen i Gotlands län"), nullptr) << "no forms: names alone";
+  EXPECT_EQ(detect_county_in_text(text)->name, "Uppsala") << "named most often";
+  use_county_table(shipped_table(), {"The Regional Board of *", "* County"});
+  EXPECT_EQ(detect_county_in_text(text)->name, "Gotland") << "a strong mention decides";
+  ASSERT_NE(find_county("Gotland County"), nullptr);
+  EXPECT_EQ(find_county("gotland-county")->code, "I");
+  EXPECT_EQ(find_county("The Regional Board of Gotland")->code, "I");
+  use_county_table(shipped_table(), shipped_forms());
+  EXPECT_EQ(find_county("Länsstyrelsen i Gotlands län")->code, "I");
+  EXPECT_EQ(find_county("lansstyrelsen-i-gotlands-lan")->code, "I");
+  EXPECT_EQ(describe_county_choices(),
+            "one of the 21 counties of the codebook (e.g. Stockholm) or its letter code (e.g. AB)");
 }
 
 TEST(CountyTableTest, TheSameTableKeepsItsCounties) {
   const County* before = find_county("Skåne");
-  use_county_table(shipped_table());
+  use_county_table(shipped_table(), shipped_forms());
   EXPECT_EQ(find_county("Skåne"), before);
 }
 

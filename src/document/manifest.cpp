@@ -181,7 +181,7 @@ std::optional<ManifestEntry> read_entry(Problems& problems, const YAML::Node& no
       if (entry.county == nullptr) {
         problems.add(county.Mark(), fmt::format("unknown county '{}'", *value),
                      did_you_mean(*value, county_names(),
-                                  "give one of the 21 counties, e.g. Norrbotten or \"Västra Götaland\""));
+                                  "give " + describe_county_choices()));
         ok = false;
       }
     } else {
@@ -303,7 +303,7 @@ ManifestEntry make_manifest_entry(const fs::path& path, const GivenMetadata& giv
     if (entry.county == nullptr) {
       add(fmt::format("--county: unknown county '{}'", given.county),
           did_you_mean(given.county, county_names(),
-                       "give a county name (\"Stockholm\", \"Stockholms län\") or its letter code"));
+                       "give " + describe_county_choices()));
     }
   }
   if (!given.type.empty()) {

@@ -403,14 +403,14 @@ class YamlDocumentReader {
 
   void read_county(const YAML::Node& root, const Field* field) {
     if (field == nullptr) {
-      error(root.Mark(), "missing 'county'", "name the county, e.g. county: Västmanland");
+      error(root.Mark(), "missing 'county'", "name the county: " + describe_county_choices());
       return;
     }
     const auto item = read_text(field->value, mark_of(*field), "'county'");
     if (!item) return;
     document_.county = find_county(item->text);
     if (document_.county != nullptr) return;
-    std::string hint = "name one of the 21 counties (e.g. Västmanland) or its letter code (e.g. U)";
+    std::string hint = "name " + describe_county_choices();
     if (auto suggestion = util::suggest_closest(item->text, county_names())) {
       hint = fmt::format("did you mean '{}'?", *suggestion);
     }

@@ -413,7 +413,9 @@ TEST(YamlDocumentReaderTest, EmptyTextIsReportedAtItsKey) {
 TEST(YamlDocumentReaderTest, MissingRequiredKeysAreAllReported) {
   const auto errors = errors_of("goalchain: 1\nsections:\n  - goals:\n      - codes: [NS1]\n");
   ASSERT_EQ(errors.size(), 5u);
-  expect_error(errors[0], 1, 1, "missing 'county'", "name the county, e.g. county: Västmanland");
+  expect_error(errors[0], 1, 1, "missing 'county'",
+               "name the county: one of the 21 counties of the codebook (e.g. Stockholm) or its "
+               "letter code (e.g. AB)");
   expect_error(errors[1], 1, 1, "missing 'type'");
   expect_error(errors[2], 1, 1, "missing 'period'");
   expect_error(errors[3], 3, 5, "missing 'heading' in a section");
@@ -461,7 +463,8 @@ TEST(YamlDocumentReaderTest, UnknownCountySuggestsACountyName) {
                "unknown county 'Västmanlnad'", "did you mean 'Västmanland'?");
   expect_error(error_of(replace(kSmall, "Västmanland", "Atlantis")), 2, 9,
                "unknown county 'Atlantis'",
-               "name one of the 21 counties (e.g. Västmanland) or its letter code (e.g. U)");
+               "name one of the 21 counties of the codebook (e.g. Stockholm) or its letter code "
+               "(e.g. AB)");
 }
 
 TEST(YamlDocumentReaderTest, UnknownTypeSuggestsATypeName) {

@@ -16,10 +16,10 @@ constexpr const char* kFigureFormat = "0.000";
 
 // The workbook's words in one language; "{}" in a label stands for a side's name.
 struct Words {
-  Language language;
-  std::string operator()(std::string_view key) const { return label(key, language); }
+  const Labels& labels;
+  std::string operator()(std::string_view key) const { return labels(key); }
   std::string operator()(std::string_view key, const std::string& side) const {
-    return fmt::format(fmt::runtime(label(key, language)), side);
+    return fmt::format(fmt::runtime(labels(key)), side);
   }
   Cell figure(const std::optional<double>& value) const {
     return value ? number_cell(*value) : text_cell((*this)("agree.undefined"));
@@ -164,11 +164,11 @@ std::uint32_t kappa_band_color(const std::optional<double>& kappa) {
 void write_agreement_workbook(const AgreementReport& report,
                               const std::map<std::string, std::string>& labels,
                               const std::filesystem::path& path, const std::string& tool_version,
-                              Language language) {
-  const Words words{language};
-  Workbook workbook(path, "goalchain: agreement",
-                    fmt::format("Agreement {}, unit {}", fmt::join(report.sides, " vs "),
-                                report.unit_kind),
+                              const Labels& workbook_labels) {
+  const Words words{workbook_labels};
+  Workbook workbook(path, words("agree.title"),
+                    fmt::format(fmt::runtime(words("agree.subject")),
+                                fmt::join(report.sides, " vs "), report.unit_kind),
                     tool_version);
   workbook.add_table(summary_table(report, labels, words));
   workbook.add_table(disagreement_table(report, words));

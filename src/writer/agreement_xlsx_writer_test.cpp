@@ -2,6 +2,8 @@
 
 #include "goalchain/util/atomic_file.h"
 
+#include "test_labels.h"
+
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -11,6 +13,8 @@
 
 namespace goalchain::writer {
 namespace {
+
+Labels swedish() { return Labels(shipped_label_table(), "sv"); }
 
 namespace fs = std::filesystem;
 
@@ -56,20 +60,21 @@ class AgreementXlsxWriterFiles : public ::testing::Test {
 
 TEST_F(AgreementXlsxWriterFiles, SameReportGivesSameBytes) {
   const auto report = small_report(true);
-  write_agreement_workbook(report, {{"pmh", "PMH"}}, dir_ / "a.xlsx", "1.0");
-  write_agreement_workbook(report, {{"pmh", "PMH"}}, dir_ / "b.xlsx", "1.0");
+  write_agreement_workbook(report, {{"pmh", "PMH"}}, dir_ / "a.xlsx", "1.0", swedish());
+  write_agreement_workbook(report, {{"pmh", "PMH"}}, dir_ / "b.xlsx", "1.0", swedish());
   const std::string a = util::read_file(dir_ / "a.xlsx");
   EXPECT_EQ(a.substr(0, 2), "PK");
   EXPECT_EQ(a, util::read_file(dir_ / "b.xlsx"));
   // Another report gives other bytes.
-  write_agreement_workbook(small_report(false), {}, dir_ / "c.xlsx", "1.0");
+  write_agreement_workbook(small_report(false), {}, dir_ / "c.xlsx", "1.0", swedish());
   EXPECT_NE(a, util::read_file(dir_ / "c.xlsx"));
 }
 
 TEST_F(AgreementXlsxWriterFiles, LanguageChangesTheWords) {
   const auto report = small_report(true);
-  write_agreement_workbook(report, {}, dir_ / "sv.xlsx", "1.0");
-  write_agreement_workbook(report, {}, dir_ / "en.xlsx", "1.0", Language::en);
+  write_agreement_workbook(report, {}, dir_ / "sv.xlsx", "1.0", swedish());
+  write_agreement_workbook(report, {}, dir_ / "en.xlsx", "1.0",
+                           Labels(shipped_label_table(), "en"));
   EXPECT_NE(util::read_file(dir_ / "sv.xlsx"), util::read_file(dir_ / "en.xlsx"));
 }
 
@@ -80,23 +85,25 @@ TEST(AgreementWorkbookWordsTest, EveryWordIsInBothLanguagesAndSidesHaveAPlace) {
         "agree.alpha", "agree.precision", "agree.recall", "agree.f1", "agree.undefined",
         "agree.macro", "agree.macro_means", "agree.micro", "agree.micro_means", "agree.unit",
         "agree.line", "agree.codes_of", "agree.patterns_fired"}) {
-    EXPECT_TRUE(has_label(key)) << key;
+    EXPECT_TRUE(shipped_label_table().labels.count(key)) << key;
   }
   for (const std::string_view key : {"agree.prevalence", "agree.only", "agree.codes_of"}) {
-    EXPECT_NE(label(key, Language::sv).find("{}"), std::string::npos) << key;
-    EXPECT_NE(label(key, Language::en).find("{}"), std::string::npos) << key;
+    for (const char* language : {"sv", "en"}) {
+      EXPECT_NE(Labels(shipped_label_table(), language)(key).find("{}"), std::string::npos)
+          << key << " " << language;
+    }
   }
-  EXPECT_EQ(label("agree.sheet.summary", Language::sv), "Sammanfattning");
-  EXPECT_EQ(label("agree.sheet.summary", Language::en), "Summary");
+  EXPECT_EQ(swedish()("agree.sheet.summary"), "Sammanfattning");
+  EXPECT_EQ(Labels(shipped_label_table(), "en")("agree.sheet.summary"), "Summary");
 }
 
 TEST_F(AgreementXlsxWriterFiles, NoDisagreementsStillGivesAWorkbook) {
-  write_agreement_workbook(small_report(false), {}, dir_ / "none.xlsx", "1.0");
+  write_agreement_workbook(small_report(false), {}, dir_ / "none.xlsx", "1.0", swedish());
   EXPECT_GT(fs::file_size(dir_ / "none.xlsx"), 0u);
 }
 
 TEST_F(AgreementXlsxWriterFiles, UnwritablePathThrows) {
-  EXPECT_THROW(write_agreement_workbook(small_report(true), {}, dir_ / "missing" / "a.xlsx", "1.0"),
+  EXPECT_THROW(write_agreement_workbook(small_report(true), {}, dir_ / "missing" / "a.xlsx", "1.0", swedish()),
                std::runtime_error);
 }
 

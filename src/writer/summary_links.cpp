@@ -6,8 +6,8 @@
 
 namespace goalchain::writer {
 
-SummaryLinks::SummaryLinks(const report::ReportModel& model, Language language)
-    : model_(model), language_(language) {
+SummaryLinks::SummaryLinks(const report::ReportModel& model, Labels labels)
+    : model_(model), labels_(std::move(labels)) {
   indexes_.reserve(model.counties.size());
   for (const auto& county : model.counties) indexes_.emplace_back(model, county);
 }
@@ -21,7 +21,7 @@ const CountyWorkbookIndex* SummaryLinks::index_of(const report::CountyReport& co
 
 std::string SummaryLinks::link(const report::CountyReport& county, std::string_view sheet_key,
                                std::size_t row) const {
-  return workbook_link(county_workbook_path(county).generic_string(), label(sheet_key, language_),
+  return workbook_link(county_workbook_path(county).generic_string(), labels_(sheet_key),
                        row);
 }
 

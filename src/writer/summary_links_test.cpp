@@ -1,5 +1,7 @@
 #include "goalchain/writer/summary_links.h"
 
+#include "test_labels.h"
+
 #include <gtest/gtest.h>
 
 namespace goalchain::writer {
@@ -60,7 +62,7 @@ TEST(SummaryLinksTest, FiguresLinkToTheFirstRowOfWhatTheyCounted) {
   const auto model = two_plan_model(book);
   ASSERT_EQ(model.counties.size(), 1u);
   const auto& county = model.counties[0];
-  const SummaryLinks links(model, Language::sv);
+  const SummaryLinks links(model, Labels(shipped_label_table(), "sv"));
   const std::string workbook = "external:counties/" + county.slug + ".xlsx#";
   EXPECT_EQ(links.to_figure(county, "documents"), workbook + "'Översikt'!A3");
   EXPECT_EQ(links.to_figure(county, "coded_segments"), workbook + "'Segment'!A2");
@@ -77,14 +79,14 @@ TEST(SummaryLinksTest, FiguresLinkToTheFirstRowOfWhatTheyCounted) {
   EXPECT_EQ(links.to_figure(county, "complete_chains", {}, &later), "");
   EXPECT_EQ(links.to_document_segments(county, 1), workbook + "'Segment'!A3");
   EXPECT_EQ(links.to_document_chains(county, 1), workbook + "'Kedjor'!A3");
-  const SummaryLinks english(model, Language::en);
+  const SummaryLinks english(model, Labels(shipped_label_table(), "en"));
   EXPECT_EQ(english.to_figure(county, "chains"), workbook + "'Chains'!A2");
 }
 
 TEST(SummaryLinksTest, ACountyOfAnotherModelGetsNoLink) {
   const auto book = one_code_codebook();
   const auto model = two_plan_model(book);
-  const SummaryLinks links(model, Language::sv);
+  const SummaryLinks links(model, Labels(shipped_label_table(), "sv"));
   const report::CountyReport stranger = model.counties[0];
   EXPECT_EQ(links.to_figure(stranger, "chains"), "");
 }

@@ -2,6 +2,7 @@
 
 #include "goalchain/util/utf8.h"
 
+#include <fmt/format.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -237,15 +238,37 @@ std::string sheet_link(std::string_view sheet, std::size_t data_row, std::size_t
   return "internal:" + cell_reference(sheet, data_row, column);
 }
 
+std::string encode_link_path(std::string_view relative_path) {
+  // Kept: letters, digits, "-._~/", the sub-delimiters and '@', and every byte
+  // of a non-ASCII character (Excel and LibreOffice take "Västerås.pdf" as it
+  // is). Encoded: what ends or changes a relative URI ('#', '?', '%', and ':',
+  // which would read as a scheme), spaces, and characters a URI may not hold.
+  std::string out;
+  out.reserve(relative_path.size());
+  for (const char c : relative_path) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool kept = byte >= 0x80 || (byte >= 'a' && byte <= 'z') ||
+                      (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9') ||
+                      std::string_view("-._~/!$&'()*+,;=@").find(c) != std::string_view::npos;
+    if (kept) {
+      out += c;
+    } else {
+      out += fmt::format("%{:02X}", byte);
+    }
+  }
+  return out;
+}
+
 std::string workbook_link(std::string_view relative_path, std::string_view sheet,
                           std::size_t data_row, std::size_t column) {
   if (relative_path.empty()) return {};
-  return "external:" + std::string(relative_path) + "#" + cell_reference(sheet, data_row, column);
+  return "external:" + encode_link_path(relative_path) + "#" +
+         cell_reference(sheet, data_row, column);
 }
 
 std::string file_link(std::string_view relative_path) {
   if (relative_path.empty()) return {};
-  return "external:" + std::string(relative_path);
+  return "external:" + encode_link_path(relative_path);
 }
 
 std::string relative_link_path(const std::filesystem::path& target,

@@ -62,6 +62,12 @@ TEST(LinkTest, LinksNameTheSheetCellAndRelativeFile) {
   EXPECT_EQ(workbook_link("", "Kedjor", 0), "");
   EXPECT_EQ(file_link("../plans/plan.pdf"), "external:../plans/plan.pdf");
   EXPECT_EQ(file_link(""), "");
+  EXPECT_EQ(file_link("../in/a#b.txt"), "external:../in/a%23b.txt");
+  EXPECT_EQ(workbook_link("c/a b?.xlsx", "Kedjor", 0), "external:c/a%20b%3F.xlsx#'Kedjor'!A2");
+  EXPECT_EQ(encode_link_path("50%.txt"), "50%25.txt");
+  EXPECT_EQ(encode_link_path("C:x/[1]\\y\"z\".txt"), "C%3Ax/%5B1%5D%5Cy%22z%22.txt");
+  EXPECT_EQ(encode_link_path("plan-2020_v1.(2)~&.pdf"), "plan-2020_v1.(2)~&.pdf");
+  EXPECT_EQ(encode_link_path("Västerås/län.pdf"), "Västerås/län.pdf");
   Table table{"T", {"a"}, {}};
   add_link(table, 0, 0, "");
   EXPECT_TRUE(table.links.empty());

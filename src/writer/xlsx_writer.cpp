@@ -6,6 +6,8 @@
 #include "goalchain/writer/summary_links.h"
 #include "goalchain/writer/xlsx_table.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <functional>
@@ -22,6 +24,9 @@ namespace goalchain::writer {
 namespace {
 
 // Fills of conditional formats: Excel's own "good", "neutral" and "bad".
+// The language whose code and question labels are the codebook's label_en;
+// other languages show their label.
+constexpr std::string_view kEnglish = "en";
 constexpr std::uint32_t kGreen = 0xC6EFCE;
 constexpr std::uint32_t kYellow = 0xFFEB9C;
 
@@ -61,11 +66,11 @@ Cell number(long long n) { return number_cell(static_cast<double>(n)); }
 // Words of the workbooks in one language.
 class Words {
  public:
-  Words(const codebook::Codebook& codebook, Language language)
-      : codebook_(codebook), language_(language) {}
+  Words(const codebook::Codebook& codebook, const std::string& language)
+      : codebook_(codebook), labels_(codebook.labels, language) {}
 
-  std::string operator()(std::string_view key) const { return label(key, language_); }
-  Language language() const { return language_; }
+  std::string operator()(std::string_view key) const { return labels_(key); }
+  const Labels& labels() const { return labels_; }
 
   std::string yes_no(bool value) const { return (*this)(value ? "yes" : "no"); }
   std::string answer(const std::optional<bool>& value) const {
@@ -77,7 +82,7 @@ class Words {
     const auto index = codebook_.find(id);
     if (!index) return std::string(id);
     const auto& code = codebook_.codes[*index];
-    if (language_ == Language::en && !code.label_en.empty()) return code.label_en;
+    if (labels_.language() == kEnglish && !code.label_en.empty()) return code.label_en;
     return code.label.empty() ? code.id : code.label;
   }
 
@@ -142,7 +147,7 @@ class Words {
   }
 
   const codebook::Codebook& codebook_;
-  Language language_;
+  Labels labels_;
 };
 
 std::size_t column_of(const report::ReportTable& table, std::string_view id) {
@@ -477,7 +482,9 @@ std::string question_heading(const codebook::Codebook& codebook, std::string_vie
   if (codebook.profile) {
     for (const auto& question : codebook.profile->questions) {
       if (question.answer != answer) continue;
-      if (words.language() == Language::en && !question.label_en.empty()) return question.label_en;
+      if (words.labels().language() == kEnglish && !question.label_en.empty()) {
+        return question.label_en;
+      }
       return question.label.empty() ? question.answer : question.label;
     }
   }
@@ -708,10 +715,8 @@ Table run_table(const report::RunInfo& run, const Words& words) {
 
 std::string codebook_subject(const codebook::Codebook& codebook, const Words& words) {
   const std::string& name = codebook.title.empty() ? codebook.name : codebook.title;
-  const bool sv = words.language() == Language::sv;
-  const std::string base = sv ? "Kodning av PMH-dokument" : "Coding of PMH documents";
-  if (name.empty()) return base;
-  return base + (sv ? " med kodboken " : " with the codebook ") + name;
+  if (name.empty()) return words("subject");
+  return fmt::format(fmt::runtime(words("subject_with_codebook")), name);
 }
 
 bool wants_constant_memory(const report::ReportModel& model, const WorkbookOptions& options) {
@@ -745,11 +750,9 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
                                                 const WorkbookOptions& options) {
   const auto& codebook = codebook_of(model);
   const Words words(codebook, options.language);
-  const std::string title = options.language == Language::sv ? "goalchain: sammanställning per län"
-                                                             : "goalchain: summary by county";
-  Workbook workbook(path, title, codebook_subject(codebook, words), model.tool_version,
+  Workbook workbook(path, words("summary_title"), codebook_subject(codebook, words), model.tool_version,
                     wants_constant_memory(model, options), options.created);
-  const SummaryLinks links(model, options.language);
+  const SummaryLinks links(model, words.labels());
   workbook.add_table(questions_sheet(model, links, words));
   workbook.add_table(county_code_matrix(model, links, words));
   const Table goals_table = national_goal_matrix(model, links, words);

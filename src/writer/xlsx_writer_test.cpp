@@ -2,6 +2,8 @@
 
 #include "goalchain/writer/xlsx_table.h"
 
+#include "test_labels.h"
+
 #include "goalchain/util/utf8.h"
 
 #include <gtest/gtest.h>
@@ -33,6 +35,7 @@ codebook::Codebook test_codebook() {
   book.title = "PMH-kodbok";
   book.language = "sv";
   book.path = "codebooks/pmh.yaml";
+  book.labels = shipped_label_table();
   auto add = [&](std::string id, std::string label, std::string parent,
                  std::vector<std::string> keywords) {
     codebook::Code code;

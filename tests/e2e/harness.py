@@ -38,6 +38,17 @@ def fresh_dir(name):
     return path
 
 
+def codebook_with(name, extra):
+    """tests/data/codebooks/mini.yaml with the YAML `extra` (sections such as
+    counties: or labels:) appended, written to a fresh folder `name`."""
+    with open(os.path.join(DATA_DIR, "codebooks", "mini.yaml"), encoding="utf-8") as f:
+        text = f.read()
+    path = os.path.join(fresh_dir(name), "codebook.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text.rstrip("\n") + "\n" + extra)
+    return path
+
+
 def run_goalchain(*args, cwd=None, env=None):
     """Runs the binary; returns CompletedProcess with text stdout/stderr."""
     return subprocess.run([BINARY, *args], cwd=cwd, env=env, capture_output=True, text=True,

@@ -9,19 +9,9 @@ import shutil
 import unittest
 
 import harness
-from harness import DATA_DIR, EXAMPLES_DIR, run_goalchain, load_results
+from harness import DATA_DIR, EXAMPLES_DIR, codebook_with, load_results, run_goalchain
 
 MINI = os.path.join(DATA_DIR, "codebooks", "mini.yaml")
-
-
-def codebook_with(name, counties):
-    """mini.yaml with a `counties:` section, written to the work dir."""
-    with open(MINI, encoding="utf-8") as f:
-        text = f.read()
-    path = os.path.join(harness.fresh_dir(name), "codebook.yaml")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text.rstrip("\n") + "\n" + counties)
-    return path
 
 
 def plain_text_examples(name):

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "goalchain/cli/corpus_input.h"
+#include "goalchain/codebook/codebook.h"
 
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace CLI {
@@ -35,6 +37,11 @@ struct CodeOptions {
 // --timestamp, --csv-bom, --csv-sep, --evidence, -q) to `command`: code,
 // merge and report share them.
 void add_output_options(CLI::App& command, CodeOptions& options);
+
+// True unless `options` asks for workbooks that `book`'s labels cannot give in
+// --lang (check_workbook_labels, which says why on `err`).
+bool check_workbook_language(const CodeOptions& options, const codebook::Codebook& book,
+                             std::ostream& err, std::string_view command);
 
 // Writes every output `options` asks for from `model` (atomically: all or
 // none), then warnings to `err` and what was written to `out`. Returns an

@@ -2,6 +2,9 @@
 // and quanteda out. docs/interop.md describes the formats.
 #pragma once
 
+#include "goalchain/util/atomic_file.h"
+
+#include <cstdint>
 #include <iosfwd>
 #include <string>
 
@@ -17,6 +20,7 @@ struct CodebookImportOptions {
   std::string from;        // "quanteda", "liwc", "wordstat"; empty: from the extension
   std::string name;        // the codebook's name; empty: from the file name
   std::string language;    // the codebook's `language`; empty: none
+  std::uintmax_t max_file_size = util::kDefaultMaxFileSize;  // --max-file-size
   bool quiet = false;
 };
 

@@ -34,8 +34,27 @@ std::vector<codebook::CountyEntry> shipped_county_table();
 // util::DiagnosticError when the section has problems.
 std::vector<codebook::CountyEntry> county_table_for(const std::filesystem::path& codebook);
 
+// The `labels:` of the shipped kCountyTableCodebook; none when it cannot be
+// found. Throws util::DiagnosticError when the section has problems.
+codebook::LabelTable shipped_label_table();
+
+// True when workbooks can be written in `language` with `labels`: every key
+// of codebook::workbook_label_keys() has a text, and some label is given in
+// `language`. Otherwise says what is missing on `err`, in a line starting
+// with `command`, and returns false.
+bool check_workbook_labels(const codebook::LabelTable& labels, const std::string& language,
+                           std::ostream& err, std::string_view command);
+
+// The `county_forms:` that go with county_table_for(codebook): the codebook's
+// own when it has its own `counties:`, else the shipped kCountyTableCodebook's.
+std::vector<std::string> county_forms_for(const std::filesystem::path& codebook);
+
+// The shipped kCountyTableCodebook's `county_forms:`; none when it cannot be found.
+std::vector<std::string> shipped_county_forms();
+
 // The codebook `name_or_path` names, read and checked, its county table made
-// the one documents are read with (document::use_county_table). When it cannot be
+// the one documents are read with (document::use_county_table) and its
+// `labels:` laid over the shipped codebook's (shipped_label_table). When it cannot be
 // found or has errors, says so on `err` (every diagnostic, then a closing line
 // starting with `command`, e.g. "goalchain kwic") and returns nullopt.
 std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or_path,

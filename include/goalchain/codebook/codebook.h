@@ -4,6 +4,7 @@
 
 #include "goalchain/codebook/chain_rules.h"
 #include "goalchain/codebook/hit.h"
+#include "goalchain/codebook/label_table.h"
 #include "goalchain/codebook/layout_rules.h"
 #include "goalchain/codebook/profile_rules.h"
 
@@ -110,6 +111,9 @@ struct Codebook {
   // (then no chains are found, and lint warns).
   std::optional<ChainRules> chains;
   std::optional<ProfileRules> profile;
+  // `labels:` what the workbooks call things; empty when the codebook has none
+  // (then the shipped codebook's serve, cli::load_named_codebook).
+  LabelTable labels;
 
   // Index of the code with this id.
   std::optional<std::size_t> find(std::string_view id) const;

@@ -22,4 +22,13 @@ struct CountyEntry {
 std::optional<std::vector<CountyEntry>> parse_county_table(std::string_view yaml_text,
                                                            std::string path);
 
+// The `county_forms:` of the codebook text `yaml_text`: how its documents
+// name a county's authority or the county itself, '*' standing for the county's
+// name ("Länsstyrelsen i *", "Länsstyrelsen *", "* län"); nullopt when the
+// codebook has none. A name in one of these forms is a strong mention (it
+// decides the county of a document), and --county accepts the forms. Throws
+// util::DiagnosticError with every problem of the section.
+std::optional<std::vector<std::string>> parse_county_forms(std::string_view yaml_text,
+                                                           std::string path);
+
 }  // namespace goalchain::codebook

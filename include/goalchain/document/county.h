@@ -18,6 +18,10 @@ struct County {
 // Every county of the table in use, in its order (pmh-sv: by letter code, AB … BD).
 std::span<const County> all_counties();
 
+// For hints: "one of the 21 counties of the codebook (e.g. Stockholm) or its
+// letter code (e.g. AB)", with the count and first county of the table in use.
+std::string describe_county_choices();
+
 // The county a name refers to, in any of the spellings documents use:
 // "Stockholm", "Stockholms län", "Länsstyrelsen i Stockholms län",
 // "Länsstyrelsen Stockholm", the letter code "AB", or the slug; case-insensitive.

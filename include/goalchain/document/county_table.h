@@ -5,14 +5,18 @@
 
 #include "goalchain/codebook/county_table.h"
 
+#include <string>
 #include <vector>
 
 namespace goalchain::document {
 
 // Makes `counties` the table all_counties(), find_county() and the detectors
-// use, in its order. A table equal to the one in use changes nothing;
-// another one invalidates every County pointer handed out before. Not to be
-// called while documents are being read.
-void use_county_table(std::vector<codebook::CountyEntry> counties);
+// use, in its order, with the `forms` documents name them in
+// (codebook::parse_county_forms: "Länsstyrelsen i *", "* län"); without forms
+// a county is known by its name, code and slug alone. A table equal to the one
+// in use changes nothing; another one invalidates every County pointer handed
+// out before. Not to be called while documents are being read.
+void use_county_table(std::vector<codebook::CountyEntry> counties,
+                      std::vector<std::string> forms = {});
 
 }  // namespace goalchain::document

@@ -25,11 +25,11 @@ std::uint32_t kappa_band_color(const std::optional<double>& kappa);
 // alpha, and precision, recall and F1 when the second side is the codebook)
 // and the macro and micro rows; sheet "Oenigheter" (Disagreements), one row
 // per unit where the sides differ. Sheet names, headings and the word for an
-// undefined figure ("odefinierat", "undefined") in `language`; every column
+// undefined figure ("odefinierat", "undefined") by `workbook_labels`; every column
 // at least as wide as its heading. Throws std::runtime_error.
 void write_agreement_workbook(const agreement::AgreementReport& report,
                               const std::map<std::string, std::string>& labels,
                               const std::filesystem::path& path, const std::string& tool_version,
-                              Language language = Language::sv);
+                              const Labels& workbook_labels);
 
 }  // namespace goalchain::writer

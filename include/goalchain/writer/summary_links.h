@@ -16,8 +16,8 @@ namespace goalchain::writer {
 
 class SummaryLinks {
  public:
-  // Links into the workbooks of `model.counties`, whose sheets are named in `language`.
-  SummaryLinks(const report::ReportModel& model, Language language);
+  // Links into the workbooks of `model.counties`, whose sheets are named by `labels`.
+  SummaryLinks(const report::ReportModel& model, Labels labels);
 
   // Each returns a link for Table::links, or "" when nothing was counted (or
   // `county` is not one of the model's counties).
@@ -52,7 +52,7 @@ class SummaryLinks {
                    std::size_t row) const;
 
   const report::ReportModel& model_;
-  Language language_;
+  Labels labels_;
   std::vector<CountyWorkbookIndex> indexes_;  // one per model.counties, in order
 };
 

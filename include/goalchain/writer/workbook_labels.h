@@ -1,24 +1,34 @@
-// The words the workbooks show, in Swedish (the default) or English: sheet
-// names, column headings for the report tables' column ids, yes/no, flags.
+// The words the workbooks show in one language: sheet names, column headings
+// for the report tables' column ids, yes/no, flags. They are data, the
+// codebook's `labels:` (codebook/label_table.h, docs/workbooks.md).
 #pragma once
 
-#include <optional>
+#include "goalchain/codebook/label_table.h"
+
 #include <string>
 #include <string_view>
 
 namespace goalchain::writer {
 
-enum class Language { sv, en };
+class Labels {
+ public:
+  // No labels: every key is shown as it is.
+  Labels() = default;
+  // The labels of `table` in `language` (empty: the table's first language).
+  // `table` must outlive this.
+  Labels(const codebook::LabelTable& table, std::string language);
 
-// "sv" or "en"; nullopt for anything else.
-std::optional<Language> parse_language(std::string_view name);
+  // What `key` (a column id such as "national_goals", a sheet key such as
+  // "sheet.chains", a flag such as "goal_without_indicator") is called; a key
+  // without a label is returned as it is.
+  std::string operator()(std::string_view key) const;
 
-// What `key` (a column id such as "national_goals", a sheet key such as
-// "sheet.chains", a flag such as "goal_without_indicator") is called in
-// `language`. A key without a label is returned as it is.
-std::string label(std::string_view key, Language language);
+  // The language code ("sv", "en").
+  const std::string& language() const { return language_; }
 
-// True when `key` has a label (tests use it to find missing ones).
-bool has_label(std::string_view key);
+ private:
+  const codebook::LabelTable* table_ = nullptr;
+  std::string language_;
+};
 
 }  // namespace goalchain::writer

@@ -105,6 +105,12 @@ std::string workbook_link(std::string_view relative_path, std::string_view sheet
                           std::size_t data_row, std::size_t column = 0);
 std::string file_link(std::string_view relative_path);
 
+// `relative_path` as the path of a relative link (workbook_link and file_link
+// use it): '#', '?', '%', ':', spaces and other characters that would end or
+// change the link percent-encoded ("plans/a#b 2.txt" -> "plans/a%23b%202.txt");
+// non-ASCII letters kept.
+std::string encode_link_path(std::string_view relative_path);
+
 // `target` as a path relative to `folder`, with '/' between names; both are
 // taken from the working directory when relative. "" for standard input
 // ("<stdin>"), an empty path, or a target that no relative path reaches.

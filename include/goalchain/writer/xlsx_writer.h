@@ -14,7 +14,9 @@
 namespace goalchain::writer {
 
 struct WorkbookOptions {
-  Language language = Language::sv;
+  // The language of the codebook's `labels:` the workbooks are written in;
+  // empty: the labels' first language.
+  std::string language;
   // Seconds since 1970 (UTC) for the document properties; 0: a fixed time, so
   // that the same inputs give the same bytes.
   std::int64_t created = 0;
