@@ -74,12 +74,12 @@ if [[ ! -f $corpus/.complete ]]; then
 fi
 # The big corpus: `scale` copies of the corpus, hard links in subfolders
 # (copy-01/ ...), so it costs no disk and no generating; what grows is the
-# number of documents. Its results.jsonl (about ten times it) needs room: the
-# run is left out, and said, when the disk is short.
+# number of documents. Its results.jsonl (about 2.5 times it, format 3) needs
+# room: the run is left out, and said, when the disk is short.
 if ((scale > 0)); then
   corpus_mb=$(du -smL "$corpus" | awk '{ print $1 }')
   free_mb=$(df -Pm "$here" | awk 'NR == 2 { print $4 }')
-  need_mb=$(( corpus_mb * scale * 12 ))
+  need_mb=$(( corpus_mb * scale * 4 ))
   if ((free_mb < need_mb)); then
     say "only $free_mb MB free, $need_mb MB needed: no run on the ${scale}x corpus"
     scale=0
@@ -109,9 +109,10 @@ rg_cmd="$pin rg --count-matches -i -w -F -f $out/terms.txt $corpus >$out/ripgrep
 py_cmd="$pin $python $here/count_terms_ahocorasick.py $out/terms.txt $corpus >$out/python-counts.txt"
 gc_cmd="$pin $goalchain code --progress never --format json $jobs -o $out/code $corpus >$out/goalchain-stdout.txt"
 gc2_cmd="$pin2 $goalchain code --progress never --format json -j 2 -o $out/code2 $corpus >$out/goalchain2-stdout.txt"
-# goalchain writes a results.json of about 17 times the corpus. Replacing the
-# previous run's file makes the kernel free that one's pages inside this run
-# (several seconds of system time for 1.9 GB), so goalchain is timed writing
+# goalchain writes a results.json of about 2.6 times the corpus (format 3; 17
+# times with format 1). Replacing the previous run's file makes the kernel
+# free that one's pages inside this run (several seconds of system time for
+# 1.9 GB), so goalchain is timed writing
 # into an empty folder, the last run's output deleted and flushed before each
 # run, untimed; and, for the record, also writing over the previous output.
 gc_fresh="rm -rf $out/code && sync"

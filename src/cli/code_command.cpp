@@ -118,7 +118,8 @@ void write_counties(const CodeOptions& options, const codebook::Codebook& codebo
   util::AtomicFile file(std::filesystem::path(options.out_dir) / "counties.json");
   {
     std::ofstream stream = open_output(file);
-    writer::write_counties_json(codebook, counties, GOALCHAIN_VERSION, shard, stream);
+    writer::write_counties_json(codebook, counties, GOALCHAIN_VERSION, shard, stream,
+                                evidence_of(options));
   }
   pending.push_back(std::move(file));
 }

@@ -189,7 +189,7 @@ void JsonStream::begin_value() {
 }
 
 void JsonStream::begin_item(Level& level) {
-  if (!level.empty) put(level.line ? std::string_view(", ") : std::string_view(","));
+  if (!level.empty) put(level.line && !level.compact ? std::string_view(", ") : std::string_view(","));
   if (!level.line) put_indent();
   level.empty = false;
 }
@@ -206,21 +206,22 @@ void JsonStream::key(JsonName name) {
   begin_key();
   put('"');
   put(name.text());
-  put("\": ");
+  put(levels_.back().compact ? std::string_view("\":") : std::string_view("\": "));
 }
 
 void JsonStream::key_text(std::string_view name) {
   begin_key();
   BufferOut sink{*this};
   append_escaped(sink, name);
-  put(": ");
+  put(levels_.back().compact ? std::string_view(":") : std::string_view(": "));
 }
 
 void JsonStream::begin_container(char open, bool object, Layout layout) {
   begin_value();
-  const bool line =
-      one_line_ || layout == Layout::line || (!levels_.empty() && levels_.back().line);
-  levels_.push_back(Level{object, line, true});
+  const bool compact = layout == Layout::compact || (!levels_.empty() && levels_.back().compact);
+  const bool line = one_line_ || compact || layout == Layout::line ||
+                    (!levels_.empty() && levels_.back().line);
+  levels_.push_back(Level{object, line, compact, true});
   put(open);
 }
 

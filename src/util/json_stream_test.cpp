@@ -69,6 +69,34 @@ TEST(JsonStreamTest, LineLayoutKeepsAContainerAndEverythingInItOnOneLine) {
   EXPECT_EQ(out.str(), "[\n  {\"term\": \"polisen\", \"spans\": [1, 2]},\n  []\n]\n");
 }
 
+TEST(JsonStreamTest, CompactLayoutLeavesOutSpacesInsideAndAroundNestedContainers) {
+  std::ostringstream out;
+  JsonStream json(out);
+  json.begin_object(Layout::line);
+  json.key("hits");
+  json.begin_array(Layout::compact);
+  for (const int start : {8, 29}) {
+    json.begin_array();  // nested: compact too
+    json.number(343);
+    json.number(start);
+    json.number(start + 10);
+    json.end_array();
+  }
+  json.begin_object();
+  json.key("code");
+  json.string("NS2");
+  json.end_object();
+  json.end_array();
+  json.key("after");
+  json.begin_array();  // beside the compact array: a line again
+  json.number(1);
+  json.number(2);
+  json.end_array();
+  json.end_object();
+  json.finish();
+  EXPECT_EQ(out.str(), "{\"hits\": [[343,8,18],[343,29,39],{\"code\":\"NS2\"}], \"after\": [1, 2]}\n");
+}
+
 TEST(JsonStreamTest, OneLineStreamWritesEachTopValueAsALineOfJsonLines) {
   std::ostringstream out;
   JsonStream json(out, Layout::line);

@@ -1,6 +1,8 @@
 #include "goalchain/writer/chain_json.h"
 
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace goalchain::writer {
@@ -8,6 +10,7 @@ namespace {
 
 using util::JsonStream;
 using Layout = JsonStream::Layout;
+using util::JsonName;
 
 void write_answer(JsonStream& json, const report::Answer& answer) {
   if (answer) {
@@ -17,145 +20,109 @@ void write_answer(JsonStream& json, const report::Answer& answer) {
   }
 }
 
-void write_place(JsonStream& json, std::string_view text, const std::string& segment, int page,
-                 int line) {
-  json.key("text");
-  json.string(text);
-  json.key("segment");
-  json.string(segment);
-  json.key("page");
-  json.number(page);
-  json.key("line");
-  json.number(line);
-}
-
-void write_element(JsonStream& json, const chain::ChainElement& element) {
-  json.begin_object(Layout::line);
-  write_place(json, element.text, element.segment_id, element.page, element.line);
-  if (!element.parts.empty()) {
-    json.key("parts");
-    json.begin_array();
-    for (const auto& part : element.parts) {
-      json.begin_object();
-      write_place(json, part.text, part.segment_id, part.page, part.line);
-      json.end_object();
-    }
-    json.end_array();
+// Where words of a chain stand, into the array the caller has open: the
+// segment's position in the document's segments and a character range of its
+// text (segment, start, end); (segment, "words") for words that are not in
+// that segment's text, (null, "words") for a segment the document does not
+// have: neither comes from find_chains, both keep the words.
+void write_reference(JsonStream& json, const DocumentRefs& refs, std::string_view segment_id,
+                     std::string_view words) {
+  const auto segment = refs.segment_of(segment_id);
+  const auto span = segment ? refs.span_of(*segment, words) : std::nullopt;
+  if (segment) {
+    json.number(*segment);
+  } else {
+    json.null();
   }
-  json.end_object();
+  if (span) {
+    json.number(span->first);
+    json.number(span->second);
+  } else {
+    json.string(words);
+  }
 }
 
-void write_elements(JsonStream& json, const std::vector<chain::ChainElement>& elements) {
-  json.begin_array();
-  for (const auto& element : elements) write_element(json, element);
+// A piece of an element: [segment, start, end].
+void write_piece(JsonStream& json, const DocumentRefs& refs, std::string_view segment_id,
+                 std::string_view words) {
+  json.begin_array(Layout::compact);
+  write_reference(json, refs, segment_id, words);
   json.end_array();
 }
 
-// Several elements as one: their texts joined, each piece among the parts.
-chain::ChainElement merge_elements(const std::vector<chain::ChainElement>& elements) {
-  chain::ChainElement merged = elements.front();
-  if (elements.size() == 1) return merged;
-  merged.parts.clear();
-  merged.text.clear();
-  for (const auto& element : elements) {
-    if (!merged.text.empty()) merged.text += ' ';
-    merged.text += element.text;
-    if (element.parts.empty()) {
-      merged.parts.push_back({element.text, element.segment_id, element.page, element.line});
-    } else {
-      merged.parts.insert(merged.parts.end(), element.parts.begin(), element.parts.end());
-    }
+// The pieces of one element, into the array the caller has open: its parts,
+// or its words when it has one piece.
+void write_pieces(JsonStream& json, const DocumentRefs& refs, const chain::ChainElement& element) {
+  if (element.parts.empty()) {
+    write_piece(json, refs, element.segment_id, element.text);
+    return;
   }
-  return merged;
+  for (const auto& part : element.parts) write_piece(json, refs, part.segment_id, part.text);
 }
 
-void write_element_or_null(JsonStream& json, const std::vector<chain::ChainElement>& elements) {
-  if (elements.empty()) {
-    json.null();
-  } else {
-    write_element(json, merge_elements(elements));
-  }
+// An element as the list of its pieces; several elements (joined follow-ups)
+// as one, their pieces in order.
+void write_element(JsonStream& json, const DocumentRefs& refs,
+                   std::span<const chain::ChainElement> elements) {
+  json.begin_array(Layout::compact);
+  for (const auto& element : elements) write_pieces(json, refs, element);
+  json.end_array();
+}
+
+// A list member, left out when empty.
+template <typename Item, typename Write>
+void write_list(JsonStream& json, JsonName name, const std::vector<Item>& items, Write write) {
+  if (items.empty()) return;
+  json.key(name);
+  json.begin_array(Layout::compact);
+  for (const auto& item : items) write(item);
+  json.end_array();
 }
 
 }  // namespace
 
-void write_chain_json(JsonStream& json, const chain::Chain& chain) {
-  json.begin_object(Layout::line);  // one line a chain: no indentation inside
-  json.key("id");
-  json.string(chain.id);
+void write_chain_json(JsonStream& json, const chain::Chain& chain, const DocumentRefs& refs) {
+  json.begin_object(Layout::compact);  // one line a chain, without spaces: a run has 10⁵ of them
   json.key("section");
-  json.string_list(chain.section);
-  json.key("problem");
-  write_element_or_null(json, chain.problem);
-  json.key("goal");
-  write_element_or_null(json, chain.goal);
-  json.key("national_goals");
-  json.begin_array(Layout::line);
-  for (const int goal : chain.national_goals) json.number(goal);
-  json.end_array();
-  json.key("activities");
-  write_elements(json, chain.activities);
-  json.key("indicators");
-  write_elements(json, chain.indicators);
-  json.key("responsible");
-  json.begin_array();
-  for (const auto& actor : chain.responsible) {
-    json.begin_object(Layout::line);
-    json.key("code");
+  json.number(refs.section_of(chain.section));
+  const auto element_member = [&](JsonName name, const std::vector<chain::ChainElement>& elements) {
+    if (elements.empty()) return;
+    json.key(name);
+    write_element(json, refs, elements);
+  };
+  const auto elements_member = [&](JsonName name, const std::vector<chain::ChainElement>& elements) {
+    write_list(json, name, elements, [&](const chain::ChainElement& element) {
+      write_element(json, refs, std::span(&element, 1));
+    });
+  };
+  element_member("problem", chain.problem);
+  element_member("goal", chain.goal);
+  write_list(json, "national_goals", chain.national_goals, [&](int goal) { json.number(goal); });
+  elements_member("activities", chain.activities);
+  elements_member("indicators", chain.indicators);
+  // [code, segment, start, end]: the actor code (null for words naming no
+  // known actor) and where its words stand.
+  write_list(json, "responsible", chain.responsible, [&](const chain::ResponsibleActor& actor) {
+    json.begin_array();
     json.string_or_null(actor.code);
-    json.key("label");
-    if (actor.code.empty()) {
-      json.null();
-    } else {
-      json.string(actor.label);
-    }
-    json.key("raw");
-    json.string(actor.raw);
-    json.key("segment");
-    json.string(actor.segment_id);
-    json.key("line");
-    json.number(actor.line);
-    json.end_object();
-  }
-  json.end_array();
-  json.key("follow_up");
-  write_element_or_null(json, chain.follow_up);
-  json.key("target_groups");
-  json.string_list(chain.target_groups);
-  json.key("elements");
-  json.begin_object(Layout::line);
-  json.key("problem");
-  json.boolean(chain.elements.problem);
-  json.key("goal");
-  json.boolean(chain.elements.goal);
-  json.key("activity");
-  json.boolean(chain.elements.activity);
-  json.key("indicator");
-  json.boolean(chain.elements.indicator);
-  json.key("responsibility");
-  json.boolean(chain.elements.responsibility);
-  json.end_object();
+    write_reference(json, refs, actor.segment_id, actor.raw);
+    json.end_array();
+  });
+  element_member("follow_up", chain.follow_up);
+  write_list(json, "target_groups", chain.target_groups,
+             [&](const std::string& code) { json.string(code); });
   json.key("score");
   json.number(chain.score);
   json.key("complete");
   json.boolean(chain.complete);
-  json.key("flags");
-  json.string_list(chain.flags);
-  json.key("evidence");
-  json.begin_array();
-  for (const auto& evidence : chain.evidence) {
-    json.begin_object(Layout::line);
-    json.key("code");
+  write_list(json, "flags", chain.flags, [&](const std::string& flag) { json.string(flag); });
+  // [code, segment, start, end]: the code and where the words behind it stand.
+  write_list(json, "evidence", chain.evidence, [&](const chain::Evidence& evidence) {
+    json.begin_array();
     json.string(evidence.code);
-    json.key("term");
-    json.string(evidence.term);
-    json.key("segment");
-    json.string(evidence.segment_id);
-    json.key("line");
-    json.number(evidence.line);
-    json.end_object();
-  }
-  json.end_array();
+    write_reference(json, refs, evidence.segment_id, evidence.term);
+    json.end_array();
+  });
   json.key("location");
   json.begin_object(Layout::line);
   json.key("page");
@@ -163,8 +130,10 @@ void write_chain_json(JsonStream& json, const chain::Chain& chain) {
   json.key("line");
   json.number(chain.line);
   json.end_object();
-  json.key("problem_link");
-  json.string(chain.problem_link);
+  if (!chain.problem_link.empty()) {
+    json.key("problem_link");
+    json.string(chain.problem_link);
+  }
   json.end_object();
 }
 

@@ -3,11 +3,15 @@
 #include "goalchain/codebook/hit_sources.h"
 #include "goalchain/report/county_totals.h"
 #include "goalchain/util/json_stream.h"
-#include "goalchain/writer/chain_json.h"
 #include "goalchain/util/utf8.h"
+#include "goalchain/writer/chain_json.h"
+#include "goalchain/writer/document_refs.h"
+
+#include <fmt/format.h>
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <sstream>
 #include <tuple>
@@ -23,7 +27,7 @@ namespace {
 using util::JsonStream;
 using Layout = JsonStream::Layout;
 
-constexpr int json_format_version = 2;
+constexpr int json_format_version = 3;
 
 void year_or_null(JsonStream& json, int year) {
   if (year == 0) {
@@ -124,66 +128,122 @@ std::vector<std::pair<std::size_t, std::size_t>> character_spans(const document:
   return spans;
 }
 
-// [pattern, start, end]: the position of its pattern in codebook.patterns and
-// the character offsets of its words in the segment's text.
-void write_hit(JsonStream& json, const codebook::Hit& hit, const codebook::HitSources& sources,
-               const std::pair<std::size_t, std::size_t>& span) {
-  json.begin_array(Layout::line);
-  json.number(sources.index_of(hit));
-  json.number(span.first);
-  json.number(span.second);
+// The distinct words that led to codes in a document, each once, for
+// --evidence codes: a segment's codes refer to them by position.
+class DocumentTerms {
+ public:
+  explicit DocumentTerms(const std::vector<std::vector<report::SegmentCode>>& segment_codes) {
+    for (const auto& codes : segment_codes) {
+      for (const auto& code : codes) {
+        for (const auto& term : code.terms) {
+          if (index_.try_emplace(term, terms_.size()).second) terms_.push_back(&term);
+        }
+      }
+    }
+  }
+  std::size_t index_of(const std::string& term) const { return index_.at(term); }
+  void write(JsonStream& json) const {
+    json.begin_array(Layout::line);
+    for (const std::string* term : terms_) json.string(*term);
+    json.end_array();
+  }
+
+ private:
+  std::vector<const std::string*> terms_;
+  std::unordered_map<std::string_view, std::size_t> index_;
+};
+
+// Every hit as [pattern, start, end], in the segment's (the matcher's) order:
+// the position of its pattern in codebook.patterns and the character offsets
+// of its words in the segment's text.
+void write_hits(JsonStream& json, const document::Segment& segment,
+                const codebook::HitSources& sources) {
+  const auto spans = character_spans(segment);
+  json.begin_array(Layout::compact);
+  for (std::size_t h = 0; h < segment.hits.size(); ++h) {
+    json.begin_array();
+    json.number(sources.index_of(segment.hits[h]));
+    json.number(spans[h].first);
+    json.number(spans[h].second);
+    json.end_array();
+  }
   json.end_array();
 }
 
-void write_segment(JsonStream& json, const document::Segment& segment,
-                   const std::vector<report::SegmentCode>& segment_codes,
-                   const codebook::Codebook& codebook, const codebook::HitSources& sources,
-                   Evidence evidence) {
-  json.begin_object(Layout::line);  // one line a segment: no indentation inside
-  json.key("id");
-  json.string(segment.id);
-  json.key("kind");
-  json.string(document::to_string(segment.kind));
+// --evidence codes: each code as [code, term, ...], the code's position in
+// codebook.codes and its words' positions in the document's terms.
+void write_codes(JsonStream& json, const std::vector<report::SegmentCode>& segment_codes,
+                 const DocumentTerms& terms) {
+  json.begin_array(Layout::compact);
+  for (const auto& code : segment_codes) {
+    json.begin_array();
+    json.number(code.code);
+    for (const auto& term : code.terms) json.number(terms.index_of(term));
+    json.end_array();
+  }
+  json.end_array();
+}
+
+// True when `id` is "<document id>:<n>", which format 3 leaves out.
+bool is_derived_id(std::string_view id, std::string_view document_id, std::size_t n) {
+  const fmt::format_int number(n);
+  const std::string_view digits(number.data(), number.size());
+  return id.size() == document_id.size() + 1 + digits.size() && id.starts_with(document_id) &&
+         id[document_id.size()] == ':' && id.ends_with(digits);
+}
+
+// One segment on one line, what is derivable left out: its id when it is
+// "<document id>:<n>", its kind when a paragraph, last_line when it is line,
+// empty hits, codes and manual_codes.
+void write_segment(JsonStream& json, const document::Document& doc, std::size_t s,
+                   const std::vector<report::SegmentCode>& segment_codes, const DocumentRefs& refs,
+                   const codebook::HitSources& sources, const DocumentTerms* terms) {
+  const document::Segment& segment = doc.segments[s];
+  json.begin_object(Layout::compact);  // one line a segment, without spaces: a run has 10⁶ of them
+  if (!is_derived_id(segment.id, doc.id, s + 1)) {
+    json.key("id");
+    json.string(segment.id);
+  }
+  if (segment.kind != document::SegmentKind::paragraph) {
+    json.key("kind");
+    json.string(document::to_string(segment.kind));
+  }
   json.key("page");
   json.number(segment.page);
   json.key("line");
   json.number(segment.line);
-  json.key("last_line");
-  json.number(segment.last_line);
+  if (segment.last_line != segment.line) {
+    json.key("last_line");
+    json.number(segment.last_line);
+  }
   json.key("section");
-  json.string_list(segment.section);
+  json.number(refs.section_of_segment(s));
   if (!segment.label.empty()) {
     json.key("label");
     json.string(segment.label);
   }
   json.key("text");
   json.string(segment.text);
-  const auto spans = evidence == Evidence::full ? character_spans(segment)
-                                                : std::vector<std::pair<std::size_t, std::size_t>>();
-  json.key("codes");
-  json.begin_array();
-  for (const auto& code : segment_codes) {
-    json.begin_object(Layout::line);
-    json.key("code");
-    json.string(codebook.codes.at(code.code).id);
-    json.key("terms");
-    json.string_list(code.terms);
-    if (evidence == Evidence::full) {
+  if (terms == nullptr) {
+    if (!segment.hits.empty()) {
       json.key("hits");
-      json.begin_array();
-      for (std::size_t h = 0; h < segment.hits.size(); ++h) {
-        if (segment.hits[h].code == code.code) write_hit(json, segment.hits[h], sources, spans[h]);
-      }
-      json.end_array();
+      write_hits(json, segment, sources);
     }
-    json.end_object();
+  } else if (!segment_codes.empty()) {
+    json.key("codes");
+    write_codes(json, segment_codes, *terms);
   }
-  json.end_array();
-  json.key("manual_codes");
-  json.string_list(segment.manual_codes);
+  if (!segment.manual_codes.empty()) {
+    json.key("manual_codes");
+    json.string_list(segment.manual_codes);
+  }
   if (!segment.parent.empty()) {
     json.key("parent");
-    json.string(segment.parent);
+    if (const auto parent = refs.segment_of(segment.parent)) {
+      json.number(*parent);
+    } else {
+      json.string(segment.parent);
+    }
   }
   json.end_object();
 }
@@ -192,8 +252,7 @@ void write_segment(JsonStream& json, const document::Segment& segment,
 void write_document(JsonStream& json, const document::Document& doc,
                     const std::vector<std::vector<report::SegmentCode>>& segment_codes,
                     const std::vector<chain::Chain>* chains, std::string_view county_slug,
-                    const codebook::Codebook& codebook, const codebook::HitSources& sources,
-                    Evidence evidence) {
+                    const codebook::HitSources& sources, Evidence evidence) {
   json.begin_object();
   json.key("id");
   json.string(doc.id);
@@ -249,16 +308,27 @@ void write_document(JsonStream& json, const document::Document& doc,
     json.end_object();
   }
   json.end_array();
+  const DocumentRefs refs(doc, chains);
+  json.key("sections");
+  json.begin_array();
+  for (const auto* path : refs.sections()) json.string_list(*path);
+  json.end_array();
+  std::optional<DocumentTerms> terms;
+  if (evidence == Evidence::codes) {
+    terms.emplace(segment_codes);
+    json.key("terms");
+    terms->write(json);
+  }
   json.key("segments");
   json.begin_array();
   for (std::size_t s = 0; s < doc.segments.size(); ++s) {
-    write_segment(json, doc.segments[s], segment_codes.at(s), codebook, sources, evidence);
+    write_segment(json, doc, s, segment_codes.at(s), refs, sources, terms ? &*terms : nullptr);
   }
   json.end_array();
   json.key("chains");
   json.begin_array();
   if (chains != nullptr) {
-    for (const auto& chain : *chains) write_chain_json(json, chain);
+    for (const auto& chain : *chains) write_chain_json(json, chain, refs);
   }
   json.end_array();
   json.end_object();
@@ -312,13 +382,16 @@ void write_county(JsonStream& json, const codebook::Codebook& codebook,
 }
 
 // The "goalchain" member: the version that wrote the file, its format and shard.
-void write_header(JsonStream& json, const std::string& tool_version, const std::string& shard) {
+void write_header(JsonStream& json, const std::string& tool_version, const std::string& shard,
+                  Evidence evidence) {
   json.key("goalchain");
   json.begin_object(Layout::line);
   json.key("version");
   json.string(tool_version);
   json.key("format");
   json.number(json_format_version);
+  json.key("evidence");
+  json.string(evidence == Evidence::full ? "full" : "codes");
   if (!shard.empty()) {
     json.key("shard");
     json.string(shard);
@@ -347,8 +420,8 @@ void JsonLinesWriter::write(const document::Document& doc,
                             const std::vector<std::vector<report::SegmentCode>>& segment_codes,
                             const std::vector<chain::Chain>& chains) {
   State& st = *state_;
-  write_document(st.json, doc, segment_codes, &chains, report::county_slug(doc), st.codebook,
-                 st.sources, st.evidence);
+  write_document(st.json, doc, segment_codes, &chains, report::county_slug(doc), st.sources,
+                 st.evidence);
   st.json.finish();
 }
 
@@ -367,10 +440,10 @@ void write_json_lines(const report::ReportModel& model, std::ostream& out, Evide
 void write_counties_json(const codebook::Codebook& codebook,
                          const std::vector<report::CountyReport>& counties,
                          const std::string& tool_version, const std::string& shard,
-                         std::ostream& out) {
+                         std::ostream& out, Evidence evidence) {
   JsonStream json(out);
   json.begin_object();
-  write_header(json, tool_version, shard);
+  write_header(json, tool_version, shard, evidence);
   const codebook::HitSources sources(codebook);
   json.key("codebook");
   write_codebook(json, codebook, sources);
@@ -388,7 +461,7 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
   }
   JsonStream json(out);
   json.begin_object();
-  write_header(json, model.tool_version, model.shard);
+  write_header(json, model.tool_version, model.shard, evidence);
   const codebook::HitSources sources(*model.codebook);
   json.key("codebook");
   write_codebook(json, *model.codebook, sources);
@@ -404,8 +477,8 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
   json.begin_array();
   for (std::size_t d = 0; d < model.documents.size(); ++d) {
     write_document(json, model.documents[d], model.segment_codes.at(d),
-                   d < model.chains.size() ? &model.chains[d] : nullptr, slugs[d],
-                   *model.codebook, sources, evidence);
+                   d < model.chains.size() ? &model.chains[d] : nullptr, slugs[d], sources,
+                   evidence);
   }
   json.end_array();
 

@@ -2,6 +2,7 @@
 
 #include "goalchain/codebook/hit_sources.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -110,7 +111,8 @@ TEST(JsonWriterTest, HeaderAndCodebook) {
 
   const json j = json::parse(out);
   EXPECT_EQ(j["goalchain"]["version"], "1.2.3");
-  EXPECT_EQ(j["goalchain"]["format"], 2);
+  EXPECT_EQ(j["goalchain"]["format"], 3);
+  EXPECT_EQ(j["goalchain"]["evidence"], "full");
 
   const auto& cb = j["codebook"];
   EXPECT_EQ(cb["name"], "pmh");
@@ -155,9 +157,11 @@ TEST(JsonWriterTest, DocumentsAndSegments) {
   EXPECT_TRUE(unknown["period"]["to"].is_null());
   EXPECT_EQ(unknown["encoding"], "utf-8");
   ASSERT_EQ(unknown["segments"].size(), 1u);
-  EXPECT_EQ(unknown["segments"][0]["kind"], "paragraph");
-  EXPECT_TRUE(unknown["segments"][0]["codes"].is_array());
-  EXPECT_TRUE(unknown["segments"][0]["codes"].empty());
+  // What is derivable or empty is left out: the id "okand:1", the kind
+  // paragraph, last_line equal to line, no hits, no manual codes.
+  EXPECT_EQ(unknown["segments"][0],
+            json::parse(R"({"page": 1, "line": 1, "section": 0, "text": "Ingen kod här."})"));
+  EXPECT_EQ(unknown["sections"], json::parse("[[]]"));
 
   const auto& known = docs[1];
   EXPECT_EQ(known["id"], "stockholm-handlingsplan-2020-2022");
@@ -169,36 +173,36 @@ TEST(JsonWriterTest, DocumentsAndSegments) {
   EXPECT_EQ(known["period"]["to"], 2022);
   EXPECT_EQ(known["title"], "Handlingsplan mot prostitution");
   EXPECT_EQ(known["encoding"], "windows-1252");
+  // Each heading path once, in the order segments first stand under it.
+  EXPECT_EQ(known["sections"],
+            json::parse(R"([[], ["Handlingsplan mot prostitution", "Mål"]])"));
 
   ASSERT_EQ(known["segments"].size(), 2u);
   const auto& heading = known["segments"][0];
   EXPECT_EQ(heading["kind"], "heading");
-  EXPECT_TRUE(heading["section"].is_array());
-  EXPECT_TRUE(heading["section"].empty());
+  EXPECT_EQ(heading["section"], 0);
 
   const auto& seg = known["segments"][1];
-  EXPECT_EQ(seg["id"], "stockholm-handlingsplan-2020-2022:2");
+  EXPECT_FALSE(seg.contains("id"));  // "stockholm-handlingsplan-2020-2022:2", derivable
   EXPECT_EQ(seg["kind"], "list_item");
   EXPECT_EQ(seg["line"], 3);
   EXPECT_EQ(seg["last_line"], 4);
-  EXPECT_EQ(seg["section"], json::array({"Handlingsplan mot prostitution", "Mål"}));
+  EXPECT_EQ(seg["section"], 1);
   EXPECT_EQ(seg["text"], polis_text);
+  EXPECT_FALSE(seg.contains("codes"));  // derivable from the hits
+  EXPECT_FALSE(seg.contains("manual_codes"));
 
-  ASSERT_EQ(seg["codes"].size(), 2u);
-  const auto& police = seg["codes"][0];
-  EXPECT_EQ(police["code"], "actor.police");
-  EXPECT_EQ(police["terms"], json::array({"Polisen"}));
-  ASSERT_EQ(police["hits"].size(), 1u);
+  // [pattern, start, end] in text order; codes and terms follow from them.
+  ASSERT_EQ(seg["hits"].size(), 2u);
   const auto& patterns = j["codebook"]["patterns"];
-  const auto& police_hit = police["hits"][0];  // [pattern, start, end]
+  const auto& police_hit = seg["hits"][0];
   ASSERT_EQ(police_hit.size(), 3u);
   EXPECT_EQ(patterns[police_hit[0].get<std::size_t>()]["pattern"], "polis*");
+  EXPECT_EQ(patterns[police_hit[0].get<std::size_t>()]["code"], "actor.police");
   EXPECT_EQ(police_hit[1], 19);  // characters, not the byte offset 21
   EXPECT_EQ(police_hit[2], 26);
 
-  const auto& prevention = seg["codes"][1];
-  EXPECT_EQ(prevention["code"], "goal.prevention");
-  const auto& prevention_hit = prevention["hits"][0];
+  const auto& prevention_hit = seg["hits"][1];
   EXPECT_EQ(patterns[prevention_hit[0].get<std::size_t>()]["pattern"], "förebygg*");
   EXPECT_EQ(patterns[prevention_hit[0].get<std::size_t>()]["code"], "goal.prevention");
   const int start = prevention_hit[1];
@@ -207,17 +211,62 @@ TEST(JsonWriterTest, DocumentsAndSegments) {
   EXPECT_EQ(end - start, 9);  // "förebygga" is 9 characters, 10 bytes
 }
 
+TEST(JsonWriterTest, HitsAreWrittenCompactOnTheSegmentsLine) {
+  const auto book = test_codebook();
+  const std::string text = render_json(test_model(book));
+  const codebook::HitSources sources(book);
+  const auto police = sources.index_of(hit_on(polis_text, "Polisen", 1, 0));
+  const auto prevention = sources.index_of(hit_on(polis_text, "förebygga", 2, 0));
+  EXPECT_NE(text.find(fmt::format("\"hits\":[[{},19,26],[{},35,44]]}}\n", police, prevention)),
+            std::string::npos)
+      << text;
+}
+
 TEST(JsonWriterTest, EvidenceCodesKeepsCodesAndTermsWithoutHits) {
   const auto book = test_codebook();
   const json full = json::parse(render_json(test_model(book), Evidence::full));
   const json codes = json::parse(render_json(test_model(book), Evidence::codes));
-  const auto& seg = codes["documents"][1]["segments"][1];
-  ASSERT_EQ(seg["codes"].size(), 2u);
-  EXPECT_EQ(seg["codes"][0]["code"], "actor.police");
-  EXPECT_EQ(seg["codes"][0]["terms"], json::array({"Polisen"}));
-  EXPECT_FALSE(seg["codes"][0].contains("hits"));
+  EXPECT_EQ(codes["goalchain"]["evidence"], "codes");
+  const auto& doc = codes["documents"][1];
+  EXPECT_EQ(doc["terms"], json::array({"Polisen", "förebygga"}));
+  const auto& seg = doc["segments"][1];
+  EXPECT_FALSE(seg.contains("hits"));
+  // [code, term, ...]: positions in codebook.codes and in the document's terms.
+  EXPECT_EQ(seg["codes"], json::parse("[[1, 0], [2, 1]]"));
+  EXPECT_EQ(codes["documents"][0]["terms"], json::array());
+  EXPECT_FALSE(codes["documents"][0]["segments"][0].contains("codes"));
   EXPECT_EQ(codes["counties"], full["counties"]);
   EXPECT_EQ(codes["documents"][1]["chains"], full["documents"][1]["chains"]);
+  EXPECT_FALSE(full["documents"][1].contains("terms"));
+}
+
+TEST(JsonWriterTest, YamlParentsAreSegmentPositionsAndOddIdsAreKept) {
+  const auto book = test_codebook();
+  document::Document doc;
+  doc.id = "plan";
+  doc.path = "plan.yaml";
+  for (int i = 1; i <= 3; ++i) {
+    document::Segment segment;
+    segment.id = i == 3 ? "elsewhere:9" : "plan:" + std::to_string(i);
+    segment.kind = document::SegmentKind::goal;
+    segment.line = i;
+    segment.last_line = i;
+    segment.text = "Mål " + std::to_string(i);
+    segment.manual_codes = {"goal"};
+    if (i == 2) segment.parent = "plan:1";
+    if (i == 3) segment.parent = "nowhere:1";
+    doc.segments.push_back(segment);
+  }
+  std::vector<document::Document> docs;
+  docs.push_back(std::move(doc));
+  const json j = json::parse(render_json(report::build_report(std::move(docs), book, "1")));
+  const auto& segments = j["documents"][0]["segments"];
+  EXPECT_FALSE(segments[0].contains("parent"));
+  EXPECT_EQ(segments[0]["manual_codes"], json::array({"goal"}));
+  EXPECT_EQ(segments[1]["parent"], 0);
+  EXPECT_FALSE(segments[1].contains("id"));
+  EXPECT_EQ(segments[2]["id"], "elsewhere:9");   // not "<document id>:<n>": written
+  EXPECT_EQ(segments[2]["parent"], "nowhere:1");  // a parent it lacks: by its id
 }
 
 TEST(JsonWriterTest, Counties) {

@@ -55,9 +55,125 @@ def run_goalchain(*args, cwd=None, env=None):
                           timeout=240)
 
 
+def read_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def load_json(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)
+
+
+def piece_text(document, piece):
+    """The words of one piece of a format 3 chain element: [segment, start,
+    end] is a character range of that segment's text; [segment, "words"]
+    spells them out."""
+    if isinstance(piece[1], str):
+        return piece[1]
+    segment, start, end = piece
+    return document["segments"][segment]["text"][start:end]
+
+
+def element_text(document, element):
+    """The words of a format 3 chain element: its pieces' words joined with a
+    space (docs/results-json.md)."""
+    return " ".join(piece_text(document, piece) for piece in element)
+
+
+def segment_codes(segment, codebook, terms=None):
+    """A format 3 segment's codes as {code id: [terms]}, in the order of the
+    codes' first hits (or as listed, under --evidence codes, where `terms` is
+    the document's list of terms)."""
+    if "codes" in segment:
+        return {codebook["codes"][code]["id"]: [terms[t] for t in words]
+                for code, *words in segment["codes"]}
+    codes = {}
+    for pattern, start, end in segment.get("hits", []):
+        words = codes.setdefault(codebook["patterns"][pattern]["code"], [])
+        if segment["text"][start:end] not in words:
+            words.append(segment["text"][start:end])
+    return codes
+
+
+def resolve_document(document, codebook):
+    """A format 3 document (of results.json or a results.jsonl line) with its
+    references resolved into the fields format 2 spelled out, in place: each
+    segment's id, kind, last_line, section path, codes with terms (and hits)
+    and manual_codes; each chain's id, section path, elements as {text,
+    segment, page, line[, parts]}, responsible with label, raw and line,
+    evidence with term and line, and elements. Returns the document."""
+    sections = document["sections"]
+    segments = document["segments"]
+    for n, segment in enumerate(segments):
+        segment.setdefault("id", f"{document['id']}:{n + 1}")
+        segment.setdefault("kind", "paragraph")
+        segment.setdefault("last_line", segment["line"])
+        segment["section"] = sections[segment["section"]]
+        segment.setdefault("manual_codes", [])
+    labels = {code["id"]: code["label"] for code in codebook["codes"]}
+    for segment in segments:
+        if isinstance(segment.get("parent"), int):
+            segment["parent"] = segments[segment["parent"]]["id"]
+        hits = segment.pop("hits", None)
+        codes = segment_codes({**segment, "hits": hits or []}, codebook, document.get("terms"))
+        segment["codes"] = [{"code": code, "terms": terms} for code, terms in codes.items()]
+        if hits is not None or "terms" not in document:
+            for code in segment["codes"]:
+                code["hits"] = [hit for hit in hits or []
+                                if codebook["patterns"][hit[0]]["code"] == code["code"]]
+
+    def place(piece):
+        segment = segments[piece[0]] if piece[0] is not None else {"id": None, "page": None,
+                                                                   "line": None}
+        return {"text": piece_text(document, piece), "segment": segment["id"],
+                "page": segment["page"], "line": segment["line"]}
+
+    def element(pieces):
+        if pieces is None:
+            return None
+        out = place(pieces[0])
+        if len(pieces) > 1:
+            out["parts"] = [place(piece) for piece in pieces]
+            out["text"] = element_text(document, pieces)
+        return out
+
+    for n, chain in enumerate(document["chains"]):
+        chain["id"] = f"{document['id']}:chain-{n + 1}"
+        chain["section"] = sections[chain["section"]]
+        for key in ("problem", "goal", "follow_up"):
+            chain[key] = element(chain.get(key))
+        for key in ("activities", "indicators"):
+            chain[key] = [element(pieces) for pieces in chain.get(key, [])]
+        chain["responsible"] = [
+            {"code": code, "label": labels.get(code), "raw": place(ref)["text"],
+             "segment": place(ref)["segment"], "line": place(ref)["line"]}
+            for code, *ref in chain.get("responsible", [])]
+        chain["evidence"] = [
+            {"code": code, "term": place(ref)["text"], "segment": place(ref)["segment"],
+             "line": place(ref)["line"]}
+            for code, *ref in chain.get("evidence", [])]
+        for key in ("national_goals", "target_groups", "flags"):
+            chain.setdefault(key, [])
+        chain.setdefault("problem_link", "")
+        chain["elements"] = {"problem": chain["problem"] is not None,
+                             "goal": chain["goal"] is not None,
+                             "activity": bool(chain["activities"]),
+                             "indicator": bool(chain["indicators"]),
+                             "responsibility": bool(chain["responsible"])}
+    return document
+
+
+def resolve_results(results):
+    """results.json (format 3) with every document resolved (resolve_document)."""
+    for document in results["documents"]:
+        resolve_document(document, results["codebook"])
+    return results
+
+
+def load_results(path):
+    """A results.json read and resolved: what tests of chains and segments read."""
+    return resolve_results(load_json(path))
 
 
 def load_workbook(path):

@@ -7,7 +7,7 @@ import os
 import unittest
 
 import harness
-from harness import DATA_DIR, SOURCE_DIR, fresh_dir, load_json, run_goalchain
+from harness import DATA_DIR, SOURCE_DIR, fresh_dir, run_goalchain, load_results
 
 THB = os.path.join(SOURCE_DIR, "codebooks", "thb-en.yaml")
 PMH = os.path.join(SOURCE_DIR, "codebooks", "pmh-sv.yaml")
@@ -18,7 +18,7 @@ PLAN = os.path.join(DATA_DIR, "chain-rules", "national-action-plan-thb-2023-2025
 def run_code(name, codebook, plan=PLAN):
     out = os.path.join(fresh_dir(name), "out")
     result = run_goalchain("code", "-c", codebook, "--format", "json", "--out", out, plan)
-    data = load_json(os.path.join(out, "results.json")) if result.returncode == 0 else None
+    data = load_results(os.path.join(out, "results.json")) if result.returncode == 0 else None
     return result, data
 
 
@@ -104,7 +104,7 @@ class MissingRulesTest(unittest.TestCase):
         result = run_goalchain("code", "-c", book, "--format", "json", "--out", out, PLAN)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertIn("has no 'chains:' section: no chains were looked for", result.stderr)
-        data = load_json(os.path.join(out, "results.json"))
+        data = load_results(os.path.join(out, "results.json"))
         self.assertEqual(data["documents"][0]["chains"], [])
         lint = run_goalchain("lint", book)
         self.assertEqual(lint.returncode, 0, lint.stderr)

@@ -72,7 +72,7 @@ class CliTest(unittest.TestCase):
                 self.assertTrue(os.path.isfile(os.path.join(out, "results.json")))
                 self.assertFalse(os.path.exists(os.path.join(out, "summary.xlsx")),
                                  "json alone was asked for")
-                documents = harness.load_json(os.path.join(out, "results.json"))["documents"]
+                documents = harness.load_results(os.path.join(out, "results.json"))["documents"]
                 self.assertEqual(len(documents), len(os.listdir(plans)))
                 wrote_csv = os.path.isfile(os.path.join(out, "segments.csv"))
                 self.assertEqual(wrote_csv, "csv" in " ".join(args))

@@ -5,7 +5,7 @@ import os
 import unittest
 
 import harness
-from harness import DATA_DIR, run_goalchain, fresh_dir, load_json, load_workbook, sheet_rows
+from harness import DATA_DIR, run_goalchain, fresh_dir, load_workbook, sheet_rows, load_results
 
 # Hand-derived from tests/data/plans/*.txt and tests/data/codebooks/mini.yaml.
 # The issuer's line and the title are segments of their own (issue 13), so
@@ -53,7 +53,7 @@ class CodePlansTest(unittest.TestCase):
         cls.out = os.path.join(fresh_dir("plans"), "out")
         cls.result = run_goalchain("code", "-c", os.path.join(DATA_DIR, "codebooks", "mini.yaml"),
                                    "--out", cls.out, os.path.join(DATA_DIR, "plans"))
-        cls.json = load_json(os.path.join(cls.out, "results.json")) if cls.result.returncode == 0 else None
+        cls.json = load_results(os.path.join(cls.out, "results.json")) if cls.result.returncode == 0 else None
 
     def test_exits_zero_and_says_where_outputs_are(self):
         self.assertEqual(self.result.returncode, 0, self.result.stderr)

@@ -8,7 +8,7 @@ import subprocess
 import unittest
 
 import harness
-from harness import DATA_DIR, SHARED_DIR, run_goalchain, fresh_dir, load_json
+from harness import DATA_DIR, SHARED_DIR, run_goalchain, fresh_dir, load_results
 
 DICTIONARIES = os.path.join(DATA_DIR, "dictionaries")
 PLAN = os.path.join(DICTIONARIES, "kalmar-handlingsplan-2021.txt")
@@ -95,7 +95,7 @@ def counts_after_import(test, dictionary, *extra):
     out = os.path.join(folder, "out")
     result = run_goalchain("code", "-c", book, "--format", "json", "--out", out, PLAN)
     test.assertEqual(result.returncode, 0, result.stderr)
-    county = load_json(os.path.join(out, "results.json"))["counties"][0]
+    county = load_results(os.path.join(out, "results.json"))["counties"][0]
     return county["code_counts"], county["code_hits"]
 
 

@@ -5,7 +5,7 @@ import os
 import unittest
 
 import harness
-from harness import fresh_dir, load_json, run_goalchain
+from harness import fresh_dir, run_goalchain, load_results
 
 CODEBOOK = """goalchain_codebook: 1
 name: regler
@@ -61,7 +61,7 @@ class CodebookRulesTest(unittest.TestCase):
         out = os.path.join(folder, "out")
         result = run_goalchain("code", plan, "-c", codebook, "-o", out, "--format", "json")
         self.assertEqual(result.returncode, 0, result.stderr)
-        data = load_json(os.path.join(out, "results.json"))
+        data = load_results(os.path.join(out, "results.json"))
         hits = []
         patterns = data["codebook"]["patterns"]
         for segment in data["documents"][0]["segments"]:

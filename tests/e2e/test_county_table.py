@@ -9,7 +9,7 @@ import shutil
 import unittest
 
 import harness
-from harness import DATA_DIR, EXAMPLES_DIR, codebook_with, load_json, run_goalchain
+from harness import DATA_DIR, EXAMPLES_DIR, codebook_with, load_results, run_goalchain
 
 MINI = os.path.join(DATA_DIR, "codebooks", "mini.yaml")
 
@@ -37,7 +37,7 @@ class CountyTableTest(unittest.TestCase):
         proc = run_goalchain("code", "-q", "-c", book, "-f", "json,csv", "-o", out,
                              plain_text_examples("own-counties-in"))
         self.assertEqual(proc.returncode, 0, proc.stderr)
-        results = load_json(os.path.join(out, "results.json"))
+        results = load_results(os.path.join(out, "results.json"))
         slugs = sorted({d["county_slug"] for d in results["documents"]})
         # Stockholm and Gotland as before; every other county's plan is now unknown.
         self.assertEqual(slugs, ["gotland", "okant-lan", "stockholm"])

@@ -23,7 +23,7 @@ class CsvOfExamplesTest(unittest.TestCase):
     def setUpClass(cls):
         cls.out = harness.fresh_dir("csv-examples")
         cls.proc = run_goalchain("code", "--format", "csv,json", "-o", cls.out, EXAMPLES_DIR)
-        cls.results = harness.load_json(os.path.join(cls.out, "results.json"))
+        cls.results = harness.load_results(os.path.join(cls.out, "results.json"))
 
     def test_runs_and_writes_only_what_was_asked(self):
         self.assertEqual(self.proc.returncode, 0, self.proc.stderr)

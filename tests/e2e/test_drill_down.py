@@ -14,7 +14,7 @@ import unittest
 from urllib.parse import unquote
 
 import harness
-from harness import DATA_DIR, EXAMPLES_DIR, load_json, load_workbook, run_goalchain, sheet_rows
+from harness import DATA_DIR, EXAMPLES_DIR, load_workbook, run_goalchain, sheet_rows, load_results
 
 
 def split_link(cell):
@@ -59,7 +59,7 @@ class DrillDownTest(unittest.TestCase):
         cls.out = os.path.join(root, "results", "out")
         proc = run_goalchain("code", "-q", "-o", cls.out, cls.inputs)
         assert proc.returncode == 0, proc.stderr
-        cls.json = load_json(os.path.join(cls.out, "results.json"))
+        cls.json = load_results(os.path.join(cls.out, "results.json"))
         cls.summary = load_workbook(os.path.join(cls.out, "summary.xlsx"))
         cls.workbooks = {}
 

@@ -6,7 +6,7 @@ import shutil
 import unittest
 
 import harness
-from harness import DATA_DIR, run_goalchain, fresh_dir, load_json
+from harness import DATA_DIR, run_goalchain, fresh_dir, load_results
 
 
 def make_bad_folder():
@@ -61,7 +61,7 @@ class ErrorsTest(unittest.TestCase):
         result = run_goalchain("code", "--out", self.out, folder)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stderr, "")
-        data = load_json(os.path.join(self.out, "results.json"))
+        data = load_results(os.path.join(self.out, "results.json"))
         documents = {os.path.basename(d["path"]): d for d in data["documents"]}
         self.assertEqual(documents["skane-windows-1252.txt"]["encoding"], "windows-1252")
         self.assertEqual(documents["skane-windows-1252.txt"]["county"], "Skåne")
@@ -90,7 +90,7 @@ class ErrorsTest(unittest.TestCase):
         result = run_goalchain("code", "--keep-going", "--out", self.out, self.folder)
         self.assertEqual(result.returncode, 1, result.stderr)
         self.assertIn("2 inputs were skipped because of errors", result.stderr)
-        data = load_json(os.path.join(self.out, "results.json"))
+        data = load_results(os.path.join(self.out, "results.json"))
         self.assertEqual([os.path.basename(d["path"]) for d in data["documents"]], ["orebro-ok.txt"])
         self.assertEqual(os.listdir(os.path.join(self.out, "counties")), ["orebro.xlsx"])
         leftovers = [n for n in os.listdir(self.out) if n.startswith(".")]

@@ -5,7 +5,7 @@ import os
 import unittest
 
 import harness
-from harness import EXAMPLES_DIR, run_goalchain, fresh_dir, load_json, load_workbook, sheet_rows
+from harness import EXAMPLES_DIR, run_goalchain, fresh_dir, load_workbook, sheet_rows, load_results
 
 
 # Every kind of file the reader takes; a README is never a document.
@@ -22,7 +22,7 @@ class ExamplesTest(unittest.TestCase):
     def setUpClass(cls):
         cls.out = os.path.join(fresh_dir("examples"), "goalchain-out")
         cls.result = run_goalchain("code", "--out", cls.out, EXAMPLES_DIR)
-        cls.json = load_json(os.path.join(cls.out, "results.json")) if cls.result.returncode == 0 else None
+        cls.json = load_results(os.path.join(cls.out, "results.json")) if cls.result.returncode == 0 else None
 
     def test_runs_cleanly_with_the_default_codebook(self):
         self.assertEqual(self.result.returncode, 0, self.result.stderr)

@@ -11,7 +11,7 @@ import os
 import unittest
 
 import harness
-from harness import SOURCE_DIR, fresh_dir, load_json, run_goalchain
+from harness import SOURCE_DIR, fresh_dir, run_goalchain, load_results
 
 GOLD_DIR = os.path.join(SOURCE_DIR, "tests", "gold")
 CODEBOOK = os.path.join(SOURCE_DIR, "codebooks", "pmh-sv.yaml")
@@ -33,7 +33,7 @@ class GoldSetTest(unittest.TestCase):
     def setUpClass(cls):
         out = os.path.join(fresh_dir("gold"), "out")
         cls.code = run_goalchain("code", "-c", CODEBOOK, "--out", out, GOLD_DIR)
-        cls.results = load_json(os.path.join(out, "results.json")) if cls.code.returncode == 0 else None
+        cls.results = load_results(os.path.join(out, "results.json")) if cls.code.returncode == 0 else None
         cls.agree = run_goalchain("agree", "-c", CODEBOOK, "--format", "json", GOLD_DIR)
 
     def segments(self):

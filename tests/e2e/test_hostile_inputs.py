@@ -11,7 +11,7 @@ import subprocess
 import unittest
 
 import harness
-from harness import BINARY, fresh_dir, load_json
+from harness import BINARY, fresh_dir, load_results
 
 # Seconds any one hostile case may take; every one is refused or read in far less.
 TIMEOUT = 60
@@ -124,7 +124,7 @@ class HostileInputsTest(unittest.TestCase):
         status, err = self.code(*limit, "--keep-going", folder)
         self.assert_refused(status, err, r"noll\.txt: error: larger than 1 MiB")
         self.assertRegex(err, r"1 input was skipped because of errors \(--keep-going\)")
-        self.assertEqual(len(load_json(os.path.join(self.out, "results.json"))["documents"]), 1)
+        self.assertEqual(len(load_results(os.path.join(self.out, "results.json"))["documents"]), 1)
         with open("/dev/zero", "rb") as zero:
             self.assert_refused(*self.code("-", stdin=zero),
                                 r"<stdin>: error: larger than 256 MiB, the limit on one input file")
@@ -155,7 +155,7 @@ class HostileInputsTest(unittest.TestCase):
     def test_8_a_stray_byte_in_utf8_is_replaced_with_a_warning(self):
         clean = self.code(self.plan)
         self.assertEqual(clean[0], 0, clean[1])
-        expected = load_json(os.path.join(self.out, "results.json"))
+        expected = load_results(os.path.join(self.out, "results.json"))
         # One no-break space saved as the Windows-1252 byte 0xA0 in a UTF-8 file.
         broken = PLAN.encode("utf-8").replace(b"under 2021", b"under\xa02021")
         line_number, line = next((i + 1, text) for i, text in enumerate(PLAN.splitlines())
@@ -166,7 +166,7 @@ class HostileInputsTest(unittest.TestCase):
         self.assertEqual(status, 0, err)
         self.assertRegex(err, rf"vastmanland-handlingsplan-2020\.txt:{line_number}:{column}: warning: "
                               r"not valid UTF-8 \(byte 0xA0\); read as U\+FFFD")
-        got = load_json(os.path.join(self.out, "results.json"))
+        got = load_results(os.path.join(self.out, "results.json"))
         self.assertEqual(got["documents"][0]["encoding"], "utf-8")
 
         def coded(results):

@@ -11,7 +11,7 @@ import unittest
 import zipfile
 
 import harness
-from harness import BINARY, DATA_DIR, fresh_dir, load_json, load_workbook, run_goalchain, sheet_rows
+from harness import BINARY, DATA_DIR, fresh_dir, load_workbook, run_goalchain, sheet_rows, load_results
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import pdf_fixture  # noqa: E402
@@ -77,7 +77,7 @@ class FolderOfFormatsTest(unittest.TestCase):
         write_bytes(os.path.join(cls.folder, ".hidden.txt"), b"x\n")
         cls.out = os.path.join(fresh_dir("formats-out"), "out")
         cls.result = run_goalchain("code", "--format", "json", "--out", cls.out, cls.folder)
-        cls.docs = by_name(load_json(os.path.join(cls.out, "results.json"))) \
+        cls.docs = by_name(load_results(os.path.join(cls.out, "results.json"))) \
             if cls.result.returncode == 0 else {}
 
     def test_reads_every_document_and_nothing_else(self):
@@ -152,7 +152,7 @@ class EncodingOptionTest(unittest.TestCase):
         self.assertFalse(os.path.exists(self.out))
         result = run_goalchain("code", "--encoding", "utf-16", "-f", "json", "--out", self.out, path)
         self.assertEqual(result.returncode, 0, result.stderr)
-        doc = load_json(os.path.join(self.out, "results.json"))["documents"][0]
+        doc = load_results(os.path.join(self.out, "results.json"))["documents"][0]
         self.assertEqual(doc["encoding"], "utf-16le")
         self.assertEqual(doc["county"], "Kalmar")
 
@@ -162,7 +162,7 @@ class EncodingOptionTest(unittest.TestCase):
         result = run_goalchain("code", "--encoding", "windows-1252", "-f", "json", "--out", self.out,
                                path)
         self.assertEqual(result.returncode, 0, result.stderr)
-        doc = load_json(os.path.join(self.out, "results.json"))["documents"][0]
+        doc = load_results(os.path.join(self.out, "results.json"))["documents"][0]
         self.assertEqual(doc["encoding"], "windows-1252")
         self.assertEqual(doc["segments"][0]["text"], "LÃ¤nsstyrelsen i Kalmar lÃ¤n")
 
@@ -219,7 +219,7 @@ class PdfProblemsTest(unittest.TestCase):
                        check=True)
         result = run_goalchain("code", "-f", "json", "--out", self.out, open_pdf)
         self.assertEqual(result.returncode, 0, result.stderr)
-        doc = load_json(os.path.join(self.out, "results.json"))["documents"][0]
+        doc = load_results(os.path.join(self.out, "results.json"))["documents"][0]
         self.assertEqual(doc["county"], "Kalmar")
 
 
@@ -232,7 +232,7 @@ class StdinTest(unittest.TestCase):
         text = "\r\n".join(PLAN_LINES).encode("cp1252")
         result = self.run_with_stdin(text, "-f", "json", "--out", out, "-")
         self.assertEqual(result.returncode, 0, result.stderr.decode())
-        docs = load_json(os.path.join(out, "results.json"))["documents"]
+        docs = load_results(os.path.join(out, "results.json"))["documents"]
         self.assertEqual(len(docs), 1)
         doc = docs[0]
         self.assertEqual(doc["path"], "<stdin>")
@@ -253,7 +253,7 @@ class StdinTest(unittest.TestCase):
         with open(path, "rb") as f:
             file_sha = hashlib.sha256(f.read()).hexdigest()
         expected = {"<stdin>": hashlib.sha256(text).hexdigest(), path: file_sha}
-        docs = load_json(os.path.join(out, "results.json"))["documents"]
+        docs = load_results(os.path.join(out, "results.json"))["documents"]
         self.assertEqual({d["path"]: d["sha256"] for d in docs}, expected)
         run = sheet_rows(load_workbook(os.path.join(out, "summary.xlsx"))["Körning"])
         self.assertEqual({row[1]: row[2] for row in run if row[0] == "Indata"}, expected)
@@ -267,7 +267,7 @@ class StdinTest(unittest.TestCase):
                                      path, "-")
         self.assertEqual(result.returncode, 0, result.stderr.decode())
         self.assertIn("<stdin>: warning: no county found", result.stderr.decode())
-        paths = [d["path"] for d in load_json(os.path.join(out, "results.json"))["documents"]]
+        paths = [d["path"] for d in load_results(os.path.join(out, "results.json"))["documents"]]
         self.assertEqual(sorted(paths), sorted([path, "<stdin>"]))
 
     def test_stdin_with_given_metadata(self):
@@ -278,7 +278,7 @@ class StdinTest(unittest.TestCase):
                                      "--title", "Plan mot prostitution", "-")
         self.assertEqual(result.returncode, 0, result.stderr.decode())
         self.assertNotIn("no county found", result.stderr.decode())
-        doc = load_json(os.path.join(out, "results.json"))["documents"][0]
+        doc = load_results(os.path.join(out, "results.json"))["documents"][0]
         self.assertEqual(doc["county"], "Uppsala")
         self.assertEqual(doc["type"], "handlingsplan")
         self.assertEqual(doc["period"], {"from": 2021, "to": 2023})
@@ -347,7 +347,7 @@ class OfficeAndSkippedFilesTest(unittest.TestCase):
         self.assertIn("hint: goalchain reads .txt, .md, .pdf, .docx, .odt, .yaml and .yml",
                       result.stderr)
         docs = {os.path.basename(d["path"]): d
-                for d in load_json(os.path.join(folder, "out", "results.json"))["documents"]}
+                for d in load_results(os.path.join(folder, "out", "results.json"))["documents"]}
         self.assertEqual(sorted(docs), ["gotland-strategi-2019.odt", "kalmar.txt",
                                         "uppsala-handlingsplan-2021.docx"])
         word = docs["uppsala-handlingsplan-2021.docx"]
@@ -401,7 +401,7 @@ class ManifestTest(unittest.TestCase):
         result = run_goalchain("code", "-f", "json", "--out", self.out, "--manifest", manifest, other,
                                cwd=self.elsewhere)
         self.assertEqual(result.returncode, 0, result.stderr)
-        docs = by_name(load_json(os.path.join(self.out, "results.json")))
+        docs = by_name(load_results(os.path.join(self.out, "results.json")))
         self.assertEqual(sorted(docs), ["other.txt", "plan.txt"])
         plan = docs["plan.txt"]
         self.assertEqual(plan["county"], "Norrbotten")
@@ -418,7 +418,7 @@ class ManifestTest(unittest.TestCase):
         result = run_goalchain("code", "-f", "json", "--out", self.out, "--manifest", manifest,
                                self.plans)
         self.assertEqual(result.returncode, 0, result.stderr)
-        docs = load_json(os.path.join(self.out, "results.json"))["documents"]
+        docs = load_results(os.path.join(self.out, "results.json"))["documents"]
         self.assertEqual(len(docs), 2, "a file in the manifest and in a folder is read once")
         self.assertEqual(by_name({"documents": docs})["plan.txt"]["county"], "Västerbotten")
 

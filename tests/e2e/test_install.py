@@ -6,7 +6,7 @@ import subprocess
 import unittest
 
 import harness
-from harness import DATA_DIR, fresh_dir, load_json
+from harness import DATA_DIR, fresh_dir, load_results
 
 
 def install(name):
@@ -29,7 +29,7 @@ class InstallTest(unittest.TestCase):
                                  os.path.join(DATA_DIR, "plans")],
                                 cwd=work, env=env, capture_output=True, text=True, timeout=120)
         self.assertEqual(result.returncode, 0, result.stderr)
-        data = load_json(os.path.join(work, "out", "results.json"))
+        data = load_results(os.path.join(work, "out", "results.json"))
         self.assertEqual(os.path.realpath(data["codebook"]["path"]), os.path.realpath(codebook))
 
     def test_installed_binary_labels_its_workbooks(self):

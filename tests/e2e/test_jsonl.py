@@ -8,7 +8,8 @@ import shutil
 import unittest
 
 import harness
-from harness import EXAMPLES_DIR, fresh_dir, load_json, run_goalchain
+from harness import (EXAMPLES_DIR, fresh_dir, load_json, read_bytes, run_goalchain,
+                     segment_codes)
 
 
 def read_lines(path):
@@ -17,11 +18,6 @@ def read_lines(path):
         text = f.read()
     assert text.endswith("\n"), "results.jsonl ends with a newline"
     return [json.loads(line) for line in text.split("\n")[:-1]]
-
-
-def read_bytes(path):
-    with open(path, "rb") as f:
-        return f.read()
 
 
 class JsonLinesTest(unittest.TestCase):
@@ -52,7 +48,7 @@ class JsonLinesTest(unittest.TestCase):
         for line in lines:
             self.assertIn(line["path"], by_path)
             self.assertEqual(line, by_path[line["path"]], line["path"])
-        coded = sum(1 for line in lines for s in line["segments"] if s["codes"])
+        coded = sum(1 for line in lines for s in line["segments"] if s.get("hits"))
         self.assertGreater(coded, 0, "the examples have coded segments")
         self.assertTrue(any(line["chains"] for line in lines), "and chains")
 
@@ -98,10 +94,21 @@ class JsonLinesTest(unittest.TestCase):
         result = run_goalchain("code", "-q", "-f", "jsonl", "--evidence", "codes", "-o", out,
                                EXAMPLES_DIR)
         self.assertEqual(result.returncode, 0, result.stderr)
-        codes = [c for line in read_lines(os.path.join(out, "results.jsonl"))
-                 for s in line["segments"] for c in s["codes"]]
+        lines = read_lines(os.path.join(out, "results.jsonl"))
+        codebook = load_json(os.path.join(out, "counties.json"))["codebook"]
+        self.assertEqual(load_json(os.path.join(out, "counties.json"))["goalchain"]["evidence"],
+                         "codes")
+        self.assertFalse(any("hits" in s for line in lines for s in line["segments"]))
+        # Each code [code, term, ...] refers to codebook.codes and the line's terms.
+        codes = [c for line in lines for s in line["segments"] for c in s.get("codes", [])]
         self.assertTrue(codes)
-        self.assertTrue(all("hits" not in c and c["terms"] for c in codes))
+        self.assertTrue(all(len(c) >= 2 for c in codes))
+        full = {line["path"]: line for line in read_lines(os.path.join(self.lines_out,
+                                                                       "results.jsonl"))}
+        for line in lines:
+            for segment, with_hits in zip(line["segments"], full[line["path"]]["segments"]):
+                self.assertEqual(segment_codes(segment, codebook, line["terms"]),
+                                 segment_codes(with_hits, codebook), segment["text"])
 
     def test_a_failed_input_writes_nothing_unless_keep_going(self):
         folder = fresh_dir("jsonl-fail")

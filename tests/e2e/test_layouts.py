@@ -107,7 +107,7 @@ class LayoutsTest(unittest.TestCase):
         out = harness.fresh_dir("out")
         result = harness.run_goalchain("code", "-c", CODEBOOK, "--format", "json", "-o", out, *inputs)
         self.assertEqual(result.returncode, 0, result.stderr)
-        documents = harness.load_json(os.path.join(out, "results.json"))["documents"]
+        documents = harness.load_results(os.path.join(out, "results.json"))["documents"]
         self.assertEqual(len(documents), len(inputs))
 
         rows = []
@@ -147,7 +147,7 @@ class LayoutsTest(unittest.TestCase):
         out = harness.fresh_dir("examples")
         result = harness.run_goalchain("code", "-c", CODEBOOK, "--format", "json", "-o", out, *inputs)
         self.assertEqual(result.returncode, 0, result.stderr)
-        documents = harness.load_json(os.path.join(out, "results.json"))["documents"]
+        documents = harness.load_results(os.path.join(out, "results.json"))["documents"]
         self.assertEqual(len(documents), len(expected))
         for doc in documents:
             name = os.path.basename(doc["path"])

@@ -149,7 +149,7 @@ class PlanChainsTest(unittest.TestCase):
                                    *[os.path.join(PLANS_DIR, r["hand"]) for r in rows])
             self.assertEqual(result.returncode, 0, result.stderr)
             documents = {os.path.basename(d["path"]): d for d in
-                         harness.load_json(os.path.join(out, "results.json"))["documents"]}
+                         harness.load_results(os.path.join(out, "results.json"))["documents"]}
             for row in rows:
                 document = documents[row["hand"]]
                 with open(os.path.join(PLANS_DIR, row["plan"]), encoding="utf-8") as f:

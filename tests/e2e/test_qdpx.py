@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 import harness
-from harness import EXAMPLES_DIR, SHARED_DIR, fresh_dir, load_json, run_goalchain
+from harness import EXAMPLES_DIR, SHARED_DIR, fresh_dir, run_goalchain, load_results
 
 XSD = os.path.join(SHARED_DIR, "refi-qda", "Project.xsd")
 NS = {"q": "urn:QDA-XML:project:1.0"}
@@ -136,7 +136,7 @@ class QdpxProjectTest(unittest.TestCase):
     def test_examples_selections_match_results_json(self):
         out = fresh_dir("examples")
         qdpx = self.code(out, EXAMPLES_DIR)
-        results = load_json(os.path.join(out, "results.json"))
+        results = load_results(os.path.join(out, "results.json"))
         selections, documents = self.check_selections(qdpx, results)
         self.assertGreater(selections, 100)
         self.assertEqual(documents, len(results["documents"]))
@@ -185,7 +185,7 @@ class QdpxProjectTest(unittest.TestCase):
             f.write("Polisen arbetar mot människohandel i Kalmar län.\n".encode("utf-8"))
         out = os.path.join(folder, "out")
         qdpx = self.code(out, inputs)
-        return qdpx, load_json(os.path.join(out, "results.json")), folder
+        return qdpx, load_results(os.path.join(out, "results.json")), folder
 
     def test_hostile_text_keeps_positions(self):
         qdpx, results, _ = self.hostile_project()

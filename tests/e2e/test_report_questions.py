@@ -12,7 +12,7 @@ import os
 import unittest
 
 import harness
-from harness import EXAMPLES_DIR, load_json, load_workbook, run_goalchain, sheet_rows
+from harness import EXAMPLES_DIR, load_json, load_workbook, run_goalchain, sheet_rows, load_results
 
 COUNTY_CODES = ["AB", "C", "D", "E", "F", "G", "H", "I", "K", "M", "N", "O", "S", "T", "U", "W",
                 "X", "Y", "Z", "AC", "BD"]
@@ -42,7 +42,7 @@ class ReportQuestionsTest(unittest.TestCase):
         cls.out = harness.fresh_dir("questions-out")
         cls.proc = run_goalchain("code", "-f", "xlsx,csv,json", "-o", cls.out, EXAMPLES_DIR)
         cls.summary_json = load_json(os.path.join(cls.out, "summary.json"))
-        cls.results = load_json(os.path.join(cls.out, "results.json"))
+        cls.results = load_results(os.path.join(cls.out, "results.json"))
         cls.summary = load_workbook(os.path.join(cls.out, "summary.xlsx"))
 
     def test_runs(self):

@@ -7,7 +7,7 @@ import subprocess
 import unittest
 
 import harness
-from harness import BINARY, EXAMPLES_DIR, fresh_dir, load_json, load_workbook, run_goalchain, sheet_rows
+from harness import BINARY, EXAMPLES_DIR, fresh_dir, load_workbook, run_goalchain, sheet_rows, load_results
 
 
 def workbook_values(folder):
@@ -38,7 +38,7 @@ class ShardsTest(unittest.TestCase):
             part = os.path.join(self.root, f"part{k}")
             result = run_goalchain("code", "-q", "--shard", f"{k}/3", "-o", part, EXAMPLES_DIR)
             self.assertEqual(result.returncode, 0, result.stderr)
-            data = load_json(os.path.join(part, "results.json"))
+            data = load_results(os.path.join(part, "results.json"))
             self.assertEqual(data["goalchain"]["shard"], f"{k}/3")
             shard_paths = {d["path"] for d in data["documents"]}
             self.assertTrue(shard_paths, "every shard of 12 documents gets some")

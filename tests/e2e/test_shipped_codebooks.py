@@ -5,7 +5,7 @@ import os
 import unittest
 
 import harness
-from harness import SOURCE_DIR, fresh_dir, load_json, run_goalchain
+from harness import SOURCE_DIR, fresh_dir, run_goalchain, load_results
 
 CODEBOOKS = os.path.join(SOURCE_DIR, "codebooks")
 
@@ -70,7 +70,7 @@ class ShippedCodebooksTest(unittest.TestCase):
         out = os.path.join(folder, "out")
         result = run_goalchain("code", "-c", os.path.join(CODEBOOKS, "thb-en.yaml"), "--out", out, plan)
         self.assertEqual(result.returncode, 0, result.stderr)
-        results = load_json(os.path.join(out, "results.json"))
+        results = load_results(os.path.join(out, "results.json"))
         self.assertEqual(results["codebook"]["name"], "thb-en")
         segments = results["documents"][0]["segments"]
         for start, (present, absent) in EXPECTED.items():

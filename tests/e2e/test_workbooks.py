@@ -15,7 +15,7 @@ import zipfile
 from urllib.parse import unquote
 
 import harness
-from harness import DATA_DIR, EXAMPLES_DIR, SOURCE_DIR, load_json, load_workbook, run_goalchain, sheet_rows
+from harness import DATA_DIR, EXAMPLES_DIR, SOURCE_DIR, load_workbook, run_goalchain, sheet_rows, load_results
 
 SUMMARY_SHEETS_SV = ["Rapportens frågor", "Län × kod", "Nationella mål", "Fullständighet",
                      "Målgrupper", "Aktörer", "Samförekomst", "Diagram", "Trend", "Dokument", "Kodbok", "Körning"]
@@ -57,7 +57,7 @@ class WorkbooksTest(unittest.TestCase):
         cls.inputs = make_inputs("workbooks-in")
         cls.out = harness.fresh_dir("workbooks-out")
         cls.proc = run_goalchain("code", "-o", cls.out, cls.inputs)
-        cls.json = load_json(os.path.join(cls.out, "results.json"))
+        cls.json = load_results(os.path.join(cls.out, "results.json"))
         cls.summary = load_workbook(os.path.join(cls.out, "summary.xlsx"))
 
     def chains_of(self, slug):
@@ -347,7 +347,7 @@ class ExcelLimitsTest(unittest.TestCase):
         for start in ("=SUMMA(1;2) ", "+46 18 00 00", "@polisen arb"):
             self.assertIn(start, texts)
             self.assertEqual(texts[start].data_type, "s", start)
-        results = load_json(os.path.join(out, "results.json"))
+        results = load_results(os.path.join(out, "results.json"))
         full = [s["text"] for s in results["documents"][0]["segments"]]
         self.assertIn(long_paragraph, full, "results.json keeps the whole text")
 

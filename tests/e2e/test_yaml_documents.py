@@ -8,7 +8,7 @@ import re
 import unittest
 
 import harness
-from harness import DATA_DIR, SOURCE_DIR, run_goalchain, fresh_dir, load_json, load_workbook, sheet_rows
+from harness import DATA_DIR, SOURCE_DIR, run_goalchain, fresh_dir, load_workbook, sheet_rows, load_results
 
 YAML_DIR = os.path.join(DATA_DIR, "yaml")
 FIXTURE = os.path.join(YAML_DIR, "kronoberg-handlingsplan-2021-kodad.yaml")
@@ -55,7 +55,7 @@ class YamlDocumentTest(unittest.TestCase):
         cls.out = os.path.join(fresh_dir("yaml-good"), "out")
         cls.result = run_goalchain("code", "--out", cls.out, FIXTURE)
         ok = cls.result.returncode == 0
-        cls.json = load_json(os.path.join(cls.out, "results.json")) if ok else None
+        cls.json = load_results(os.path.join(cls.out, "results.json")) if ok else None
         cls.doc = cls.json["documents"][0] if ok else None
 
     def setUp(self):
@@ -159,7 +159,7 @@ class DocumentedExampleTest(unittest.TestCase):
         out = os.path.join(folder, "out")
         result = run_goalchain("code", "--format", "json", "--out", out, path)
         self.assertEqual(result.returncode, 0, result.stderr)
-        doc = load_json(os.path.join(out, "results.json"))["documents"][0]
+        doc = load_results(os.path.join(out, "results.json"))["documents"][0]
         kinds = {s["kind"] for s in doc["segments"]}
         self.assertEqual(kinds, {"heading", "problem", "paragraph", "goal", "activity",
                                  "responsible", "indicator", "follow_up"})

@@ -17,7 +17,7 @@ class ResultsReader {
  public:
   // Parses results.json text; `path` names it in messages. Throws
   // util::DiagnosticError (with line and column for bad JSON) when the text is
-  // not JSON, not goalchain results, or of a format other than 2.
+  // not JSON, not goalchain results, or of a format other than 2 and 3.
   ResultsReader(std::string_view text, std::string path);
   ~ResultsReader();
   ResultsReader(const ResultsReader&) = delete;

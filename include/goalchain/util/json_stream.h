@@ -1,7 +1,9 @@
 // Writes JSON text as it is produced, without building a tree first, so that
 // a report of any size costs memory for one buffer only. Output is indented by
 // two spaces, with containers opened as Layout::line written on one line
-// (`{"term": "x", "start": 3}`), which keeps long lists of small records short.
+// (`{"term": "x", "start": 3}`), which keeps long lists of small records short,
+// and those opened as Layout::compact on one line without spaces (`[3,0,12]`),
+// for the millions of small tuples of a results file.
 #pragma once
 
 #include <concepts>
@@ -35,7 +37,7 @@ class JsonName {
 
 class JsonStream {
  public:
-  enum class Layout { block, line };
+  enum class Layout { block, line, compact };
 
   // Writes to `out`, through a buffer; call finish() at the end. With
   // Layout::line every container is written on one line, so that each value
@@ -44,7 +46,8 @@ class JsonStream {
   JsonStream(const JsonStream&) = delete;
   JsonStream& operator=(const JsonStream&) = delete;
 
-  // Containers. Inside a line container every nested container is on the line too.
+  // Containers. Inside a line container every nested container is on the line
+  // too; inside a compact one, compact too.
   void begin_object(Layout layout = Layout::block);
   void end_object();
   void begin_array(Layout layout = Layout::block);
@@ -88,6 +91,7 @@ class JsonStream {
   struct Level {
     bool object = false;
     bool line = false;
+    bool compact = false;  // no space after "," and ":"
     bool empty = true;
   };
 

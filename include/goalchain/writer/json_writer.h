@@ -16,7 +16,7 @@ namespace goalchain::writer {
 // matched (`codes`), for the biggest runs.
 enum class Evidence { full, codes };
 
-// The whole model as JSON, format 2 (UTF-8, 2-space indent, small records
+// The whole model as JSON, format 3 (UTF-8, 2-space indent, small records
 // such as a segment's code with its hits on one line, trailing newline),
 // streamed to `out` without building a tree. Throws std::invalid_argument for
 // a model without a codebook and std::runtime_error when `out` fails.
@@ -57,7 +57,7 @@ void write_json_lines(const report::ReportModel& model, std::ostream& out,
 void write_counties_json(const codebook::Codebook& codebook,
                          const std::vector<report::CountyReport>& counties,
                          const std::string& tool_version, const std::string& shard,
-                         std::ostream& out);
+                         std::ostream& out, Evidence evidence = Evidence::full);
 
 // The same text as a string, for tests and small models.
 std::string render_json(const report::ReportModel& model, Evidence evidence = Evidence::full);
