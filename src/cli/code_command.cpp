@@ -160,7 +160,7 @@ void write_model_outputs(const CodeOptions& options, const report::ReportModel& 
     util::AtomicFile file(out_dir / "results.json");
     {
       std::ofstream stream = open_output(file);
-      writer::write_json(model, stream, evidence_of(options));
+      writer::write_json(model, stream, evidence_of(options), options.corpus.jobs);
     }
     pending.push_back(std::move(file));
     util::AtomicFile summary(out_dir / "summary.json");

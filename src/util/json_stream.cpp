@@ -167,11 +167,16 @@ JsonStream::JsonStream(std::ostream& out, Layout layout)
   buffer_.resize(kFlushAt + 4096);
 }
 
+JsonStream::JsonStream(std::ostream& out, Layout layout, std::size_t base_levels)
+    : JsonStream(out, layout) {
+  base_levels_ = base_levels;
+}
+
 void JsonStream::grow(std::size_t more) { buffer_.resize(2 * (used_ + more)); }
 
 void JsonStream::put_indent() {
   put('\n');
-  const std::size_t spaces = 2 * levels_.size();
+  const std::size_t spaces = 2 * (base_levels_ + levels_.size());
   if (used_ + spaces > buffer_.size()) grow(spaces);
   std::memset(buffer_.data() + used_, ' ', spaces);
   used_ += spaces;

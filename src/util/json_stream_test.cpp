@@ -323,5 +323,56 @@ TEST(JsonStreamTest, AFailedWriteNamesTheReason) {
   }
 }
 
+TEST(JsonStreamTest, BaseLevelsIndentAValueAsItWouldStandNested) {
+  std::ostringstream whole;
+  {
+    JsonStream json(whole);
+    json.begin_object();
+    json.key("documents");
+    json.begin_array();
+    json.begin_object();
+    json.key("id");
+    json.string("a");
+    json.key("hits");
+    json.begin_array(JsonStream::Layout::compact);
+    json.number(1);
+    json.number(2);
+    json.end_array();
+    json.end_object();
+    json.end_array();
+    json.end_object();
+    json.finish();
+  }
+  std::ostringstream part;
+  {
+    JsonStream json(part, JsonStream::Layout::block, 2);
+    json.begin_object();
+    json.key("id");
+    json.string("a");
+    json.key("hits");
+    json.begin_array(JsonStream::Layout::compact);
+    json.number(1);
+    json.number(2);
+    json.end_array();
+    json.end_object();
+    json.finish();
+  }
+  std::string fragment = part.str();
+  fragment.pop_back();
+  std::ostringstream assembled;
+  {
+    JsonStream json(assembled);
+    json.begin_object();
+    json.key("documents");
+    json.begin_array();
+    json.encoded(fragment);
+    json.end_array();
+    json.end_object();
+    json.finish();
+  }
+  EXPECT_EQ(assembled.str(), whole.str());
+  EXPECT_NE(whole.str().find("\n      \"id\": \"a\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace goalchain::util

@@ -317,6 +317,38 @@ TEST(JsonWriterTest, DeterministicAndUtf8) {
   EXPECT_EQ(a.find("\\u00e4"), std::string::npos);
 }
 
+// Seventy documents: more than one batch of the threads that render them.
+report::ReportModel many_documents_model(const codebook::Codebook& book) {
+  std::vector<document::Document> docs;
+  const report::ReportModel two = test_model(book);
+  for (int copy = 0; copy < 35; ++copy) {
+    for (const auto& doc : two.documents) {
+      document::Document again = doc;
+      again.id = fmt::format("{}-{}", doc.id, copy);
+      again.path = fmt::format("in/{}/{}", copy, doc.path);
+      for (std::size_t s = 0; s < again.segments.size(); ++s) {
+        again.segments[s].id = fmt::format("{}:{}", again.id, s + 1);
+      }
+      docs.push_back(std::move(again));
+    }
+  }
+  return report::build_report(std::move(docs), book, "1.2.3");
+}
+
+TEST(JsonWriterTest, AnyNumberOfJobsWritesTheSameBytes) {
+  const auto book = test_codebook();
+  const report::ReportModel model = many_documents_model(book);
+  ASSERT_EQ(model.documents.size(), 70u);
+  std::ostringstream one;
+  write_json(model, one, Evidence::full, 1);
+  for (const unsigned jobs : {2u, 3u, 0u}) {
+    std::ostringstream several;
+    write_json(model, several, Evidence::full, jobs);
+    EXPECT_EQ(several.str(), one.str()) << jobs << " jobs";
+  }
+  EXPECT_NE(one.str().find("\n      \"id\": \"okand-34\""), std::string::npos);
+}
+
 TEST(JsonWriterTest, JsonLinesHoldEachDocumentOfResultsJsonOnItsOwnLine) {
   const auto book = test_codebook();
   const auto model = test_model(book);

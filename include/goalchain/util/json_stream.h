@@ -43,6 +43,10 @@ class JsonStream {
   // Layout::line every container is written on one line, so that each value
   // at the top, ended by finish(), is one line of JSON Lines.
   explicit JsonStream(std::ostream& out, Layout layout = Layout::block);
+  // The same, for a value that will stand `base_levels` containers deep in a
+  // bigger document (its lines indented as they would be there): rendered
+  // apart, e.g. on another thread, and put in place with encoded().
+  JsonStream(std::ostream& out, Layout layout, std::size_t base_levels);
   JsonStream(const JsonStream&) = delete;
   JsonStream& operator=(const JsonStream&) = delete;
 
@@ -124,6 +128,7 @@ class JsonStream {
   std::vector<Level> levels_;
   bool after_key_ = false;
   bool one_line_ = false;  // every container on one line
+  std::size_t base_levels_ = 0;  // indentation levels around the whole value
 };
 
 // `text` as a JSON string literal, quotes included (escaping as JsonStream does).

@@ -20,8 +20,10 @@ enum class Evidence { full, codes };
 // such as a segment's code with its hits on one line, trailing newline),
 // streamed to `out` without building a tree. Throws std::invalid_argument for
 // a model without a codebook and std::runtime_error when `out` fails.
+// Documents are rendered on up to `jobs` threads (0: one per core); the bytes
+// are the same for any number.
 void write_json(const report::ReportModel& model, std::ostream& out,
-                Evidence evidence = Evidence::full);
+                Evidence evidence = Evidence::full, unsigned jobs = 1);
 
 // results.jsonl: one document a line (JSON Lines), each line the object
 // results.json has for the document in its "documents", on one line; written
