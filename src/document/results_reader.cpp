@@ -216,6 +216,13 @@ ResultsReader::ResultsReader(std::string_view text, std::string path) : impl_(ne
     d.message = "not valid JSON";
     d.hint = "give the results.json that goalchain code wrote, complete";
     throw util::DiagnosticError(std::move(d));
+  } catch (const json::exception& e) {
+    // Valid syntax that nlohmann cannot hold, e.g. a number beyond double's range.
+    util::Diagnostic d;
+    d.file = impl_->path;
+    d.message = std::string("not a results.json goalchain can read: ") + e.what();
+    d.hint = "give the results.json that goalchain code wrote, complete";
+    throw util::DiagnosticError(std::move(d));
   }
   const json& root = impl_->root;
   const json* header = &member(root, "goalchain");

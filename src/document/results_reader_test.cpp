@@ -150,6 +150,16 @@ TEST(ResultsReaderTest, EvidenceCodesHasNoHitsToReadBack) {
   }
 }
 
+TEST(ResultsReaderTest, ANumberBeyondRangeIsADiagnosticNotACrash) {
+  // Found by fuzz_results: nlohmann throws out_of_range, not parse_error, here.
+  try {
+    ResultsReader reader("{\"goalchain\": {\"format\": 33E33333333}}", "big.json");
+    FAIL() << "no error";
+  } catch (const util::DiagnosticError& e) {
+    EXPECT_NE(std::string(e.what()).find("big.json"), std::string::npos) << e.what();
+  }
+}
+
 TEST(ResultsReaderTest, DamagedReferencesAndUnknownFormatsAreErrors) {
   const auto book = test_codebook();
   const std::string header = R"({"goalchain": {"version": "1", "format": 3, "evidence": "full"},
