@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <functional>
 #include <limits>
 #include <sstream>
 #include <stdexcept>
@@ -324,12 +325,7 @@ TEST(JsonStreamTest, AFailedWriteNamesTheReason) {
 }
 
 TEST(JsonStreamTest, BaseLevelsIndentAValueAsItWouldStandNested) {
-  std::ostringstream whole;
-  {
-    JsonStream json(whole);
-    json.begin_object();
-    json.key("documents");
-    json.begin_array();
+  const auto write_item = [](JsonStream& json) {
     json.begin_object();
     json.key("id");
     json.string("a");
@@ -339,39 +335,32 @@ TEST(JsonStreamTest, BaseLevelsIndentAValueAsItWouldStandNested) {
     json.number(2);
     json.end_array();
     json.end_object();
+  };
+  // {"documents": [item]}, the item written by `put_item`.
+  const auto write_wrapped = [](const std::function<void(JsonStream&)>& put_item) {
+    std::ostringstream out;
+    JsonStream json(out);
+    json.begin_object();
+    json.key("documents");
+    json.begin_array();
+    put_item(json);
     json.end_array();
     json.end_object();
     json.finish();
-  }
+    return out.str();
+  };
   std::ostringstream part;
   {
     JsonStream json(part, JsonStream::Layout::block, 2);
-    json.begin_object();
-    json.key("id");
-    json.string("a");
-    json.key("hits");
-    json.begin_array(JsonStream::Layout::compact);
-    json.number(1);
-    json.number(2);
-    json.end_array();
-    json.end_object();
+    write_item(json);
     json.finish();
   }
   std::string fragment = part.str();
-  fragment.pop_back();
-  std::ostringstream assembled;
-  {
-    JsonStream json(assembled);
-    json.begin_object();
-    json.key("documents");
-    json.begin_array();
-    json.encoded(fragment);
-    json.end_array();
-    json.end_object();
-    json.finish();
-  }
-  EXPECT_EQ(assembled.str(), whole.str());
-  EXPECT_NE(whole.str().find("\n      \"id\": \"a\""), std::string::npos);
+  fragment.pop_back();  // finish()'s newline
+
+  const std::string whole = write_wrapped(write_item);
+  EXPECT_EQ(write_wrapped([&](JsonStream& json) { json.encoded(fragment); }), whole);
+  EXPECT_NE(whole.find("\n      \"id\": \"a\""), std::string::npos);
 }
 
 }  // namespace

@@ -488,7 +488,7 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
   } else {
     // Documents rendered a batch at a time on `jobs` threads, each as it
     // would stand two levels deep, then written in order: the same bytes,
-    // without a serial tail after the parallel coding.
+    // with the rendering shared out instead of all on the calling thread.
     constexpr std::size_t kBatch = 32;
     std::vector<std::string> rendered(kBatch);
     for (std::size_t first = 0; first < model.documents.size(); first += kBatch) {
