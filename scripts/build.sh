@@ -10,6 +10,9 @@ build_dir=${1:-build}
 # Paths below the checkout are hashed relative to it, so clones and worktrees
 # share one ccache.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(pwd)}"
+# Debug info names the build directory; without this ccache would hash it in
+# and no two checkouts would share an object.
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 shift || true
 werror=OFF
 [[ -n "${CI:-}" ]] && werror=ON

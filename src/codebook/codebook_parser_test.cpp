@@ -3,6 +3,7 @@
 #include "goalchain/codebook/codebook_parser.h"
 
 #include "goalchain/util/atomic_file.h"
+#include "test_paths.h"
 
 #include <gtest/gtest.h>
 

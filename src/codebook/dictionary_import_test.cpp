@@ -5,6 +5,7 @@
 #include "goalchain/coding/document_coder.h"
 #include "goalchain/document/text_reader.h"
 #include "goalchain/util/atomic_file.h"
+#include "test_paths.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,7 @@
 #include "goalchain/codebook/lint.h"
 
 #include "goalchain/util/atomic_file.h"
+#include "test_paths.h"
 
 #include <gtest/gtest.h>
 

@@ -2,6 +2,7 @@
 
 #include "goalchain/document/county.h"
 #include "goalchain/util/atomic_file.h"
+#include "test_paths.h"
 
 #include <gtest/gtest.h>
 

@@ -8,6 +8,7 @@
 #include "goalchain/document/text_reader.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/utf8.h"
+#include "test_paths.h"
 
 #include <gtest/gtest.h>
 

@@ -2,6 +2,7 @@
 
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
+#include "test_paths.h"
 
 #include <gtest/gtest.h>
 

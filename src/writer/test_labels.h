@@ -4,6 +4,7 @@
 
 #include "goalchain/codebook/label_table.h"
 #include "goalchain/util/atomic_file.h"
+#include "test_paths.h"
 
 namespace goalchain::writer {
 
