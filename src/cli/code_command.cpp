@@ -4,7 +4,6 @@
 #include "goalchain/cli/exit_code.h"
 #include "goalchain/codebook/codebook.h"
 #include "goalchain/codebook/matcher.h"
-#include "goalchain/report/county_totals.h"
 #include "goalchain/report/report_model.h"
 #include "goalchain/report/report_tables.h"
 #include "goalchain/report/summary_tables.h"
@@ -127,9 +126,14 @@ void write_counties(const CodeOptions& options, const codebook::Codebook& codebo
 // Every output the model gives that `options` asks for, written to hidden
 // temporary files added to `pending`, to be renamed into place together.
 // Warnings about Excel's limits go to `warnings`.
-// results.jsonl is left out when the run already `streamed` it.
+// results.json and results.jsonl are left out when the run already
+// `streamed` them.
+struct Streamed {
+  util::AtomicFile* results_json = nullptr;  // written, to be renamed with the others
+  bool results_jsonl = false;
+};
 void write_model_outputs(const CodeOptions& options, const report::ReportModel& model,
-                         bool streamed, std::vector<util::AtomicFile>& pending,
+                         Streamed streamed, std::vector<util::AtomicFile>& pending,
                          std::vector<std::string>& warnings) {
   const std::filesystem::path out_dir(options.out_dir);
   std::filesystem::create_directories(out_dir);
@@ -157,12 +161,16 @@ void write_model_outputs(const CodeOptions& options, const report::ReportModel& 
     pending.push_back(std::move(summary));
   }
   if (wants(options, "json")) {
-    util::AtomicFile file(out_dir / "results.json");
-    {
-      std::ofstream stream = open_output(file);
-      writer::write_json(model, stream, evidence_of(options), options.corpus.jobs);
+    if (streamed.results_json != nullptr) {
+      pending.push_back(std::move(*streamed.results_json));
+    } else {
+      util::AtomicFile file(out_dir / "results.json");
+      {
+        std::ofstream stream = open_output(file);
+        writer::write_json(model, stream, evidence_of(options), options.corpus.jobs);
+      }
+      pending.push_back(std::move(file));
     }
-    pending.push_back(std::move(file));
     util::AtomicFile summary(out_dir / "summary.json");
     util::write_file_atomically(summary.temp_path(), writer::render_summary_json(model));
     pending.push_back(std::move(summary));
@@ -187,7 +195,7 @@ void write_model_outputs(const CodeOptions& options, const report::ReportModel& 
         file.temp_path(), writer::zip_qdpx_project(writer::render_qdpx_project(model, qdpx)));
     pending.push_back(std::move(file));
   }
-  if (wants(options, "jsonl") && !streamed) {
+  if (wants(options, "jsonl") && !streamed.results_jsonl) {
     util::AtomicFile lines(out_dir / "results.jsonl");
     {
       std::ofstream stream = open_output(lines);
@@ -231,7 +239,7 @@ int write_run_outputs(const CodeOptions& options, const report::ReportModel& mod
   std::vector<util::AtomicFile> pending;
   std::vector<std::string> warnings;
   try {
-    write_model_outputs(options, model, false, pending, warnings);
+    write_model_outputs(options, model, {}, pending, warnings);
   } catch (const std::exception& e) {
     return fail_to_write(options, e, err);
   }
@@ -244,8 +252,8 @@ void add_output_options(CLI::App& command, CodeOptions& options) {
   command.add_option("-f,--format", options.formats,
                      "Outputs to write: xlsx, json, csv, qdpx, jsonl (comma-separated, or the "
                      "option repeated). jsonl writes results.jsonl, a line per document as each "
-                     "is done, and counties.json; alone it keeps no documents in memory, while "
-                     "with the other formats the run holds every document for those")
+                     "is done, and counties.json. jsonl and json keep no documents in memory; "
+                     "with xlsx, csv or qdpx the run holds every document for those")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->check(CLI::IsMember({"xlsx", "json", "csv", "qdpx", "jsonl"}))
@@ -293,35 +301,44 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
     shard = fmt::format("{}/{}", parts->first, parts->second);
   }
 
-  // results.jsonl is written as documents come and counties.json from their
-  // running totals, so with -f jsonl alone no document is kept; the other
-  // outputs need them all (they sort by path and fill workbooks at the end).
+  // results.jsonl and results.json are written as documents come (each
+  // document's part of results.json rendered on the thread that coded it),
+  // and the report model is folded together one document at a time, so that
+  // little is left when the last one is done. Documents are kept only for the
+  // outputs that list segments; without those, each is freed once written.
   const bool streamed = wants(options, "jsonl");
-  const bool keep = std::any_of(options.formats.begin(), options.formats.end(),
-                                [](const std::string& format) { return format != "jsonl"; });
+  const bool json = wants(options, "json");
+  const bool keep = wants(options, "xlsx") || wants(options, "csv") || wants(options, "qdpx");
   std::optional<util::AtomicFile> lines_file;
   std::ofstream lines_stream;
   std::optional<writer::JsonLinesWriter> lines;
-  report::CountyTotals totals(*book);
-  std::vector<report::DocumentReport> kept;
+  std::optional<util::AtomicFile> results_file;
+  std::optional<writer::JsonResultsWriter> results;
+  report::ReportBuilder builder(*book, GOALCHAIN_VERSION, keep);
   CorpusRun run;
   try {
+    if (streamed || json) std::filesystem::create_directories(options.out_dir);
     if (streamed) {
-      std::filesystem::create_directories(options.out_dir);
       lines_file.emplace(std::filesystem::path(options.out_dir) / "results.jsonl");
       lines_stream = open_output(*lines_file);
       lines.emplace(lines_stream, *book, evidence_of(options));
     }
+    if (json) {
+      results_file.emplace(std::filesystem::path(options.out_dir) / "results.json");
+      results.emplace(results_file->temp_path(), *book, GOALCHAIN_VERSION, shard,
+                      evidence_of(options));
+    }
+    const RenderDocument render = [&](const report::DocumentReport& report) {
+      return results->render(report);
+    };
     run = stream_corpus(corpus_input, read_options, matcher, &*book, err,
-                        [&](report::DocumentReport&& report) {
-                          if (lines) {
-                            lines->write(report.document, report.segment_codes, report.chains);
-                            totals.add(report.document, report.segment_codes, report.chains,
-                                       std::nullopt);
-                          }
-                          if (keep) kept.push_back(std::move(report));
-                        });
-  } catch (const std::runtime_error& e) {  // results.jsonl could not be made or written
+                        [&](report::DocumentReport&& report, std::string&& rendered) {
+                          if (lines) lines->write(report.document, report.segment_codes, report.chains);
+                          if (results) results->add(report.document.path, rendered);
+                          builder.add(std::move(report));
+                        },
+                        json ? render : RenderDocument{});
+  } catch (const std::runtime_error& e) {  // results.json(l) could not be made or written
     return fail_to_write(options, e, err);
   }
   if (run.status != kSuccess) return run.status;
@@ -351,19 +368,18 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
   std::vector<std::string> warnings;
   std::vector<report::CountyReport> counties;
   try {
+    report::ReportModel model = builder.finish();
+    model.shard = shard;
     if (streamed) {
       lines_stream.close();
       if (!lines_stream) throw std::runtime_error("cannot write " + lines_file->temp_path().string());
       pending.push_back(std::move(*lines_file));
-      counties = totals.finish();
-      write_counties(options, *book, counties, shard, pending);
+      write_counties(options, *book, model.counties, shard, pending);
     }
-    if (keep) {
-      report::ReportModel model = report::assemble_report(std::move(kept), *book, GOALCHAIN_VERSION);
-      model.shard = shard;
-      write_model_outputs(options, model, streamed, pending, warnings);
-      counties = std::move(model.counties);
-    }
+    if (json) results->finish(model);
+    write_model_outputs(options, model, {json ? &*results_file : nullptr, streamed}, pending,
+                        warnings);
+    counties = std::move(model.counties);
   } catch (const std::exception& e) {
     return fail_to_write(options, e, err);
   }

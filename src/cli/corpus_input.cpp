@@ -46,6 +46,7 @@ document::Document read_standard_input(const document::ReadOptions& read_options
 // failed; its messages either way, printed later in input order.
 struct FileResult {
   std::optional<report::DocumentReport> document;
+  std::string rendered;  // by stream_corpus's `render`
   std::string messages;
 };
 
@@ -164,8 +165,8 @@ void add_corpus_options(CLI::App& command, CorpusInput& input) {
 
 CorpusRun stream_corpus(const CorpusInput& input, document::ReadOptions read_options,
                         const codebook::Matcher& matcher, const codebook::Codebook* analyze_with,
-                        std::ostream& err,
-                        const std::function<void(report::DocumentReport&&)>& take) {
+                        std::ostream& err, const TakeDocument& take,
+                        const RenderDocument& render) {
   CorpusRun run;
   read_options.encoding = input.encoding;
   read_options.max_file_size = input.max_file_size;
@@ -269,6 +270,7 @@ CorpusRun stream_corpus(const CorpusInput& input, document::ReadOptions read_opt
     FileResult result =
         read_and_code_file(file, is_stdin, input.stdin_extension, entry, read_options, matcher,
                            analyze_with, input.quiet);
+    if (render && result.document) result.rendered = render(*result.document);
     if (progress) progress->advance(sizes[i]);
     return result;
   };
@@ -280,7 +282,7 @@ CorpusRun stream_corpus(const CorpusInput& input, document::ReadOptions read_opt
     }
     if (result.document) {
       ++run.documents;
-      take(std::move(*result.document));
+      take(std::move(*result.document), std::move(result.rendered));
     } else {
       ++run.failed;
     }
@@ -295,7 +297,7 @@ Corpus read_corpus(const CorpusInput& input, document::ReadOptions read_options,
   Corpus corpus;
   const CorpusRun run =
       stream_corpus(input, std::move(read_options), matcher, nullptr, err,
-                    [&](report::DocumentReport&& report) {
+                    [&](report::DocumentReport&& report, std::string&&) {
                       corpus.documents.push_back(std::move(report.document));
                     });
   corpus.failed = run.failed;

@@ -93,4 +93,40 @@ DocumentReport analyze_document(document::Document doc, const codebook::Codebook
   return report;
 }
 
+ChainCounts& ChainCounts::operator+=(const ChainCounts& other) {
+  chains += other.chains;
+  complete += other.complete;
+  goals += other.goals;
+  with_indicator += other.with_indicator;
+  with_responsible += other.with_responsible;
+  for (std::size_t g = 0; g < national_goals.size(); ++g) national_goals[g] += other.national_goals[g];
+  return *this;
+}
+
+DocumentFacts summarize_document(const document::Document& doc,
+                                 const std::vector<std::vector<SegmentCode>>& segment_codes,
+                                 const std::vector<chain::Chain>& chains) {
+  DocumentFacts facts;
+  facts.path = doc.path;
+  facts.type = doc.type;
+  facts.period = doc.period;
+  facts.title = doc.title;
+  facts.issuer = doc.issuer;
+  facts.segments = static_cast<long long>(doc.segments.size());
+  for (const auto& codes : segment_codes) facts.coded_segments += codes.empty() ? 0 : 1;
+  ChainCounts& counts = facts.chains;
+  for (const auto& chain : chains) {
+    ++counts.chains;
+    if (chain.complete) ++counts.complete;
+    for (const int g : chain.national_goals) {
+      if (g >= 1 && g <= 4) ++counts.national_goals[static_cast<std::size_t>(g - 1)];
+    }
+    if (!chain.elements.goal) continue;
+    ++counts.goals;
+    if (chain.elements.indicator) ++counts.with_indicator;
+    if (chain.elements.responsibility) ++counts.with_responsible;
+  }
+  return facts;
+}
+
 }  // namespace goalchain::report

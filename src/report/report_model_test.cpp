@@ -244,6 +244,74 @@ TEST(ReportModelTest, CountsSegmentsHitsAndSegmentsWithChildren) {
   EXPECT_EQ(upps.code_counts[goal].segments_with_children, 0);
 }
 
+// Three Stockholm and Uppsala plans with codes, named out of path order.
+std::vector<DocumentReport> coded_reports(const codebook::Codebook& book) {
+  std::vector<Document> docs;
+  docs.push_back(doc("c/uppsala.txt", county("C")));
+  docs.push_back(doc("a/stockholm.txt", county("AB")));
+  docs.push_back(doc("b/stockholm.txt", county("AB")));
+  const std::string t = "Polisen ska förebygga och öka kunskap.";
+  for (auto& d : docs) {
+    d.segments.push_back(segment(d.id + ":1", t,
+                                 {hit_on(t, "Polisen", police), hit_on(t, "förebygga", prevention),
+                                  hit_on(t, "kunskap", knowledge)}));
+    d.segments.push_back(segment(d.id + ":2", "Okodat."));
+  }
+  docs[1].segments.push_back(segment("a:3", t, {hit_on(t, "Polisen", police)}));
+  docs[2].period = {2020, 2022};
+  std::vector<DocumentReport> reports;
+  for (auto& d : docs) reports.push_back(analyze_document(std::move(d), book));
+  return reports;
+}
+
+TEST(ReportModelTest, BuilderFoldsDocumentsInAnyOrderIntoTheModelOfAllOfThem) {
+  const auto book = test_codebook();
+  const ReportModel whole = assemble_report(coded_reports(book), book, "1");
+  ASSERT_EQ(whole.documents.size(), 3u);
+  EXPECT_EQ(whole.document_facts[0].path, "a/stockholm.txt");
+  EXPECT_EQ(whole.document_facts[0].segments, 3);
+  EXPECT_EQ(whole.document_facts[0].coded_segments, 2);
+  EXPECT_EQ(whole.document_facts[1].period.from, 2020);
+  const std::size_t n = book.codes.size();
+  EXPECT_EQ(whole.cooccurrence[police * n + police], 4);
+  EXPECT_EQ(whole.cooccurrence[police * n + prevention], 3);
+  EXPECT_EQ(whole.cooccurrence[prevention * n + police], 3);
+  EXPECT_EQ(whole.cooccurrence[goal * n + goal], 0);
+
+  for (const bool keep : {false, true}) {
+    auto reports = coded_reports(book);
+    ReportBuilder builder(book, "1", keep);
+    for (auto it = reports.rbegin(); it != reports.rend(); ++it) builder.add(std::move(*it));
+    const ReportModel model = builder.finish();
+    EXPECT_EQ(model.documents.size(), keep ? 3u : 0u);
+    if (keep) {
+      for (std::size_t d = 0; d < 3; ++d) EXPECT_EQ(model.documents[d].path, whole.documents[d].path);
+      EXPECT_EQ(model.segment_codes.size(), 3u);
+      EXPECT_EQ(model.chains.size(), 3u);
+    }
+    ASSERT_EQ(model.document_facts.size(), 3u);
+    for (std::size_t d = 0; d < 3; ++d) {
+      EXPECT_EQ(model.document_facts[d].path, whole.document_facts[d].path);
+      EXPECT_EQ(model.document_facts[d].coded_segments, whole.document_facts[d].coded_segments);
+    }
+    EXPECT_EQ(model.cooccurrence, whole.cooccurrence);
+    ASSERT_EQ(model.counties.size(), whole.counties.size());
+    for (std::size_t c = 0; c < model.counties.size(); ++c) {
+      EXPECT_EQ(model.counties[c].slug, whole.counties[c].slug);
+      EXPECT_EQ(model.counties[c].documents, whole.counties[c].documents) << keep;
+      EXPECT_EQ(model.counties[c].segments, whole.counties[c].segments);
+      EXPECT_EQ(model.counties[c].coded_segments, whole.counties[c].coded_segments);
+      EXPECT_EQ(model.counties[c].profile.pmh_segments, whole.counties[c].profile.pmh_segments);
+      for (std::size_t k = 0; k < n; ++k) {
+        EXPECT_EQ(model.counties[c].code_counts[k].hits, whole.counties[c].code_counts[k].hits);
+        EXPECT_EQ(model.counties[c].code_counts[k].segments_with_children,
+                  whole.counties[c].code_counts[k].segments_with_children);
+      }
+    }
+  }
+  EXPECT_EQ(whole.counties[0].documents, (std::vector<std::size_t>{0, 1}));  // Stockholm
+}
+
 TEST(ReportModelTest, RejectsHitsOutsideTextOrCodebook) {
   const auto book = test_codebook();
   {

@@ -113,30 +113,10 @@ void add_county_row(ReportTable& table, const CountyReport& county,
   table.sources.push_back(std::move(sources));
 }
 
-struct ChainTally {
-  long long chains = 0;
-  long long complete = 0;
-  long long goals = 0;
-  long long with_indicator = 0;
-  long long with_responsible = 0;
-  std::array<long long, 4> national_goals{};
-};
-
-ChainTally tally_chains(const ReportModel& model, const std::vector<std::size_t>& documents) {
-  ChainTally tally;
+ChainCounts tally_chains(const ReportModel& model, const std::vector<std::size_t>& documents) {
+  ChainCounts tally;
   for (const std::size_t d : documents) {
-    if (d >= model.chains.size()) continue;
-    for (const auto& chain : model.chains[d]) {
-      ++tally.chains;
-      if (chain.complete) ++tally.complete;
-      for (const int g : chain.national_goals) {
-        if (g >= 1 && g <= 4) ++tally.national_goals[static_cast<std::size_t>(g - 1)];
-      }
-      if (!chain.elements.goal) continue;
-      ++tally.goals;
-      if (chain.elements.indicator) ++tally.with_indicator;
-      if (chain.elements.responsibility) ++tally.with_responsible;
-    }
+    if (d < model.document_facts.size()) tally += model.document_facts[d].chains;
   }
   return tally;
 }
@@ -245,7 +225,7 @@ ReportTable tabulate_national_goals(const ReportModel& model) {
   table.columns = {"county",          "county_code",     "national_goal_1", "national_goal_2",
                    "national_goal_3", "national_goal_4", "chains"};
   for (const auto& county : model.counties) {
-    const ChainTally tally = tally_chains(model, county.documents);
+    const ChainCounts tally = tally_chains(model, county.documents);
     std::vector<TableValue> values;
     for (const long long n : tally.national_goals) values.push_back(count(n));
     values.push_back(count(tally.chains));
@@ -262,7 +242,7 @@ ReportTable tabulate_completeness(const ReportModel& model) {
                    "goals",            "with_indicator_pct",   "with_responsible_pct",
                    "complete_pct",     "complete_chains",      "incomplete_chains"};
   for (const auto& county : model.counties) {
-    const ChainTally t = tally_chains(model, county.documents);
+    const ChainCounts t = tally_chains(model, county.documents);
     const CountSource chains{county.slug, std::string(kChainsSheet), {}};
     add_county_row(table, county,
                    {count(t.chains), count(t.goals), share(t.with_indicator, t.goals),
@@ -276,14 +256,8 @@ ReportTable tabulate_completeness(const ReportModel& model) {
 ReportTable tabulate_cooccurrence(const ReportModel& model) {
   const auto& codebook = codebook_of(model);
   const std::size_t n = codebook.codes.size();
-  std::vector<long long> counts(n * n, 0);
-  for (const auto& document : model.segment_codes) {
-    for (const auto& codes : document) {
-      for (const auto& a : codes) {
-        for (const auto& b : codes) ++counts[a.code * n + b.code];
-      }
-    }
-  }
+  std::vector<long long> counts = model.cooccurrence;
+  counts.resize(n * n, 0);
   std::vector<std::size_t> present;
   for (std::size_t c = 0; c < n; ++c) {
     if (counts[c * n + c] > 0) present.push_back(c);
@@ -312,14 +286,14 @@ ReportTable tabulate_trend(const ReportModel& model) {
   for (const auto& county : model.counties) {
     std::map<std::pair<int, int>, std::vector<std::size_t>> by_period;
     for (const std::size_t d : county.documents) {
-      const auto& period = model.documents[d].period;
+      const auto& period = model.document_facts.at(d).period;
       by_period[{period.from, period.to}].push_back(d);
     }
     if (by_period.size() < 2) continue;
     for (const auto& [key, documents] : by_period) {
-      const ChainTally t = tally_chains(model, documents);
+      const ChainCounts t = tally_chains(model, documents);
       std::vector<TableValue> values{
-          std::string(document::to_string(model.documents[documents.front()].period)),
+          std::string(document::to_string(model.document_facts[documents.front()].period)),
           count(static_cast<long long>(documents.size())), count(t.chains), count(t.complete)};
       for (const long long g : t.national_goals) values.push_back(count(g));
       add_county_row(table, county, std::move(values));
@@ -334,16 +308,11 @@ ReportTable tabulate_documents(const ReportModel& model) {
                    "issuer", "segments", "coded_segments", "chains"};
   for (const auto& county : model.counties) {
     for (const std::size_t d : county.documents) {
-      const auto& doc = model.documents.at(d);
-      long long coded = 0;
-      for (const auto& codes : model.segment_codes.at(d)) coded += codes.empty() ? 0 : 1;
-      const long long chains =
-          d < model.chains.size() ? static_cast<long long>(model.chains[d].size()) : 0;
+      const DocumentFacts& doc = model.document_facts.at(d);
       table.rows.push_back({county.name, doc.path, std::string(document::to_string(doc.type)),
                             std::string(document::to_string(doc.period)), text_or_empty(doc.title),
-                            text_or_empty(doc.issuer),
-                            count(static_cast<long long>(doc.segments.size())), count(coded),
-                            count(chains)});
+                            text_or_empty(doc.issuer), count(doc.segments),
+                            count(doc.coded_segments), count(doc.chains.chains)});
     }
   }
   return table;

@@ -74,6 +74,10 @@ ReportModel test_model(const codebook::Codebook& book) {
   docs.push_back(make_document("c-skane-2020.txt", "M", 2020, 2022));
   ReportModel model = build_report(std::move(docs), book, "1.0");
   model.chains = {{make_chain(true, true)}, {make_chain(false, false), make_chain(false, true)}, {}};
+  for (std::size_t d = 0; d < model.documents.size(); ++d) {
+    model.document_facts[d] =
+        summarize_document(model.documents[d], model.segment_codes[d], model.chains[d]);
+  }
   for (auto& county : model.counties) {
     county.profile = build_county_profile(model.documents, model.chains, county.documents, book,
                                           *book.profile);

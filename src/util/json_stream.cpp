@@ -307,6 +307,7 @@ void JsonStream::number(double value) {
 void JsonStream::flush_if_full() {
   if (used_ < kFlushAt) return;
   out_.write(buffer_.data(), static_cast<std::streamsize>(used_));
+  flushed_ += used_;
   used_ = 0;
   throw_if_failed();
 }
@@ -318,15 +319,20 @@ void JsonStream::throw_if_failed() const {
   throw std::runtime_error("cannot write the JSON output");
 }
 
+void JsonStream::flush() {
+  out_.write(buffer_.data(), static_cast<std::streamsize>(used_));
+  flushed_ += used_;
+  used_ = 0;
+  out_.flush();
+  throw_if_failed();
+}
+
 void JsonStream::finish() {
   if (!levels_.empty() || after_key_) {
     throw std::logic_error("JsonStream: finish() with containers still open");
   }
   put('\n');
-  out_.write(buffer_.data(), static_cast<std::streamsize>(used_));
-  used_ = 0;
-  out_.flush();
-  throw_if_failed();
+  flush();
 }
 
 std::string quote_json_string(std::string_view text) {

@@ -50,6 +50,27 @@ TEST(JsonStreamTest, BlockLayoutIsByteForByteWhatNlohmannIndentsByTwo) {
   EXPECT_EQ(out.str(), expected.dump(2) + "\n");
 }
 
+TEST(JsonStreamTest, SizeCountsTextWrittenAndBufferedAndFlushWritesItWithContainersOpen) {
+  std::ostringstream out;
+  JsonStream json(out);
+  json.begin_object();
+  json.key("list");
+  json.begin_array();
+  json.string("ett");
+  EXPECT_TRUE(out.str().empty());  // still buffered
+  const std::uint64_t before = json.size();
+  EXPECT_EQ(before, std::string("{\n  \"list\": [\n    \"ett\"").size());
+  json.flush();
+  EXPECT_EQ(out.str().size(), before);
+  json.encoded("2");
+  EXPECT_EQ(json.size(), before + std::string(",\n    2").size());
+  json.end_array();
+  json.end_object();
+  json.finish();
+  EXPECT_EQ(json.size(), out.str().size());
+  EXPECT_EQ(out.str(), "{\n  \"list\": [\n    \"ett\",\n    2\n  ]\n}\n");
+}
+
 TEST(JsonStreamTest, LineLayoutKeepsAContainerAndEverythingInItOnOneLine) {
   std::ostringstream out;
   JsonStream json(out);

@@ -2,6 +2,7 @@
 
 #include "goalchain/codebook/hit_sources.h"
 #include "goalchain/report/county_totals.h"
+#include "goalchain/util/atomic_file.h"
 #include "goalchain/util/json_stream.h"
 #include "goalchain/util/parallel_for.h"
 #include "goalchain/util/utf8.h"
@@ -11,7 +12,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <numeric>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -352,7 +357,7 @@ void write_code_map(JsonStream& json, const report::CountyReport& county,
 // (`documents`), else only their number (counties.json of a streamed run).
 void write_county(JsonStream& json, const codebook::Codebook& codebook,
                   const report::CountyReport& county,
-                  const std::vector<document::Document>* documents) {
+                  const std::vector<report::DocumentFacts>* documents) {
   json.begin_object();
   json.key("county");
   json.string(county.name);
@@ -399,6 +404,45 @@ void write_header(JsonStream& json, const std::string& tool_version, const std::
     json.string(shard);
   }
   json.end_object();
+}
+
+// results.json up to the first document: the header, the codebook and the
+// opening of "documents".
+void begin_results(JsonStream& json, const codebook::Codebook& codebook,
+                   const codebook::HitSources& sources, const std::string& tool_version,
+                   const std::string& shard, Evidence evidence) {
+  json.begin_object();
+  write_header(json, tool_version, shard, evidence);
+  json.key("codebook");
+  write_codebook(json, codebook, sources);
+  json.key("documents");
+  json.begin_array();
+}
+
+// results.json after the last document: "counties", each with its documents'
+// paths (`model`'s document_facts), and the end.
+void end_results(JsonStream& json, const report::ReportModel& model) {
+  json.end_array();
+  json.key("counties");
+  json.begin_array();
+  for (const auto& county : model.counties) {
+    write_county(json, *model.codebook, county, &model.document_facts);
+  }
+  json.end_array();
+  json.end_object();
+  json.finish();
+}
+
+// One entry of "documents" rendered apart, as it stands two levels deep, for
+// JsonStream::encoded().
+std::string render_entry(const std::function<void(JsonStream&)>& write) {
+  std::ostringstream text;
+  JsonStream fragment(text, Layout::block, 2);
+  write(fragment);
+  fragment.finish();
+  std::string entry = std::move(text).str();
+  entry.pop_back();  // finish()'s newline
+  return entry;
 }
 
 }  // namespace
@@ -463,11 +507,8 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
     throw std::invalid_argument("write_json: the report model has no codebook");
   }
   JsonStream json(out);
-  json.begin_object();
-  write_header(json, model.tool_version, model.shard, evidence);
   const codebook::HitSources sources(*model.codebook);
-  json.key("codebook");
-  write_codebook(json, *model.codebook, sources);
+  begin_results(json, *model.codebook, sources, model.tool_version, model.shard, evidence);
 
   // Each document's county group, as the model grouped it ("okant-lan" if none).
   std::vector<std::string> slugs(model.documents.size(), "okant-lan");
@@ -476,8 +517,6 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
       if (d < slugs.size()) slugs[d] = county.slug;
     }
   }
-  json.key("documents");
-  json.begin_array();
   auto write_one = [&](JsonStream& to, std::size_t d) {
     write_document(to, model.documents[d], model.segment_codes.at(d),
                    d < model.chains.size() ? &model.chains[d] : nullptr, slugs[d], sources,
@@ -494,12 +533,7 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
     for (std::size_t first = 0; first < model.documents.size(); first += kBatch) {
       const std::size_t count = std::min(kBatch, model.documents.size() - first);
       util::parallel_for(count, jobs, [&](std::size_t i) {
-        std::ostringstream text;
-        JsonStream fragment(text, JsonStream::Layout::block, 2);
-        write_one(fragment, first + i);
-        fragment.finish();
-        rendered[i] = std::move(text).str();
-        rendered[i].pop_back();  // finish()'s newline
+        rendered[i] = render_entry([&](JsonStream& to) { write_one(to, first + i); });
       });
       for (std::size_t i = 0; i < count; ++i) {
         json.encoded(rendered[i]);
@@ -507,16 +541,116 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
       }
     }
   }
-  json.end_array();
+  end_results(json, model);
+}
 
-  json.key("counties");
-  json.begin_array();
-  for (const auto& county : model.counties) {
-    write_county(json, *model.codebook, county, &model.documents);
+struct JsonResultsWriter::State {
+  State(std::filesystem::path path, const codebook::Codebook& book, std::string version,
+        std::string shard_of, Evidence kind)
+      : file(std::move(path)),
+        out(file, std::ios::binary | std::ios::trunc),
+        json(out),
+        codebook(book),
+        sources(book),
+        tool_version(std::move(version)),
+        shard(std::move(shard_of)),
+        evidence(kind) {}
+
+  // Where an entry stands in the file, its separator from the one before included.
+  struct Entry {
+    std::string path;
+    std::uint64_t begin = 0;
+    std::uint64_t end = 0;
+  };
+
+  std::filesystem::path file;
+  std::ofstream out;
+  JsonStream json;
+  const codebook::Codebook& codebook;
+  codebook::HitSources sources;
+  std::string tool_version;
+  std::string shard;
+  Evidence evidence;
+  std::vector<Entry> entries;  // in the order added
+  bool in_order = true;        // every entry's path >= the one before
+};
+
+JsonResultsWriter::JsonResultsWriter(std::filesystem::path file,
+                                     const codebook::Codebook& codebook,
+                                     std::string tool_version, std::string shard,
+                                     Evidence evidence)
+    : state_(std::make_unique<State>(std::move(file), codebook, std::move(tool_version),
+                                     std::move(shard), evidence)) {
+  State& st = *state_;
+  if (!st.out) throw std::runtime_error("cannot create " + st.file.string());
+  begin_results(st.json, codebook, st.sources, st.tool_version, st.shard, evidence);
+}
+
+JsonResultsWriter::~JsonResultsWriter() = default;
+
+std::string JsonResultsWriter::render(const report::DocumentReport& report) const {
+  const State& st = *state_;
+  return render_entry([&](JsonStream& json) {
+    write_document(json, report.document, report.segment_codes, &report.chains,
+                   report::county_slug(report.document), st.sources, st.evidence);
+  });
+}
+
+void JsonResultsWriter::add(const std::string& path, const std::string& entry) {
+  State& st = *state_;
+  if (!st.entries.empty() && path < st.entries.back().path) st.in_order = false;
+  const std::uint64_t begin = st.json.size();
+  st.json.encoded(entry);
+  st.entries.push_back({path, begin, st.json.size()});
+}
+
+void JsonResultsWriter::finish(const report::ReportModel& model) {
+  State& st = *state_;
+  if (model.document_facts.size() != st.entries.size()) {
+    throw std::logic_error("JsonResultsWriter: the model has " +
+                           std::to_string(model.document_facts.size()) + " documents, the file " +
+                           std::to_string(st.entries.size()));
   }
-  json.end_array();
-  json.end_object();
-  json.finish();
+  if (st.in_order) {
+    end_results(st.json, model);
+    st.out.close();
+    if (!st.out) throw std::runtime_error("cannot write " + st.file.string());
+    return;
+  }
+  // The entries came out of the model's order (inputs named out of order):
+  // the file is written again from its own entries, in that order.
+  st.json.flush();
+  st.out.close();
+  if (!st.out) throw std::runtime_error("cannot write " + st.file.string());
+  std::vector<std::size_t> order(st.entries.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return st.entries[a].path < st.entries[b].path;
+  });
+  util::AtomicFile sorted(st.file);
+  {
+    std::ifstream in(st.file, std::ios::binary);
+    std::ofstream out(sorted.temp_path(), std::ios::binary | std::ios::trunc);
+    if (!in || !out) throw std::runtime_error("cannot write " + sorted.temp_path().string());
+    JsonStream json(out);
+    begin_results(json, st.codebook, st.sources, st.tool_version, st.shard, st.evidence);
+    std::string entry;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      const auto& where = st.entries[order[i]];
+      if (where.path != model.document_facts[i].path) {
+        throw std::logic_error("JsonResultsWriter: the model's documents are in another order");
+      }
+      entry.resize(where.end - where.begin);
+      in.seekg(static_cast<std::streamoff>(where.begin));
+      in.read(entry.data(), static_cast<std::streamsize>(entry.size()));
+      if (!in) throw std::runtime_error("cannot read back " + st.file.string());
+      json.encoded(std::string_view(entry).substr(entry.find('{')));
+    }
+    end_results(json, model);
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + sorted.temp_path().string());
+  }
+  sorted.commit();
 }
 
 std::string render_json(const report::ReportModel& model, Evidence evidence) {

@@ -6,6 +6,13 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <numeric>
+#include <random>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -347,6 +354,49 @@ TEST(JsonWriterTest, AnyNumberOfJobsWritesTheSameBytes) {
     EXPECT_EQ(several.str(), one.str()) << jobs << " jobs";
   }
   EXPECT_NE(one.str().find("\n      \"id\": \"okand-34\""), std::string::npos);
+}
+
+// results.json of `model`'s documents as a run streams it: each added to a
+// JsonResultsWriter and a ReportBuilder in the order `order` gives.
+std::string stream_results(const codebook::Codebook& book, const report::ReportModel& model,
+                           const std::vector<std::size_t>& order, Evidence evidence) {
+  const std::filesystem::path file = std::filesystem::temp_directory_path() /
+                                     fmt::format("goalchain-results-{}.json", ::getpid());
+  {
+    JsonResultsWriter results(file, book, model.tool_version, model.shard, evidence);
+    report::ReportBuilder builder(book, model.tool_version, false);
+    for (const std::size_t d : order) {
+      report::DocumentReport report{model.documents[d], model.segment_codes[d], model.chains[d]};
+      const std::string entry = results.render(report);
+      results.add(report.document.path, entry);
+      builder.add(std::move(report));
+    }
+    const report::ReportModel streamed = builder.finish();
+    EXPECT_TRUE(streamed.documents.empty());
+    results.finish(streamed);
+  }
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::filesystem::remove(file);
+  return std::move(text).str();
+}
+
+TEST(JsonWriterTest, StreamedResultsAreWriteJsonsBytesInAnyOrderTheDocumentsCome) {
+  const auto book = test_codebook();
+  const report::ReportModel model = many_documents_model(book);
+  std::vector<std::size_t> in_order(model.documents.size());
+  std::iota(in_order.begin(), in_order.end(), std::size_t{0});
+  std::vector<std::size_t> reversed(in_order.rbegin(), in_order.rend());
+  std::vector<std::size_t> shuffled = in_order;
+  std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(15));
+  for (const Evidence evidence : {Evidence::full, Evidence::codes}) {
+    const std::string expected = render_json(model, evidence);
+    for (const auto* order : {&in_order, &reversed, &shuffled}) {
+      EXPECT_EQ(stream_results(book, model, *order, evidence), expected)
+          << (order == &in_order ? "in order" : order == &reversed ? "reversed" : "shuffled");
+    }
+  }
 }
 
 TEST(JsonWriterTest, JsonLinesHoldEachDocumentOfResultsJsonOnItsOwnLine) {

@@ -76,11 +76,17 @@ struct CorpusRun {
 // in input order as soon as it and those before it are done. Only a few
 // documents wait for an earlier one, so memory does not grow with their
 // number. Each input's messages go to `err` just before its document is
-// handed on. Exceptions thrown by `take` stop the reading and are rethrown.
+// handed on. With `render`, each document is also rendered on the thread
+// that analysed it (several at once), and the text handed to `take` with it
+// (empty without). `take` runs on the reading threads, so what it frees is
+// freed while others read. Exceptions thrown by `take` or `render` stop the
+// reading and are rethrown.
+using TakeDocument = std::function<void(report::DocumentReport&& report, std::string&& rendered)>;
+using RenderDocument = std::function<std::string(const report::DocumentReport& report)>;
 CorpusRun stream_corpus(const CorpusInput& input, document::ReadOptions read_options,
                         const codebook::Matcher& matcher, const codebook::Codebook* analyze_with,
-                        std::ostream& err,
-                        const std::function<void(report::DocumentReport&&)>& take);
+                        std::ostream& err, const TakeDocument& take,
+                        const RenderDocument& render = {});
 
 // Reads every input and the manifest's files (with `read_options`, its
 // encoding taken from `input`), applies the given metadata and the manifest's,

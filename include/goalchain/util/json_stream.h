@@ -86,6 +86,13 @@ class JsonStream {
   // or exponent ("1.0"); NaN and infinities, which JSON lacks, as null.
   void number(double value);
 
+  // Writes what is buffered to the stream and flushes it, containers open or
+  // not. Throws std::runtime_error when the stream failed.
+  void flush();
+
+  // Bytes of text produced so far, written to the stream or still buffered.
+  std::uint64_t size() const { return flushed_ + used_; }
+
   // Ends the text with a newline and flushes; more values may follow (JSON
   // Lines). Throws std::logic_error when
   // containers are still open and std::runtime_error when the stream failed.
@@ -125,6 +132,7 @@ class JsonStream {
   std::ostream& out_;
   std::string buffer_;    // storage, kept at its full size; used_ bytes of it are written
   std::size_t used_ = 0;
+  std::uint64_t flushed_ = 0;  // bytes written to out_
   std::vector<Level> levels_;
   bool after_key_ = false;
   bool one_line_ = false;  // every container on one line

@@ -4,6 +4,7 @@
 
 #include "goalchain/report/report_model.h"
 
+#include <filesystem>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -24,6 +25,42 @@ enum class Evidence { full, codes };
 // are the same for any number.
 void write_json(const report::ReportModel& model, std::ostream& out,
                 Evidence evidence = Evidence::full, unsigned jobs = 1);
+
+// results.json written while a run codes its documents (code -f json): the
+// header and codebook at once, each document's entry as it comes, rendered
+// by render() on the thread that coded it, and the counties at the end; the
+// bytes write_json gives for the model of the same documents, so a run need
+// keep no document for it.
+class JsonResultsWriter {
+ public:
+  // Starts results.json in `file` (created or emptied). `codebook` must
+  // outlive the writer. Throws std::runtime_error when it cannot be created.
+  JsonResultsWriter(std::filesystem::path file, const codebook::Codebook& codebook,
+                    std::string tool_version, std::string shard,
+                    Evidence evidence = Evidence::full);
+  ~JsonResultsWriter();
+  JsonResultsWriter(const JsonResultsWriter&) = delete;
+  JsonResultsWriter& operator=(const JsonResultsWriter&) = delete;
+
+  // One document's entry of "documents", as it stands there; on any thread,
+  // several at once.
+  std::string render(const report::DocumentReport& report) const;
+
+  // Appends an entry render() made of the document at `path`; one thread at
+  // a time. Throws std::runtime_error when the file fails.
+  void add(const std::string& path, const std::string& entry);
+
+  // Writes "counties" from `model` (built from the same documents, e.g. by a
+  // report::ReportBuilder) and closes the file. The entries stand in the
+  // model's order, by path; when they did not come in it (inputs named out of
+  // order), the file is written again from its entries. Throws
+  // std::runtime_error when the file fails.
+  void finish(const report::ReportModel& model);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // results.jsonl: one document a line (JSON Lines), each line the object
 // results.json has for the document in its "documents", on one line; written
