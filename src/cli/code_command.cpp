@@ -123,6 +123,32 @@ void write_counties(const CodeOptions& options, const codebook::Codebook& codebo
   pending.push_back(std::move(file));
 }
 
+// The output folder, made at the start of a run that writes outputs as
+// documents come; the folders it made are taken away again at the end when
+// they are still empty (the run failed before writing), as a run that writes
+// at the end never makes them.
+class OutputFolder {
+ public:
+  explicit OutputFolder(const std::filesystem::path& folder) {
+    std::error_code ec;
+    for (auto path = folder; !path.empty() && !std::filesystem::exists(path, ec);
+         path = path.parent_path()) {
+      made_.push_back(path);
+      if (path == path.parent_path()) break;
+    }
+    std::filesystem::create_directories(folder);
+  }
+  ~OutputFolder() {
+    std::error_code ec;
+    for (const auto& path : made_) std::filesystem::remove(path, ec);  // only if empty
+  }
+  OutputFolder(const OutputFolder&) = delete;
+  OutputFolder& operator=(const OutputFolder&) = delete;
+
+ private:
+  std::vector<std::filesystem::path> made_;  // deepest first
+};
+
 // Every output the model gives that `options` asks for, written to hidden
 // temporary files added to `pending`, to be renamed into place together.
 // Warnings about Excel's limits go to `warnings`.
@@ -309,6 +335,7 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
   const bool streamed = wants(options, "jsonl");
   const bool json = wants(options, "json");
   const bool keep = wants(options, "xlsx") || wants(options, "csv") || wants(options, "qdpx");
+  std::optional<OutputFolder> folder;  // outlives the files below, removed before it
   std::optional<util::AtomicFile> lines_file;
   std::ofstream lines_stream;
   std::optional<writer::JsonLinesWriter> lines;
@@ -317,7 +344,7 @@ int run_code_command(const CodeOptions& options, std::ostream& out, std::ostream
   report::ReportBuilder builder(*book, GOALCHAIN_VERSION, keep);
   CorpusRun run;
   try {
-    if (streamed || json) std::filesystem::create_directories(options.out_dir);
+    if (streamed || json) folder.emplace(options.out_dir);
     if (streamed) {
       lines_file.emplace(std::filesystem::path(options.out_dir) / "results.jsonl");
       lines_stream = open_output(*lines_file);

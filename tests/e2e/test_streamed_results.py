@@ -6,6 +6,7 @@ at the end, leaving no temporary file behind)."""
 import os
 import unittest
 
+import harness
 from harness import EXAMPLES_DIR, fresh_dir, read_bytes, run_goalchain
 
 OUTPUTS = ["results.json", "summary.json"]
@@ -58,4 +59,4 @@ class StreamedResultsTest(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    unittest.main()
+    harness.main()
