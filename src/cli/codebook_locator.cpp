@@ -69,11 +69,17 @@ std::vector<codebook::CountyEntry> shipped_county_table() {
   return read_shipped_section(codebook::parse_county_table);
 }
 
-std::vector<codebook::CountyEntry> county_table_for(const std::filesystem::path& codebook) {
-  if (auto own = codebook::parse_county_table(util::read_file(codebook), codebook.string())) {
-    return *own;
+CountySections county_sections_for(const std::filesystem::path& codebook) {
+  const std::string text = util::read_file(codebook);
+  if (auto own = codebook::parse_county_table(text, codebook.string())) {
+    return {std::move(*own), codebook::parse_county_forms(text, codebook.string())
+                                 .value_or(std::vector<std::string>{})};
   }
-  return shipped_county_table();
+  return {shipped_county_table(), shipped_county_forms()};
+}
+
+std::vector<codebook::CountyEntry> county_table_for(const std::filesystem::path& codebook) {
+  return county_sections_for(codebook).table;
 }
 
 codebook::LabelTable shipped_label_table() {
@@ -112,9 +118,7 @@ std::vector<std::string> shipped_county_forms() {
 }
 
 std::vector<std::string> county_forms_for(const std::filesystem::path& codebook) {
-  const std::string text = util::read_file(codebook);
-  if (!codebook::parse_county_table(text, codebook.string())) return shipped_county_forms();
-  return codebook::parse_county_forms(text, codebook.string()).value_or(std::vector<std::string>{});
+  return county_sections_for(codebook).forms;
 }
 
 std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or_path,
@@ -130,7 +134,8 @@ std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or
   }
   try {
     codebook::Codebook book = codebook::load_codebook(*path);
-    document::use_county_table(county_table_for(*path), county_forms_for(*path));
+    CountySections counties = county_sections_for(*path);
+    document::use_county_table(std::move(counties.table), std::move(counties.forms));
     book.labels = codebook::merge_label_tables(shipped_label_table(), book.labels);
     return book;
   } catch (const util::DiagnosticError& e) {

@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace goalchain::codebook {
 namespace {
 
@@ -61,6 +65,32 @@ TEST(CountyTableParserTest, EveryMistakeIsReportedWithItsPlace) {
   std::vector<std::pair<int, std::string>> from_parser;
   for (const auto& d : parsed.diagnostics) from_parser.emplace_back(d.line, d.message);
   EXPECT_EQ(from_parser.size(), expected.size());
+}
+
+// Every reader loads a text through load_checked_yaml, which skips the
+// structure check for a text that passed it before (a run reads one codebook
+// for several sections): reading it again must find the same.
+TEST(CountyTableParserTest, ATextReadAgainGivesTheSameProblemsInTheSamePlaces) {
+  const std::string text = std::string(kHead) + R"(counties:
+  - {name: Uppsala, code: c, slug: uppsala}
+)";
+  const auto problems = [&](const std::string& yaml) {
+    std::vector<std::pair<int, std::string>> found;
+    try {
+      parse_county_table(yaml, "r.yaml");
+    } catch (const util::DiagnosticError& e) {
+      for (const auto& d : e.diagnostics()) found.emplace_back(d.line, d.message);
+    }
+    return found;
+  };
+  const auto first = problems(text);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first.front().first, 8);
+  EXPECT_EQ(problems(text), first);
+  // A text the check refuses (bytes that are not UTF-8) is refused every time.
+  const std::string broken = std::string(kHead) + "counties: []\n# \xff\n";
+  EXPECT_FALSE(problems(broken).empty());
+  EXPECT_EQ(problems(broken), problems(broken));
 }
 
 }  // namespace

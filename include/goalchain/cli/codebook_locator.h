@@ -45,6 +45,14 @@ codebook::LabelTable shipped_label_table();
 bool check_workbook_labels(const codebook::LabelTable& labels, const std::string& language,
                            std::ostream& err, std::string_view command);
 
+// What county_table_for and county_forms_for give, from one reading of the
+// codebook.
+struct CountySections {
+  std::vector<codebook::CountyEntry> table;
+  std::vector<std::string> forms;
+};
+CountySections county_sections_for(const std::filesystem::path& codebook);
+
 // The `county_forms:` that go with county_table_for(codebook): the codebook's
 // own when it has its own `counties:`, else the shipped kCountyTableCodebook's.
 std::vector<std::string> county_forms_for(const std::filesystem::path& codebook);
