@@ -1,5 +1,6 @@
 #include "goalchain/document/heading_detector.h"
 
+#include "goalchain/document/cell_tables.h"
 #include "goalchain/document/field_labels.h"
 #include "goalchain/document/layout_words.h"
 #include "goalchain/document/list_markers.h"
@@ -227,7 +228,13 @@ std::optional<HeadingLine> heading_line(std::string_view s) {
 
 HeadingDetector::HeadingDetector(const std::vector<TextLine>& lines, const std::vector<std::string>& texts,
                                  const std::vector<bool>& skip, const codebook::LayoutRules& rules)
-    : lines_(lines), texts_(texts), skip_(skip), rules_(rules), breaks_(lines), headings_(lines.size()) {
+    : lines_(lines),
+      texts_(texts),
+      skip_(skip),
+      rules_(rules),
+      breaks_(lines),
+      cell_table_(find_cell_table_lines(lines, texts, skip)),
+      headings_(lines.size()) {
   for (std::size_t i = 0; i < lines_.size(); ++i) {
     if (skip_[i] || texts_[i].empty()) continue;
     headings_[i] = detect_at(i);
@@ -240,6 +247,7 @@ std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
   const std::string_view text = texts_[i];
   auto heading = heading_line(text);
   if (heading && heading->style == HeadingStyle::capitals && sits_in_table(i, false)) heading.reset();
+  if (heading && heading->style == HeadingStyle::numbered && runs_into_next_line(i)) return std::nullopt;
   if (!heading) return detect_by_shape(i);
   heading->last = i;
   if (heading->style != HeadingStyle::markdown && is_all_capitals(heading->text, 1)) {
@@ -258,6 +266,7 @@ std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
 // heading by its shape and its neighbours.
 std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const {
   const std::string_view text = texts_[i];
+  if (cell_table_[i]) return std::nullopt;
   // "Insatsområde 1: Effektivare brottsbekämpning" has a label's shape but
   // heads the text below it.
   // Only for section words ("Mål", "Insatsområde", not "Aktivitet 1.1:"):
@@ -363,6 +372,20 @@ bool HeadingDetector::sits_in_table(std::size_t i, bool numbered) const {
   for (std::size_t j = i; j > 0 && is_cell(j - 1); --j) ++cells;
   for (std::size_t j = i + 1; j < lines_.size() && is_cell(j); ++j) ++cells;
   return cells >= kMinTableCells;
+}
+
+// "3.2.1 Mål: Genomföra en länsgemensam utbildning om människohandel för" /
+// "socialsekreterare.": the line below goes on in lower case and ends the
+// sentence, so the numbered line is a numbered paragraph (a goal, a point of
+// a list), not a heading. A heading wrapped over two lines
+// ("3.2 Stöd till personer i prostitution och" / "människohandel") ends in no
+// period.
+bool HeadingDetector::runs_into_next_line(std::size_t i) const {
+  const std::size_t next = i + 1;
+  if (next >= lines_.size() || skip_[next] || texts_[next].empty() || lines_[next].page_break) return false;
+  const std::string_view below = texts_[next];
+  const char last = below.back();
+  return !starts_block(below) && (last == '.' || last == '!' || last == '?') && !ends_in_punctuation(texts_[i]);
 }
 
 void HeadingDetector::drop_empty_headings() {
