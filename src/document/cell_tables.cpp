@@ -28,11 +28,26 @@ bool is_header_cell(std::string_view s) {
 std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, const std::vector<std::string>& texts,
                                         const std::vector<bool>& skip) {
   std::vector<bool> in_table(lines.size(), false);
-  const auto present = [&](std::size_t i) { return !skip[i] && !texts[i].empty() && !lines[i].page_break; };
-  std::size_t headers = 0;  // header cells in a row up to line i
+  std::size_t headers = 0;        // header cells in a row so far
+  std::size_t first_header = 0;   // the line of the first of them
   bool open = false;
+  bool blank = false;             // blank lines since the last line of text
+  bool page_break = false;        // a page break among them
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!present(i) || util::count_code_points(texts[i]) > kMaxCellLineChars) {
+    if (skip[i] || texts[i].empty() || lines[i].page_break) {
+      blank = true;
+      page_break = page_break || lines[i].page_break;
+      continue;
+    }
+    // A table goes on over a page break and the footer with it, not over a
+    // blank line on its page.
+    if (blank && !page_break) {
+      open = false;
+      headers = 0;
+    }
+    blank = false;
+    page_break = false;
+    if (util::count_code_points(texts[i]) > kMaxCellLineChars) {
       open = false;
       headers = 0;
       continue;
@@ -41,10 +56,16 @@ std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, cons
       in_table[i] = true;
       continue;
     }
-    headers = is_header_cell(texts[i]) ? headers + 1 : 0;
+    if (!is_header_cell(texts[i])) {
+      headers = 0;
+      continue;
+    }
+    if (headers++ == 0) first_header = i;
     if (headers == kMinHeaderCells) {
       open = true;
-      for (std::size_t j = i + 1 - kMinHeaderCells; j <= i; ++j) in_table[j] = true;
+      for (std::size_t j = first_header; j <= i; ++j) {
+        in_table[j] = !skip[j] && !texts[j].empty() && !lines[j].page_break;
+      }
     }
   }
   return in_table;

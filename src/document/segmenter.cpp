@@ -249,12 +249,12 @@ class Segmenter {
   bool starts_new_paragraph(std::size_t i) const {
     if (i == 0 || open_->last_index + 1 != i || !starts_block(texts_[i])) return false;
     const std::string& above = texts_[i - 1];
+    if (is_table_cell(above) && is_table_cell(texts_[i])) return false;  // a row: "MÅL AKTIVITET ANSVAR"
     if (headings_->in_cell_table(i) && headings_->in_cell_table(i - 1)) {
       return !cell_goes_on_after(above, rules_);
     }
     const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
     if ((ends_sentence(above) || single_label_line) && breaks_->is_deliberate(above, texts_[i])) return true;
-    if (is_table_cell(above) && is_table_cell(texts_[i])) return false;  // a row: "MÅL AKTIVITET ANSVAR"
     if (starts_block(above) && is_short_bare_cell(above) && breaks_->is_deliberate(above, texts_[i])) {
       return true;
     }

@@ -17,8 +17,9 @@ namespace goalchain::document {
 
 // For each line, whether it sits in such a table: from a header row of three
 // or more short lines of one to three words (a capital first, no digits, no
-// final punctuation) to the first blank, skipped or longer line (over 40
-// characters). `texts[i]` is the text of `lines[i]` to use; lines with
+// final punctuation) to the first blank line or longer line (over 40
+// characters); a page break with blank lines around it (a removed footer)
+// does not end it. `texts[i]` is the text of `lines[i]` to use; lines with
 // `skip[i]` set count as blank. One pass over the lines.
 std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, const std::vector<std::string>& texts,
                                         const std::vector<bool>& skip);
