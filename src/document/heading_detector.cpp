@@ -376,16 +376,22 @@ bool HeadingDetector::sits_in_table(std::size_t i, bool numbered) const {
 
 // "3.2.1 Mål: Genomföra en länsgemensam utbildning om människohandel för" /
 // "socialsekreterare.": the line below goes on in lower case and ends the
-// sentence, so the numbered line is a numbered paragraph (a goal, a point of
-// a list), not a heading. A heading wrapped over two lines
+// sentence, or goes on in lower case after a field label with its value, so
+// the numbered line is a numbered paragraph (a goal, a point of a list), not
+// a heading. A heading wrapped over two lines
 // ("3.2 Stöd till personer i prostitution och" / "människohandel") ends in no
 // period.
 bool HeadingDetector::runs_into_next_line(std::size_t i) const {
   const std::size_t next = i + 1;
   if (next >= lines_.size() || skip_[next] || texts_[next].empty() || lines_[next].page_break) return false;
   const std::string_view below = texts_[next];
+  if (starts_block(below) || ends_in_punctuation(texts_[i])) return false;
   const char last = below.back();
-  return !starts_block(below) && (last == '.' || last == '!' || last == '?') && !ends_in_punctuation(texts_[i]);
+  if (last == '.' || last == '!' || last == '?') return true;
+  // "3.1.2 Mål: Fler personer ska få stöd från" / "personer i" / ...: a
+  // field label with its value after the number goes on in lower case.
+  const auto prefix = number_prefix(texts_[i], true);
+  return prefix && is_label_line(trim_white_space(std::string_view(texts_[i]).substr(prefix->length)));
 }
 
 void HeadingDetector::drop_empty_headings() {

@@ -530,18 +530,25 @@ TEST(SegmenterTest, ANumberedLineWhoseSentenceEndsOnTheNextLineIsNoHeading) {
       "3.2.1 Mål: Genomföra en länsgemensam utbildning om människohandel för\n"
       "socialsekreterare.\n"
       "3.2.2 Mål: Personer som utsatts ska få stöd oavsett vilken kommun de bor\n"
-      "i.\n"
+      "i länet.\n"
+      "3.2.3 Mål: Fler personer som säljer sex ska få stöd från\n"
+      "mottagningen för\n"
+      "personer i prostitution.\n"
       "3.3 Insatser för att förebygga prostitution och\n"
       "människohandel\n"
       "Text under rubriken.\n");
-  ASSERT_EQ(segments.size(), 5u);
+  ASSERT_EQ(segments.size(), 6u);
   EXPECT_EQ(kinds(segments), (std::vector<SegmentKind>{SegmentKind::heading, SegmentKind::paragraph,
-                                                       SegmentKind::paragraph, SegmentKind::heading,
-                                                       SegmentKind::paragraph}));
+                                                       SegmentKind::paragraph, SegmentKind::paragraph,
+                                                       SegmentKind::heading, SegmentKind::paragraph}));
   EXPECT_EQ(segments[1].text,
             "3.2.1 Mål: Genomföra en länsgemensam utbildning om människohandel för socialsekreterare.");
   EXPECT_EQ(segments[1].section, (Section{"3.2 Upptäckt, skydd och stöd"}));
-  EXPECT_EQ(segments[2].text, "3.2.2 Mål: Personer som utsatts ska få stöd oavsett vilken kommun de bor i.");
+  EXPECT_EQ(segments[2].text, "3.2.2 Mål: Personer som utsatts ska få stöd oavsett vilken kommun de bor i länet.");
+  EXPECT_EQ(segments[3].text,
+            "3.2.3 Mål: Fler personer som säljer sex ska få stöd från mottagningen för personer i prostitution.");
+  // A numbered heading wrapped without a period stays a heading.
+  EXPECT_TRUE(segments[4].text.starts_with("3.3 Insatser för att förebygga prostitution och"));
 }
 
 TEST(SegmenterTest, ATableFlattenedCellByCellWithWrappedCells) {
