@@ -119,8 +119,7 @@ bool is_heading_text(std::string_view rest, std::size_t max_chars) {
 // line of their own even when the next line would have fitted after it; prose
 // seldom starts a line with a word and a small bare number and ends it
 // without punctuation.
-bool is_numbered_label_heading(std::string_view s) {
-  if (s.empty() || !util::is_upper_case(first_code_point(s))) return false;
+bool has_numbered_label_shape(std::string_view s) {
   std::size_t pos = 0;
   while (pos < s.size()) {
     std::size_t next = pos;
@@ -144,6 +143,22 @@ bool is_numbered_label_heading(std::string_view s) {
   space = white_space_length(s, pos);
   if (space == 0) return false;
   return is_heading_text(trim_white_space(s.substr(pos + space)), kMaxHeadingChars);
+}
+
+bool is_numbered_label_heading(std::string_view s) {
+  return !s.empty() && util::is_upper_case(first_code_point(s)) && has_numbered_label_shape(s);
+}
+
+// "Övergripande mål 2: Våldsutsatta ska upptäckas", "Strategiskt område 1.
+// Förebyggande arbete": a word, then a numbered label heading whose word is a
+// section word ("Mål 2: …").
+bool is_qualified_label_heading(std::string_view s, const codebook::LayoutRules& rules) {
+  if (s.empty() || !util::is_upper_case(first_code_point(s))) return false;
+  const std::size_t space = s.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view rest = trim_white_space(s.substr(space));
+  if (rest.empty() || !util::is_letter(first_code_point(rest))) return false;
+  return has_numbered_label_shape(rest) && starts_with_section_word(rest, rules);
 }
 
 // "3.3. FÅ RIKTADE MÅL": at least one '.' is required here ("1 Statskontoret"
@@ -272,7 +287,9 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
   // Only for section words ("Mål", "Insatsområde", not "Aktivitet 1.1:"):
   // the fields of a goal stay label lines.
   const bool numbered_label = is_numbered_label_heading(text) && starts_with_section_word(text, rules_);
-  if (list_marker_length(text) != 0 || (is_label_line(text) && !numbered_label) ||
+  // "Övergripande mål 2: Våldsutsatta ska …": a word before the section word.
+  const bool qualified_label = !numbered_label && is_qualified_label_heading(text, rules_);
+  if (list_marker_length(text) != 0 || (is_label_line(text) && !numbered_label && !qualified_label) ||
       ends_in_punctuation(text)) {
     return std::nullopt;
   }
@@ -289,7 +306,7 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
                                          })) {
     return std::nullopt;
   }
-  if (!stands_apart(i, numbered_label)) return std::nullopt;
+  if (!stands_apart(i, numbered_label || qualified_label)) return std::nullopt;
 
   HeadingLine heading{0, collapse_white_space(text), HeadingStyle::plain, i};
   if (const auto prefix = number_prefix(text, false)) {

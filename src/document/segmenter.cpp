@@ -158,7 +158,9 @@ class Segmenter {
         flush();
         // A paragraph after a blank line ends the block a label headed,
         // unless the label has headed nothing yet.
-        if (label_ && label_->used && after_blank_) label_.reset();
+        // So does a paragraph after the list items it headed
+        // ("Indikatorer:" / "- Antal …" / "Delmål 1.2 …").
+        if (label_ && label_->used && (after_blank_ || label_->listed)) label_.reset();
         open(SegmentKind::paragraph, text, line);
       }
     }
@@ -182,6 +184,7 @@ class Segmenter {
   struct Label {
     std::string text;
     bool used = false;
+    bool listed = false;  // a list item carries it
   };
 
   // Line `i` without the footnote markers glued to its words.
@@ -313,7 +316,10 @@ class Segmenter {
     const bool carries_label = label_.has_value();
     emit(open_->kind, collapse_white_space(open_->text), open_->line, open_->last_line, open_->page,
          carries_label ? label_->text : std::string());
-    if (carries_label) label_->used = true;
+    if (carries_label) {
+      label_->used = true;
+      label_->listed = label_->listed || open_->kind == SegmentKind::list_item;
+    }
     open_.reset();
   }
 

@@ -576,5 +576,42 @@ TEST(SegmenterTest, ATableFlattenedCellByCellWithWrappedCells) {
   for (const auto& segment : segments) EXPECT_EQ(segment.kind, SegmentKind::paragraph) << segment.text;
 }
 
+TEST(SegmenterTest, ALabelsReachEndsAtAParagraphAfterItsList) {
+  const auto segments = segment_text(
+      "Delmål 1.1 Unga ska ha kunskap om samtycke.\n"
+      "Indikatorer:\n"
+      "- Andel elever som fått undervisning.\n"
+      "Delmål 1.2 Efterfrågan på sexuella tjänster ska minska.\n"
+      "Indikatorer:\n"
+      "- Antal anmälda brott.\n");
+  ASSERT_EQ(segments.size(), 4u);
+  EXPECT_EQ(segments[1].label, "Indikatorer");
+  EXPECT_EQ(segments[2].text, "Delmål 1.2 Efterfrågan på sexuella tjänster ska minska.");
+  EXPECT_EQ(segments[2].label, "");
+  EXPECT_EQ(segments[3].label, "Indikatorer");
+}
+
+TEST(SegmenterTest, AQualifiedNumberedGoalIsAHeading) {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Mål"};
+  const auto segments = segment_text(
+      "1. Mål\n"
+      "Ansvariga aktörer: Kommunerna.\n"
+      "\n"
+      "Övergripande mål 2: Våldsutsatta ska upptäckas och få skydd och stöd\n"
+      "Delmål 2.1 Våldsutsatta kvinnor och barn ska få stöd av samma kvalitet.\n",
+      rules);
+  ASSERT_EQ(segments.size(), 4u);
+  EXPECT_EQ(segments[2].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[2].text, "Övergripande mål 2: Våldsutsatta ska upptäckas och få skydd och stöd");
+  EXPECT_EQ(segments[3].section, (Section{"1. Mål", segments[2].text}));
+  // Without the section word it is a label line with its value.
+  const auto plain = segment_text(
+      "Övergripande fråga 2: Våldsutsatta ska upptäckas och få skydd och stöd\n"
+      "Delmål 2.1 Våldsutsatta kvinnor och barn ska få stöd av samma kvalitet.\n",
+      rules);
+  for (const auto& segment : plain) EXPECT_NE(segment.kind, SegmentKind::heading) << segment.text;
+}
+
 }  // namespace
 }  // namespace goalchain::document
