@@ -35,6 +35,18 @@ std::optional<std::size_t> goal_heading(const codebook::ChainRules& rules, std::
   return words[w].begin;
 }
 
+std::optional<std::pair<Role, std::size_t>> numbered_label(const codebook::ChainRules& rules,
+                                                            std::string_view text) {
+  const auto words = util::tokenize_words(text);
+  if (words.size() < 3 || !is_number(words[1].folded)) return std::nullopt;
+  const auto role = role_of_label(rules, words[0].folded);
+  if (role != Role::goal && role != Role::activity) return std::nullopt;
+  std::size_t w = 1;
+  while (w < words.size() && is_number(words[w].folded)) ++w;
+  if (w == words.size()) return std::nullopt;
+  return std::make_pair(*role, words[w].begin);
+}
+
 namespace {
 
 // The heading's first word ("Lägesbild prostitution och människohandel"

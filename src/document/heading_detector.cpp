@@ -241,6 +241,7 @@ std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
   auto heading = heading_line(text);
   if (heading && heading->style == HeadingStyle::capitals && sits_in_table(i, false)) heading.reset();
   if (!heading) return detect_by_shape(i);
+  if (heading->style == HeadingStyle::numbered && runs_on_as_sentence(i)) return std::nullopt;
   heading->last = i;
   if (heading->style != HeadingStyle::markdown && is_all_capitals(heading->text, 1)) {
     for (int joined = 0; joined < kMaxHeadingContinuations && heading->last + 1 < lines_.size() &&
@@ -312,6 +313,19 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
   if (sits_in_table(i, false)) return std::nullopt;
   if (starts_with_section_word(text, rules_)) heading.style = HeadingStyle::section_word;
   return heading;
+}
+
+// True when line `i` runs on into the line right below it, which starts in
+// lower case and ends a sentence: "1. Alla kommuner ska ha en kontaktperson
+// för ärenden om" / "prostitution och människohandel." is a numbered list
+// item wrapped over two lines, no heading.
+bool HeadingDetector::runs_on_as_sentence(std::size_t i) const {
+  if (i + 1 >= lines_.size() || skip_[i + 1] || lines_[i + 1].page_break) return false;
+  const std::string_view below = texts_[i + 1];
+  if (below.empty() || starts_block(below) || ends_sentence(texts_[i])) return false;
+  std::size_t pos = 0;
+  const char32_t first = util::decode_code_point(below, pos);
+  return util::is_letter(first) && !util::is_upper_case(first) && ends_sentence(below);
 }
 
 // The breaks before and after line `i` were made on purpose: it does not

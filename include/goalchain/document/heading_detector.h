@@ -78,6 +78,7 @@ class HeadingDetector {
   // `numbered_label`: a line such as "Mål 1. Stärkt stöd ...", whose number
   // marks it a heading even when the line below would have fitted after it.
   bool stands_apart(std::size_t i, bool numbered_label = false) const;
+  bool runs_on_as_sentence(std::size_t i) const;
   // `numbered`: only a row of figures next to it counts, not a run of cells.
   bool sits_in_table(std::size_t i, bool numbered) const;
   void drop_empty_headings();
