@@ -622,7 +622,7 @@ class Builder {
     if (piece.whole_plan) whole_plan_.push_back(Element{{piece}});
     const bool goalless = current_ && drafts_[*current_].goal.empty() &&
                           !drafts_[*current_].activities.empty();
-    if (role == Role::goal) {
+    if (role == Role::goal || (role == Role::activity && piece.for_goal)) {
       open(piece);
     } else if (role == Role::activity && !structured && goalless) {
       open(piece);  // every activity without a goal is a chain of its own

@@ -121,7 +121,8 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
   if (segment.kind == SegmentKind::heading) {
     Piece piece = piece_of(segment, std::nullopt, 0, text.size());
     if (auto content = goal_heading(rules, text); content && !yaml) {
-      piece.role = grammar_.opens_with_deed(text.substr(*content)) ? Role::activity : Role::goal;
+      piece.for_goal = grammar_.opens_with_deed(text.substr(*content));
+      piece.role = piece.for_goal ? Role::activity : Role::goal;
       piece.content = *content;
     }
     return {piece};
@@ -151,6 +152,7 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     if (label && label->first == Role::goal &&
         grammar_.opens_with_deed(sentence.substr(label->second))) {
       label->first = Role::activity;
+      piece.for_goal = true;
     }
     if (label) {
       piece.role = label->first;
