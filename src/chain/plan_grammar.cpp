@@ -359,7 +359,10 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
         // "Länsstyrelserna ska genomföra uppdraget i samverkan med ...": who
         // carries out the work, not a task of it.
         const std::size_t object = w + g.activity_verbs[*verb].size();
-        reading.whole_plan = g.work_itself.at(folded, object).has_value();
+        // "Uppdraget ska genomföras i samverkan med ...": the work as subject.
+        reading.whole_plan = g.work_itself.at(folded, object).has_value() ||
+                             (*obligation > 0 && g.work_itself.at(folded, *obligation - 1).has_value() &&
+                              *obligation == g.work_itself[*g.work_itself.at(folded, *obligation - 1)].size());
         reading.role = reading.whole_plan ? Role::responsibility : Role::activity;
         break;
       }

@@ -140,8 +140,8 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     Piece piece = piece_of(segment, std::nullopt, spans[i].begin, spans[i].end);
     auto label = i == 0 ? field_label(rules, sentence) : std::nullopt;
     // "Delmål 1.2 Efterfrågan ... ska minska." opens a goal without a colon,
-    // also right after a list under "Indikatorer:".
-    if (!label && i == 0) label = numbered_label(rules, sentence);
+    // also right after a list under "Indikatorer:" (or run on into its item).
+    if (!label) label = numbered_label(rules, sentence);
     // "Åtgärder:" over "Hälso- och sjukvården ska:" and its list: the lead-in
     // leads the list, the label line above does not make it an activity.
     if (!label && i == 0 && label_role &&
