@@ -371,7 +371,10 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
   }
   if (const auto at = g.assignment_phrases.find(folded, 0, words.size())) {
     reading.role = Role::activity;
-    reading.subject_end = tokens[*at].begin;
+    // "Länsstyrelsen har av Jämställdhetsmyndigheten fått i uppdrag att":
+    // the agent gave the assignment; the subject ends before it.
+    const auto giver = g.passive_agent.find(folded, 1, *at);
+    reading.subject_end = tokens[giver.value_or(*at)].begin;
     const auto phrase = g.assignment_phrases.at(folded, *at);
     const std::size_t after = *at + g.assignment_phrases[*phrase].size();
     if (after < words.size()) reading.assignees_from.push_back(tokens[after].begin);

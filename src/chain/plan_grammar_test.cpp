@@ -333,6 +333,12 @@ TEST(PlanGrammarTest, ThePassiveAgentIsNamed) {
   EXPECT_EQ(reading.role, Role::activity);
   ASSERT_EQ(reading.assignees_from.size(), 1u);
   EXPECT_EQ(sentence.substr(reading.assignees_from[0], 7), "Polisen");
+  // An assignment's agent gave it: the subject ends before "av".
+  const std::string given = "Länsstyrelsen har av Migrationsverket fått i uppdrag att kartlägga.";
+  const auto assignment = read_sentence(rules(), given);
+  EXPECT_EQ(assignment.role, Role::activity);
+  ASSERT_TRUE(assignment.subject_end.has_value());
+  EXPECT_EQ(given.substr(0, *assignment.subject_end), "Länsstyrelsen har ");
   // "av" before the verb names what was done.
   EXPECT_TRUE(read_sentence(rules(), "Utbildning av polisen genomfördes.").assignees_from.empty());
 }
