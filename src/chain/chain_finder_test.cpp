@@ -549,22 +549,5 @@ TEST_F(ChainFinderTest, NumberedGoalLabelsAndActivitiesSetAsGoals) {
   EXPECT_EQ(chains[1].indicators.size(), 1u);
 }
 
-// Activities listed after their label, separated by commas, are one each; a
-// sentence after the label stays one.
-TEST_F(ChainFinderTest, ActivitiesListedAfterTheirLabelAreOneEach) {
-  const auto chains = chains_of(
-      "Strategi\n\nMål: Efterfrågan på sexuella tjänster ska minska.\n"
-      "Exempel på insatser: kampanjer mot sexköp vid evenemang, samtal om sexköp med unga män.\n");
-  ASSERT_EQ(chains.size(), 1u);
-  ASSERT_EQ(chains[0].activities.size(), 2u);
-  EXPECT_EQ(chains[0].activities[0].text, "kampanjer mot sexköp vid evenemang,");
-  EXPECT_EQ(chains[0].activities[1].text, "samtal om sexköp med unga män.");
-  const auto sentence = chains_of(
-      "Strategi\n\nMål: Efterfrågan på sexuella tjänster ska minska.\n"
-      "Insats: Polisen ska genomföra insatsveckor mot sexköp i Umeå, Skellefteå och Lycksele.\n");
-  ASSERT_EQ(sentence.size(), 1u);
-  EXPECT_EQ(sentence[0].activities.size(), 1u);
-}
-
 }  // namespace
 }  // namespace goalchain::chain

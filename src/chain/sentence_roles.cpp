@@ -2,7 +2,6 @@
 
 #include "goalchain/document/sentence_splitter.h"
 #include "section_labels.h"
-#include "goalchain/util/word_tokens.h"
 
 #include <algorithm>
 #include <set>
@@ -200,48 +199,9 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
       piece.role.reset();
       piece.inert = true;
     }
-    // "Exempel på insatser: kampanjer mot sexköp vid evenemang, samtal om
-    // sexköp med unga män." lists its activities after the label.
-    if (label && label->second > 0 && piece.role == Role::activity) {
-      split_listed(piece, pieces);
-      continue;
-    }
     pieces.push_back(piece);
   }
   return pieces;
-}
-
-void SentenceRoles::split_listed(const Piece& piece, std::vector<Piece>& pieces) const {
-  // Each listed item has at least this many words, and none after the first
-  // opens with a linking word ("…, som riktar sig till …" goes on).
-  constexpr std::size_t kMinItemWords = 3;
-  const std::string_view text = piece.segment->text;
-  std::vector<std::pair<std::size_t, std::size_t>> items;
-  std::size_t from = piece.content;
-  while (from < piece.end) {
-    std::size_t comma = text.find(", ", from);
-    if (comma == std::string_view::npos || comma >= piece.end) comma = piece.end;
-    items.emplace_back(from, comma);
-    from = comma + 2;
-  }
-  // A sentence of its own ("Polisen ska …, …") is one activity.
-  const auto whole = grammar_.read(text.substr(piece.content, piece.end - piece.content));
-  const bool listed = items.size() > 1 && !whole.role && !whole.subject_end &&
-                      std::all_of(items.begin(), items.end(), [&](const auto& item) {
-    const auto words = util::tokenize_words(text.substr(item.first, item.second - item.first));
-    return words.size() >= kMinItemWords &&
-           (item.first == piece.content || !contains(rules_.linking_words, words.front().folded));
-  });
-  if (!listed) {
-    pieces.push_back(piece);
-    return;
-  }
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    Piece item = piece;
-    if (i > 0) item.begin = item.content = items[i].first;
-    item.end = i + 1 < items.size() ? items[i].second + 1 : piece.end;  // the comma stays
-    pieces.push_back(item);
-  }
 }
 
 Piece SentenceRoles::read_cell(const Segment& segment, std::size_t begin, std::size_t end) const {

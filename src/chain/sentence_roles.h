@@ -61,10 +61,6 @@ class SentenceRoles {
   Piece read_cell(const document::Segment& segment, std::size_t begin, std::size_t end) const;
 
  private:
-  // Adds `piece` (an activity after its label) to `pieces`, split into one
-  // activity per item when its words list several, separated by commas.
-  void split_listed(const Piece& piece, std::vector<Piece>& pieces) const;
-
   const codebook::ChainRules& rules_;
   const PlanGrammar& grammar_;
   const ResolvedRules& r_;
