@@ -43,7 +43,7 @@ class Builder {
         roles_(rules, grammar_, r_, index_),
         problems_(rules, r_),
         responsible_(codebook, rules, grammar_, r_, index_),
-        classification_(codebook, r_, index_) {}
+        classification_(codebook, r_, index_, grammar_) {}
 
   std::vector<Chain> run() {
     const bool yaml = document_.format == "yaml";

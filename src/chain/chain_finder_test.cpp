@@ -549,5 +549,16 @@ TEST_F(ChainFinderTest, NumberedGoalLabelsAndActivitiesSetAsGoals) {
   EXPECT_EQ(chains[1].indicators.size(), 1u);
 }
 
+// "med stöd av länsstyrelsen" names a partner: no support to victims.
+TEST_F(ChainFinderTest, APartnerPhraseDoesNotClassTheChain) {
+  const auto chains = chains_of(
+      "Rapport\n\n2.2 Arbetet under året\n"
+      "En insatsvecka mot sexköp genomfördes i oktober av Polisen med stöd av länsstyrelsen.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].national_goals, std::vector<int>{3});
+  ASSERT_EQ(chains[0].responsible.size(), 2u);
+  EXPECT_EQ(chains[0].responsible[0].code, "actor.police");  // the passive's agent
+}
+
 }  // namespace
 }  // namespace goalchain::chain

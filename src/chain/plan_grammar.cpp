@@ -331,6 +331,7 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
     if (auto p = g.partner_phrases.at(folded, w)) {
       const std::size_t after = w + g.partner_phrases[*p].size();
       if (after < words.size()) reading.partners_from.push_back(tokens[after].begin);
+      reading.partner_phrases.emplace_back(tokens[w].begin, tokens[after - 1].end);
     }
   }
   // "Målet för året var att ... skulle ha ...": a goal, whatever its verbs.

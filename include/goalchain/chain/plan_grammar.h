@@ -37,6 +37,9 @@ struct SentenceReading {
   // Byte ranges (in the sentence) after which partners or assignees are named:
   // "tillsammans med ...", "uppdrar åt ...".
   std::vector<std::size_t> partners_from;
+  // Byte ranges (in the sentence) of the partner phrases themselves ("med
+  // stöd av"): they say who, not what is done.
+  std::vector<std::pair<std::size_t, std::size_t>> partner_phrases;
   // Byte offsets after which the assignees of an assignment are named
   // ("uppdrar åt Jämställdhetsmyndigheten att ..."): the actors up to the
   // first other word.
