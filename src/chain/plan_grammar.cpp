@@ -1,6 +1,7 @@
 #include "goalchain/chain/plan_grammar.h"
 
 #include "goalchain/util/word_tokens.h"
+#include "section_labels.h"
 
 #include <algorithm>
 #include <functional>
@@ -17,10 +18,6 @@ using codebook::Phrase;
 
 bool contains(const std::vector<std::string>& words, const std::string& word) {
   return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-bool is_number(const std::string& word) {
-  return !word.empty() && word.find_first_not_of("0123456789") == std::string::npos;
 }
 
 // A count of people or things ("118 personer"), not a year ("2019 bildades").
