@@ -113,22 +113,30 @@ bool is_heading_text(std::string_view rest, std::size_t max_chars) {
 }
 
 // "Mål 1. Stärkt stöd till utsatta", "Insatsområde 2: Stöd till utsatta",
-// "Fokusområde 1.2 Ökad kunskap": a word, a number of one or two digits a part, and
+// "Fokusområde 1.2 Ökad kunskap", "Övergripande mål 2: ...": a word or two, a number of one or two digits a part, and
 // a heading's text. Plans number their goals and areas so, and set them on a
 // line of their own even when the next line would have fitted after it; prose
 // seldom starts a line with a word and a small bare number and ends it
 // without punctuation.
 bool is_numbered_label_heading(std::string_view s) {
   if (s.empty() || !util::is_upper_case(first_code_point(s))) return false;
+  // One or two words before the number ("Övergripande mål 2: ...").
+  constexpr int kMaxLabelWords = 2;
   std::size_t pos = 0;
-  while (pos < s.size()) {
-    std::size_t next = pos;
-    if (!util::is_letter(util::decode_code_point(s, next))) break;
-    pos = next;
+  std::size_t space = 0;
+  for (int word = 0; word < kMaxLabelWords; ++word) {
+    const std::size_t start = pos;
+    while (pos < s.size()) {
+      std::size_t next = pos;
+      if (!util::is_letter(util::decode_code_point(s, next))) break;
+      pos = next;
+    }
+    if (pos == start) break;
+    space = white_space_length(s, pos);
+    if (space == 0) return false;
+    pos += space;
+    if (pos < s.size() && is_digit(s[pos])) break;
   }
-  std::size_t space = white_space_length(s, pos);
-  if (space == 0) return false;
-  pos += space;
   while (true) {
     const std::size_t start = pos;
     while (pos < s.size() && is_digit(s[pos])) ++pos;
