@@ -7,7 +7,8 @@ namespace {
 
 const std::vector<std::string> kLayoutKeys = {"section_words", "title_words", "issuer_forms",
                                               "reference_abbreviations", "contents_headings",
-                                              "chapter_words", "common_words", "lead_in_words"};
+                                              "chapter_words", "common_words", "lead_in_words",
+                                              "continuation_words"};
 
 // The entries of the list `node`, each checked as text, non-empty and unique.
 std::vector<std::string> read_word_list(const YAML::Node& node, std::string_view key, Checker& check) {
@@ -70,6 +71,7 @@ void read_layout_rules(const YAML::Node& node, Checker& check, LayoutRules& rule
   read("chapter_words", rules.chapter_words);
   read("common_words", rules.common_words);
   read("lead_in_words", rules.lead_in_words);
+  read("continuation_words", rules.continuation_words);
   if (node["issuer_forms"] && node["issuer_forms"].IsSequence()) {
     check_issuer_forms(node["issuer_forms"], rules.issuer_forms, check);
   }

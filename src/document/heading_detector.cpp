@@ -1,5 +1,6 @@
 #include "goalchain/document/heading_detector.h"
 
+#include "goalchain/document/cell_tables.h"
 #include "goalchain/document/field_labels.h"
 #include "goalchain/document/layout_words.h"
 #include "goalchain/document/list_markers.h"
@@ -113,30 +114,21 @@ bool is_heading_text(std::string_view rest, std::size_t max_chars) {
 }
 
 // "Mål 1. Stärkt stöd till utsatta", "Insatsområde 2: Stöd till utsatta",
-// "Fokusområde 1.2 Ökad kunskap", "Övergripande mål 2: ...": a word or two, a number of one or two digits a part, and
+// "Fokusområde 1.2 Ökad kunskap": a word, a number of one or two digits a part, and
 // a heading's text. Plans number their goals and areas so, and set them on a
 // line of their own even when the next line would have fitted after it; prose
 // seldom starts a line with a word and a small bare number and ends it
 // without punctuation.
-bool is_numbered_label_heading(std::string_view s) {
-  if (s.empty() || !util::is_upper_case(first_code_point(s))) return false;
-  // One or two words before the number ("Övergripande mål 2: ...").
-  constexpr int kMaxLabelWords = 2;
+bool has_numbered_label_shape(std::string_view s) {
   std::size_t pos = 0;
-  std::size_t space = 0;
-  for (int word = 0; word < kMaxLabelWords; ++word) {
-    const std::size_t start = pos;
-    while (pos < s.size()) {
-      std::size_t next = pos;
-      if (!util::is_letter(util::decode_code_point(s, next))) break;
-      pos = next;
-    }
-    if (pos == start) break;
-    space = white_space_length(s, pos);
-    if (space == 0) return false;
-    pos += space;
-    if (pos < s.size() && is_digit(s[pos])) break;
+  while (pos < s.size()) {
+    std::size_t next = pos;
+    if (!util::is_letter(util::decode_code_point(s, next))) break;
+    pos = next;
   }
+  std::size_t space = white_space_length(s, pos);
+  if (space == 0) return false;
+  pos += space;
   while (true) {
     const std::size_t start = pos;
     while (pos < s.size() && is_digit(s[pos])) ++pos;
@@ -151,6 +143,22 @@ bool is_numbered_label_heading(std::string_view s) {
   space = white_space_length(s, pos);
   if (space == 0) return false;
   return is_heading_text(trim_white_space(s.substr(pos + space)), kMaxHeadingChars);
+}
+
+bool is_numbered_label_heading(std::string_view s) {
+  return !s.empty() && util::is_upper_case(first_code_point(s)) && has_numbered_label_shape(s);
+}
+
+// "Övergripande mål 2: Våldsutsatta ska upptäckas", "Strategiskt område 1.
+// Förebyggande arbete": a word, then a numbered label heading whose word is a
+// section word ("Mål 2: …").
+bool is_qualified_label_heading(std::string_view s, const codebook::LayoutRules& rules) {
+  if (s.empty() || !util::is_upper_case(first_code_point(s))) return false;
+  const std::size_t space = s.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view rest = trim_white_space(s.substr(space));
+  if (rest.empty() || !util::is_letter(first_code_point(rest))) return false;
+  return has_numbered_label_shape(rest) && starts_with_section_word(rest, rules);
 }
 
 // "3.3. FÅ RIKTADE MÅL": at least one '.' is required here ("1 Statskontoret"
@@ -235,7 +243,13 @@ std::optional<HeadingLine> heading_line(std::string_view s) {
 
 HeadingDetector::HeadingDetector(const std::vector<TextLine>& lines, const std::vector<std::string>& texts,
                                  const std::vector<bool>& skip, const codebook::LayoutRules& rules)
-    : lines_(lines), texts_(texts), skip_(skip), rules_(rules), breaks_(lines), headings_(lines.size()) {
+    : lines_(lines),
+      texts_(texts),
+      skip_(skip),
+      rules_(rules),
+      breaks_(lines),
+      cell_table_(find_cell_table_lines(lines, texts, skip)),
+      headings_(lines.size()) {
   for (std::size_t i = 0; i < lines_.size(); ++i) {
     if (skip_[i] || texts_[i].empty()) continue;
     headings_[i] = detect_at(i);
@@ -248,8 +262,8 @@ std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
   const std::string_view text = texts_[i];
   auto heading = heading_line(text);
   if (heading && heading->style == HeadingStyle::capitals && sits_in_table(i, false)) heading.reset();
+  if (heading && heading->style == HeadingStyle::numbered && runs_into_next_line(i)) return std::nullopt;
   if (!heading) return detect_by_shape(i);
-  if (heading->style == HeadingStyle::numbered && runs_on_as_sentence(i)) return std::nullopt;
   heading->last = i;
   if (heading->style != HeadingStyle::markdown && is_all_capitals(heading->text, 1)) {
     for (int joined = 0; joined < kMaxHeadingContinuations && heading->last + 1 < lines_.size() &&
@@ -267,12 +281,15 @@ std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
 // heading by its shape and its neighbours.
 std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const {
   const std::string_view text = texts_[i];
+  if (cell_table_[i]) return std::nullopt;
   // "Insatsområde 1: Effektivare brottsbekämpning" has a label's shape but
   // heads the text below it.
   // Only for section words ("Mål", "Insatsområde", not "Aktivitet 1.1:"):
   // the fields of a goal stay label lines.
   const bool numbered_label = is_numbered_label_heading(text) && starts_with_section_word(text, rules_);
-  if (list_marker_length(text) != 0 || (is_label_line(text) && !numbered_label) ||
+  // "Övergripande mål 2: Våldsutsatta ska …": a word before the section word.
+  const bool qualified_label = !numbered_label && is_qualified_label_heading(text, rules_);
+  if (list_marker_length(text) != 0 || (is_label_line(text) && !numbered_label && !qualified_label) ||
       ends_in_punctuation(text)) {
     return std::nullopt;
   }
@@ -289,7 +306,7 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
                                          })) {
     return std::nullopt;
   }
-  if (!stands_apart(i, numbered_label)) return std::nullopt;
+  if (!stands_apart(i, numbered_label || qualified_label)) return std::nullopt;
 
   HeadingLine heading{0, collapse_white_space(text), HeadingStyle::plain, i};
   if (const auto prefix = number_prefix(text, false)) {
@@ -321,19 +338,6 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
   if (sits_in_table(i, false)) return std::nullopt;
   if (starts_with_section_word(text, rules_)) heading.style = HeadingStyle::section_word;
   return heading;
-}
-
-// True when line `i` runs on into the line right below it, which starts in
-// lower case and ends a sentence: "1. Alla kommuner ska ha en kontaktperson
-// för ärenden om" / "prostitution och människohandel." is a numbered list
-// item wrapped over two lines, no heading.
-bool HeadingDetector::runs_on_as_sentence(std::size_t i) const {
-  if (i + 1 >= lines_.size() || skip_[i + 1] || lines_[i + 1].page_break) return false;
-  const std::string_view below = texts_[i + 1];
-  if (below.empty() || starts_block(below) || ends_sentence(texts_[i])) return false;
-  std::size_t pos = 0;
-  const char32_t first = util::decode_code_point(below, pos);
-  return util::is_letter(first) && !util::is_upper_case(first) && ends_sentence(below);
 }
 
 // The breaks before and after line `i` were made on purpose: it does not
@@ -385,6 +389,26 @@ bool HeadingDetector::sits_in_table(std::size_t i, bool numbered) const {
   for (std::size_t j = i; j > 0 && is_cell(j - 1); --j) ++cells;
   for (std::size_t j = i + 1; j < lines_.size() && is_cell(j); ++j) ++cells;
   return cells >= kMinTableCells;
+}
+
+// "3.2.1 Mål: Genomföra en länsgemensam utbildning om människohandel för" /
+// "socialsekreterare.": the line below goes on in lower case and ends the
+// sentence, or goes on in lower case after a field label with its value, so
+// the numbered line is a numbered paragraph (a goal, a point of a list), not
+// a heading. A heading wrapped over two lines
+// ("3.2 Stöd till personer i prostitution och" / "människohandel") ends in no
+// period.
+bool HeadingDetector::runs_into_next_line(std::size_t i) const {
+  const std::size_t next = i + 1;
+  if (next >= lines_.size() || skip_[next] || texts_[next].empty() || lines_[next].page_break) return false;
+  const std::string_view below = texts_[next];
+  if (starts_block(below) || ends_in_punctuation(texts_[i])) return false;
+  const char last = below.back();
+  if (last == '.' || last == '!' || last == '?') return true;
+  // "3.1.2 Mål: Fler personer ska få stöd från" / "personer i" / ...: a
+  // field label with its value after the number goes on in lower case.
+  const auto prefix = number_prefix(texts_[i], true);
+  return prefix && is_label_line(trim_white_space(std::string_view(texts_[i]).substr(prefix->length)));
 }
 
 void HeadingDetector::drop_empty_headings() {

@@ -39,11 +39,16 @@ struct LayoutRules {
   // ending in one and ':' ("Länsstyrelsen ska:") leads the list under it as a
   // sentence the chain finder reads, and is no field label ("Aktiviteter:").
   std::vector<std::string> lead_in_words;
+  // Words a unit of text never ends with ("och", "i", "med", "för"; "and",
+  // "of", "with"): a line of a table's cell that ends in one goes on in the
+  // next line even when that starts with a capital ("Sexköpen i" /
+  // "Sundsvall ska minska.").
+  std::vector<std::string> continuation_words;
 
   bool empty() const {
     return section_words.empty() && title_words.empty() && issuer_forms.empty() &&
            reference_abbreviations.empty() && contents_headings.empty() && chapter_words.empty() &&
-           common_words.empty() && lead_in_words.empty();
+           common_words.empty() && lead_in_words.empty() && continuation_words.empty();
   }
 };
 
