@@ -141,18 +141,6 @@ TEST(HeadingDetectorTest, CapitalHeadingWrapsOverTwoLines) {
             (Found{"numbered:2:2.1. UTBILDNINGAR FÖR YRKESVERKSAMMA OCH HÄLSO- OCH SJUKVÅRD"}));
 }
 
-TEST(HeadingDetectorTest, ALabelOfTwoWordsAndANumberHeadsTheTextBelow) {
-  codebook::LayoutRules rules;
-  rules.section_words = {"Övergripande mål"};
-  // Long enough that "Delmål" would have fitted after it: the number says heading.
-  const std::string text =
-      "Övergripande mål 2: Våldsutsatta ska upptäckas och få skydd och stöd\n"
-      "Delmål 2.1 Våldsutsatta kvinnor och barn ska få stöd av samma kvalitet i\n"
-      "alla kommuner i hela länet under hela perioden som strategin gäller.\n";
-  EXPECT_EQ(headings_of(text, rules),
-            Found{"section_word:0:Övergripande mål 2: Våldsutsatta ska upptäckas och få skydd och stöd"});
-}
-
 TEST(HeadingDetectorTest, ANumberedItemRunningOnIntoASentenceIsNoHeading) {
   // "1. Alla kommuner ... om" goes on in lower case and ends the sentence
   // below: a numbered list item wrapped over two lines.
