@@ -1,8 +1,19 @@
 #include "chain_classification.h"
 
+#include <algorithm>
+
 namespace goalchain::chain {
 
 using document::Segment;
+
+bool ChainClassification::in_partner_phrase(const Piece& piece, const codebook::Hit& hit) const {
+  if (hit.begin < piece.content || hit.end > piece.end) return false;
+  const auto reading = grammar_.read(std::string_view(piece.segment->text)
+                                         .substr(piece.content, piece.end - piece.content));
+  return std::any_of(reading.partner_phrases.begin(), reading.partner_phrases.end(), [&](auto range) {
+    return hit.begin >= piece.content + range.first && hit.end <= piece.content + range.second;
+  });
+}
 
 void ChainClassification::add_evidence(Chain& chain, const Segment& segment,
                                        const codebook::Hit& hit) {
@@ -31,7 +42,7 @@ void ChainClassification::classify_national_goals(Draft& draft,
     }
   };
   auto collect_piece = [&](const Piece& piece, const codebook::Hit& hit) {
-    collect(*piece.segment, hit);
+    if (!in_partner_phrase(piece, hit)) collect(*piece.segment, hit);
   };
   // An activity that serves no stated goal is classed by what it is
   // ("Insats 3.2: Polisen ska kartlägga sexköp på nätet" under "3. Stöd").

@@ -44,7 +44,7 @@ class Builder {
         roles_(rules, grammar_, r_, index_),
         problems_(rules, r_),
         responsible_(codebook, rules, grammar_, r_, index_),
-        classification_(codebook, r_, index_) {}
+        classification_(codebook, r_, index_, grammar_) {}
 
   std::vector<Chain> run() {
     const bool yaml = document_.format == "yaml";
@@ -66,8 +66,10 @@ class Builder {
       }
       if (segment.kind == SegmentKind::heading) remember_heading(segment);
       if (segment.kind == SegmentKind::heading && current_) alias_label_heading(segment, previous);
-      if (current_ && !within(effective(path_of(segment)), drafts_[*current_].chain.section)) {
+      if (current_ && !within(effective(path_of(segment)), drafts_[*current_].chain.section) &&
+          !(borrowed_ && within(effective(path_of(segment)), borrowed_->section))) {
         current_.reset();
+        borrowed_.reset();
       }
       if (segment.kind != SegmentKind::list_item) leading = false;
       // The document's title set as a paragraph ("Slutredovisning av
@@ -103,13 +105,18 @@ class Builder {
           lead = piece;
           leading = true;
           last_.reset();
+          borrow_referenced(piece);
           continue;
         }
         add(piece);
       }
       previous = &segment;
     }
-    if (!yaml) drop_heading_goals();
+    if (!yaml) {
+      drop_heading_goals();
+      share_section_responsibility();
+    }
+    share_whole_plan_responsibility();
     problems_.index();
     std::vector<Chain> chains;
     for (auto& draft : drafts_) {
@@ -256,9 +263,172 @@ class Builder {
     }
     draft.chain.page = piece.segment->page;
     draft.chain.line = piece.segment->line;
+    if (piece.role == Role::goal) draft.number = label_number(piece);
     drafts_.push_back(std::move(draft));
     current_ = drafts_.size() - 1;
+    borrowed_.reset();
   }
+
+  // The number of a goal's label ("Delmål 2.1" gives "2.1"); empty without one.
+  static std::string label_number(const Piece& piece) {
+    if (piece.content <= piece.begin) return {};
+    std::string number;
+    for (const auto& word : util::tokenize_words(std::string_view(piece.segment->text)
+                                                     .substr(piece.begin, piece.content - piece.begin))) {
+      if (!is_number(word.folded)) continue;
+      if (!number.empty()) number += '.';
+      number += word.folded;
+    }
+    return number;
+  }
+
+  // ---- goals in one section, their activities in the next ----------------
+
+  // A chain the elements of another section join, while they stay in it.
+  struct Borrowed {
+    std::vector<std::string> section;   // the section the elements stand in
+    const Segment* segment = nullptr;   // the segment that tied them to the goal
+    const Segment* lead = nullptr;      // or the lead-in whose list they are
+  };
+  std::optional<Borrowed> borrowed_;
+
+  // The goal numbered `number`: by its label ("Mål 2:"), else by its place
+  // among the goals of its section ("1." and "2." of a list of goals); the
+  // latest such goal.
+  std::optional<std::size_t> goal_numbered(const std::string& number) const {
+    for (std::size_t d = drafts_.size(); d-- > 0;) {
+      if (!drafts_[d].goal.empty() && drafts_[d].number == number) return d;
+    }
+    if (number.find('.') != std::string::npos) return std::nullopt;
+    const int wanted = std::stoi(number);
+    for (std::size_t d = drafts_.size(); d-- > 0;) {
+      if (drafts_[d].goal.empty() || !drafts_[d].number.empty()) continue;
+      int place = 0;
+      for (const Draft& other : drafts_) {
+        if (!other.goal.empty() && other.chain.section == drafts_[d].chain.section) ++place;
+        if (&other == &drafts_[d]) break;
+      }
+      if (place == wanted) return d;
+    }
+    return std::nullopt;
+  }
+
+  // "För att nå mål 1 ska länsstyrelsen:": the list under the lead-in, and
+  // what follows it in its section, join goal 1's chain.
+  void borrow_referenced(const Piece& lead) {
+    if (lead.goal_number.empty()) return;
+    const auto goal = goal_numbered(lead.goal_number);
+    if (!goal) return;
+    current_ = *goal;
+    borrowed_ = Borrowed{effective(lead.segment->section), lead.segment, lead.segment};
+  }
+
+  // A sentence that names the goal it serves ("För att nå mål 2 ska Polisen
+  // genomföra ...") joins its chain; an activity that names none, outside the
+  // list and the sentence that named the goal, no longer does.
+  void follow_reference(const Piece& piece) {
+    if (!piece.goal_number.empty()) {
+      if (const auto goal = goal_numbered(piece.goal_number)) {
+        current_ = *goal;
+        borrowed_ = Borrowed{effective(piece.segment->section), piece.segment, nullptr};
+        return;
+      }
+    }
+    if (borrowed_ && piece.role == Role::activity && piece.segment != borrowed_->segment &&
+        (piece.lead_segment == nullptr || piece.lead_segment != borrowed_->lead)) {
+      borrowed_.reset();
+      current_.reset();
+    }
+  }
+
+  // True when a heading names activities and no goal ("Genomförda insatser",
+  // "3.2 Insatser").
+  bool names_activities(const std::string& heading) const {
+    bool activities = false;
+    for (const auto& word : util::tokenize_words(heading)) {
+      const auto role = role_of_label(rules_, word.folded);
+      if (role == Role::goal) return false;
+      activities = activities || role == Role::activity;
+    }
+    return activities;
+  }
+
+  // An activity in a section of activities ("Genomförda insatser") right
+  // after a section that states one goal ("Mål för perioden") serves that
+  // goal; with several goals there, only a reference ("För att nå mål 2")
+  // says which.
+  void serve_goal_of_section_before(const Segment& segment) {
+    const auto section = effective(segment.section);
+    if (section.empty() || !names_activities(section.back())) return;
+    if (borrowed_ && borrowed_->section == section) return;
+    const std::vector<std::string> parent(section.begin(), section.end() - 1);
+    std::optional<std::size_t> goal;
+    for (std::size_t d = drafts_.size(); d-- > 0;) {
+      const auto& at = drafts_[d].chain.section;
+      if (within(at, section)) continue;  // this section's own chains
+      if (at.size() != section.size() || !within(at, parent)) break;
+      if (drafts_[d].goal.empty()) return;
+      if (goal && drafts_[*goal].chain.section == at) return;  // several goals
+      if (goal) break;
+      goal = d;
+    }
+    if (!goal) return;
+    // Only the section right before: no chain between, and one goal in it.
+    for (std::size_t d = 0; d < *goal; ++d) {
+      if (drafts_[d].chain.section == drafts_[*goal].chain.section && !drafts_[d].goal.empty()) return;
+    }
+    current_ = *goal;
+    borrowed_ = Borrowed{section, nullptr, nullptr};
+  }
+
+  // ---- responsibility for several chains ----------------------------------
+
+  // "Ansvariga aktörer: ..." once after the goals of a section ("Ansvar för
+  // området: ..."): the chains before it in the section that name no
+  // responsibility of their own share it.
+  void share_section_responsibility() {
+    for (std::size_t d = drafts_.size(); d-- > 0;) {
+      const Draft& holder = drafts_[d];
+      if (holder.responsibility.empty() || !comes_last(holder, holder.responsibility.back())) continue;
+      for (std::size_t e = d; e-- > 0;) {
+        Draft& other = drafts_[e];
+        if (other.chain.section != holder.chain.section || !other.responsibility.empty()) break;
+        other.responsibility = holder.responsibility;
+      }
+    }
+  }
+
+  // True when `element` stands in a segment after every other element of the
+  // chain: a line of its own after the chain's goal, activities and indicators.
+  static bool comes_last(const Draft& draft, const Element& element) {
+    const Segment* own = element.first().segment;
+    for (const auto* list : {&draft.goal, &draft.activities, &draft.indicators, &draft.follow_up}) {
+      for (const Element& other : *list) {
+        if (other.parts.back().segment->line >= own->line) return false;
+      }
+    }
+    return true;
+  }
+
+  // "Uppdraget ska genomföras i samverkan med ...": who carries out the plan
+  // or assignment is responsible for each of its chains in the section that
+  // says so (another section may give another actor an assignment of its own).
+  void share_whole_plan_responsibility() {
+    if (whole_plan_.empty()) return;
+    for (Draft& draft : drafts_) {
+      for (const Element& element : whole_plan_) {
+        if (!within(draft.chain.section, effective(element.first().segment->section))) continue;
+        const bool has = std::any_of(draft.responsibility.begin(), draft.responsibility.end(),
+                                     [&](const Element& own) {
+                                       return own.first().segment == element.first().segment &&
+                                              own.first().begin == element.first().begin;
+                                     });
+        if (!has) draft.responsibility.push_back(element);
+      }
+    }
+  }
+
+  std::vector<Element> whole_plan_;
 
   // The chain a YAML element belongs to through its parent, if any.
   std::optional<std::size_t> chain_of_parent(const Segment& segment) const {
@@ -489,9 +659,14 @@ class Builder {
         return;
       }
     }
+    if (!structured && role != Role::goal) follow_reference(piece);
+    if (!structured && role == Role::activity && (!current_ || drafts_[*current_].goal.empty())) {
+      serve_goal_of_section_before(segment);
+    }
+    if (piece.whole_plan) whole_plan_.push_back(Element{{piece}});
     const bool goalless = current_ && drafts_[*current_].goal.empty() &&
                           !drafts_[*current_].activities.empty();
-    if (role == Role::goal) {
+    if (role == Role::goal || (role == Role::activity && piece.for_goal)) {
       open(piece);
     } else if (role == Role::activity && !structured && goalless) {
       open(piece);  // every activity without a goal is a chain of its own

@@ -436,5 +436,125 @@ TEST_F(ChainFinderTest, ChainsGrowLinearlyWithTheDocument) {
   }
 }
 
+// Goals in one section, their activities in the next, tied by "För att nå
+// mål N": the goals are found by their place in their list; an activity
+// that names no goal after them is a chain of its own.
+TEST_F(ChainFinderTest, AGoalReferenceJoinsActivitiesOfAnotherSection) {
+  const auto chains = chains_of(
+      "Rapport\n\n3.1 Mål för 2024\n"
+      "Länsstyrelsen har satt två mål för arbetet mot prostitution:\n"
+      "1. Alla kommuner ska ha en kontaktperson för ärenden om\n"
+      "prostitution.\n"
+      "2. Fler som köper sex ska upptäckas.\n\n"
+      "3.2 Insatser\n"
+      "För att nå mål 1 ska länsstyrelsen:\n"
+      "• erbjuda kommunerna en mall,\n"
+      "• utbilda kontaktpersonerna.\n"
+      "Indikator: Antal kommuner med kontaktperson.\n\n"
+      "För att nå mål 2 ska Polisen genomföra insatsveckor mot sexköp.\n\n"
+      "Länsstyrelsen har fått i uppdrag att ta fram en lägesbild av prostitution.\n");
+  ASSERT_EQ(chains.size(), 3u);
+  ASSERT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text,
+            "Alla kommuner ska ha en kontaktperson för ärenden om prostitution.");
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].indicators.size(), 1u);
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  ASSERT_FALSE(chains[1].responsible.empty());
+  EXPECT_EQ(chains[1].responsible[0].code, "actor.police");  // the subject after "ska"
+  EXPECT_TRUE(chains[2].goal.empty());
+}
+
+// A section of activities right after a section with one goal serves it.
+TEST_F(ChainFinderTest, ASectionOfActivitiesServesTheOneGoalBeforeIt) {
+  const auto chains = chains_of(
+      "Slutredovisning\n\nMål för perioden\n"
+      "Målet för perioden var att yrkesverksamma skulle ha kunskap om prostitution.\n\n"
+      "Genomförda insatser\n"
+      "Länsstyrelsen genomförde fyra utbildningsdagar.\n"
+      "Ett nätverk bildades 2019 i samarbete med Polismyndigheten.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].activities.size(), 2u);
+  const auto with_two_goals = chains_of(
+      "Slutredovisning\n\nMål för perioden\n"
+      "Målet var att yrkesverksamma skulle ha kunskap om prostitution.\n"
+      "Målet var att färre skulle köpa sexuella tjänster.\n\n"
+      "Genomförda insatser\n"
+      "Länsstyrelsen genomförde fyra utbildningsdagar om prostitution.\n");
+  EXPECT_EQ(with_two_goals.size(), 3u);  // which goal the deed serves is not said
+}
+
+// "Ansvariga: ..." once after the goals of an area covers those that name
+// no responsibility of their own.
+TEST_F(ChainFinderTest, AResponsibilityAfterTheGoalsOfASectionCoversThem) {
+  const auto chains = chains_of(
+      "Plan\n\n4.3 Prostitution och människohandel\n"
+      "Mål 4.3.1 Personer som säljer sex ska upptäckas.\n"
+      "Indikator: Antal patienter som hänvisats.\n\n"
+      "Mål 4.3.2 Vårdpersonal ska ha kunskap om människohandel.\n\n"
+      "Ansvar för området: Öppenvården, med stöd av socialtjänsten.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  for (const auto& chain : chains) {
+    ASSERT_EQ(chain.responsible.size(), 2u) << chain.goal[0].text;
+    EXPECT_EQ(chain.responsible[0].code, "actor.region_health");
+  }
+  const auto own = chains_of(
+      "Plan\n\n4.3 Prostitution och människohandel\n"
+      "Mål 4.3.1 Personer som säljer sex ska upptäckas.\nAnsvarig: Polisen.\n\n"
+      "Mål 4.3.2 Vårdpersonal ska ha kunskap om människohandel.\n"
+      "Ansvarig: Öppenvården.\n");
+  ASSERT_EQ(own.size(), 2u);
+  ASSERT_EQ(own[0].responsible.size(), 1u);
+  EXPECT_EQ(own[0].responsible[0].code, "actor.police");
+}
+
+// Who carries out the assignment answers for each chain of its section.
+TEST_F(ChainFinderTest, WhoCarriesOutTheAssignmentAnswersForItsSection) {
+  const auto chains = chains_of(
+      "Regeringsbeslut\n\nRegeringens beslut\n"
+      "Målet är att fler som utsätts för prostitution ska upptäckas.\n"
+      "Uppdraget ska genomföras i samverkan med Polismyndigheten.\n"
+      "Målet är att efterfrågan på sexuella tjänster ska minska.\n\n"
+      "Nationell samordning\n"
+      "Regeringen uppdrar åt Migrationsverket att kartlägga människohandel.\n");
+  ASSERT_EQ(chains.size(), 3u);
+  ASSERT_FALSE(chains[1].responsible.empty());
+  EXPECT_EQ(chains[1].responsible[0].code, "actor.police");
+  for (const auto& actor : chains[2].responsible) EXPECT_NE(actor.code, "actor.police");
+}
+
+// "Delmål 1.2 ..." without a colon opens a goal, also after a list under
+// "Indikatorer:"; an activity set under a goal's label is a chain of its own.
+TEST_F(ChainFinderTest, NumberedGoalLabelsAndActivitiesSetAsGoals) {
+  const auto chains = chains_of(
+      "Strategi\n\nÖvergripande mål 1\n"
+      "Delmål 1.1 Unga ska ha kunskap om samtycke.\n"
+      "Indikatorer:\n"
+      "- Andel elever som fått undervisning.\n"
+      "Delmål 1.2 Efterfrågan på sexuella tjänster ska minska.\n"
+      "Indikator: tas fram under 2025.\n\n"
+      "Mål 1.3 Genomföra en kampanj mot sexköp.\n"
+      "Indikator: Antal män som nåtts av kampanjen.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text, "Efterfrågan på sexuella tjänster ska minska.");
+  EXPECT_TRUE(chains[0].indicators.empty());  // still to be made
+  EXPECT_TRUE(chains[1].goal.empty());
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_EQ(chains[1].activities[0].text, "Genomföra en kampanj mot sexköp.");
+  EXPECT_EQ(chains[1].indicators.size(), 1u);
+}
+
+// "med stöd av länsstyrelsen" names a partner: no support to victims.
+TEST_F(ChainFinderTest, APartnerPhraseDoesNotClassTheChain) {
+  const auto chains = chains_of(
+      "Rapport\n\n2.2 Arbetet under året\n"
+      "En insatsvecka mot sexköp genomfördes i oktober av Polisen med stöd av länsstyrelsen.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].national_goals, std::vector<int>{3});
+  ASSERT_EQ(chains[0].responsible.size(), 2u);
+  EXPECT_EQ(chains[0].responsible[0].code, "actor.police");  // the passive's agent
+}
+
 }  // namespace
 }  // namespace goalchain::chain

@@ -28,6 +28,9 @@ struct Piece {
   bool inert = false;       // a deadline, the plan itself, a recommendation: joins nothing
   bool lead_in = false;     // "Länsstyrelsen ska:": leads the list under it
   std::optional<Role> lead_role;  // a lead-in's: the role its list items take
+  bool for_goal = false;    // an activity set where a goal stands ("Mål 3: Genomföra ..."): its own chain
+  bool whole_plan = false;  // who carries out the plan itself: responsible for every chain
+  std::string goal_number;  // "För att nå mål 2 ...": the goal it serves ("2"); empty: none
   // The lead-in above a list item: its actors are responsible for the item.
   const document::Segment* lead_segment = nullptr;
   std::size_t lead_begin = 0;
@@ -57,6 +60,7 @@ ChainElement element_of(const Element& element);
 // A chain under construction, with the pieces each element came from.
 struct Draft {
   Chain chain;
+  std::string number;  // the goal's number ("2.1" of "Delmål 2.1"); empty: none
   std::vector<Element> goal, activities, indicators, responsibility, follow_up;
 
   // The list of a role's elements; nullptr for problems, which are the plan's.

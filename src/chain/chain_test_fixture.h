@@ -138,6 +138,10 @@ chains:
   deadlines: [senast den, lämnas senast, rekvisition*]
   plan_itself: [handlingsplanen, planen, strategin]
   lead_in_endings: [att, följande]
+  goal_openings: [målet är att, målet var att, målet att]
+  goal_reference: [för att nå mål]
+  passive_agent: [av]
+  pending_indicator: [tas fram, saknas]
   linking_words: [och, samt, av, för, med, är, sker, ansvarar, ansvarig, ansvariga, ansvar,
                   uppföljning, uppföljningen, följs, följer, upp, som, den, det, de, i, inom,
                   till, genom]

@@ -1,6 +1,7 @@
 #include "goalchain/chain/plan_grammar.h"
 
 #include "goalchain/util/word_tokens.h"
+#include "section_labels.h"
 
 #include <algorithm>
 #include <functional>
@@ -17,6 +18,17 @@ using codebook::Phrase;
 
 bool contains(const std::vector<std::string>& words, const std::string& word) {
   return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// A count of people or things ("118 personer"), not a year ("2019 bildades").
+bool is_count(const std::string& word) {
+  constexpr int kFirstYear = 1900;
+  constexpr int kLastYear = 2100;
+  if (word.empty() || word.find_first_not_of("0123456789") != std::string::npos || word.size() > 6) {
+    return false;
+  }
+  const int value = std::stoi(word);
+  return value < kFirstYear || value > kLastYear;
 }
 
 bool ends_with_colon(std::string_view text) {
@@ -159,7 +171,11 @@ struct PlanGrammar::Impl {
         assignment_phrases(r.assignment_phrases, ids),
         partner_phrases(r.partner_phrases, ids),
         deadline_phrases(r.deadline_phrases, ids),
-        plan_phrases(r.plan_phrases, ids) {}
+        plan_phrases(r.plan_phrases, ids),
+        goal_openings(r.goal_openings, ids),
+        goal_reference(r.goal_reference, ids),
+        passive_agent(r.passive_agent, ids),
+        pending_indicator(r.pending_indicator, ids) {}
 
   const codebook::ChainRules& rules;
   WordIds ids;  // filled by the lists below, so declared before them
@@ -172,13 +188,41 @@ struct PlanGrammar::Impl {
   PhraseIndex partner_phrases;
   PhraseIndex deadline_phrases;
   PhraseIndex plan_phrases;
+  PhraseIndex goal_openings;
+  PhraseIndex goal_reference;
+  PhraseIndex passive_agent;
+  PhraseIndex pending_indicator;
   // The readings so far, by sentence, without and with a list after it: a
   // document's sentences are read again by later steps, and plans repeat
   // their phrasings.
   mutable std::unordered_map<std::string, SentenceReading, TextHash, std::equal_to<>> readings[2];
 
   SentenceReading read(std::string_view sentence, bool list_follows) const;
+  SentenceWords words_of(std::string_view text, std::vector<util::WordToken>* tokens = nullptr) const;
 };
+
+SentenceWords PlanGrammar::Impl::words_of(std::string_view text,
+                                          std::vector<util::WordToken>* tokens_out) const {
+  auto tokens = util::tokenize_words(text);
+  SentenceWords folded;
+  folded.words.reserve(tokens.size());
+  folded.ids.reserve(tokens.size());
+  for (auto& token : tokens) {
+    const auto id = ids.find(token.folded);
+    folded.ids.push_back(id == ids.end() ? kOtherWord : id->second);
+    folded.words.push_back(token.folded);
+  }
+  if (tokens_out != nullptr) *tokens_out = std::move(tokens);
+  return folded;
+}
+
+bool PlanGrammar::opens_with_deed(std::string_view text) const {
+  return impl_->activity_verbs.at(impl_->words_of(text), 0).has_value();
+}
+
+bool PlanGrammar::is_pending_indicator(std::string_view text) const {
+  return impl_->pending_indicator.at(impl_->words_of(text), 0).has_value();
+}
 
 PlanGrammar::PlanGrammar(const codebook::ChainRules& rules) : impl_(std::make_unique<const Impl>(rules)) {}
 PlanGrammar::~PlanGrammar() = default;
@@ -212,17 +256,19 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
   const Impl& g = *this;
   const codebook::ChainRules& rules = g.rules;
   SentenceReading reading;
-  auto tokens = util::tokenize_words(sentence);  // their offsets stay; the words move
-  SentenceWords folded;
-  std::vector<std::string>& words = folded.words;
-  words.reserve(tokens.size());
-  folded.ids.reserve(tokens.size());
-  for (auto& token : tokens) {
-    const auto id = g.ids.find(token.folded);
-    folded.ids.push_back(id == g.ids.end() ? kOtherWord : id->second);
-    words.push_back(std::move(token.folded));
-  }
+  std::vector<util::WordToken> tokens;  // for their offsets
+  const SentenceWords folded = words_of(sentence, &tokens);
+  const std::vector<std::string>& words = folded.words;
   if (words.empty()) return reading;
+
+  // "För att nå mål 2 ska ...": the number of the goal it serves.
+  if (const auto at = g.goal_reference.find(folded, 0, words.size())) {
+    const std::size_t after = *at + g.goal_reference[*g.goal_reference.at(folded, *at)].size();
+    for (std::size_t w = after; w < words.size() && is_number(words[w]); ++w) {
+      if (!reading.goal_number.empty()) reading.goal_number += '.';
+      reading.goal_number += words[w];
+    }
+  }
 
   // The obligation ("ska") or recommendation ("bör") near the start.
   std::optional<std::size_t> obligation;
@@ -240,7 +286,10 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
       break;
     }
   }
-  if (obligation) reading.subject_end = tokens[*obligation].begin;
+  if (obligation) {
+    reading.subject_end = tokens[*obligation].begin;
+    if (*obligation + 1 < words.size()) reading.after_obligation = tokens[*obligation + 1].begin;
+  }
 
   // "Länsstyrelserna ska" alone above a bulleted list leads it as "Länsstyrelsen ska:" does.
   const bool ends_in_obligation = obligation && !recommendation && *obligation + 1 == words.size();
@@ -279,7 +328,15 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
     if (auto p = g.partner_phrases.at(folded, w)) {
       const std::size_t after = w + g.partner_phrases[*p].size();
       if (after < words.size()) reading.partners_from.push_back(tokens[after].begin);
+      reading.partner_phrases.emplace_back(tokens[w].begin, tokens[after - 1].end);
     }
+  }
+  // "Målet för året var att ... skulle ha ...": a goal, whatever its verbs.
+  const auto gap = static_cast<std::size_t>(rules.verb_window);
+  if (!reading.no_goal &&
+      (g.goal_openings.at(folded, 0) || g.goal_openings.find_spread(folded, 0, 1, gap))) {
+    reading.role = Role::goal;
+    return reading;
   }
 
   if (obligation) {
@@ -300,8 +357,11 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
         // "Länsstyrelserna ska genomföra uppdraget i samverkan med ...": who
         // carries out the work, not a task of it.
         const std::size_t object = w + g.activity_verbs[*verb].size();
-        reading.role = g.work_itself.at(folded, object) ? Role::responsibility
-                                                                    : Role::activity;
+        // "Uppdraget ska genomföras i samverkan med ...": the work as subject.
+        reading.whole_plan = g.work_itself.at(folded, object).has_value() ||
+                             (*obligation > 0 && g.work_itself.at(folded, *obligation - 1).has_value() &&
+                              *obligation == g.work_itself[*g.work_itself.at(folded, *obligation - 1)].size());
+        reading.role = reading.whole_plan ? Role::responsibility : Role::activity;
         break;
       }
     }
@@ -309,7 +369,10 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
   }
   if (const auto at = g.assignment_phrases.find(folded, 0, words.size())) {
     reading.role = Role::activity;
-    reading.subject_end = tokens[*at].begin;
+    // "Länsstyrelsen har av Jämställdhetsmyndigheten fått i uppdrag att":
+    // the agent gave the assignment; the subject ends before it.
+    const auto giver = g.passive_agent.find(folded, 1, *at);
+    reading.subject_end = tokens[giver.value_or(*at)].begin;
     const auto phrase = g.assignment_phrases.at(folded, *at);
     const std::size_t after = *at + g.assignment_phrases[*phrase].size();
     if (after < words.size()) reading.assignees_from.push_back(tokens[after].begin);
@@ -317,17 +380,31 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
   }
   // "Länsstyrelsen genomförde 2019 en utbildning": the actors before an
   // active past verb did it; "En rutin har tagits fram": a passive names none.
-  const auto gap = static_cast<std::size_t>(rules.verb_window);
   auto active = g.past_activity_active.find(folded, 0, subject_limit);
   if (!active) active = g.past_activity_active.find_spread(folded, 0, subject_limit, gap);
   if (const auto at = active) {
+    // "118 personer deltog": a figure of what came of the work, a result.
+    if (*at > 0 && is_count(words.front())) {
+      reading.result = true;
+      reading.role = Role::follow_up;
+      return reading;
+    }
     reading.role = Role::activity;
     reading.subject_end = tokens[*at].begin;
     return reading;
   }
-  if (g.past_activity.find(folded, 0, words.size()) ||
-      g.past_activity_active.find(folded, 0, words.size()) ||
-      g.past_activity.find_spread(folded, 0, words.size(), gap) ||
+  auto passive = g.past_activity.find(folded, 0, words.size());
+  if (!passive) passive = g.past_activity.find_spread(folded, 0, words.size(), gap);
+  if (passive) {
+    // "... genomfördes i februari av Polisen": the agent did it.
+    if (const auto agent = g.passive_agent.find(folded, *passive + 1, words.size())) {
+      const std::size_t after = *agent + g.passive_agent[*g.passive_agent.at(folded, *agent)].size();
+      if (after < words.size()) reading.assignees_from.push_back(tokens[after].begin);
+    }
+    reading.role = Role::activity;
+    return reading;
+  }
+  if (g.past_activity_active.find(folded, 0, words.size()) ||
       g.past_activity_active.find_spread(folded, 0, words.size(), gap)) {
     reading.role = Role::activity;
   }

@@ -38,6 +38,10 @@ chains:
   table_other_columns: [tidplan]
   result_labels: [resultat, utfall]
   other_topics: [hedersrelaterat, våld i nära relation*]
+  goal_openings: [målet är att, målet var att]
+  goal_reference: [för att nå mål]
+  passive_agent: [av]
+  pending_indicator: [tas fram, saknas]
 )");
   return *book.chains;
 }
@@ -285,6 +289,75 @@ TEST(PlanGrammarTest, TheFirstListedPhraseWinsWhetherItsFirstWordIsAPatternOrAWo
   EXPECT_EQ(partners_after({{"samverkan"}, {"samverk*", "med"}}), "med");
   EXPECT_EQ(partners_after({{"samverkan", "med"}, {"samverk*"}}), "kommunerna");
   EXPECT_EQ(partners_after({{"samverkan", "utan"}, {"samverk*"}}), "med");
+}
+
+// A report states its goal in the past, "skulle" and all: a goal, whatever
+// the verbs after it say.
+TEST(PlanGrammarTest, AGoalOpeningMakesAGoalInThePastToo) {
+  EXPECT_EQ(read_sentence(rules(), "Målet för året var att yrkesverksamma skulle ha kunskap.").role,
+            Role::goal);
+  EXPECT_EQ(read_sentence(rules(), "Målet är att kommunerna ska erbjuda stödsamtal.").role, Role::goal);
+  EXPECT_NE(read_sentence(rules(), "Målet för året genomfördes inte.").role, Role::goal);
+}
+
+// "För att nå mål 2 ska ...": the number of the goal the sentence serves,
+// and where the subject after the obligation starts.
+TEST(PlanGrammarTest, AGoalReferenceGivesTheGoalsNumber) {
+  const std::string sentence = "För att nå mål 2.1 ska Polisen genomföra insatsveckor.";
+  const auto reading = read_sentence(rules(), sentence);
+  EXPECT_EQ(reading.goal_number, "2.1");
+  EXPECT_EQ(reading.role, Role::activity);
+  ASSERT_TRUE(reading.after_obligation.has_value());
+  EXPECT_EQ(sentence.substr(*reading.after_obligation, 7), "Polisen");
+  EXPECT_TRUE(read_sentence(rules(), "För att nå målet ska vi genomföra en utbildning.").goal_number.empty());
+  const auto lead = read_sentence(rules(), "För att nå mål 1 ska länsstyrelsen:", true);
+  EXPECT_TRUE(lead.lead_in);
+  EXPECT_EQ(lead.goal_number, "1");
+}
+
+// A figure of people before an active past verb is a result, not a deed; a
+// year there is when it was done.
+TEST(PlanGrammarTest, AFigureBeforeAPastVerbIsAResult) {
+  const auto result = read_sentence(rules(), "118 personer genomförde kursen.");
+  EXPECT_TRUE(result.result);
+  EXPECT_EQ(result.role, Role::follow_up);
+  const auto deed = read_sentence(rules(), "2019 genomförde länsstyrelsen en utbildning.");
+  EXPECT_FALSE(deed.result);
+  EXPECT_EQ(deed.role, Role::activity);
+}
+
+// "genomfördes ... av Polisen": the agent of a passive did it.
+TEST(PlanGrammarTest, ThePassiveAgentIsNamed) {
+  const std::string sentence = "En insatsvecka genomfördes i februari av Polisen i Östersund.";
+  const auto reading = read_sentence(rules(), sentence);
+  EXPECT_EQ(reading.role, Role::activity);
+  ASSERT_EQ(reading.assignees_from.size(), 1u);
+  EXPECT_EQ(sentence.substr(reading.assignees_from[0], 7), "Polisen");
+  // An assignment's agent gave it: the subject ends before "av".
+  const std::string given = "Länsstyrelsen har av Migrationsverket fått i uppdrag att kartlägga.";
+  const auto assignment = read_sentence(rules(), given);
+  EXPECT_EQ(assignment.role, Role::activity);
+  ASSERT_TRUE(assignment.subject_end.has_value());
+  EXPECT_EQ(given.substr(0, *assignment.subject_end), "Länsstyrelsen har ");
+  // "av" before the verb names what was done.
+  EXPECT_TRUE(read_sentence(rules(), "Utbildning av polisen genomfördes.").assignees_from.empty());
+}
+
+// Carrying out the assignment itself names who does the whole plan.
+TEST(PlanGrammarTest, TheWorkItselfIsTheWholePlans) {
+  const auto reading = read_sentence(rules(), "Uppdraget ska genomföras i samverkan med polisen.");
+  EXPECT_EQ(reading.role, Role::responsibility);
+  EXPECT_TRUE(reading.whole_plan);
+  EXPECT_FALSE(read_sentence(rules(), "Polisen ska genomföra en kampanj.").whole_plan);
+}
+
+TEST(PlanGrammarTest, DeedsAndPendingIndicatorsAreRecognisedAtTheStart) {
+  const PlanGrammar grammar(rules());
+  EXPECT_TRUE(grammar.opens_with_deed("Genomföra en kampanj mot sexköp."));
+  EXPECT_FALSE(grammar.opens_with_deed("Fler sexköpare ska genomföra samtal."));
+  EXPECT_TRUE(grammar.is_pending_indicator("tas fram under 2025."));
+  EXPECT_TRUE(grammar.is_pending_indicator("Saknas."));
+  EXPECT_FALSE(grammar.is_pending_indicator("Antal ärenden som tas fram."));
 }
 
 }  // namespace

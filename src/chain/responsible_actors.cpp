@@ -108,6 +108,20 @@ void ResponsibleActors::find_obligations(Chain& chain, const Piece& piece) {
                                         static_cast<std::size_t>(word - words.begin()), others));
       }
     }
+    // "För att nå mål 2 ska Polisen genomföra ...": with no actor before the
+    // obligation, the actors right after it are its subject.
+    if (reading.after_obligation) {
+      const auto hits = index_.between(*piece.segment, begin, subject_end);
+      if (std::none_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_actor(hit); })) {
+        const std::size_t offset = *reading.after_obligation;
+        const auto word = std::find_if(words.begin(), words.end(),
+                                       [&](const auto& w) { return w.begin == offset; });
+        if (word != words.end()) {
+          partners.push_back(partner_span(piece, words, begin,
+                                          static_cast<std::size_t>(word - words.begin()), 1));
+        }
+      }
+    }
     for (const auto& hit : index_.between(*piece.segment, begin, span.end)) {
       if (!r_.is_actor(hit)) continue;
       const bool subject = hit.end <= subject_end;

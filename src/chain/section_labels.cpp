@@ -11,7 +11,14 @@ std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRul
                                                          std::string_view text) {
   const std::size_t colon = text.find(':');
   if (colon == std::string_view::npos || colon == 0 || colon > 40) return std::nullopt;
-  const auto role = role_of_label(rules, text.substr(0, colon));
+  auto role = role_of_label(rules, text.substr(0, colon));
+  // "Exempel på insatser:", "Ansvariga aktörer:": a label of a few words
+  // whose last word names the role.
+  constexpr std::size_t kMaxLabelWords = 3;
+  if (const auto words = util::tokenize_words(text.substr(0, colon));
+      !role && words.size() > 1 && words.size() <= kMaxLabelWords && !is_number(words.back().folded)) {
+    role = role_of_label(rules, words.back().folded);
+  }
   if (!role) return std::nullopt;
   std::size_t content = colon + 1;
   while (content < text.size() && text[content] == ' ') ++content;
@@ -33,6 +40,18 @@ std::optional<std::size_t> goal_heading(const codebook::ChainRules& rules, std::
   while (w < words.size() && is_number(words[w].folded)) ++w;
   if (w == words.size()) return std::nullopt;
   return words[w].begin;
+}
+
+std::optional<std::pair<Role, std::size_t>> numbered_label(const codebook::ChainRules& rules,
+                                                            std::string_view text) {
+  const auto words = util::tokenize_words(text);
+  if (words.size() < 3 || !is_number(words[1].folded)) return std::nullopt;
+  const auto role = role_of_label(rules, words[0].folded);
+  if (role != Role::goal && role != Role::activity) return std::nullopt;
+  std::size_t w = 1;
+  while (w < words.size() && is_number(words[w].folded)) ++w;
+  if (w == words.size()) return std::nullopt;
+  return std::make_pair(*role, words[w].begin);
 }
 
 namespace {

@@ -20,6 +20,12 @@ namespace goalchain::chain {
 std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRules& rules,
                                                          std::string_view text);
 
+// A goal's or activity's label with its number and no colon at the start of
+// a text ("Delmål 1.2 Efterfrågan ... ska minska."), with the offset where
+// the element's words begin.
+std::optional<std::pair<Role, std::size_t>> numbered_label(const codebook::ChainRules& rules,
+                                                            std::string_view text);
+
 // A heading that is itself a goal: "Mål 2: Stärka samverkan", "Delmål 1.3 Ökad
 // kunskap"; the offset where the goal's words begin.
 std::optional<std::size_t> goal_heading(const codebook::ChainRules& rules, std::string_view text);

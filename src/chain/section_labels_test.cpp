@@ -41,5 +41,22 @@ TEST_F(SectionLabelsTest, APreambleHeadingOpensWithAPreambleLabel) {
   EXPECT_FALSE(is_preamble_heading(rules(), "Syfte och mål"));
 }
 
+TEST_F(SectionLabelsTest, ANumberedGoalLabelNeedsNoColon) {
+  const auto label = numbered_label(rules(), "Delmål 1.2 Efterfrågan ska minska.");
+  ASSERT_TRUE(label);
+  EXPECT_EQ(label->first, Role::goal);
+  EXPECT_EQ(label->second, std::string_view("Delmål 1.2 ").size());
+  EXPECT_FALSE(numbered_label(rules(), "Delmål 1.2"));
+  EXPECT_FALSE(numbered_label(rules(), "Mål och insatser för 2024"));
+  EXPECT_FALSE(numbered_label(rules(), "Indikator 2 Antal ärenden"));  // goals and activities only
+}
+
+TEST_F(SectionLabelsTest, ALabelOfAFewWordsIsNamedByItsLastWord) {
+  const auto label = field_label(rules(), "Exempel på insatser: kampanjer mot sexköp.");
+  ASSERT_TRUE(label);
+  EXPECT_EQ(label->first, Role::activity);
+  EXPECT_FALSE(field_label(rules(), "Det här gäller för alla insatser: kampanjer."));
+}
+
 }  // namespace
 }  // namespace goalchain::chain

@@ -53,6 +53,7 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
   const std::optional<Role> coded = role_of_sentence(r, hits, piece.measured);
   piece.role = coded;
   const SentenceReading reading = grammar_.read(sentence, list_follows);
+  piece.goal_number = reading.goal_number;
   if (reading.lead_in) {
     piece.role.reset();
     piece.lead_in = true;
@@ -82,6 +83,7 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
   const bool kept = coded == Role::indicator || coded == Role::responsibility ||
                     coded == Role::follow_up;
   if (!kept && reading.role) piece.role = reading.role;
+  piece.whole_plan = reading.whole_plan && piece.role == Role::responsibility;
   if ((reading.no_goal && (piece.role == Role::goal || piece.role == Role::activity)) ||
       (reading.about_plan && piece.role == Role::responsibility)) {
     piece.role.reset();
@@ -119,7 +121,8 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
   if (segment.kind == SegmentKind::heading) {
     Piece piece = piece_of(segment, std::nullopt, 0, text.size());
     if (auto content = goal_heading(rules, text); content && !yaml) {
-      piece.role = Role::goal;
+      piece.for_goal = grammar_.opens_with_deed(text.substr(*content));
+      piece.role = piece.for_goal ? Role::activity : Role::goal;
       piece.content = *content;
     }
     return {piece};
@@ -136,7 +139,21 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
     Piece piece = piece_of(segment, std::nullopt, spans[i].begin, spans[i].end);
     auto label = i == 0 ? field_label(rules, sentence) : std::nullopt;
-    if (!label && i == 0 && label_role) label = std::make_pair(*label_role, std::size_t{0});
+    // "Delmål 1.2 Efterfrågan ... ska minska." opens a goal without a colon,
+    // also right after a list under "Indikatorer:" (or run on into its item).
+    if (!label) label = numbered_label(rules, sentence);
+    // "Åtgärder:" over "Hälso- och sjukvården ska:" and its list: the lead-in
+    // leads the list, the label line above does not make it an activity.
+    if (!label && i == 0 && label_role &&
+        !grammar_.read(sentence, list_follows && i + 1 == spans.size()).lead_in) {
+      label = std::make_pair(*label_role, std::size_t{0});
+    }
+    // "Mål 4.3.3 Genomföra en kampanj ...": an activity set as a goal.
+    if (label && label->first == Role::goal &&
+        grammar_.opens_with_deed(sentence.substr(label->second))) {
+      label->first = Role::activity;
+      piece.for_goal = true;
+    }
     if (label) {
       piece.role = label->first;
       piece.content = spans[i].begin + label->second;
@@ -146,6 +163,13 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
         piece.lead_in = true;
         piece.lead_role = piece.role;
         piece.role.reset();
+        pieces.push_back(piece);
+        continue;
+      }
+      // "Indikator: tas fram under 2025" names no indicator yet.
+      if (label->first == Role::indicator && grammar_.is_pending_indicator(piece_text(piece))) {
+        piece.role.reset();
+        piece.inert = true;
         pieces.push_back(piece);
         continue;
       }

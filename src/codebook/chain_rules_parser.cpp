@@ -18,7 +18,8 @@ const std::vector<std::string> kChainKeys = {
     "verb_window",    "past_activity",  "assignment",      "partners",
     "deadlines",      "plan_itself",    "lead_in_endings", "linking_words",
     "min_follow_up_words", "past_activity_active", "work_itself", "preamble_labels",
-    "table_other_columns", "sub_goal_labels", "result_labels", "other_topics"};
+    "table_other_columns", "sub_goal_labels", "result_labels", "other_topics",
+    "goal_openings", "goal_reference", "passive_agent", "pending_indicator"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -305,6 +306,12 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
   if (node["other_topics"]) rules.other_topics = in.phrases(node["other_topics"], "other_topics");
   if (node["sub_goal_labels"]) {
     rules.sub_goal_labels = in.words(node["sub_goal_labels"], "sub_goal_labels");
+  }
+  for (const auto& [key, phrases] :
+       {std::pair{"goal_openings", &rules.goal_openings}, std::pair{"goal_reference", &rules.goal_reference},
+        std::pair{"passive_agent", &rules.passive_agent},
+        std::pair{"pending_indicator", &rules.pending_indicator}}) {
+    if (node[key]) *phrases = in.phrases(node[key], key);
   }
   if (node["assignment"]) rules.assignment_phrases = in.phrases(node["assignment"], "assignment");
   if (node["partners"]) rules.partner_phrases = in.phrases(node["partners"], "partners");

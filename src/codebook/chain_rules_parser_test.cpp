@@ -67,9 +67,17 @@ TEST(ChainRulesParserTest, ReadsTheRulesOfReportsPreamblesAndTables) {
   sub_goal_labels: [Delmål, Effektmål]
   result_labels: [Resultat, Utfall]
   other_topics: [Hedersrelaterat, våld i nära relation*]
+  goal_openings: [Målet var att]
+  goal_reference: [för att nå mål]
+  passive_agent: [av]
+  pending_indicator: [tas fram]
 )");
   ASSERT_TRUE(book.chains);
   const ChainRules& rules = *book.chains;
+  EXPECT_EQ(rules.goal_openings, (std::vector<Phrase>{{"målet", "var", "att"}}));
+  EXPECT_EQ(rules.goal_reference, (std::vector<Phrase>{{"för", "att", "nå", "mål"}}));
+  EXPECT_EQ(rules.passive_agent, std::vector<Phrase>{{"av"}});
+  EXPECT_EQ(rules.pending_indicator, (std::vector<Phrase>{{"tas", "fram"}}));
   EXPECT_EQ(rules.past_activity_active,
             (std::vector<Phrase>{{"genomförde"}, {"har", "genomfört"}}));
   EXPECT_EQ(rules.work_itself, std::vector<Phrase>{{"uppdraget"}});

@@ -141,5 +141,17 @@ TEST(HeadingDetectorTest, CapitalHeadingWrapsOverTwoLines) {
             (Found{"numbered:2:2.1. UTBILDNINGAR FÖR YRKESVERKSAMMA OCH HÄLSO- OCH SJUKVÅRD"}));
 }
 
+TEST(HeadingDetectorTest, ANumberedItemRunningOnIntoASentenceIsNoHeading) {
+  // "1. Alla kommuner ... om" goes on in lower case and ends the sentence
+  // below: a numbered list item wrapped over two lines.
+  const std::string text =
+      "1. Alla kommuner i länet ska ha en utsedd kontaktperson för ärenden om\n"
+      "prostitution och människohandel.\n"
+      "2. Fler personer som köper sex ska upptäckas.\n";
+  EXPECT_EQ(headings_of(text), Found{});
+  EXPECT_EQ(headings_of("3.2 Insatser\nFör att nå mål 1 ska länsstyrelsen:\n"),
+            Found{"numbered:2:3.2 Insatser"});
+}
+
 }  // namespace
 }  // namespace goalchain::document

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -36,10 +37,23 @@ struct SentenceReading {
   // Byte ranges (in the sentence) after which partners or assignees are named:
   // "tillsammans med ...", "uppdrar åt ...".
   std::vector<std::size_t> partners_from;
+  // Byte ranges (in the sentence) of the partner phrases themselves ("med
+  // stöd av"): they say who, not what is done.
+  std::vector<std::pair<std::size_t, std::size_t>> partner_phrases;
   // Byte offsets after which the assignees of an assignment are named
   // ("uppdrar åt Jämställdhetsmyndigheten att ..."): the actors up to the
   // first other word.
   std::vector<std::size_t> assignees_from;
+  // Byte offset of the word right after the obligation: in "För att nå mål 2
+  // ska Polisen genomföra ..." the subject follows "ska" (a fronted
+  // adverbial); nullopt without an obligation.
+  std::optional<std::size_t> after_obligation;
+  // The number of the goal the sentence ties itself to ("För att nå mål 2
+  // ska ...": "2"); empty without one.
+  std::string goal_number;
+  // "Uppdraget ska genomföras i samverkan med ...": who carries out the plan
+  // or assignment itself, responsible for every chain of it.
+  bool whole_plan = false;
 };
 
 // The plan grammar of `rules` with each phrase list indexed by its first
@@ -59,6 +73,15 @@ class PlanGrammar {
   // so that one ending in ':' leads it ("Följande insatser genomförs utan att
   // vara knutna till ett mål:").
   SentenceReading read(std::string_view sentence, bool list_follows = false) const;
+
+  // True when `text` opens with a deed verb of rules.activity_verbs
+  // ("Genomföra en kampanj mot sexköp ..."): an activity, also under a goal's
+  // label.
+  bool opens_with_deed(std::string_view text) const;
+
+  // True when `text` (an indicator's words after its label) opens with a
+  // phrase of rules.pending_indicator ("tas fram under 2025"): no indicator.
+  bool is_pending_indicator(std::string_view text) const;
 
  private:
   struct Impl;

@@ -99,6 +99,21 @@ struct ChainRules {
   // "tillsammans med", "i samverkan med": the actors named after it are
   // responsible with the subject.
   std::vector<Phrase> partner_phrases;
+  // Phrases that open a sentence stating a goal, now or in the past ("Målet
+  // är att ...", "Målet för året var att ..."): its later words may stand up
+  // to verb_window words after the word before. The sentence is a goal
+  // whatever its verbs say.
+  std::vector<Phrase> goal_openings;
+  // Phrases followed by a goal's number that tie an element to that goal
+  // ("För att nå mål 1 ska länsstyrelsen:"): goals in one section, their
+  // activities in the next.
+  std::vector<Phrase> goal_reference;
+  // Words after a passive past activity that name who did it ("genomfördes
+  // ... av Polisen"): the actors right after them are responsible.
+  std::vector<Phrase> passive_agent;
+  // Phrases opening an indicator's text that say it is still to be made
+  // ("Indikator: tas fram under 2025"): no indicator.
+  std::vector<Phrase> pending_indicator;
   // Deadlines and administration ("senast", "rekvisitionen"): never an element.
   std::vector<Phrase> deadline_phrases;
   // Words that open a sentence about the plan itself ("Handlingsplanen
