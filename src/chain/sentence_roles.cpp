@@ -138,7 +138,10 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
     Piece piece = piece_of(segment, std::nullopt, spans[i].begin, spans[i].end);
-    auto label = i == 0 ? field_label(rules, sentence) : std::nullopt;
+    // Assigned, not initialised by ?:, which makes GCC 12 warn (falsely) that
+    // the pair may be used uninitialised.
+    std::optional<std::pair<Role, std::size_t>> label;
+    if (i == 0) label = field_label(rules, sentence);
     // "Delmål 1.2 Efterfrågan ... ska minska." opens a goal without a colon,
     // also right after a list under "Indikatorer:" (or run on into its item).
     if (!label) label = numbered_label(rules, sentence);
