@@ -115,7 +115,8 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   // Documents read without a codebook (kwic --pattern, agree --coders) know
   // the shipped county table; load_named_codebook puts a codebook's own.
   try {
-    document::use_county_table(shipped_county_table(), shipped_county_forms());
+    document::use_county_table(shipped_county_table(), shipped_county_forms(),
+                               shipped_unknown_county());
   } catch (const util::DiagnosticError& e) {
     for (const auto& d : e.diagnostics()) err << util::format_diagnostic(d);
     return kError;

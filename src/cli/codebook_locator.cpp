@@ -117,6 +117,17 @@ std::vector<std::string> county_forms_for(const std::filesystem::path& codebook)
   return codebook::parse_county_forms(text, codebook.string()).value_or(std::vector<std::string>{});
 }
 
+codebook::CountyEntry shipped_unknown_county() {
+  return read_shipped_section(codebook::parse_unknown_county);
+}
+
+codebook::CountyEntry unknown_county_for(const std::filesystem::path& codebook) {
+  if (auto own = codebook::parse_unknown_county(util::read_file(codebook), codebook.string())) {
+    return *own;
+  }
+  return shipped_unknown_county();
+}
+
 std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or_path,
                                                       std::ostream& err, std::string_view command) {
   const auto path = find_codebook(name_or_path);
@@ -130,7 +141,8 @@ std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or
   }
   try {
     codebook::Codebook book = codebook::load_codebook(*path);
-    document::use_county_table(county_table_for(*path), county_forms_for(*path));
+    document::use_county_table(county_table_for(*path), county_forms_for(*path),
+                               unknown_county_for(*path));
     book.labels = codebook::merge_label_tables(shipped_label_table(), book.labels);
     return book;
   } catch (const util::DiagnosticError& e) {

@@ -25,7 +25,7 @@ namespace {
 const std::vector<std::string> kTopLevelKeys = {
     "goalchain_codebook", "name",   "title", "language", "description",
     "stem",               "codes",  "layout", "chains",  "profile", "counties",
-    "labels",             "county_forms"};
+    "labels",             "county_forms", "unknown_county"};
 const std::vector<std::string> kCodeKeys = {
     "id",    "label", "parent",   "description", "keywords", "color", "children",
     "rules", "not",   "requires", "scope",       "min_hits", "weight"};
@@ -153,6 +153,7 @@ class Parser {
     // table itself is read by parse_county_table.
     if (root["counties"]) read_county_table(root["counties"], check_);
     if (root["county_forms"]) read_county_forms(root["county_forms"], check_);
+    if (root["unknown_county"]) read_unknown_county(root["unknown_county"], check_);
     if (root["labels"]) book_->labels = read_label_table(root["labels"], check_);
   }
 

@@ -87,8 +87,8 @@ void decide_county(Document& document, const MetadataSources& sources, std::stri
     for (const County* c : from_body.rivals) names += (names.empty() ? "" : ", ") + std::string(c->name);
     warn(document, "county",
          fmt::format("the text names several counties ({}) and none in its title or file name; "
-                     "it is reported under \"Okänt län\"",
-                     names));
+                     "it is reported under \"{}\"",
+                     names, unknown_county().name));
   }
 }
 

@@ -1,6 +1,7 @@
 #include "goalchain/writer/json_writer.h"
 
 #include "goalchain/codebook/hit_sources.h"
+#include "goalchain/document/county.h"
 #include "goalchain/report/county_totals.h"
 #include "goalchain/util/json_stream.h"
 #include "goalchain/util/parallel_for.h"
@@ -469,8 +470,9 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
   json.key("codebook");
   write_codebook(json, *model.codebook, sources);
 
-  // Each document's county group, as the model grouped it ("okant-lan" if none).
-  std::vector<std::string> slugs(model.documents.size(), "okant-lan");
+  // Each document's county group, as the model grouped it (the unknown county's if none).
+  std::vector<std::string> slugs(model.documents.size(),
+                                 std::string(document::unknown_county().slug));
   for (const auto& county : model.counties) {
     for (const std::size_t d : county.documents) {
       if (d < slugs.size()) slugs[d] = county.slug;

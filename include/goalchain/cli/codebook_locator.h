@@ -52,6 +52,14 @@ std::vector<std::string> county_forms_for(const std::filesystem::path& codebook)
 // The shipped kCountyTableCodebook's `county_forms:`; none when it cannot be found.
 std::vector<std::string> shipped_county_forms();
 
+// The `unknown_county:` of the codebook at `codebook`, else the shipped
+// kCountyTableCodebook's, else an empty one. Throws util::DiagnosticError when
+// the section has problems.
+codebook::CountyEntry unknown_county_for(const std::filesystem::path& codebook);
+
+// The shipped kCountyTableCodebook's `unknown_county:`; empty when it cannot be found.
+codebook::CountyEntry shipped_unknown_county();
+
 // The codebook `name_or_path` names, read and checked, its county table made
 // the one documents are read with (document::use_county_table) and its
 // `labels:` laid over the shipped codebook's (shipped_label_table). When it cannot be
