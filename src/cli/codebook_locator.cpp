@@ -2,6 +2,7 @@
 
 #include "goalchain/codebook/county_table.h"
 #include "goalchain/document/county_table.h"
+#include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 
@@ -117,6 +118,10 @@ std::vector<std::string> county_forms_for(const std::filesystem::path& codebook)
   return codebook::parse_county_forms(text, codebook.string()).value_or(std::vector<std::string>{});
 }
 
+codebook::LayoutRules shipped_layout_rules() {
+  return read_shipped_section(codebook::parse_layout_rules);
+}
+
 codebook::CountyEntry shipped_unknown_county() {
   return read_shipped_section(codebook::parse_unknown_county);
 }
@@ -144,6 +149,8 @@ std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or
     document::use_county_table(county_table_for(*path), county_forms_for(*path),
                                unknown_county_for(*path));
     book.labels = codebook::merge_label_tables(shipped_label_table(), book.labels);
+    book.layout = codebook::fill_layout_rules(std::move(book.layout), shipped_layout_rules());
+    document::use_sentence_abbreviations(book.layout.sentence_abbreviations);
     return book;
   } catch (const util::DiagnosticError& e) {
     for (const auto& d : e.diagnostics()) err << util::format_diagnostic(d);
