@@ -30,7 +30,8 @@ const std::vector<std::string> kCodeKeys = {
     "id",    "label", "parent",   "description", "keywords", "color", "children",
     "rules", "not",   "requires", "scope",       "min_hits", "weight"};
 const std::vector<std::string> kLabelKeys = {"sv", "en"};
-const std::vector<std::string> kPatternKeys = {"word", "regex", "compound", "stem", "whole_words"};
+const std::vector<std::string> kPatternKeys = {"word",        "regex", "compound", "stem",
+                                               "whole_words", "short"};
 const std::vector<std::string> kRuleKeys = {"all",   "any",      "near",     "not",
                                             "scope", "requires", "min_hits", "weight"};
 const std::vector<std::string> kNodeKeys = {"all", "any", "near", "not"};
@@ -372,6 +373,11 @@ class Parser {
           return std::nullopt;
         }
         pattern.whole_words = *whole;
+      }
+      if (node["short"]) {
+        const auto short_word = check_.boolean(node["short"], "'short'");
+        if (!short_word) return std::nullopt;
+        pattern.short_word = *short_word;
       }
       if (node["stem"]) {
         stem_given = true;
