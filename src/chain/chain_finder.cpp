@@ -6,6 +6,7 @@
 #include "goalchain/chain/plan_grammar.h"
 #include "goalchain/chain/table_columns.h"
 #include "goalchain/document/sentence_splitter.h"
+#include "goalchain/document/text_lines.h"
 #include "goalchain/util/word_tokens.h"
 #include "hit_index.h"
 #include "problem_linkage.h"
@@ -84,7 +85,7 @@ class Builder {
                                   !ends_sentence(previous->text) &&
                                   !field_label(rules_, segment.text);
       if (table_) {
-        add_table_cells(segment);
+        add_table_cells(segment, s + 1 < segments.size() ? &segments[s + 1] : nullptr);
         previous = &segment;
         continue;
       }
@@ -384,7 +385,7 @@ class Builder {
 
   // Each sentence of `segment` (a heading: the whole) is the next cell, in
   // the column TableColumns places it in.
-  void add_table_cells(const Segment& segment) {
+  std::vector<document::SentenceSpan> cell_spans(const Segment& segment) const {
     std::vector<document::SentenceSpan> spans;
     if (segment.kind == SegmentKind::heading) {
       spans.push_back({0, segment.text.size()});
@@ -392,11 +393,53 @@ class Builder {
       spans = segment.sentences.empty() ? document::split_sentences(segment.text) : segment.sentences;
       if (spans.empty()) spans.push_back({0, segment.text.size()});
     }
-    for (const auto& span : spans) {
+    return spans;
+  }
+
+  // What TableColumns::place needs to know of the cell after the last one
+  // of a segment: the first cell of `next`, the segment after it.
+  TableColumns::NextCell next_cell(const Segment* next) const {
+    TableColumns::NextCell cell;
+    if (next == nullptr || (next->kind != SegmentKind::paragraph && next->kind != SegmentKind::heading)) {
+      return cell;
+    }
+    const auto spans = cell_spans(*next);
+    cell.present = true;
+    cell.empty = util::count_words(next->text) == 0;
+    if (!cell.empty) cell.coded = roles_.read_cell(*next, spans.front().begin, spans.front().end).role;
+    cell.actor = !cell.empty && names_only_actor(*next, spans.front());
+    return cell;
+  }
+
+  // The cell names an actor in a few words and no sentence ("Barn- och
+  // utbildningsförvaltningen", "Kommunstyrelsens förvaltning") and reads as
+  // no element by its grammar: a cell of a responsible column.
+  bool names_only_actor(const Segment& segment, const document::SentenceSpan& span) const {
+    constexpr std::size_t kMaxActorCellWords = 5;
+    const std::string_view text =
+        document::trim_white_space(std::string_view(segment.text).substr(span.begin, span.end - span.begin));
+    if (text.empty() || text.back() == '.' || util::count_words(text) > kMaxActorCellWords) return false;
+    const auto hits = index_.between(segment, span.begin, span.end);
+    if (std::none_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_actor(hit); })) return false;
+    return !grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
+  }
+
+  void add_table_cells(const Segment& segment, const Segment* next_segment) {
+    const auto spans = cell_spans(segment);
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+      const auto& span = spans[k];
       const Piece piece = roles_.read_cell(segment, span.begin, span.end);
       const auto grammar =
           grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
-      Piece cell = piece_of(segment, table_->columns.place(piece.role, grammar), span.begin, span.end);
+      TableColumns::NextCell next;
+      if (k + 1 < spans.size()) {
+        next.present = true;
+        next.coded = roles_.read_cell(segment, spans[k + 1].begin, spans[k + 1].end).role;
+        next.actor = names_only_actor(segment, spans[k + 1]);
+      } else {
+        next = next_cell(next_segment);
+      }
+      Piece cell = piece_of(segment, table_->columns.place(piece.role, grammar, next), span.begin, span.end);
       cell.measured = piece.measured && cell.role == Role::indicator;
       // A follow-up cell that names a measure ("Antal personer som fått
       // samtalsstöd." under "Uppföljning") is an indicator, as "Uppföljning:
@@ -405,7 +448,8 @@ class Builder {
         cell.role = Role::indicator;
         cell.measured = true;
       }
-      cell.inert = !cell.role;  // a column of no element
+      // A column of no element, or an empty cell ("–").
+      cell.inert = !cell.role || util::count_words(segment.text) == 0;
       add(cell);
     }
   }

@@ -76,12 +76,8 @@ TEST_F(ChainFinderTest, APageBreakDoesNotCutAChain) {
   EXPECT_EQ(chain.goal[0].text,
             "Polisen ska utreda fler ärenden om köp av sexuella tjänster i hela länet.");
   EXPECT_EQ(chain.goal[0].page, 1);
-  ASSERT_EQ(chain.goal[0].parts.size(), 2u);
-  EXPECT_EQ(chain.goal[0].parts[0].text, "Polisen ska utreda fler ärenden om köp av");
-  EXPECT_EQ(chain.goal[0].parts[0].segment_id, chain.goal[0].segment_id);
-  EXPECT_EQ(chain.goal[0].parts[1].text, "sexuella tjänster i hela länet.");
-  EXPECT_EQ(chain.goal[0].parts[1].page, 2);
-  EXPECT_NE(chain.goal[0].parts[1].segment_id, chain.goal[0].segment_id);
+  // The segmenter carries the sentence over the page break: one segment.
+  EXPECT_TRUE(chain.goal[0].parts.empty());
   ASSERT_EQ(chain.indicators.size(), 1u);
   EXPECT_EQ(chain.indicators[0].page, 2);
 }

@@ -59,12 +59,21 @@ std::optional<std::size_t> TableColumns::column_of(Role role) const {
   return static_cast<std::size_t>(it - columns_.begin());
 }
 
-std::optional<Role> TableColumns::place(std::optional<Role> coded, std::optional<Role> grammar) {
+std::optional<Role> TableColumns::place(std::optional<Role> coded, std::optional<Role> grammar,
+                                        const NextCell& next) {
   std::size_t column = next_;
+  const auto activity = column_of(Role::activity);
   if (coded == Role::indicator && column_of(Role::indicator)) {
     column = *column_of(Role::indicator);
-  } else if (columns_[column] == Role::goal && grammar == Role::activity && column_of(Role::activity)) {
-    column = *column_of(Role::activity);
+  } else if (columns_[column] == Role::goal && grammar == Role::activity && activity) {
+    if (next.present && next.empty && *activity == column + 1) {
+      next_ = (column + 1) % columns_.size();
+      return Role::activity;  // an activity written as the row's goal, its activity cell empty
+    }
+    column = *activity;
+  } else if (columns_[column] == Role::goal && next.present && (next.actor || next.coded == Role::responsibility) && activity &&
+             *activity == column + 1 && column_of(Role::responsibility) == column + 2) {
+    column = *activity;  // a row without a goal cell: the goal above spans it
   }
   next_ = (column + 1) % columns_.size();
   return columns_[column];

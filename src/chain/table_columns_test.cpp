@@ -89,5 +89,41 @@ TEST(TableColumnsTest, AnEmptyCellIsRecoveredFromHowTheNextOneReads) {
   EXPECT_EQ(table.place(Role::activity, std::nullopt), Role::goal);
 }
 
+TEST(TableColumnsTest, ARowWithoutAGoalCellShowsInTheActorCellAfterIt) {
+  auto table = *TableColumns::from_header(
+      {Role::goal, Role::activity, Role::responsibility, std::nullopt, Role::indicator});
+  // The goal cell of the row above spans this one: "Skolkuratorerna utbildas
+  // i att fråga om sex mot ersättning." reads as nothing by itself, but the
+  // cell after it names an actor alone ("Barn- och utbildningsförvaltningen").
+  TableColumns::NextCell actor;
+  actor.present = true;
+  actor.actor = true;
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt, actor), Role::activity);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::responsibility);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), std::nullopt);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::indicator);  // "–"
+  EXPECT_TRUE(table.at_row_start());
+  // A goal cell followed by an activity cell that names an actor in a
+  // sentence is read by the caller as no actor cell: the goal stays.
+  EXPECT_EQ(table.place(Role::goal, Role::goal, TableColumns::NextCell{true, false, std::nullopt, false}),
+            Role::goal);
+}
+
+TEST(TableColumnsTest, AnActivityInTheGoalColumnBeforeAnEmptyActivityCellKeepsItsPlace) {
+  auto table = *TableColumns::from_header(
+      {Role::goal, Role::activity, Role::responsibility, std::nullopt, Role::indicator});
+  // "Ta fram en rutin för stöd ..." / "–" / "Socialförvaltningen" / "2025" /
+  // "Rutinen är antagen.": the activity is written as the row's goal.
+  TableColumns::NextCell empty;
+  empty.present = true;
+  empty.empty = true;
+  EXPECT_EQ(table.place(std::nullopt, Role::activity, empty), Role::activity);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::activity);  // "–", which the caller makes inert
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::responsibility);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), std::nullopt);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::indicator);
+  EXPECT_TRUE(table.at_row_start());
+}
+
 }  // namespace
 }  // namespace goalchain::chain

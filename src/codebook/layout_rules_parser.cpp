@@ -7,9 +7,9 @@ namespace goalchain::codebook {
 namespace {
 
 const std::vector<std::string> kLayoutKeys = {
-    "section_words", "title_words",   "issuer_forms",  "reference_abbreviations",
-    "contents_headings", "chapter_words", "common_words", "lead_in_words",
-    "document_types", "sentence_abbreviations"};
+    "section_words",     "title_words",   "issuer_forms",  "reference_abbreviations",
+    "contents_headings", "chapter_words", "common_words",  "lead_in_words",
+    "continuation_words", "document_types", "sentence_abbreviations"};
 const std::vector<std::string> kDocumentTypeKeys = {"words", "endings"};
 
 // The entries of the list `node`, each checked as text, non-empty and unique.
@@ -120,6 +120,7 @@ void read_layout_rules(const YAML::Node& node, Checker& check, LayoutRules& rule
   read("chapter_words", rules.chapter_words);
   read("common_words", rules.common_words);
   read("lead_in_words", rules.lead_in_words);
+  read("continuation_words", rules.continuation_words);
   read("sentence_abbreviations", rules.sentence_abbreviations);
   if (node["document_types"]) rules.document_types = read_document_types(node["document_types"], check);
   if (node["issuer_forms"] && node["issuer_forms"].IsSequence()) {

@@ -22,7 +22,9 @@ TEST(LayoutRulesParserTest, ReadsEveryList) {
       "  reference_abbreviations: [skr., dnr]\n"
       "  contents_headings: [Innehåll]\n"
       "  chapter_words: [Kapitel]\n"
-      "  common_words: [och, att]\n");
+      "  common_words: [och, att]\n"
+      "  lead_in_words: [ska]\n"
+      "  continuation_words: [i, med]\n");
   ASSERT_TRUE(parsed.diagnostics.empty()) << parsed.diagnostics.front().message;
   const LayoutRules& r = parsed.codebook.layout;
   EXPECT_EQ(r.section_words, (std::vector<std::string>{"Bakgrund", "Syfte och mål"}));
@@ -32,6 +34,8 @@ TEST(LayoutRulesParserTest, ReadsEveryList) {
   EXPECT_EQ(r.contents_headings, std::vector<std::string>{"Innehåll"});
   EXPECT_EQ(r.chapter_words, std::vector<std::string>{"Kapitel"});
   EXPECT_EQ(r.common_words, (std::vector<std::string>{"och", "att"}));
+  EXPECT_EQ(r.lead_in_words, std::vector<std::string>{"ska"});
+  EXPECT_EQ(r.continuation_words, (std::vector<std::string>{"i", "med"}));
   EXPECT_FALSE(r.empty());
 }
 

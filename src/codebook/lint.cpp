@@ -151,7 +151,7 @@ class Linter {
       std::vector<std::string> missing;
       for (const char* key : {"section_words", "title_words", "issuer_forms",
                               "reference_abbreviations", "contents_headings", "chapter_words",
-                              "common_words", "lead_in_words"}) {
+                              "common_words", "lead_in_words", "continuation_words"}) {
         if (!layout[key]) missing.emplace_back(key);
       }
       if (!missing.empty()) {

@@ -313,7 +313,8 @@ county_forms: ["* County"]
       {1, "the codebook has no 'chains:' and no 'profile:' section: goalchain finds no chains "
           "with it, and county profiles answer no question"},
       {8, "'layout' has no issuer_forms, reference_abbreviations, contents_headings, "
-          "chapter_words, common_words, lead_in_words: the rules that read them never fire"},
+          "chapter_words, common_words, lead_in_words, continuation_words: the rules that read "
+          "them never fire"},
       {8, "'layout' has no 'sentence_abbreviations': the shipped pmh-sv's Swedish ones are used"},
       {10, "'layout: title_words' is an empty list: the rule that reads it never fires"},
       {12, "'layout: document_types: handlingsplan: words' is an empty list: the rule that "

@@ -1,5 +1,6 @@
 #include "goalchain/document/heading_detector.h"
 
+#include "goalchain/document/cell_tables.h"
 #include "goalchain/document/field_labels.h"
 #include "goalchain/document/layout_words.h"
 #include "goalchain/document/list_markers.h"
@@ -118,8 +119,7 @@ bool is_heading_text(std::string_view rest, std::size_t max_chars) {
 // line of their own even when the next line would have fitted after it; prose
 // seldom starts a line with a word and a small bare number and ends it
 // without punctuation.
-bool is_numbered_label_heading(std::string_view s) {
-  if (s.empty() || !util::is_upper_case(first_code_point(s))) return false;
+bool has_numbered_label_shape(std::string_view s) {
   std::size_t pos = 0;
   while (pos < s.size()) {
     std::size_t next = pos;
@@ -143,6 +143,22 @@ bool is_numbered_label_heading(std::string_view s) {
   space = white_space_length(s, pos);
   if (space == 0) return false;
   return is_heading_text(trim_white_space(s.substr(pos + space)), kMaxHeadingChars);
+}
+
+bool is_numbered_label_heading(std::string_view s) {
+  return !s.empty() && util::is_upper_case(first_code_point(s)) && has_numbered_label_shape(s);
+}
+
+// "Övergripande mål 2: Våldsutsatta ska upptäckas", "Strategiskt område 1.
+// Förebyggande arbete": a word, then a numbered label heading whose word is a
+// section word ("Mål 2: …").
+bool is_qualified_label_heading(std::string_view s, const codebook::LayoutRules& rules) {
+  if (s.empty() || !util::is_upper_case(first_code_point(s))) return false;
+  const std::size_t space = s.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view rest = trim_white_space(s.substr(space));
+  if (rest.empty() || !util::is_letter(first_code_point(rest))) return false;
+  return has_numbered_label_shape(rest) && starts_with_section_word(rest, rules);
 }
 
 // "3.3. FÅ RIKTADE MÅL": at least one '.' is required here ("1 Statskontoret"
@@ -227,7 +243,13 @@ std::optional<HeadingLine> heading_line(std::string_view s) {
 
 HeadingDetector::HeadingDetector(const std::vector<TextLine>& lines, const std::vector<std::string>& texts,
                                  const std::vector<bool>& skip, const codebook::LayoutRules& rules)
-    : lines_(lines), texts_(texts), skip_(skip), rules_(rules), breaks_(lines), headings_(lines.size()) {
+    : lines_(lines),
+      texts_(texts),
+      skip_(skip),
+      rules_(rules),
+      breaks_(lines),
+      cell_table_(find_cell_table_lines(lines, texts, skip)),
+      headings_(lines.size()) {
   for (std::size_t i = 0; i < lines_.size(); ++i) {
     if (skip_[i] || texts_[i].empty()) continue;
     headings_[i] = detect_at(i);
@@ -240,6 +262,7 @@ std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
   const std::string_view text = texts_[i];
   auto heading = heading_line(text);
   if (heading && heading->style == HeadingStyle::capitals && sits_in_table(i, false)) heading.reset();
+  if (heading && heading->style == HeadingStyle::numbered && runs_into_next_line(i)) return std::nullopt;
   if (!heading) return detect_by_shape(i);
   heading->last = i;
   if (heading->style != HeadingStyle::markdown && is_all_capitals(heading->text, 1)) {
@@ -258,12 +281,15 @@ std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
 // heading by its shape and its neighbours.
 std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const {
   const std::string_view text = texts_[i];
+  if (cell_table_[i]) return std::nullopt;
   // "Insatsområde 1: Effektivare brottsbekämpning" has a label's shape but
   // heads the text below it.
   // Only for section words ("Mål", "Insatsområde", not "Aktivitet 1.1:"):
   // the fields of a goal stay label lines.
   const bool numbered_label = is_numbered_label_heading(text) && starts_with_section_word(text, rules_);
-  if (list_marker_length(text) != 0 || (is_label_line(text) && !numbered_label) ||
+  // "Övergripande mål 2: Våldsutsatta ska …": a word before the section word.
+  const bool qualified_label = !numbered_label && is_qualified_label_heading(text, rules_);
+  if (list_marker_length(text) != 0 || (is_label_line(text) && !numbered_label && !qualified_label) ||
       ends_in_punctuation(text)) {
     return std::nullopt;
   }
@@ -280,7 +306,7 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
                                          })) {
     return std::nullopt;
   }
-  if (!stands_apart(i, numbered_label)) return std::nullopt;
+  if (!stands_apart(i, numbered_label || qualified_label)) return std::nullopt;
 
   HeadingLine heading{0, collapse_white_space(text), HeadingStyle::plain, i};
   if (const auto prefix = number_prefix(text, false)) {
@@ -363,6 +389,26 @@ bool HeadingDetector::sits_in_table(std::size_t i, bool numbered) const {
   for (std::size_t j = i; j > 0 && is_cell(j - 1); --j) ++cells;
   for (std::size_t j = i + 1; j < lines_.size() && is_cell(j); ++j) ++cells;
   return cells >= kMinTableCells;
+}
+
+// "3.2.1 Mål: Genomföra en länsgemensam utbildning om människohandel för" /
+// "socialsekreterare.": the line below goes on in lower case and ends the
+// sentence, or goes on in lower case after a field label with its value, so
+// the numbered line is a numbered paragraph (a goal, a point of a list), not
+// a heading. A heading wrapped over two lines
+// ("3.2 Stöd till personer i prostitution och" / "människohandel") ends in no
+// period.
+bool HeadingDetector::runs_into_next_line(std::size_t i) const {
+  const std::size_t next = i + 1;
+  if (next >= lines_.size() || skip_[next] || texts_[next].empty() || lines_[next].page_break) return false;
+  const std::string_view below = texts_[next];
+  if (starts_block(below) || ends_in_punctuation(texts_[i])) return false;
+  const char last = below.back();
+  if (last == '.' || last == '!' || last == '?') return true;
+  // "3.1.2 Mål: Fler personer ska få stöd från" / "personer i" / ...: a
+  // field label with its value after the number goes on in lower case.
+  const auto prefix = number_prefix(texts_[i], true);
+  return prefix && is_label_line(trim_white_space(std::string_view(texts_[i]).substr(prefix->length)));
 }
 
 void HeadingDetector::drop_empty_headings() {

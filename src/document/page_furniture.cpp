@@ -252,10 +252,27 @@ class FurnitureFinder {
     }
     for (const auto& [key, indices] : by_key) {
       if (indices.size() < 2) continue;
+      const bool numbered = ends_in_rising_numbers(indices);
       for (const std::size_t i : indices) {
-        remove(i, has_page_number_at_edge(fragments_[i].text));
+        remove(i, numbered || has_page_number_at_edge(fragments_[i].text));
       }
     }
+  }
+
+  // "Länsstyrelsen Östergötland | Regional handlingsplan 2022–2024 7", then
+  // "… 8": the recurring lines end in a bare number that rises from one to
+  // the next, a page number in a form of its own.
+  bool ends_in_rising_numbers(const std::vector<std::size_t>& indices) const {
+    std::optional<int> previous;
+    for (const std::size_t i : indices) {
+      const std::string_view text = fragments_[i].text;
+      const auto space = text.find_last_of(' ');
+      if (space == std::string_view::npos) return false;
+      const auto number = bare_number(text.substr(space + 1));
+      if (!number || (previous && *number <= *previous)) return false;
+      previous = number;
+    }
+    return true;
   }
 
   // With form feeds: a line at the same edge (top or bottom) of at least half

@@ -231,5 +231,25 @@ TEST(PageFurnitureTest, ExamplesWithoutFurnitureAreUnchanged) {
   }
 }
 
+TEST(PageFurnitureTest, AFooterEndingInARisingBarePageNumberMarksPages) {
+  // Text without form feeds: "… 2022–2024 6", "… 2022–2024 7" end in a bare
+  // number that rises, the page number; each becomes a page break.
+  const std::string text =
+      "Första sidans text.\n"
+      "Länsstyrelsen Östergötland | Regional handlingsplan 2022–2024 6\n"
+      "Andra sidans text.\n"
+      "Länsstyrelsen Östergötland | Regional handlingsplan 2022–2024 7\n"
+      "Tredje sidans text.\n";
+  const CleanedText cleaned = remove_page_furniture(text);
+  EXPECT_EQ(count_of(cleaned.text, "\f"), 2u);
+  EXPECT_FALSE(contains(cleaned.text, "Regional handlingsplan"));
+  // The same line with the same number is removed but marks no page.
+  const std::string same =
+      "Text.\nRapport | Handlingsplan 2022–2024\nMer text.\nRapport | Handlingsplan 2022–2024\nSlut.\n";
+  const CleanedText unnumbered = remove_page_furniture(same);
+  EXPECT_EQ(count_of(unnumbered.text, "\f"), 0u);
+  EXPECT_FALSE(contains(unnumbered.text, "Rapport |"));
+}
+
 }  // namespace
 }  // namespace goalchain::document

@@ -1,5 +1,6 @@
 #include "goalchain/document/segmenter.h"
 
+#include "goalchain/document/cell_tables.h"
 #include "goalchain/document/contents_page.h"
 #include "goalchain/document/field_labels.h"
 #include "goalchain/document/footnotes.h"
@@ -56,7 +57,8 @@ class Segmenter {
   Segmenter(std::string_view text, const codebook::LayoutRules& rules)
       : lines_(split_text_lines(text)),
         hyphenated_words_(collect_hyphenated_words(text)),
-        lead_in_words_(rules.lead_in_words) {
+        lead_in_words_(rules.lead_in_words),
+        rules_(rules) {
     const std::function<bool(std::string_view)> opens = opens_segment;
     footnotes_ = find_footnotes(lines_, opens);
     note_starts_.assign(lines_.size(), false);
@@ -90,6 +92,25 @@ class Segmenter {
   std::vector<Segment> run() {
     std::size_t next_note = 0;
     for (std::size_t i = 0; i < lines_.size(); ++i) {
+      const TextLine& line = lines_[i];
+      const std::string& text = texts_[i];
+      if (text.empty() && !note_starts_[i] && !contents_starts_[i]) {
+        // A blank line ends the paragraph, unless a page break among the
+        // blank lines splits a sentence that goes on after it (close_gap).
+        if (!open_) {
+          after_blank_ = true;
+          continue;
+        }
+        gap_ = true;
+        gap_has_page_break_ = gap_has_page_break_ || line.page_break;
+        continue;
+      }
+      if (close_gap(i)) {
+        append_wrapped_line(open_->text, text, hyphenated_words_);
+        open_->last_line = line.number;
+        open_->last_index = i;
+        continue;
+      }
       if (note_starts_[i]) {
         flush();
         while (footnotes_.notes[next_note].first != i) ++next_note;
@@ -99,13 +120,6 @@ class Segmenter {
       if (contents_starts_[i]) {
         flush();
         i = add_contents_entry(i, *contents_starts_[i]);
-        continue;
-      }
-      const TextLine& line = lines_[i];
-      const std::string& text = texts_[i];
-      if (text.empty()) {
-        flush();
-        after_blank_ = true;
         continue;
       }
       if (const HeadingLine* heading = headings_->heading_at(i)) {
@@ -118,6 +132,11 @@ class Segmenter {
       if (std::string label = field_label_alone(text); !label.empty() && has_lines_below(i)) {
         flush();
         label_ = Label{std::move(label), false};
+        continue;
+      }
+      if (headings_->in_cell_table(i) && is_empty_cell(text)) {
+        flush();  // "–": a table's empty cell, a cell of its own
+        open(SegmentKind::paragraph, text, line);
         continue;
       }
       if (const std::size_t marker = list_marker_length(text)) {
@@ -139,10 +158,13 @@ class Segmenter {
         flush();
         // A paragraph after a blank line ends the block a label headed,
         // unless the label has headed nothing yet.
-        if (label_ && label_->used && after_blank_) label_.reset();
+        // So does a paragraph after the list items it headed
+        // ("Indikatorer:" / "- Antal …" / "Delmål 1.2 …").
+        if (label_ && label_->used && (after_blank_ || label_->listed)) label_.reset();
         open(SegmentKind::paragraph, text, line);
       }
     }
+    gap_ = false;
     flush();
     return std::move(segments_);
   }
@@ -162,6 +184,7 @@ class Segmenter {
   struct Label {
     std::string text;
     bool used = false;
+    bool listed = false;  // a list item carries it
   };
 
   // Line `i` without the footnote markers glued to its words.
@@ -223,12 +246,18 @@ class Segmenter {
   //  - is short, bare of final punctuation and was ended on purpose: a cell of
   //    a table flattened one cell to a line ("Länsstyrelsen och
   //    Polismyndigheten" over "Våren 2022" over "Antal deltagare …").
+  //  In a table flattened cell by cell (cell_tables.h), every line that
+  //  starts a block starts a cell, unless the line above ends in a hyphen or
+  //  a word a cell never ends with ("Sexköpen i" / "Sundsvall ska minska.").
   bool starts_new_paragraph(std::size_t i) const {
     if (i == 0 || open_->last_index + 1 != i || !starts_block(texts_[i])) return false;
     const std::string& above = texts_[i - 1];
+    if (is_table_cell(above) && is_table_cell(texts_[i])) return false;  // a row: "MÅL AKTIVITET ANSVAR"
+    if (headings_->in_cell_table(i) && headings_->in_cell_table(i - 1)) {
+      return !cell_goes_on_after(above, rules_);
+    }
     const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
     if ((ends_sentence(above) || single_label_line) && breaks_->is_deliberate(above, texts_[i])) return true;
-    if (is_table_cell(above) && is_table_cell(texts_[i])) return false;  // a row: "MÅL AKTIVITET ANSVAR"
     if (starts_block(above) && is_short_bare_cell(above) && breaks_->is_deliberate(above, texts_[i])) {
       return true;
     }
@@ -242,6 +271,31 @@ class Segmenter {
     const char last = line.back();
     return last != '.' && last != ',' && last != ';' && last != ':' && last != '!' && last != '?' &&
            last != '-';
+  }
+
+  // Ends the blank lines before line `i`: true when line `i` goes on with
+  // the open segment across a page break among them (a running footer and
+  // page number that split a sentence: "… inom social-" / footer /
+  // "tjänsten."): the open segment ends in no sentence, colon or semicolon,
+  // and line `i` goes on in lower case. Otherwise the blank lines end the
+  // open segment.
+  bool close_gap(std::size_t i) {
+    if (!gap_) return false;
+    const bool across_page = gap_has_page_break_;
+    gap_ = false;
+    gap_has_page_break_ = false;
+    if (across_page && open_ && open_->kind != SegmentKind::contents && !note_starts_[i] &&
+        !contents_starts_[i] && headings_->heading_at(i) == nullptr) {
+      const std::string_view above = texts_[open_->last_index];
+      const std::string_view text = texts_[i];
+      if (!starts_block(text) && !ends_sentence(above) && !above.ends_with(':') && !above.ends_with(';') &&
+          !is_label_line(text)) {
+        return true;
+      }
+    }
+    flush();
+    after_blank_ = true;
+    return false;
   }
 
   std::vector<std::string> section() const {
@@ -262,7 +316,10 @@ class Segmenter {
     const bool carries_label = label_.has_value();
     emit(open_->kind, collapse_white_space(open_->text), open_->line, open_->last_line, open_->page,
          carries_label ? label_->text : std::string());
-    if (carries_label) label_->used = true;
+    if (carries_label) {
+      label_->used = true;
+      label_->listed = label_->listed || open_->kind == SegmentKind::list_item;
+    }
     open_.reset();
   }
 
@@ -355,6 +412,7 @@ class Segmenter {
   std::vector<TextLine> lines_;
   std::unordered_set<std::string> hyphenated_words_;
   std::vector<std::string> lead_in_words_;
+  const codebook::LayoutRules& rules_;
   Footnotes footnotes_;
   std::vector<bool> note_starts_;
   std::vector<const std::vector<int>*> marker_numbers_;
@@ -367,6 +425,8 @@ class Segmenter {
   std::optional<Open> open_;
   std::optional<Label> label_;
   bool after_blank_ = false;
+  bool gap_ = false;                 // blank lines since the open segment's last line
+  bool gap_has_page_break_ = false;  // a page break among them
   std::optional<int> heading_just_above_;  // level of the heading emitted last, if nothing came after it
   std::optional<int> inner_level_;         // level of unnumbered headings nested under another
   std::vector<StackEntry> stack_;

@@ -66,15 +66,15 @@ TEST(SegmenterTest, FormFeedIsAPageBreak) {
 TEST(SegmenterTest, PageIsThePageOfTheFirstLine) {
   const auto segments = segment_text(
       "1. RUBRIK\nText som\nfortsätter\fpå nästa sida.\n\f\fEfter en tom sida.\n");
-  ASSERT_EQ(segments.size(), 4u);
+  ASSERT_EQ(segments.size(), 3u);
   EXPECT_EQ(segments[0].page, 1);
-  EXPECT_EQ(segments[1].text, "Text som fortsätter");  // a page break ends the paragraph
+  // A sentence split by a page break goes on after it; the segment is on the
+  // page of its first line.
+  EXPECT_EQ(segments[1].text, "Text som fortsätter på nästa sida.");
   EXPECT_EQ(segments[1].page, 1);
-  EXPECT_EQ(segments[2].text, "på nästa sida.");
-  EXPECT_EQ(segments[2].page, 2);
-  EXPECT_EQ(segments[2].line, 3);
-  EXPECT_EQ(segments[3].page, 4);
-  EXPECT_EQ(segments[3].section, Section{"1. RUBRIK"});
+  EXPECT_EQ(segments[1].last_line, 3);
+  EXPECT_EQ(segments[2].page, 4);
+  EXPECT_EQ(segments[2].section, Section{"1. RUBRIK"});
 }
 
 TEST(SegmenterTest, MarkdownHeadings) {
@@ -342,14 +342,15 @@ TEST(SegmenterTest, HyphenatedWordKeepsItsHyphenWhenTheDocumentWritesItSo) {
   EXPECT_EQ(segments[0].text, "Målgruppen är unga barnrätts-perspektiv.");
 }
 
-TEST(SegmenterTest, NoJoiningAcrossBlankLinesOrPages) {
-  for (const std::string text : {"Ett stycke om människo-\n\nhandel i länet.\n",
-                                 "Ett stycke om människo-\n\fhandel i länet.\n"}) {
-    const auto segments = segment_text(text);
-    ASSERT_EQ(segments.size(), 2u);
-    EXPECT_EQ(segments[0].text, "Ett stycke om människo-");
-    EXPECT_EQ(segments[1].text, "handel i länet.");
-  }
+TEST(SegmenterTest, NoJoiningAcrossBlankLinesButAcrossPages) {
+  const auto segments = segment_text("Ett stycke om människo-\n\nhandel i länet.\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[0].text, "Ett stycke om människo-");
+  EXPECT_EQ(segments[1].text, "handel i länet.");
+  // A page break (pdftotext's form feed, a removed footer) splits a word that
+  // goes on on the next page.
+  EXPECT_EQ(texts(segment_text("Ett stycke om människo-\n\fhandel i länet.\n")),
+            std::vector<std::string>{"Ett stycke om människohandel i länet."});
 }
 
 TEST(SegmenterTest, FootnotesAreSegmentsOfTheirOwn) {
@@ -503,6 +504,113 @@ TEST(SegmenterLayoutTest, ALabelAtTheEndHeadsNothingAndStaysText) {
   ASSERT_EQ(segments.size(), 2u);
   EXPECT_EQ(segments[1].text, "Aktiviteter:");
   EXPECT_EQ(segments[1].label, "");
+}
+
+TEST(SegmenterTest, ASentenceGoesOnAfterAPageBreak) {
+  // A page break (a removed footer) splits "social-" / "tjänsten.": the
+  // item goes on, and the hyphen joins the word.
+  const auto segments = segment_text(
+      "b) Kommunerna ska utse en kontaktperson inom social-\n\f\ntjänsten.\nAnsvarig: Kommunerna\n");
+  ASSERT_EQ(segments.size(), 2u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::list_item);
+  EXPECT_EQ(segments[0].text, "Kommunerna ska utse en kontaktperson inom socialtjänsten.");
+  EXPECT_EQ(segments[0].page, 1);
+  EXPECT_EQ(segments[1].text, "Ansvarig: Kommunerna");
+  // A sentence ended before the break, a capital after it, or a blank line
+  // without a page break: a new paragraph.
+  EXPECT_EQ(texts(segment_text("Planen gäller i tre år.\n\fdärefter görs en ny.\n")),
+            (std::vector<std::string>{"Planen gäller i tre år.", "därefter görs en ny."}));
+  EXPECT_EQ(texts(segment_text("Stödet ges av\n\nkommunen och regionen.\n")),
+            (std::vector<std::string>{"Stödet ges av", "kommunen och regionen."}));
+}
+
+TEST(SegmenterTest, ANumberedLineWhoseSentenceEndsOnTheNextLineIsNoHeading) {
+  const auto segments = segment_text(
+      "3.2 Upptäckt, skydd och stöd\n"
+      "3.2.1 Mål: Genomföra en länsgemensam utbildning om människohandel för\n"
+      "socialsekreterare.\n"
+      "3.2.2 Mål: Personer som utsatts ska få stöd oavsett vilken kommun de bor\n"
+      "i länet.\n"
+      "3.2.3 Mål: Fler personer som säljer sex ska få stöd från\n"
+      "mottagningen för\n"
+      "personer i prostitution.\n"
+      "3.3 Insatser för att förebygga prostitution och\n"
+      "människohandel\n"
+      "Text under rubriken.\n");
+  ASSERT_EQ(segments.size(), 6u);
+  EXPECT_EQ(kinds(segments), (std::vector<SegmentKind>{SegmentKind::heading, SegmentKind::paragraph,
+                                                       SegmentKind::paragraph, SegmentKind::paragraph,
+                                                       SegmentKind::heading, SegmentKind::paragraph}));
+  EXPECT_EQ(segments[1].text,
+            "3.2.1 Mål: Genomföra en länsgemensam utbildning om människohandel för socialsekreterare.");
+  EXPECT_EQ(segments[1].section, (Section{"3.2 Upptäckt, skydd och stöd"}));
+  EXPECT_EQ(segments[2].text, "3.2.2 Mål: Personer som utsatts ska få stöd oavsett vilken kommun de bor i länet.");
+  EXPECT_EQ(segments[3].text,
+            "3.2.3 Mål: Fler personer som säljer sex ska få stöd från mottagningen för personer i prostitution.");
+  // A numbered heading wrapped without a period stays a heading.
+  EXPECT_TRUE(segments[4].text.starts_with("3.3 Insatser för att förebygga prostitution och"));
+}
+
+TEST(SegmenterTest, ATableFlattenedCellByCellWithWrappedCells) {
+  codebook::LayoutRules rules;
+  rules.continuation_words = {"i", "och", "med"};
+  const auto segments = segment_text(
+      "Mål\nAktivitet\nAnsvarig\nTidplan\nUppföljning\n"
+      "Sexköpen i\nSundsvall ska\nminska.\n"
+      "Kampanj mot\nsexköp i samverkan med\nPolisen.\n"
+      "Kommunstyrelsens\nförvaltning\n"
+      "Sommaren 2024\noch 2025\n"
+      "Antal visningar.\n"
+      "Skolkuratorerna\nutbildas.\n"
+      "Barn- och\nutbildnings-\nförvaltningen\n"
+      "Läsåret 2024/25\n"
+      "–\n",
+      rules);
+  EXPECT_EQ(texts(segments),
+            (std::vector<std::string>{"Mål", "Aktivitet", "Ansvarig", "Tidplan", "Uppföljning",
+                                      "Sexköpen i Sundsvall ska minska.",
+                                      "Kampanj mot sexköp i samverkan med Polisen.",
+                                      "Kommunstyrelsens förvaltning", "Sommaren 2024 och 2025",
+                                      "Antal visningar.", "Skolkuratorerna utbildas.",
+                                      "Barn- och utbildningsförvaltningen", "Läsåret 2024/25", "–"}));
+  for (const auto& segment : segments) EXPECT_EQ(segment.kind, SegmentKind::paragraph) << segment.text;
+}
+
+TEST(SegmenterTest, ALabelsReachEndsAtAParagraphAfterItsList) {
+  const auto segments = segment_text(
+      "Delmål 1.1 Unga ska ha kunskap om samtycke.\n"
+      "Indikatorer:\n"
+      "- Andel elever som fått undervisning.\n"
+      "Delmål 1.2 Efterfrågan på sexuella tjänster ska minska.\n"
+      "Indikatorer:\n"
+      "- Antal anmälda brott.\n");
+  ASSERT_EQ(segments.size(), 4u);
+  EXPECT_EQ(segments[1].label, "Indikatorer");
+  EXPECT_EQ(segments[2].text, "Delmål 1.2 Efterfrågan på sexuella tjänster ska minska.");
+  EXPECT_EQ(segments[2].label, "");
+  EXPECT_EQ(segments[3].label, "Indikatorer");
+}
+
+TEST(SegmenterTest, AQualifiedNumberedGoalIsAHeading) {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Mål"};
+  const auto segments = segment_text(
+      "1. Mål\n"
+      "Ansvariga aktörer: Kommunerna.\n"
+      "\n"
+      "Övergripande mål 2: Våldsutsatta ska upptäckas och få skydd och stöd\n"
+      "Delmål 2.1 Våldsutsatta kvinnor och barn ska få stöd av samma kvalitet.\n",
+      rules);
+  ASSERT_EQ(segments.size(), 4u);
+  EXPECT_EQ(segments[2].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[2].text, "Övergripande mål 2: Våldsutsatta ska upptäckas och få skydd och stöd");
+  EXPECT_EQ(segments[3].section, (Section{"1. Mål", segments[2].text}));
+  // Without the section word it is a label line with its value.
+  const auto plain = segment_text(
+      "Övergripande fråga 2: Våldsutsatta ska upptäckas och få skydd och stöd\n"
+      "Delmål 2.1 Våldsutsatta kvinnor och barn ska få stöd av samma kvalitet.\n",
+      rules);
+  for (const auto& segment : plain) EXPECT_NE(segment.kind, SegmentKind::heading) << segment.text;
 }
 
 }  // namespace

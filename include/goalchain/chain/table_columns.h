@@ -34,7 +34,24 @@ class TableColumns {
   // by the plan grammar ("Insatsveckor ska genomföras"), which moves an
   // activity due in the goal column to the activity column (a row under the
   // goal above, its goal cell empty). Rows follow each other.
-  std::optional<Role> place(std::optional<Role> coded, std::optional<Role> grammar);
+  //
+  // `next` is the cell after this one, when there is one: an empty next cell
+  // ("–") after an activity due in the goal column is that row's empty
+  // activity cell, so the activity stays in the goal column's place (a row
+  // whose activity is written as its goal); a next cell that names an actor
+  // or is coded as responsibility, where the table has activity and responsible columns
+  // after the goal's, shows a row without a goal cell (the goal cell above
+  // spans two rows): this cell is the row's activity.
+  struct NextCell {
+    bool present = false;
+    bool empty = false;               // no words: "–"
+    std::optional<Role> coded;        // its role by its codes
+    bool actor = false;               // names an actor and has no role of its own
+  };
+  std::optional<Role> place(std::optional<Role> coded, std::optional<Role> grammar, const NextCell& next);
+  std::optional<Role> place(std::optional<Role> coded, std::optional<Role> grammar) {
+    return place(coded, grammar, NextCell{});
+  }
 
   // True when a column gives its cells `role`.
   bool has_column(Role role) const { return column_of(role).has_value(); }

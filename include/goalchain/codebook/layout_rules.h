@@ -58,6 +58,11 @@ struct LayoutRules {
   // ending in one and ':' ("Länsstyrelsen ska:") leads the list under it as a
   // sentence the chain finder reads, and is no field label ("Aktiviteter:").
   std::vector<std::string> lead_in_words;
+  // Words a unit of text never ends with ("och", "i", "med", "för"; "and",
+  // "of", "with"): a line of a table's cell that ends in one goes on in the
+  // next line even when that starts with a capital ("Sexköpen i" /
+  // "Sundsvall ska minska.").
+  std::vector<std::string> continuation_words;
   // How titles and file names name each type of document, in the order they
   // are tried on each word.
   std::vector<DocumentTypeWords> document_types;
@@ -68,8 +73,8 @@ struct LayoutRules {
   bool empty() const {
     return section_words.empty() && title_words.empty() && issuer_forms.empty() &&
            reference_abbreviations.empty() && contents_headings.empty() && chapter_words.empty() &&
-           common_words.empty() && lead_in_words.empty() && document_types.empty() &&
-           sentence_abbreviations.empty();
+           common_words.empty() && lead_in_words.empty() && continuation_words.empty() &&
+           document_types.empty() && sentence_abbreviations.empty();
   }
 };
 

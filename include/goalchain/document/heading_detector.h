@@ -46,7 +46,9 @@ bool is_table_cell(std::string_view line);
 
 // Finds the headings of a text once, looking at each line's neighbours.
 //
-// - Markdown and numbered headings with a period are headings wherever they stand.
+// - Markdown and numbered headings with a period are headings wherever they
+//   stand, unless the line's sentence ends on the next line ("3.2.1 Mål:
+//   Genomföra en utbildning för" / "socialsekreterare.").
 // - Lines in capitals are headings unless they sit in a flattened table (a line
 //   of digits above or below, or three or more short cells in a row); a heading
 //   in capitals continues on up to two more lines in capitals.
@@ -54,7 +56,8 @@ bool is_table_cell(std::string_view line);
 //   are headings when the break before and after them was made on purpose
 //   (line_breaks.h): the line above ends a sentence, is itself short, or is
 //   blank; the line below starts a new block, or is blank. A line that
-//   continues a sentence of the line above is never a heading.
+//   continues a sentence of the line above is never a heading, nor is a line
+//   of a table flattened cell by cell.
 // - A short unnumbered line that a heading of a higher rank follows directly
 //   (numbered or Markdown above capitals above section words above other
 //   lines: it would head nothing), or that ends the text, is text: a subtitle,
@@ -72,6 +75,10 @@ class HeadingDetector {
     return headings_[i] ? &*headings_[i] : nullptr;
   }
 
+  // Line `i` sits in a table flattened cell by cell (cell_tables.h), where no
+  // line is a heading by its shape.
+  bool in_cell_table(std::size_t i) const { return cell_table_[i]; }
+
  private:
   std::optional<HeadingLine> detect_at(std::size_t i) const;
   std::optional<HeadingLine> detect_by_shape(std::size_t i) const;
@@ -80,6 +87,8 @@ class HeadingDetector {
   bool stands_apart(std::size_t i, bool numbered_label = false) const;
   // `numbered`: only a row of figures next to it counts, not a run of cells.
   bool sits_in_table(std::size_t i, bool numbered) const;
+  // A numbered line whose sentence ends on the next line, in lower case.
+  bool runs_into_next_line(std::size_t i) const;
   void drop_empty_headings();
 
   const std::vector<TextLine>& lines_;
@@ -87,6 +96,7 @@ class HeadingDetector {
   const std::vector<bool>& skip_;
   const codebook::LayoutRules& rules_;
   LineBreaks breaks_;
+  std::vector<bool> cell_table_;
   std::vector<std::optional<HeadingLine>> headings_;
 };
 

@@ -1,0 +1,87 @@
+#include "goalchain/document/cell_tables.h"
+
+#include "goalchain/util/utf8.h"
+#include "goalchain/util/word_tokens.h"
+
+#include <algorithm>
+
+namespace goalchain::document {
+namespace {
+
+constexpr std::size_t kMaxCellLineChars = 40;
+constexpr std::size_t kMaxHeaderChars = 25;
+constexpr std::size_t kMaxHeaderWords = 3;
+constexpr std::size_t kMinHeaderCells = 3;
+
+// "Mål", "Ansvarig förvaltning": a header cell by its shape.
+bool is_header_cell(std::string_view s) {
+  if (s.empty() || util::count_code_points(s) > kMaxHeaderChars) return false;
+  std::size_t pos = 0;
+  if (!util::is_upper_case(util::decode_code_point(s, pos))) return false;
+  if (s.find_first_of("0123456789.,;:!?") != std::string_view::npos) return false;
+  const std::size_t words = util::count_words(s);
+  return words >= 1 && words <= kMaxHeaderWords;
+}
+
+}  // namespace
+
+std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, const std::vector<std::string>& texts,
+                                        const std::vector<bool>& skip) {
+  std::vector<bool> in_table(lines.size(), false);
+  std::size_t headers = 0;        // header cells in a row so far
+  std::size_t first_header = 0;   // the line of the first of them
+  bool open = false;
+  bool blank = false;             // blank lines since the last line of text
+  bool page_break = false;        // a page break among them
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (skip[i] || texts[i].empty() || lines[i].page_break) {
+      blank = true;
+      page_break = page_break || lines[i].page_break;
+      continue;
+    }
+    // A table goes on over a page break and the footer with it, not over a
+    // blank line on its page.
+    if (blank && !page_break) {
+      open = false;
+      headers = 0;
+    }
+    blank = false;
+    page_break = false;
+    if (util::count_code_points(texts[i]) > kMaxCellLineChars) {
+      open = false;
+      headers = 0;
+      continue;
+    }
+    if (open) {
+      in_table[i] = true;
+      continue;
+    }
+    if (!is_header_cell(texts[i])) {
+      headers = 0;
+      continue;
+    }
+    if (headers++ == 0) first_header = i;
+    if (headers == kMinHeaderCells) {
+      open = true;
+      for (std::size_t j = first_header; j <= i; ++j) {
+        in_table[j] = !skip[j] && !texts[j].empty() && !lines[j].page_break;
+      }
+    }
+  }
+  return in_table;
+}
+
+bool cell_goes_on_after(std::string_view line, const codebook::LayoutRules& rules) {
+  if (line.empty()) return false;
+  if (line.back() == '-') return !is_empty_cell(line);
+  const auto space = line.find_last_of(" \t");
+  const std::string last = util::fold_case(space == std::string_view::npos ? line : line.substr(space + 1));
+  return std::any_of(rules.continuation_words.begin(), rules.continuation_words.end(),
+                     [&](const std::string& word) { return util::fold_case(word) == last; });
+}
+
+bool is_empty_cell(std::string_view line) {
+  return line == "-" || line == "\u2013" || line == "\u2014";
+}
+
+}  // namespace goalchain::document

@@ -1,0 +1,72 @@
+#include "goalchain/document/cell_tables.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace goalchain::document {
+namespace {
+
+std::vector<bool> table_lines(std::string_view text) {
+  const auto lines = split_text_lines(text);
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.emplace_back(line.text);
+  return find_cell_table_lines(lines, texts, std::vector<bool>(lines.size(), false));
+}
+
+codebook::LayoutRules rules() {
+  codebook::LayoutRules rules;
+  rules.continuation_words = {"och", "i", "med"};
+  return rules;
+}
+
+TEST(CellTablesTest, AHeaderRowOfThreeShortLinesOpensATableUpToABlankOrLongerLine) {
+  const auto in_table = table_lines(
+      "Tabell 2. Prostitution och människohandel\n"
+      "Mål\nAktivitet\nAnsvarig\n"
+      "Sexköpen i\nSundsvall ska\nminska.\n"
+      "\n"
+      "Efter tabellen följer en lång rad med vanlig löptext som fyller spalten.");
+  const std::vector<bool> expected = {false, true, true, true, true, true, true, false, false};
+  EXPECT_EQ(in_table, expected);
+}
+
+TEST(CellTablesTest, ATableGoesOnOverAPageBreak) {
+  const auto in_table = table_lines("Mål\nAktivitet\n\n\fAnsvarig\nSexköpen ska\n\n\fminska.\n\nText");
+  // Lines: Mål, Aktivitet, blank, blank, page break, Ansvarig, Sexköpen ska,
+  // blank, blank, page break, minska., blank, Text.
+  const std::vector<bool> expected = {true,  true,  false, false, false, true, true,
+                                      false, false, false, true,  false, false};
+  EXPECT_EQ(in_table, expected);
+}
+
+TEST(CellTablesTest, NoTableWithoutAHeaderRow) {
+  // Short lines that are no header cells: figures, sentences, a list.
+  const auto in_table = table_lines("Mål\n2024\nAnsvarig\nTidplan.\nSocialförvaltningen");
+  EXPECT_EQ(in_table, std::vector<bool>(5, false));
+  // Two header cells make no row.
+  EXPECT_EQ(table_lines("Mål\nAktivitet\n\nAnsvarig"), std::vector<bool>(4, false));
+}
+
+TEST(CellTablesTest, ACellGoesOnAfterAHyphenOrAContinuationWord) {
+  EXPECT_TRUE(cell_goes_on_after("Sexköpen i", rules()));
+  EXPECT_TRUE(cell_goes_on_after("Barn- och", rules()));
+  EXPECT_TRUE(cell_goes_on_after("i samverkan med", rules()));
+  EXPECT_TRUE(cell_goes_on_after("utbildnings-", rules()));
+  EXPECT_FALSE(cell_goes_on_after("Kommunstyrelsens förvaltning", rules()));
+  EXPECT_FALSE(cell_goes_on_after("Socialförvaltningen", rules()));
+  EXPECT_FALSE(cell_goes_on_after("-", rules()));
+  EXPECT_FALSE(cell_goes_on_after("", rules()));
+  EXPECT_FALSE(cell_goes_on_after("Sexköpen i", codebook::LayoutRules{}));
+}
+
+TEST(CellTablesTest, ADashAloneIsAnEmptyCell) {
+  EXPECT_TRUE(is_empty_cell("–"));
+  EXPECT_TRUE(is_empty_cell("-"));
+  EXPECT_FALSE(is_empty_cell("– erbjuda stöd"));
+  EXPECT_FALSE(is_empty_cell(""));
+}
+
+}  // namespace
+}  // namespace goalchain::document
