@@ -11,6 +11,7 @@
 #include "goalchain/cli/merge_command.h"
 #include "goalchain/cli/codebook_locator.h"
 #include "goalchain/document/county_table.h"
+#include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/diagnostic.h"
 #include "goalchain/util/interrupt.h"
 
@@ -113,9 +114,12 @@ int run_app(int argc, const char* const* argv, std::ostream& out, std::ostream& 
     return kUsage;
   }
   // Documents read without a codebook (kwic --pattern, agree --coders) know
-  // the shipped county table; load_named_codebook puts a codebook's own.
+  // the shipped county table and sentence abbreviations; load_named_codebook
+  // puts a codebook's own.
   try {
-    document::use_county_table(shipped_county_table(), shipped_county_forms());
+    document::use_county_table(shipped_county_table(), shipped_county_forms(),
+                               shipped_unknown_county());
+    document::use_sentence_abbreviations(shipped_layout_rules().sentence_abbreviations);
   } catch (const util::DiagnosticError& e) {
     for (const auto& d : e.diagnostics()) err << util::format_diagnostic(d);
     return kError;

@@ -2,6 +2,7 @@
 
 #include "goalchain/codebook/county_table.h"
 #include "goalchain/document/county_table.h"
+#include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
 
@@ -121,6 +122,21 @@ std::vector<std::string> county_forms_for(const std::filesystem::path& codebook)
   return county_sections_for(codebook).forms;
 }
 
+codebook::LayoutRules shipped_layout_rules() {
+  return read_shipped_section(codebook::parse_layout_rules);
+}
+
+codebook::CountyEntry shipped_unknown_county() {
+  return read_shipped_section(codebook::parse_unknown_county);
+}
+
+codebook::CountyEntry unknown_county_for(const std::filesystem::path& codebook) {
+  if (auto own = codebook::parse_unknown_county(util::read_file(codebook), codebook.string())) {
+    return *own;
+  }
+  return shipped_unknown_county();
+}
+
 std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or_path,
                                                       std::ostream& err, std::string_view command) {
   const auto path = find_codebook(name_or_path);
@@ -135,8 +151,11 @@ std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or
   try {
     codebook::Codebook book = codebook::load_codebook(*path);
     CountySections counties = county_sections_for(*path);
-    document::use_county_table(std::move(counties.table), std::move(counties.forms));
+    document::use_county_table(std::move(counties.table), std::move(counties.forms),
+                               unknown_county_for(*path));
     book.labels = codebook::merge_label_tables(shipped_label_table(), book.labels);
+    book.layout = codebook::fill_layout_rules(std::move(book.layout), shipped_layout_rules());
+    document::use_sentence_abbreviations(book.layout.sentence_abbreviations);
     return book;
   } catch (const util::DiagnosticError& e) {
     for (const auto& d : e.diagnostics()) err << util::format_diagnostic(d);

@@ -3,6 +3,7 @@
 #include "goalchain/cli/exit_code.h"
 #include "goalchain/codebook/matcher.h"
 #include "goalchain/coding/document_coder.h"
+#include "goalchain/document/county.h"
 #include "goalchain/document/input_files.h"
 #include "goalchain/document/text_reader.h"
 #include "goalchain/util/atomic_file.h"
@@ -74,9 +75,10 @@ FileResult read_and_code_file(const std::filesystem::path& file, bool is_stdin,
     if (doc.county == nullptr && !quiet && !county_warned) {
       util::Diagnostic warning{util::Severity::warning, doc.path, 0, 0,
                                "no county found in the text or the file name",
-                               "name it in the text (\"Länsstyrelsen i Stockholms län\"), in the "
-                               "file name (stockholm-plan.txt) or with --county; it is reported "
-                               "under \"Okänt län\"",
+                               fmt::format("name it in the text, in the file name or with "
+                                           "--county ({}); it is reported under \"{}\"",
+                                           document::describe_county_choices(),
+                                           document::unknown_county().name),
                                {}};
       result.messages += util::format_diagnostic(warning);
     }

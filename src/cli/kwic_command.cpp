@@ -119,6 +119,8 @@ int run_kwic_command(const KwicOptions& options, std::ostream& out, std::ostream
   if (!options.pattern.empty()) {
     book = compile_pattern_codebook(options.pattern, err);
     if (!book) return kUsage;
+    // Documents are read as with the shipped codebook: its document types.
+    book->layout = codebook::fill_layout_rules(std::move(book->layout), shipped_layout_rules());
     selected.assign(book->codes.size(), true);
   } else {
     book = load_named_codebook(options.codebook, err, "goalchain kwic");

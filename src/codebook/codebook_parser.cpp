@@ -25,12 +25,13 @@ namespace {
 const std::vector<std::string> kTopLevelKeys = {
     "goalchain_codebook", "name",   "title", "language", "description",
     "stem",               "codes",  "layout", "chains",  "profile", "counties",
-    "labels",             "county_forms"};
+    "labels",             "county_forms", "unknown_county"};
 const std::vector<std::string> kCodeKeys = {
     "id",    "label", "parent",   "description", "keywords", "color", "children",
     "rules", "not",   "requires", "scope",       "min_hits", "weight"};
 const std::vector<std::string> kLabelKeys = {"sv", "en"};
-const std::vector<std::string> kPatternKeys = {"word", "regex", "compound", "stem", "whole_words"};
+const std::vector<std::string> kPatternKeys = {"word",        "regex", "compound", "stem",
+                                               "whole_words", "short"};
 const std::vector<std::string> kRuleKeys = {"all",   "any",      "near",     "not",
                                             "scope", "requires", "min_hits", "weight"};
 const std::vector<std::string> kNodeKeys = {"all", "any", "near", "not"};
@@ -153,6 +154,7 @@ class Parser {
     // table itself is read by parse_county_table.
     if (root["counties"]) read_county_table(root["counties"], check_);
     if (root["county_forms"]) read_county_forms(root["county_forms"], check_);
+    if (root["unknown_county"]) read_unknown_county(root["unknown_county"], check_);
     if (root["labels"]) book_->labels = read_label_table(root["labels"], check_);
   }
 
@@ -371,6 +373,11 @@ class Parser {
           return std::nullopt;
         }
         pattern.whole_words = *whole;
+      }
+      if (node["short"]) {
+        const auto short_word = check_.boolean(node["short"], "'short'");
+        if (!short_word) return std::nullopt;
+        pattern.short_word = *short_word;
       }
       if (node["stem"]) {
         stem_given = true;

@@ -125,6 +125,37 @@ std::vector<std::string> read_county_forms(const YAML::Node& node, Checker& chec
   return forms;
 }
 
+CountyEntry read_unknown_county(const YAML::Node& node, Checker& check) {
+  constexpr const char* kHint = "write unknown_county: {name: Okänt län, slug: okant-lan}";
+  CountyEntry unknown;
+  if (!node.IsMap()) {
+    check.error(node.Mark(), "'unknown_county' must be a map with 'name' and 'slug'", kHint);
+    return unknown;
+  }
+  check.check_keys(node, {"name", "slug"}, "in 'unknown_county'");
+  for (const auto& [key, field] : {std::pair<const char*, std::string*>{"name", &unknown.name},
+                                   {"slug", &unknown.slug}}) {
+    if (!node[key]) {
+      check.error(node.Mark(), fmt::format("'unknown_county' has no '{}'", key), kHint);
+    } else if (auto value = check.scalar(node[key], fmt::format("the unknown county's '{}'", key))) {
+      *field = *value;
+    }
+  }
+  if (node["name"] && unknown.name.find_first_not_of(" \t") == std::string::npos) {
+    check.error(node["name"].Mark(), "the unknown county's name is empty", kHint);
+  }
+  if (node["slug"] && !is_slug(unknown.slug)) {
+    check.error(node["slug"].Mark(),
+                fmt::format("slug '{}' must be lower-case letters a-z, digits and '-'", unknown.slug),
+                "e.g. slug: okant-lan");
+  }
+  return unknown;
+}
+
+std::optional<CountyEntry> parse_unknown_county(std::string_view yaml_text, std::string path) {
+  return parse_yaml_section(yaml_text, path, "unknown_county", read_unknown_county);
+}
+
 std::optional<std::vector<std::string>> parse_county_forms(std::string_view yaml_text,
                                                            std::string path) {
   return parse_yaml_section(yaml_text, path, "county_forms", read_county_forms);

@@ -14,4 +14,8 @@ std::vector<CountyEntry> read_county_table(const YAML::Node& node, Checker& chec
 // alone for the county's name and a word beside it; problems go to `check`.
 std::vector<std::string> read_county_forms(const YAML::Node& node, Checker& check);
 
+// The `unknown_county:` section: the name and slug of the group documents
+// without a county are reported under; problems go to `check`.
+CountyEntry read_unknown_county(const YAML::Node& node, Checker& check);
+
 }  // namespace goalchain::codebook

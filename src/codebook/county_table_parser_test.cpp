@@ -93,5 +93,34 @@ TEST(CountyTableParserTest, ATextReadAgainGivesTheSameProblemsInTheSamePlaces) {
   EXPECT_EQ(problems(broken), problems(broken));
 }
 
+TEST(CountyTableParserTest, ReadsTheUnknownCountysNameAndSlug) {
+  const auto unknown =
+      parse_unknown_county(std::string(kHead) + "unknown_county: {name: Unknown county, slug: unknown}\n",
+                           "r.yaml");
+  ASSERT_TRUE(unknown);
+  EXPECT_EQ(unknown->name, "Unknown county");
+  EXPECT_EQ(unknown->slug, "unknown");
+  EXPECT_TRUE(unknown->code.empty());
+  EXPECT_FALSE(parse_unknown_county(kHead, "r.yaml"));
+}
+
+TEST(CountyTableParserTest, TheUnknownCountysMistakesHaveTheirPlace) {
+  const std::string text =
+      std::string(kHead) + "unknown_county: {name: Okänt län, slug: Okant lan, nmae: x}\n";
+  std::vector<std::pair<int, std::string>> found;
+  try {
+    parse_unknown_county(text, "r.yaml");
+    ADD_FAILURE() << "no error";
+  } catch (const util::DiagnosticError& e) {
+    for (const auto& d : e.diagnostics()) found.emplace_back(d.line, d.message + " / " + d.hint);
+  }
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].first, 7);
+  EXPECT_NE(found[0].second.find("unknown key 'nmae'"), std::string::npos) << found[0].second;
+  EXPECT_NE(found[0].second.find("did you mean 'name'?"), std::string::npos) << found[0].second;
+  EXPECT_NE(found[1].second.find("slug 'Okant lan' must be"), std::string::npos) << found[1].second;
+  EXPECT_EQ(parse_codebook_with_diagnostics(text, "r.yaml").diagnostics.size(), 2u);
+}
+
 }  // namespace
 }  // namespace goalchain::codebook

@@ -32,7 +32,7 @@ const std::vector<std::string>& workbook_label_keys() {
       "sheet.overview", "sheet.chains", "sheet.segments", "sheet.codes", "sheet.questions",
       "sheet.county_code", "sheet.national_goals", "sheet.completeness", "sheet.target_groups",
       "sheet.actors", "sheet.cooccurrence", "sheet.charts", "sheet.trend", "sheet.documents",
-      "sheet.codebook", "sheet.run", "chain_id", "document", "county", "section", "problem",
+      "sheet.codebook", "sheet.run", "sheet.fallback", "chain_id", "document", "county", "section", "problem",
       "goal", "national_goals", "activities", "indicators", "responsible", "follow_up",
       "target_groups", "P", "G", "A", "I", "R", "score", "complete", "flags", "page", "line",
       "problem_link", "problem_link.section", "problem_link.plan", "problem_link_section",

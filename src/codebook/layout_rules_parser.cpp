@@ -1,14 +1,16 @@
 #include "layout_rules_parser.h"
 
 #include <set>
+#include <tuple>
 
 namespace goalchain::codebook {
 namespace {
 
-const std::vector<std::string> kLayoutKeys = {"section_words", "title_words", "issuer_forms",
-                                              "reference_abbreviations", "contents_headings",
-                                              "chapter_words", "common_words", "lead_in_words",
-                                              "continuation_words"};
+const std::vector<std::string> kLayoutKeys = {
+    "section_words",     "title_words",   "issuer_forms",  "reference_abbreviations",
+    "contents_headings", "chapter_words", "common_words",  "lead_in_words",
+    "continuation_words", "document_types", "sentence_abbreviations"};
+const std::vector<std::string> kDocumentTypeKeys = {"words", "endings"};
 
 // The entries of the list `node`, each checked as text, non-empty and unique.
 std::vector<std::string> read_word_list(const YAML::Node& node, std::string_view key, Checker& check) {
@@ -35,6 +37,53 @@ std::vector<std::string> read_word_list(const YAML::Node& node, std::string_view
     words.push_back(std::move(*word));
   }
   return words;
+}
+
+// `document_types:`: a map from type ids to their words and endings.
+std::vector<DocumentTypeWords> read_document_types(const YAML::Node& node, Checker& check) {
+  constexpr const char* kHint =
+      "write document_types: {handlingsplan: {words: [handlingsplan], endings: [\"\", en, er]}}";
+  std::vector<DocumentTypeWords> types;
+  if (!node.IsMap()) {
+    check.error(node.Mark(), "'layout: document_types' must be a map from types to their words",
+                kHint);
+    return types;
+  }
+  for (const auto& entry : node) {
+    const auto type = check.choice(entry.first, "document type", document_type_ids());
+    if (!type) continue;
+    const YAML::Node& body = entry.second;
+    if (!body.IsMap()) {
+      check.error(body.Mark(), fmt::format("document type '{}' must be a map with 'words'", *type),
+                  kHint);
+      continue;
+    }
+    check.check_keys(body, kDocumentTypeKeys, fmt::format("in document type '{}'", *type));
+    DocumentTypeWords words;
+    words.type = *type;
+    std::tie(words.line, words.column) = check.position(entry.first.Mark());
+    const std::string key = fmt::format("document_types: {}", *type);
+    if (!body["words"]) {
+      check.error(body.Mark(), fmt::format("document type '{}' has no 'words'", *type), kHint);
+    } else {
+      words.words = read_word_list(body["words"], key + ": words", check);
+    }
+    words.endings = {""};
+    if (body["endings"]) {
+      words.endings.clear();
+      if (!body["endings"].IsSequence()) {
+        check.error(body["endings"].Mark(),
+                    fmt::format("'layout: {}: endings' must be a list", key),
+                    "write endings: [\"\", en, er]: \"\" for the word as it stands");
+      } else {
+        for (const auto& ending : body["endings"]) {
+          if (auto text = check.scalar(ending, "an ending")) words.endings.push_back(*text);
+        }
+      }
+    }
+    types.push_back(std::move(words));
+  }
+  return types;
 }
 
 // An issuer form needs a name beside its '*': "* kommun", not "*".
@@ -72,9 +121,35 @@ void read_layout_rules(const YAML::Node& node, Checker& check, LayoutRules& rule
   read("common_words", rules.common_words);
   read("lead_in_words", rules.lead_in_words);
   read("continuation_words", rules.continuation_words);
+  read("sentence_abbreviations", rules.sentence_abbreviations);
+  if (node["document_types"]) rules.document_types = read_document_types(node["document_types"], check);
   if (node["issuer_forms"] && node["issuer_forms"].IsSequence()) {
     check_issuer_forms(node["issuer_forms"], rules.issuer_forms, check);
   }
+}
+
+const std::vector<std::string>& document_type_ids() {
+  // The values results.json ships (document::DocumentType), not words to find:
+  // what names each type in a document is the codebook's.
+  static const std::vector<std::string> ids = {"strategi", "handlingsplan", "slutredovisning",
+                                               "lägesrapport"};
+  return ids;
+}
+
+std::optional<LayoutRules> parse_layout_rules(std::string_view yaml_text, std::string path) {
+  return parse_yaml_section(yaml_text, path, "layout", [](const YAML::Node& node, Checker& check) {
+    LayoutRules rules;
+    read_layout_rules(node, check, rules);
+    return rules;
+  });
+}
+
+LayoutRules fill_layout_rules(LayoutRules rules, const LayoutRules& shipped) {
+  if (rules.document_types.empty()) rules.document_types = shipped.document_types;
+  if (rules.sentence_abbreviations.empty()) {
+    rules.sentence_abbreviations = shipped.sentence_abbreviations;
+  }
+  return rules;
 }
 
 }  // namespace goalchain::codebook

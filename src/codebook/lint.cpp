@@ -6,6 +6,7 @@
 #include "goalchain/codebook/stemmer.h"
 #include "goalchain/util/spelling.h"
 #include "goalchain/util/utf8.h"
+#include "yaml_checker.h"
 
 #include <fmt/format.h>
 #include <re2/re2.h>
@@ -42,10 +43,12 @@ class Linter {
         for (const Rule& rule : code.rules) check_node(rule.match);
         for (const RuleNode& exclusion : code.exclusions) check_node(exclusion);
         check_assignable(book, code);
+        check_short_keywords(code);
       }
       check_rule_sections(book);
       check_label_languages(book.labels);
       check_county_forms();
+      check_word_lists();
     }
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(),
                      [](const util::Diagnostic& a, const util::Diagnostic& b) {
@@ -109,6 +112,125 @@ class Linter {
              "the codebook has 'counties:' but no 'county_forms:': a document's county is "
              "decided by bare mentions of its name",
              R"(add e.g. county_forms: ["Länsstyrelsen i *", "Länsstyrelsen *", "* län"])");
+    }
+  }
+
+  // The lists a rule reads: a missing or empty one switches the rule off
+  // without a word, so lint says so. Document types and sentence
+  // abbreviations a codebook lacks are the shipped pmh-sv's (Swedish).
+  void check_word_lists() {
+    Checker check(text_, path_);
+    YAML::Node root;
+    try {
+      root = YAML::Load(text_);
+    } catch (const YAML::Exception&) {
+      return;  // the parser has reported it
+    }
+    if (!root.IsMap()) return;
+    for (const char* section : {"layout", "chains", "profile", "counties", "county_forms"}) {
+      if (root[section]) report_empty_lists(root[section], section, check);
+    }
+    // Where `key` of the top level is written; 1:1 when it is not.
+    const auto key_position = [&](std::string_view key) {
+      for (const auto& entry : root) {
+        if (entry.first.IsScalar() && entry.first.Scalar() == key) {
+          return check.position(entry.first.Mark());
+        }
+      }
+      return std::pair<int, int>{1, 1};
+    };
+    const YAML::Node layout = root["layout"];
+    const auto [layout_line, layout_column] = key_position("layout");
+    if (!layout || !layout.IsMap()) {
+      report(util::Severity::warning, layout_line, layout_column,
+             "the codebook has no 'layout:' section: headings, titles and lead-ins are found "
+             "without its words, and documents are typed and split into sentences by the "
+             "shipped pmh-sv's Swedish words",
+             "copy the layout: section of codebooks/pmh-sv.yaml and adapt it (docs/codebook.md)");
+    } else {
+      std::vector<std::string> missing;
+      for (const char* key : {"section_words", "title_words", "issuer_forms",
+                              "reference_abbreviations", "contents_headings", "chapter_words",
+                              "common_words", "lead_in_words", "continuation_words"}) {
+        if (!layout[key]) missing.emplace_back(key);
+      }
+      if (!missing.empty()) {
+        report(util::Severity::warning, layout_line, layout_column,
+               fmt::format("'layout' has no {}: the rules that read {} never fire",
+                           fmt::join(missing, ", "), missing.size() == 1 ? "it" : "them"),
+               "give the words of the codebook's language (docs/codebook.md)");
+      }
+      for (const char* key : {"document_types", "sentence_abbreviations"}) {
+        if (layout[key]) continue;
+        report(util::Severity::warning, layout_line, layout_column,
+               fmt::format("'layout' has no '{}': the shipped pmh-sv's Swedish ones are used", key),
+               "give the words of the codebook's language (docs/codebook.md)");
+      }
+    }
+    const YAML::Node chains = root["chains"];
+    if (chains && chains.IsMap()) {
+      std::vector<std::string> missing;
+      for (const char* key :
+           {"labels", "obligation", "recommendation", "goal_verbs", "activity_verbs",
+            "past_activity", "past_activity_active", "work_itself", "assignment", "partners",
+            "deadlines", "plan_itself", "lead_in_endings", "linking_words", "preamble_labels",
+            "table_other_columns", "sub_goal_labels", "result_labels", "other_topics"}) {
+        if (!chains[key]) missing.emplace_back(key);
+      }
+      if (!missing.empty()) {
+        const auto [line, column] = key_position("chains");
+        report(util::Severity::warning, line, column,
+               fmt::format("'chains' has no {}: the rules that read {} never fire",
+                           fmt::join(missing, ", "), missing.size() == 1 ? "it" : "them"),
+               "copy them from codebooks/pmh-sv.yaml and adapt them (docs/chains.md)");
+      }
+    }
+    if (root["counties"] && !root["unknown_county"]) {
+      const auto [line, column] = key_position("counties");
+      report(util::Severity::warning, line, column,
+             "the codebook has 'counties:' but no 'unknown_county:': documents without a "
+             "county are reported under the shipped pmh-sv's unknown county",
+             "add e.g. unknown_county: {name: Unknown county, slug: unknown}");
+    }
+  }
+
+  // Every `[]` under `node`, the path to it named.
+  void report_empty_lists(const YAML::Node& node, const std::string& where, Checker& check) {
+    if (node.IsSequence() && node.size() == 0) {
+      const auto [line, column] = check.position(node.Mark());
+      report(util::Severity::warning, line, column,
+             fmt::format("'{}' is an empty list: the rule that reads it never fires", where),
+             "give it its words, or remove the key");
+      return;
+    }
+    if (node.IsMap()) {
+      for (const auto& entry : node) {
+        if (!entry.first.IsScalar()) continue;
+        report_empty_lists(entry.second, where + ": " + entry.first.Scalar(), check);
+      }
+    } else if (node.IsSequence()) {
+      for (const auto& item : node) report_empty_lists(item, where, check);
+    }
+  }
+
+  // A keyword of one or two letters ("rk") matches only that whole word, but
+  // it is someone else's abbreviation too often to pass unseen.
+  void check_short_keywords(const Code& code) {
+    for (std::size_t k = 0; k < code.keywords.size(); ++k) {
+      const Pattern pattern = keyword_pattern(code, k);
+      if (pattern.regex || pattern.short_word) continue;
+      std::string error;
+      const auto words = parse_pattern(pattern.text, error);
+      if (words.size() != 1 || words.front().has_wildcards()) continue;
+      const std::size_t letters = util::count_code_points(words.front().text);
+      if (letters > 2) continue;
+      report(util::Severity::warning, pattern.line, pattern.column,
+             fmt::format("keyword '{}' of code '{}' has {} letter{}: it matches that whole word "
+                         "wherever it stands, also as another word's abbreviation",
+                         pattern.text, code.id, letters, letters == 1 ? "" : "s"),
+             fmt::format("check its hits (goalchain kwic -c CODEBOOK --code {} DOCS); if it is "
+                         "meant, write {{word: {}, short: true}}",
+                         code.id, pattern.text));
     }
   }
 

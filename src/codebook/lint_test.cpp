@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <tuple>
 
@@ -82,6 +83,7 @@ codes:
   const auto warnings = warnings_in(diagnostics);
   const std::vector<std::pair<int, std::string>> expected = {
       {1, "the codebook has no 'chains:' and no 'profile:' section"},
+      {1, "the codebook has no 'layout:' section"},
       {8, "pattern '§ –' has no letters or digits"},
       {9, "in 'sex*-köp' a wildcard stands next to '-'"},
       {10, "regex 'a*' matches empty text"},
@@ -160,6 +162,8 @@ profile:
   EXPECT_TRUE(errors_in(diagnostics).empty());
   const auto warnings = warnings_in(diagnostics);
   const std::vector<std::tuple<int, int, std::string>> expected = {
+      {1, 1, "the codebook has no 'layout:' section"},
+      {10, 1, "'chains' has no labels, obligation, recommendation"},
       {12, 33, "'chains.roles.activity' names code 'activty', which the codebook lacks"},
       {13, 11, "'chains.actors' names code 'actor', which the codebook lacks"},
       {14, 20, "'chains.national_goals' names code 'NS1', which the codebook lacks"},
@@ -171,7 +175,7 @@ profile:
     EXPECT_EQ(warnings[i].column, std::get<1>(expected[i]));
     EXPECT_TRUE(warnings[i].message.starts_with(std::get<2>(expected[i]))) << warnings[i].message;
   }
-  EXPECT_EQ(warnings[3].hint, "did you mean 'pmh'?");
+  EXPECT_EQ(warnings[5].hint, "did you mean 'pmh'?");
 }
 
 TEST(LintTest, AChainsSectionWithoutTopicOrRolesIsAnError) {
@@ -230,6 +234,9 @@ profile:
   // would say "unknown" (or 0) unseen.
   const std::vector<std::pair<int, std::string>> expected = {
       {1, "the codebook has no 'chains:' section: goalchain finds no chains with it"},
+      {1, "the codebook has no 'layout:' section: headings, titles and lead-ins are found "
+          "without its words, and documents are typed and split into sentences by the shipped "
+          "pmh-sv's Swedish words"},
       {9, "'profile.intersectional' names code 'quality.intersectional', which the codebook "
           "lacks: that rule never fires"},
       {13, "question 'intersectional' can only answer 'unknown': code "
@@ -240,6 +247,107 @@ profile:
            "always 0"},
   };
   EXPECT_EQ(found, expected);
+}
+
+TEST(LintTest, FlagsKeywordsOfOneOrTwoLettersUnlessMarkedShort) {
+  const auto diagnostics = lint_codebook(R"(goalchain_codebook: 1
+name: k
+language: sv
+codes:
+  - id: actor
+    label: Aktör
+    keywords:
+      - rk
+      - {word: lst}
+      - {word: bo, short: true}
+      - "å"
+      - "ab*"
+      - r k
+      - {regex: "rk"}
+)",
+                                         "k.yaml");
+  EXPECT_TRUE(errors_in(diagnostics).empty());
+  std::vector<Found> found;
+  for (const auto& d : warnings_in(diagnostics)) {
+    if (d.message.starts_with("keyword")) found.emplace_back(d.line, d.column, d.message);
+  }
+  const std::vector<Found> expected = {
+      {8, 9,
+       "keyword 'rk' of code 'actor' has 2 letters: it matches that whole word wherever it "
+       "stands, also as another word's abbreviation"},
+      {11, 9,
+       "keyword 'å' of code 'actor' has 1 letter: it matches that whole word wherever it "
+       "stands, also as another word's abbreviation"},
+  };
+  EXPECT_EQ(found, expected);
+  const auto bad = lint_codebook("goalchain_codebook: 1\nname: k\ncodes:\n  - id: a\n    label: A\n"
+                                 "    keywords: [{word: rk, shrot: true}]\n",
+                                 "k.yaml");
+  ASSERT_EQ(errors_in(bad).size(), 1u);
+  EXPECT_EQ(std::get<0>(errors_in(bad).front()), 6);
+  EXPECT_EQ(std::get<2>(errors_in(bad).front()), "unknown key 'shrot' in a pattern");
+}
+
+TEST(LintTest, NamesTheListsARuleReadsThatAreMissingOrEmpty) {
+  const auto diagnostics = lint_codebook(R"(goalchain_codebook: 1
+name: l
+language: en
+codes:
+  - id: pmh
+    label: PMH
+    keywords: [trafficking]
+layout:
+  section_words: [Background]
+  title_words: []
+  document_types:
+    handlingsplan: {words: []}
+counties:
+  - {name: Aland, code: AX, slug: aland}
+county_forms: ["* County"]
+)",
+                                         "l.yaml");
+  EXPECT_TRUE(errors_in(diagnostics).empty());
+  std::vector<std::pair<int, std::string>> found;
+  for (const auto& d : warnings_in(diagnostics)) found.emplace_back(d.line, d.message);
+  const std::vector<std::pair<int, std::string>> expected = {
+      {1, "the codebook has no 'chains:' and no 'profile:' section: goalchain finds no chains "
+          "with it, and county profiles answer no question"},
+      {8, "'layout' has no issuer_forms, reference_abbreviations, contents_headings, "
+          "chapter_words, common_words, lead_in_words, continuation_words: the rules that read "
+          "them never fire"},
+      {8, "'layout' has no 'sentence_abbreviations': the shipped pmh-sv's Swedish ones are used"},
+      {10, "'layout: title_words' is an empty list: the rule that reads it never fires"},
+      {12, "'layout: document_types: handlingsplan: words' is an empty list: the rule that "
+           "reads it never fires"},
+      {13, "the codebook has 'counties:' but no 'unknown_county:': documents without a county "
+           "are reported under the shipped pmh-sv's unknown county"},
+  };
+  EXPECT_EQ(found, expected);
+}
+
+TEST(LintTest, NamesTheChainListsTheSectionLacks) {
+  const auto diagnostics = lint_codebook(R"(goalchain_codebook: 1
+name: c
+language: sv
+codes:
+  - id: pmh
+    label: PMH
+    keywords: [prostitution]
+chains:
+  topic: pmh
+  roles: {goal: pmh}
+  obligation: [ska]
+)",
+                                         "c.yaml");
+  const auto warnings = warnings_in(diagnostics);
+  const auto chains = std::find_if(warnings.begin(), warnings.end(), [](const auto& d) {
+    return d.message.starts_with("'chains' has no");
+  });
+  ASSERT_NE(chains, warnings.end());
+  EXPECT_EQ(chains->line, 8);
+  EXPECT_NE(chains->message.find("labels, recommendation, goal_verbs"), std::string::npos)
+      << chains->message;
+  EXPECT_EQ(chains->message.find("obligation"), std::string::npos) << chains->message;
 }
 
 }  // namespace

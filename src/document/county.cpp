@@ -34,6 +34,8 @@ struct CountyForm {
 
 struct CountyTable {
   std::vector<codebook::CountyEntry> entries;
+  codebook::CountyEntry unknown_entry;
+  County unknown;  // a view into unknown_entry
   std::vector<std::string> form_texts;
   std::vector<County> counties;  // views into entries
   std::vector<CountyWords> words;
@@ -217,8 +219,13 @@ std::size_t end_of_first_lines(std::string_view text, int count) {
 
 std::span<const County> all_counties() { return counties(); }
 
-void use_county_table(std::vector<codebook::CountyEntry> entries, std::vector<std::string> forms) {
+const County& unknown_county() { return county_table().unknown; }
+
+void use_county_table(std::vector<codebook::CountyEntry> entries, std::vector<std::string> forms,
+                      codebook::CountyEntry unknown) {
   CountyTable& table = county_table();
+  table.unknown_entry = std::move(unknown);
+  table.unknown = {table.unknown_entry.name, {}, table.unknown_entry.slug};
   const auto same = [](const codebook::CountyEntry& a, const codebook::CountyEntry& b) {
     return a.name == b.name && a.code == b.code && a.slug == b.slug;
   };

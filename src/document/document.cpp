@@ -58,6 +58,15 @@ std::string_view to_string(DocumentType type) {
   return "annat";
 }
 
+std::optional<DocumentType> document_type_from_string(std::string_view name) {
+  for (const DocumentType type : {DocumentType::strategi, DocumentType::handlingsplan,
+                                  DocumentType::slutredovisning, DocumentType::lagesrapport,
+                                  DocumentType::annat}) {
+    if (to_string(type) == name) return type;
+  }
+  return std::nullopt;
+}
+
 std::string to_string(const Period& period) {
   if (!period.known()) return {};
   if (period.to == 0 || period.to == period.from) return std::to_string(period.from);

@@ -87,14 +87,15 @@ void decide_county(Document& document, const MetadataSources& sources, std::stri
     for (const County* c : from_body.rivals) names += (names.empty() ? "" : ", ") + std::string(c->name);
     warn(document, "county",
          fmt::format("the text names several counties ({}) and none in its title or file name; "
-                     "it is reported under \"Okänt län\"",
-                     names));
+                     "it is reported under \"{}\"",
+                     names, unknown_county().name));
   }
 }
 
-void decide_type(Document& document, const MetadataSources& sources, std::string_view name_words) {
-  const auto from_file = detect_document_type(name_words);
-  auto from_title = detect_document_type(sources.title);
+void decide_type(Document& document, const MetadataSources& sources, std::string_view name_words,
+                 const codebook::LayoutRules& rules) {
+  const auto from_file = detect_document_type(name_words, rules);
+  auto from_title = detect_document_type(sources.title, rules);
   if (from_file) {
     document.type = *from_file;
     if (from_title && from_title != from_file) {
@@ -104,7 +105,7 @@ void decide_type(Document& document, const MetadataSources& sources, std::string
     }
     return;
   }
-  if (!from_title) from_title = detect_document_type(sources.body);
+  if (!from_title) from_title = detect_document_type(sources.body, rules);
   document.type = from_title.value_or(DocumentType::annat);
 }
 
@@ -132,7 +133,7 @@ void detect_document_metadata(Document& document, const MetadataSources& sources
   decide_county(document, sources, sources.file_stem);
   // In file names '-' and '_' separate words; '_' separates years like '-':
   // "plan_2018_2021" covers 2018–2021.
-  decide_type(document, sources, replace_chars(sources.file_stem, "-_", ' '));
+  decide_type(document, sources, replace_chars(sources.file_stem, "-_", ' '), rules);
   decide_period(document, sources, replace_chars(sources.file_stem, "_", '-'), rules);
 }
 

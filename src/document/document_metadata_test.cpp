@@ -1,5 +1,7 @@
 #include "goalchain/document/document_metadata.h"
 
+#include "test_layout.h"
+
 #include <gtest/gtest.h>
 
 namespace goalchain::document {
@@ -8,6 +10,7 @@ namespace {
 codebook::LayoutRules rules() {
   codebook::LayoutRules r;
   r.reference_abbreviations = {"skr.", "dnr"};
+  r.document_types = shipped_layout().document_types;
   return r;
 }
 

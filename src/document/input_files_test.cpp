@@ -1,6 +1,7 @@
 #include "goalchain/document/input_files.h"
 
 #include "goalchain/document/text_reader.h"
+#include "test_layout.h"
 
 #include <gtest/gtest.h>
 
@@ -235,7 +236,9 @@ TEST_F(InputFilesTest, CollectedFilesReadAsDocuments) {
   EXPECT_EQ(latin1.encoding, "windows-1252");
   EXPECT_EQ(latin1.title, "Handlingsplan för länet");
   EXPECT_THROW(read_document_file(files[0], options_with(Encoding::utf8)), util::DiagnosticError);
-  const Document document = read_document_file(files[1]);
+  ReadOptions typed;
+  typed.layout = &shipped_document_types();
+  const Document document = read_document_file(files[1], typed);
   EXPECT_EQ(document.id, "stockholm-handlingsplan-2020-2022");
   EXPECT_EQ(document.path, files[1].string());
   ASSERT_NE(document.county, nullptr);

@@ -3,46 +3,43 @@
 #include "goalchain/document/layout_words.h"
 #include "goalchain/util/word_tokens.h"
 
-#include <array>
+#include <algorithm>
 #include <cstddef>
-#include <span>
+#include <string>
+#include <vector>
 
 namespace goalchain::document {
 namespace {
 
-// A document-type word: any compound prefix ("läns", "regional"), the stem,
-// then one of the inflection endings. "strategisk" is not "strategi" + ending.
-struct TypeWord {
-  DocumentType type;
-  std::string_view stem;
-  std::span<const std::string_view> endings;
-};
+// A word of the codebook's `document_types:` as folded parts: "action plan"
+// gives {"action", "plan"}.
+std::vector<std::string> folded_parts(std::string_view word) {
+  std::vector<std::string> parts;
+  for (auto& token : util::tokenize_words(word)) parts.push_back(std::move(token.folded));
+  return parts;
+}
 
-constexpr std::array<std::string_view, 8> kPlanEndings{"",    "en",  "er",    "erna",
-                                                       "ens", "ers", "ernas", "s"};
-constexpr std::array<std::string_view, 8> kStrategyEndings{"",   "n",   "er",    "erna",
-                                                           "ns", "ers", "ernas", "s"};
-constexpr std::array<std::string_view, 6> kFinalReportEndings{"", "en", "ar", "arna", "ens", "s"};
-constexpr std::array<std::string_view, 6> kStatusReportEndings{"", "en", "er", "erna", "ens", "s"};
+bool has_ending(std::string_view rest, const std::vector<std::string>& endings) {
+  return std::find(endings.begin(), endings.end(), rest) != endings.end();
+}
 
-constexpr std::array<TypeWord, 7> kTypeWords{{
-    {DocumentType::strategi, "strategi", kStrategyEndings},
-    {DocumentType::handlingsplan, "handlingsplan", kPlanEndings},
-    {DocumentType::handlingsplan, "åtgärdsplan", kPlanEndings},
-    {DocumentType::handlingsplan, "atgardsplan", kPlanEndings},
-    {DocumentType::slutredovisning, "slutredovisning", kFinalReportEndings},
-    {DocumentType::lagesrapport, "lägesrapport", kStatusReportEndings},
-    {DocumentType::lagesrapport, "lagesrapport", kStatusReportEndings},
-}};
-
-bool is_type_word(std::string_view token, const TypeWord& word) {
-  const std::size_t at = token.rfind(word.stem);
-  if (at == std::string_view::npos) return false;
-  const std::string_view ending = token.substr(at + word.stem.size());
-  for (const std::string_view allowed : word.endings) {
-    if (ending == allowed) return true;
+// True when the folded tokens from `at` are `parts`: the first after any
+// compound prefix ("läns" + "strategi"), the last with one of `endings`
+// ("strategi" + "n"); "strategisk" is not "strategi" + an ending.
+bool matches_at(const std::vector<util::WordToken>& tokens, std::size_t at,
+                const std::vector<std::string>& parts, const std::vector<std::string>& endings) {
+  if (parts.empty() || at + parts.size() > tokens.size()) return false;
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    const std::string_view token = tokens[at + p].folded;
+    const bool first = p == 0;
+    const bool last = p + 1 == parts.size();
+    const std::size_t found =
+        first ? token.rfind(parts[p]) : (token.starts_with(parts[p]) ? 0 : std::string_view::npos);
+    if (found == std::string_view::npos) return false;
+    const std::string_view rest = token.substr(found + parts[p].size());
+    if (last ? !has_ending(rest, endings) : !rest.empty()) return false;
   }
-  return false;
+  return true;
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -120,10 +117,26 @@ std::optional<Period> range_at(std::string_view text, std::size_t end, int from)
 
 }  // namespace
 
-std::optional<DocumentType> detect_document_type(std::string_view text) {
-  for (const auto& token : util::tokenize_words(text)) {
-    for (const TypeWord& word : kTypeWords) {
-      if (is_type_word(token.folded, word)) return word.type;
+std::optional<DocumentType> detect_document_type(std::string_view text,
+                                                 const codebook::LayoutRules& rules) {
+  struct Candidate {
+    DocumentType type;
+    std::vector<std::string> parts;
+    const std::vector<std::string>* endings;
+  };
+  std::vector<Candidate> candidates;
+  for (const auto& type_words : rules.document_types) {
+    const auto type = document_type_from_string(type_words.type);
+    if (!type) continue;
+    for (const auto& word : type_words.words) {
+      candidates.push_back({*type, folded_parts(word), &type_words.endings});
+    }
+  }
+  if (candidates.empty()) return std::nullopt;
+  const auto tokens = util::tokenize_words(text);
+  for (std::size_t at = 0; at < tokens.size(); ++at) {
+    for (const Candidate& candidate : candidates) {
+      if (matches_at(tokens, at, candidate.parts, *candidate.endings)) return candidate.type;
     }
   }
   return std::nullopt;

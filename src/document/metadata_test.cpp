@@ -1,5 +1,7 @@
 #include "goalchain/document/metadata.h"
 
+#include "test_layout.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -7,9 +9,18 @@
 namespace goalchain::document {
 namespace {
 
-std::string type_of(std::string_view text) {
-  const auto type = detect_document_type(text);
+std::string type_in(std::string_view text, const codebook::LayoutRules& rules) {
+  const auto type = detect_document_type(text, rules);
   return type ? std::string(to_string(*type)) : std::string("<none>");
+}
+
+// With the shipped codebook's document types (pmh-sv's layout).
+std::string type_of(std::string_view text) { return type_in(text, shipped_layout()); }
+
+codebook::LayoutRules layout_of(const std::string& layout) {
+  return codebook::parse_layout_rules("goalchain_codebook: 1\nname: t\ncodes: []\nlayout:\n" + layout,
+                                      "t.yaml")
+      .value();
 }
 
 std::string period_of(std::string_view text) {
@@ -50,6 +61,23 @@ TEST(MetadataTest, ReportWords) {
   EXPECT_EQ(type_of("Rapport 2021:14 om arbetet"), "<none>");
   EXPECT_EQ(type_of("redovisning av läget"), "<none>");
   EXPECT_EQ(type_of(""), "<none>");
+}
+
+TEST(MetadataTest, TheTypeWordsAreTheCodebooksData) {
+  const auto english = layout_of(
+      "  document_types:\n"
+      "    strategi: {words: [strategy, strategies]}\n"
+      "    handlingsplan: {words: [action plan], endings: [\"\", s]}\n"
+      "    lägesrapport: {words: [progress report]}\n");
+  EXPECT_EQ(type_in("National Action Plans against trafficking", english), "handlingsplan");
+  EXPECT_EQ(type_in("a plan of action", english), "<none>") << "the parts in a row";
+  EXPECT_EQ(type_in("Regional strategy 2020", english), "strategi");
+  EXPECT_EQ(type_in("strategic aims", english), "<none>");
+  EXPECT_EQ(type_in("Annual progress report", english), "lägesrapport");
+  EXPECT_EQ(type_in("progress reports", english), "<none>") << "no endings given: the word alone";
+  EXPECT_EQ(type_in("Handlingsplan 2020", english), "<none>") << "Swedish words are pmh-sv's";
+  EXPECT_EQ(type_in("Handlingsplan 2020", codebook::LayoutRules{}), "<none>")
+      << "without document types no type is found";
 }
 
 TEST(MetadataTest, TheFirstTypeWordWins) {

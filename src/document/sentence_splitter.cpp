@@ -12,17 +12,11 @@ namespace {
 
 constexpr std::size_t kMaxMarkerDigits = 3;
 
-// Swedish abbreviations that end in a period without ending the sentence,
-// lower case and without their last period.
-constexpr std::string_view kAbbreviations[] = {
-    "t.ex",  "bl.a",  "s.k",   "m.fl",  "dvs",   "d.v.s", "osv",    "o.s.v", "fr.o.m", "t.o.m",
-    "kap",   "st",    "jfr",   "ca",    "resp",  "inkl",  "exkl",   "enl",   "nr",     "f.d",
-    "p.g.a", "pga",   "m.m",   "prop",  "bet",   "dir",   "rskr",   "kl",    "etc",    "m.a.o",
-    "o.d",   "e.d",   "fig",   "tab",   "sid",   "uppl",  "red",    "avd",   "ang",    "ev",
-    "dnr",   "f.ö",   "i.o.m", "t.v",   "u.a",   "ff",    "mom",    "jan",   "feb",    "febr",
-    "aug",   "sep",   "sept",  "okt",   "nov",   "dec",   "prof",   "doc",   "dr",     "obs",
-    "vs",
-};
+// The abbreviations in use (use_sentence_abbreviations).
+SentenceAbbreviations& abbreviations_in_use() {
+  static SentenceAbbreviations in_use;
+  return in_use;
+}
 
 bool is_terminator(char32_t cp) { return cp == U'.' || cp == U'!' || cp == U'?' || cp == U'\u2026'; }
 
@@ -74,7 +68,8 @@ bool is_dotted_number(std::string_view word) {
 
 // True when the single period at `period` ends an abbreviation, an initial
 // or a section number rather than a sentence.
-bool period_continues_sentence(std::string_view text, std::size_t period, std::size_t floor) {
+bool period_continues_sentence(std::string_view text, std::size_t period, std::size_t floor,
+                               const SentenceAbbreviations& abbreviations) {
   const std::string word = word_before(text, period, floor);
   if (word.empty()) return false;
   if (util::count_code_points(word) == 1) {
@@ -82,13 +77,34 @@ bool period_continues_sentence(std::string_view text, std::size_t period, std::s
     return util::is_letter(code_point_at(word, 0, next));  // "K. Davis", "s. 14"
   }
   if (is_dotted_number(word)) return true;
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) !=
-         std::end(kAbbreviations);
+  return std::binary_search(abbreviations.words.begin(), abbreviations.words.end(), word);
 }
 
 }  // namespace
 
+SentenceAbbreviations make_sentence_abbreviations(const std::vector<std::string>& written) {
+  SentenceAbbreviations abbreviations;
+  for (const auto& abbreviation : written) {
+    std::string word = util::fold_case(trim_white_space(abbreviation));
+    if (!word.empty() && word.back() == '.') word.pop_back();
+    if (!word.empty()) abbreviations.words.push_back(std::move(word));
+  }
+  std::sort(abbreviations.words.begin(), abbreviations.words.end());
+  abbreviations.words.erase(std::unique(abbreviations.words.begin(), abbreviations.words.end()),
+                            abbreviations.words.end());
+  return abbreviations;
+}
+
+void use_sentence_abbreviations(const std::vector<std::string>& abbreviations) {
+  abbreviations_in_use() = make_sentence_abbreviations(abbreviations);
+}
+
 std::vector<SentenceSpan> split_sentences(std::string_view utf8_text) {
+  return split_sentences(utf8_text, abbreviations_in_use());
+}
+
+std::vector<SentenceSpan> split_sentences(std::string_view utf8_text,
+                                          const SentenceAbbreviations& abbreviations) {
   const std::string_view text = utf8_text;
   std::vector<SentenceSpan> spans;
   std::size_t pos = 0;
@@ -158,7 +174,9 @@ std::vector<SentenceSpan> split_sentences(std::string_view utf8_text) {
     if (start >= text.size()) break;
     std::size_t unused = 0;
     if (!starts_sentence(code_point_at(text, start, unused))) continue;
-    if (cp == U'.' && terminators == 1 && period_continues_sentence(text, terminator, begin)) continue;
+    if (cp == U'.' && terminators == 1 && period_continues_sentence(text, terminator, begin, abbreviations)) {
+      continue;
+    }
     spans.push_back({begin, end});
     begin = start;
     pos = start;

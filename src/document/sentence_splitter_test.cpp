@@ -1,5 +1,7 @@
 #include "goalchain/document/sentence_splitter.h"
 
+#include "test_layout.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -7,6 +9,25 @@
 
 namespace goalchain::document {
 namespace {
+
+// Every unit test splits sentences with the shipped codebook's abbreviations,
+// as the program does with pmh-sv.
+class ShippedSentenceAbbreviations : public ::testing::Environment {
+ public:
+  void SetUp() override { use_sentence_abbreviations(shipped_layout().sentence_abbreviations); }
+};
+
+[[maybe_unused]] const auto* const kEnvironment =
+    ::testing::AddGlobalTestEnvironment(new ShippedSentenceAbbreviations);
+
+std::vector<std::string> sentences_with(std::string_view text,
+                                        const SentenceAbbreviations& abbreviations) {
+  std::vector<std::string> out;
+  for (const SentenceSpan& span : split_sentences(text, abbreviations)) {
+    out.emplace_back(text.substr(span.begin, span.end - span.begin));
+  }
+  return out;
+}
 
 std::vector<std::string> sentences(std::string_view text) {
   std::vector<std::string> out;
@@ -105,6 +126,26 @@ TEST(SentenceSplitterTest, SwedishAbbreviationsDoNotEndASentence) {
     EXPECT_EQ(sentences(text).size(), 1u) << text;
     expect_exact_cover(text);
   }
+}
+
+TEST(SentenceSplitterTest, TheAbbreviationsAreTheCodebooksData) {
+  const auto layout = codebook::parse_layout_rules(
+      "goalchain_codebook: 1\nname: t\ncodes: []\nlayout:\n"
+      "  sentence_abbreviations: [e.g., I.E, \" approx. \"]\n",
+      "t.yaml");
+  ASSERT_TRUE(layout);
+  const auto english = make_sentence_abbreviations(layout->sentence_abbreviations);
+  EXPECT_EQ(english.words, (Texts{"approx", "e.g", "i.e"}));
+  EXPECT_EQ(sentences_with("Partners, e.g. The police, take part. Next.", english),
+            (Texts{"Partners, e.g. The police, take part.", "Next."}));
+  EXPECT_EQ(sentences_with("About i.e. Two, Approx. Three.", english),
+            Texts{"About i.e. Two, Approx. Three."});
+  // Swedish abbreviations are pmh-sv's, not the English codebook's.
+  EXPECT_EQ(sentences_with("Grupper som t.ex. Polisen nämner.", english),
+            (Texts{"Grupper som t.ex.", "Polisen nämner."}));
+  // Without abbreviations only initials and numbers keep a sentence going.
+  EXPECT_EQ(sentences_with("Se 4 kap. 1 § och s. 14 i 3.3. Nästa.", SentenceAbbreviations{}),
+            (Texts{"Se 4 kap.", "1 § och s. 14 i 3.3. Nästa."}));
 }
 
 TEST(SentenceSplitterTest, AbbreviationsAreMatchedRegardlessOfCase) {

@@ -2,6 +2,7 @@
 
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/diagnostic.h"
+#include "test_layout.h"
 #include "test_paths.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +15,13 @@
 
 namespace goalchain::document {
 namespace {
+
+// Typed as the program types documents: with the shipped document types.
+ReadOptions typed() {
+  ReadOptions options;
+  options.layout = &shipped_document_types();
+  return options;
+}
 
 ReadOptions options_with(Encoding encoding) {
   ReadOptions options;
@@ -79,7 +87,7 @@ TEST(TextReaderTest, AnExtensionGivenSaysHowToReadBytesWithoutOne) {
 }
 
 TEST(TextReaderTest, ReadsAPlan) {
-  const Document document = read_text_document(kPlan, "input/stockholm-handlingsplan-2020-2022.txt");
+  const Document document = read_text_document(kPlan, "input/stockholm-handlingsplan-2020-2022.txt", typed());
   EXPECT_EQ(document.id, "stockholm-handlingsplan-2020-2022");
   EXPECT_EQ(document.path, "input/stockholm-handlingsplan-2020-2022.txt");
   EXPECT_EQ(county_name(document), "Stockholm");
@@ -237,19 +245,19 @@ TEST(TextReaderTest, CountyFromTheFileNameBeatsTheTextWithAWarning) {
 }
 
 TEST(TextReaderTest, TypeFromFileNameThenTitleThenText) {
-  const Document both = read_text_document("Regional strategi\n\nHandlingsplanen följer.\n", "handlingsplan.txt");
+  const Document both = read_text_document("Regional strategi\n\nHandlingsplanen följer.\n", "handlingsplan.txt", typed());
   EXPECT_EQ(both.type, DocumentType::handlingsplan);
   ASSERT_EQ(both.warnings.size(), 1u);
   EXPECT_EQ(both.warnings[0].field, "type");
-  EXPECT_EQ(read_text_document("Regional strategi\n\nHandlingsplanen följer.\n", "plan.txt").type,
+  EXPECT_EQ(read_text_document("Regional strategi\n\nHandlingsplanen följer.\n", "plan.txt", typed()).type,
             DocumentType::strategi);
   std::string body_type;
   for (int i = 0; i < 10; ++i) body_type += "Rad\n";
   body_type += "Denna lägesrapport beskriver.\n";
-  EXPECT_EQ(read_text_document(body_type, "ab_slutredovisning.txt").type,
+  EXPECT_EQ(read_text_document(body_type, "ab_slutredovisning.txt", typed()).type,
             DocumentType::slutredovisning);
-  EXPECT_EQ(read_text_document(body_type, "plan.txt").type, DocumentType::lagesrapport);
-  EXPECT_EQ(read_text_document("Text\n", "plan.txt").type, DocumentType::annat);
+  EXPECT_EQ(read_text_document(body_type, "plan.txt", typed()).type, DocumentType::lagesrapport);
+  EXPECT_EQ(read_text_document("Text\n", "plan.txt", typed()).type, DocumentType::annat);
 }
 
 TEST(TextReaderTest, PeriodFromFileNameThenTitleThenText) {
@@ -268,7 +276,7 @@ TEST(TextReaderTest, PeriodFromFileNameThenTitleThenText) {
 }
 
 TEST(TextReaderTest, PdfPagesAreReadLikeTextWithFormFeeds) {
-  const Document document = read_pdf_document(pdf_fixture("two-pages.pdf"), "in/uppsala-plan.pdf");
+  const Document document = read_pdf_document(pdf_fixture("two-pages.pdf"), "in/uppsala-plan.pdf", typed());
   EXPECT_EQ(document.format, "pdf");
   EXPECT_EQ(document.encoding, "utf-8");
   EXPECT_EQ(document.pages, 2);

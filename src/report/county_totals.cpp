@@ -9,9 +9,6 @@
 namespace goalchain::report {
 namespace {
 
-constexpr std::string_view unknown_county_name = "Okänt län";
-constexpr std::string_view unknown_county_slug = "okant-lan";
-
 // Position of a document's county group: its index in all_counties(), or
 // all_counties().size() when it has none (or one outside the table).
 std::size_t group_of(const document::Document& doc) {
@@ -31,8 +28,8 @@ CountyReport make_county_report(const document::County* county, std::size_t code
     report.code = std::string(county->code);
     report.slug = std::string(county->slug);
   } else {
-    report.name = std::string(unknown_county_name);
-    report.slug = std::string(unknown_county_slug);
+    report.name = std::string(document::unknown_county().name);
+    report.slug = std::string(document::unknown_county().slug);
   }
   report.code_counts.assign(code_count, CodeCount{});
   return report;
@@ -66,7 +63,7 @@ void count_document(CountyReport& report, const std::vector<std::vector<SegmentC
 std::string_view county_slug(const document::Document& doc) {
   const auto counties = document::all_counties();
   const std::size_t group = group_of(doc);
-  return group < counties.size() ? counties[group].slug : unknown_county_slug;
+  return group < counties.size() ? counties[group].slug : document::unknown_county().slug;
 }
 
 struct CountyTotals::Group {

@@ -170,6 +170,7 @@ void write_agreement_workbook(const AgreementReport& report,
                     fmt::format(fmt::runtime(words("agree.subject")),
                                 fmt::join(report.sides, " vs "), report.unit_kind),
                     tool_version);
+  workbook.set_fallback_sheet_name(words("sheet.fallback"));
   workbook.add_table(summary_table(report, labels, words));
   workbook.add_table(disagreement_table(report, words));
   workbook.close();

@@ -1,6 +1,7 @@
 #include "goalchain/writer/json_writer.h"
 
 #include "goalchain/codebook/hit_sources.h"
+#include "goalchain/document/county.h"
 #include "goalchain/report/county_totals.h"
 #include "goalchain/util/atomic_file.h"
 #include "goalchain/util/json_stream.h"
@@ -510,8 +511,9 @@ void write_json(const report::ReportModel& model, std::ostream& out, Evidence ev
   const codebook::HitSources sources(*model.codebook);
   begin_results(json, *model.codebook, sources, model.tool_version, model.shard, evidence);
 
-  // Each document's county group, as the model grouped it ("okant-lan" if none).
-  std::vector<std::string> slugs(model.documents.size(), "okant-lan");
+  // Each document's county group, as the model grouped it (the unknown county's if none).
+  std::vector<std::string> slugs(model.documents.size(),
+                                 std::string(document::unknown_county().slug));
   for (const auto& county : model.counties) {
     for (const std::size_t d : county.documents) {
       if (d < slugs.size()) slugs[d] = county.slug;

@@ -178,16 +178,25 @@ std::string with_thousands(std::size_t n) {
   return out;
 }
 
-}  // namespace
-
-std::string make_sheet_name(std::string_view wanted, const std::vector<std::string>& taken) {
+// `wanted` with the characters Excel refuses in a sheet name replaced by '_'
+// and without leading and trailing apostrophes.
+std::string valid_sheet_characters(std::string_view wanted) {
   std::string name;
   for (const char c : wanted) {
     name += std::string_view("[]:*?/\\").find(c) == std::string_view::npos ? c : '_';
   }
   while (!name.empty() && name.front() == '\'') name.erase(name.begin());
   while (!name.empty() && name.back() == '\'') name.pop_back();
-  if (name.empty()) name = "Blad";
+  return name;
+}
+
+}  // namespace
+
+std::string make_sheet_name(std::string_view wanted, const std::vector<std::string>& taken,
+                            std::string_view fallback) {
+  std::string name = valid_sheet_characters(wanted);
+  if (name.empty()) name = valid_sheet_characters(fallback);
+  if (name.empty()) name = "_";
   std::string base = first_code_points(name, kExcelSheetNameLimit);
   if (!is_taken(base, taken)) return base;
   for (int n = 2;; ++n) {
@@ -294,6 +303,7 @@ struct Workbook::Impl {
   bool constant_memory = false;
   std::size_t row_limit = kExcelRowLimit;
   std::vector<std::string> sheet_names;
+  std::string fallback_sheet_name;
   std::vector<std::string> warnings;
   lxw_format* header = nullptr;
   lxw_format* rotated_header = nullptr;
@@ -429,11 +439,16 @@ Workbook::~Workbook() = default;
 
 const std::vector<std::string>& Workbook::warnings() const { return impl_->warnings; }
 
+void Workbook::set_fallback_sheet_name(std::string name) {
+  impl_->fallback_sheet_name = std::move(name);
+}
+
 void Workbook::set_row_limit(std::size_t rows) { impl_->row_limit = std::max<std::size_t>(rows, 2); }
 
 std::string Workbook::add_table(const Table& table) {
   const std::size_t per_sheet = impl_->row_limit - 1;  // data rows under the header
-  const std::string first_name = make_sheet_name(table.name, impl_->sheet_names);
+  const std::string first_name =
+      make_sheet_name(table.name, impl_->sheet_names, impl_->fallback_sheet_name);
   if (first_name != table.name) {
     impl_->warnings.push_back("sheet name '" + table.name + "' is not valid in Excel; written as '" +
                               first_name + "'");
@@ -445,7 +460,8 @@ std::string Workbook::add_table(const Table& table) {
     impl_->write_rows(table, name, first, count);
     first += count;
     if (first < table.rows.size()) {
-      const std::string next = make_sheet_name(first_name, impl_->sheet_names);
+      const std::string next =
+          make_sheet_name(first_name, impl_->sheet_names, impl_->fallback_sheet_name);
       impl_->warnings.push_back("sheet '" + first_name + "' has " +
                                 with_thousands(table.rows.size()) + " rows, more than Excel's " +
                                 with_thousands(per_sheet) + "; row " + with_thousands(first + 1) +
@@ -632,7 +648,7 @@ void Workbook::Impl::write_rows(const Table& table, const std::string& name, std
 }
 
 void Workbook::add_chart_sheet(std::string_view wanted, const std::vector<ColumnChart>& charts) {
-  const std::string name = make_sheet_name(wanted, impl_->sheet_names);
+  const std::string name = make_sheet_name(wanted, impl_->sheet_names, impl_->fallback_sheet_name);
   lxw_worksheet* sheet = impl_->add_sheet(name);
   set_up_printing(sheet);
   lxw_workbook* book = impl_->workbook.get();

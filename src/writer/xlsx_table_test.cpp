@@ -100,7 +100,10 @@ TEST(SheetNameTest, InvalidCharactersLengthAndApostrophesAreFixed) {
   EXPECT_EQ(make_sheet_name("Kedjor", {}), "Kedjor");
   EXPECT_EQ(make_sheet_name("Mål [1]: a/b\\c*d?", {}), "Mål _1__ a_b_c_d_");
   EXPECT_EQ(make_sheet_name("'citerad'", {}), "citerad");
-  EXPECT_EQ(make_sheet_name("", {}), "Blad");
+  EXPECT_EQ(make_sheet_name("", {}, "Blad"), "Blad");
+  EXPECT_EQ(make_sheet_name("'/'", {}, "Sheet"), "_") << "what is valid of the wanted name";
+  EXPECT_EQ(make_sheet_name("''", {"Sheet"}, "Sheet"), "Sheet (2)");
+  EXPECT_EQ(make_sheet_name("", {}, "'"), "_") << "nothing valid in the fallback either";
   const std::string long_name = "Länsstyrelsen i Västra Götalands län, handlingsplan";
   const std::string cut = make_sheet_name(long_name, {});
   EXPECT_EQ(util::count_code_points(cut), 31u);

@@ -735,6 +735,7 @@ std::vector<std::string> write_county_workbook(const report::ReportModel& model,
   const Words words(codebook, options.language);
   Workbook workbook(path, "goalchain: " + county.name, codebook_subject(codebook, words),
                     model.tool_version, wants_constant_memory(model, options), options.created);
+  workbook.set_fallback_sheet_name(words("sheet.fallback"));
   const CountyWorkbookIndex index(model, county);
   const std::filesystem::path folder = path.parent_path();
   workbook.add_table(overview_table(model, county, words));
@@ -752,6 +753,7 @@ std::vector<std::string> write_summary_workbook(const report::ReportModel& model
   const Words words(codebook, options.language);
   Workbook workbook(path, words("summary_title"), codebook_subject(codebook, words), model.tool_version,
                     wants_constant_memory(model, options), options.created);
+  workbook.set_fallback_sheet_name(words("sheet.fallback"));
   const SummaryLinks links(model, words.labels());
   workbook.add_table(questions_sheet(model, links, words));
   workbook.add_table(county_code_matrix(model, links, words));

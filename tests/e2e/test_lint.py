@@ -35,7 +35,11 @@ class LintTest(unittest.TestCase):
         for hint in ("did you mean 'keywords'?", "did you mean 'actor'?",
                      "did you mean 'pmh'?", "did you mean 'sentence'?"):
             self.assertIn(f"  hint: {hint}", err)
-        self.assertIn("10 errors, 3 warnings", result.stdout)
+        # Warnings: no chains:/profile:, no layout: (issue 14: the lists rules read), two
+        # codes nothing assigns, two keywords of one letter ('a', 'b').
+        self.assertIn("10 errors, 6 warnings", result.stdout)
+        self.assertIn(f"{TEN_MISTAKES}:1:1: warning: the codebook has no 'layout:' section", err)
+        self.assertIn("warning: keyword 'a' of code 'a' has 1 letter", err)
 
     def test_the_shipped_codebook_passes(self):
         for name in (os.path.join(SOURCE_DIR, "codebooks", "pmh-sv.yaml"), "pmh-sv"):
@@ -56,7 +60,10 @@ class LintTest(unittest.TestCase):
         # ... and the codebook has no chains: said plainly (issue 14).
         self.assertIn(f"{path}:1:1: warning: the codebook has no 'chains:' and no 'profile:' "
                       "section", result.stderr)
-        self.assertIn("0 errors, 2 warnings", result.stdout)
+        # ... as is the missing layout: (issue 14: a missing list a rule reads).
+        self.assertIn(f"{path}:1:1: warning: the codebook has no 'layout:' section",
+                      result.stderr)
+        self.assertIn("0 errors, 3 warnings", result.stdout)
 
     def test_a_missing_codebook_is_an_error(self):
         result = run_goalchain("lint", os.path.join(fresh_dir("lint-missing"), "nope.yaml"))

@@ -60,9 +60,24 @@ std::vector<std::string> county_forms_for(const std::filesystem::path& codebook)
 // The shipped kCountyTableCodebook's `county_forms:`; none when it cannot be found.
 std::vector<std::string> shipped_county_forms();
 
+// The `unknown_county:` of the codebook at `codebook`, else the shipped
+// kCountyTableCodebook's, else an empty one. Throws util::DiagnosticError when
+// the section has problems.
+codebook::CountyEntry unknown_county_for(const std::filesystem::path& codebook);
+
+// The shipped kCountyTableCodebook's `layout:`; empty when it cannot be found.
+// Throws util::DiagnosticError when the section has problems.
+codebook::LayoutRules shipped_layout_rules();
+
+// The shipped kCountyTableCodebook's `unknown_county:`; empty when it cannot be found.
+codebook::CountyEntry shipped_unknown_county();
+
 // The codebook `name_or_path` names, read and checked, its county table made
-// the one documents are read with (document::use_county_table) and its
-// `labels:` laid over the shipped codebook's (shipped_label_table). When it cannot be
+// the one documents are read with (document::use_county_table), its
+// `labels:` laid over the shipped codebook's (shipped_label_table), the
+// document types and sentence abbreviations its `layout:` lacks taken from the
+// shipped codebook's (codebook::fill_layout_rules) and its abbreviations made
+// the ones sentences are split with (document::use_sentence_abbreviations). When it cannot be
 // found or has errors, says so on `err` (every diagnostic, then a closing line
 // starting with `command`, e.g. "goalchain kwic") and returns nullopt.
 std::optional<codebook::Codebook> load_named_codebook(const std::string& name_or_path,

@@ -48,6 +48,8 @@ struct Pattern {
   Compound compound = Compound::none;
   std::string stem;  // Snowball algorithm ("swedish", "english") comparing word
                      // stems; empty for exact words
+  bool short_word = false;  // `short: true`: a keyword of one or two letters ("rk") is meant,
+                            // and lint does not flag it
   int line = 0;      // where it is written (1-based); 0 when built in code
   int column = 0;
 };

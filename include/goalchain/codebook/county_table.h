@@ -31,4 +31,11 @@ std::optional<std::vector<CountyEntry>> parse_county_table(std::string_view yaml
 std::optional<std::vector<std::string>> parse_county_forms(std::string_view yaml_text,
                                                            std::string path);
 
+// The `unknown_county:` of the codebook text `yaml_text`: the name and slug
+// (code empty) of the group documents without a county are reported under
+// ("Okänt län", "okant-lan": results.json's county_slug, the county workbook's
+// file name); nullopt when the codebook has none. Throws util::DiagnosticError
+// with every problem of the section.
+std::optional<CountyEntry> parse_unknown_county(std::string_view yaml_text, std::string path);
+
 }  // namespace goalchain::codebook

@@ -4,10 +4,29 @@
 // space) work without any of it; these words only add evidence.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace goalchain::codebook {
+
+// The words that name one type of document in titles and file names: a
+// document is of `type` when a word of its file name, else of its title, else
+// of its text is one of `words` (after any compound prefix: "länsstrategi")
+// with one of `endings` ("strategin", "strategier"). A word of several parts
+// ("action plan") matches those words in a row, the endings on the last.
+struct DocumentTypeWords {
+  std::string type;                  // one of document_type_ids(): "handlingsplan"
+  std::vector<std::string> words;    // "handlingsplan", "åtgärdsplan"
+  std::vector<std::string> endings;  // "", "en", "er"; [""] when not given
+  int line = 0;                      // where the type is given; 0 when not read from a file
+  int column = 0;
+};
+
+// The document types results.json's `type` can hold besides "annat" (the
+// values of document::DocumentType): the keys `layout: document_types:` may use.
+const std::vector<std::string>& document_type_ids();
 
 struct LayoutRules {
   // Words that open a section heading: "Bakgrund", "Mål", "Insatser". A short
@@ -44,12 +63,29 @@ struct LayoutRules {
   // next line even when that starts with a capital ("Sexköpen i" /
   // "Sundsvall ska minska.").
   std::vector<std::string> continuation_words;
+  // How titles and file names name each type of document, in the order they
+  // are tried on each word.
+  std::vector<DocumentTypeWords> document_types;
+  // Abbreviations after whose period a sentence goes on ("t.ex.", "bl.a.",
+  // "e.g."), as written; case and the last period do not matter.
+  std::vector<std::string> sentence_abbreviations;
 
   bool empty() const {
     return section_words.empty() && title_words.empty() && issuer_forms.empty() &&
            reference_abbreviations.empty() && contents_headings.empty() && chapter_words.empty() &&
-           common_words.empty() && lead_in_words.empty() && continuation_words.empty();
+           common_words.empty() && lead_in_words.empty() && continuation_words.empty() &&
+           document_types.empty() && sentence_abbreviations.empty();
   }
 };
+
+// The `layout:` section of the codebook text `yaml_text`, or nullopt when the
+// codebook has none. Throws util::DiagnosticError with every problem of the
+// section (parse_codebook reports the same ones).
+std::optional<LayoutRules> parse_layout_rules(std::string_view yaml_text, std::string path);
+
+// `rules` with the document types and sentence abbreviations it lacks taken
+// from `shipped` (the shipped codebook's layout): a codebook written before
+// they were data reads documents as it did.
+LayoutRules fill_layout_rules(LayoutRules rules, const LayoutRules& shipped);
 
 }  // namespace goalchain::codebook

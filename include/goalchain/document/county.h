@@ -18,6 +18,12 @@ struct County {
 // Every county of the table in use, in its order (pmh-sv: by letter code, AB … BD).
 std::span<const County> all_counties();
 
+// The group documents without a county are reported under, as the table in
+// use names it (the codebook's `unknown_county:`, for pmh-sv "Okänt län",
+// slug "okant-lan"); its code is empty. Name and slug are empty until a table
+// that gives them is set.
+const County& unknown_county();
+
 // For hints: "one of the 21 counties of the codebook (e.g. Stockholm) or its
 // letter code (e.g. AB)", with the count and first county of the table in use.
 std::string describe_county_choices();

@@ -15,8 +15,10 @@ namespace goalchain::document {
 // (codebook::parse_county_forms: "Länsstyrelsen i *", "* län"); without forms
 // a county is known by its name, code and slug alone. A table equal to the one
 // in use changes nothing; another one invalidates every County pointer handed
-// out before. Not to be called while documents are being read.
+// out before. `unknown` (codebook::parse_unknown_county: name and slug) is
+// the group documents without a county are reported under (unknown_county()).
+// Not to be called while documents are being read.
 void use_county_table(std::vector<codebook::CountyEntry> counties,
-                      std::vector<std::string> forms = {});
+                      std::vector<std::string> forms = {}, codebook::CountyEntry unknown = {});
 
 }  // namespace goalchain::document

@@ -42,6 +42,9 @@ enum class DocumentType { strategi, handlingsplan, slutredovisning, lagesrapport
 // "strategi", "handlingsplan", "slutredovisning", "lägesrapport", "annat".
 std::string_view to_string(DocumentType type);
 
+// The type whose to_string is `name`, or nullopt.
+std::optional<DocumentType> document_type_from_string(std::string_view name);
+
 // Years the document covers; 0 when unknown. A single year has from == to.
 struct Period {
   int from = 0;

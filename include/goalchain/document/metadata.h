@@ -9,9 +9,11 @@
 
 namespace goalchain::document {
 
-// The first document-type word (strategi, handlingsplan, slutredovisning,
-// lägesrapport; compounds included) in `text`, or nullopt.
-std::optional<DocumentType> detect_document_type(std::string_view text);
+// The type named by the first word of `text` that is one of `rules`' document
+// type words (the codebook's `layout: document_types:`, compounds and endings
+// included: "Länsstrategin"), or nullopt. Without document types, nullopt.
+std::optional<DocumentType> detect_document_type(std::string_view text,
+                                                 const codebook::LayoutRules& rules);
 
 // The first period in `text`: "2017–2020", "2017-2020", "2020–22" or a lone
 // year (1990–2099). Report numbers such as "2021:14" are not periods.

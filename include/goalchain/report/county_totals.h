@@ -16,7 +16,8 @@
 namespace goalchain::report {
 
 // The slug of the county group a document is reported under: its county's
-// ("vastra-gotaland"), or "okant-lan" when it has none.
+// ("vastra-gotaland"), or document::unknown_county()'s ("okant-lan") when it
+// has none.
 std::string_view county_slug(const document::Document& doc);
 
 class CountyTotals {

@@ -38,7 +38,10 @@ Cell number_cell(double value);
 // `wanted` made a valid sheet name that is not in `taken` (compared without
 // regard to case, as Excel does): []:*?/\ become '_', leading and trailing
 // apostrophes go, at most 31 characters, and " (2)", " (3)" … when taken.
-std::string make_sheet_name(std::string_view wanted, const std::vector<std::string>& taken);
+// A name left empty is `fallback` (the codebook's label sheet.fallback: "Blad"),
+// made valid alike, else "_".
+std::string make_sheet_name(std::string_view wanted, const std::vector<std::string>& taken,
+                            std::string_view fallback = {});
 
 // How one column looks; the defaults leave it to the content.
 struct ColumnStyle {
@@ -174,6 +177,10 @@ class Workbook {
 
   // What had to change to fit Excel's limits, one line each, in order.
   const std::vector<std::string>& warnings() const;
+
+  // The name of a sheet whose wanted name has nothing valid in it
+  // (make_sheet_name's fallback): the codebook's label sheet.fallback.
+  void set_fallback_sheet_name(std::string name);
 
   // Rows per sheet, the header row included; Excel's limit unless a test lowers it.
   void set_row_limit(std::size_t rows);
