@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <optional>
 #include <span>
@@ -64,7 +65,10 @@ class Builder {
         }
         if (table_ && !in_table(segment)) table_.reset();
       }
-      if (segment.kind == SegmentKind::heading) remember_heading(segment);
+      if (segment.kind == SegmentKind::heading) {
+        remember_heading(segment);
+        served_before_.reset();
+      }
       if (segment.kind == SegmentKind::heading && current_) alias_label_heading(segment, previous);
       if (current_ && !within(effective(path_of(segment)), drafts_[*current_].chain.section) &&
           !(borrowed_ && within(effective(path_of(segment)), borrowed_->section))) {
@@ -263,7 +267,15 @@ class Builder {
     }
     draft.chain.page = piece.segment->page;
     draft.chain.line = piece.segment->line;
-    if (piece.role == Role::goal) draft.number = label_number(piece);
+    if (piece.role == Role::goal) {
+      draft.number = label_number(piece);
+      const int place = ++goals_in_section_[draft.chain.section];
+      if (draft.number.empty()) {
+        goal_by_place_[place] = drafts_.size();
+      } else {
+        goal_by_number_[draft.number] = drafts_.size();
+      }
+    }
     drafts_.push_back(std::move(draft));
     current_ = drafts_.size() - 1;
     borrowed_.reset();
@@ -294,24 +306,24 @@ class Builder {
 
   // The goal numbered `number`: by its label ("Mål 2:"), else by its place
   // among the goals of its section ("1." and "2." of a list of goals); the
-  // latest such goal.
+  // latest such goal. Looked up in indexes open() keeps, so that a plan of
+  // many goals and references stays linear.
   std::optional<std::size_t> goal_numbered(const std::string& number) const {
-    for (std::size_t d = drafts_.size(); d-- > 0;) {
-      if (!drafts_[d].goal.empty() && drafts_[d].number == number) return d;
-    }
+    if (const auto it = goal_by_number_.find(number); it != goal_by_number_.end()) return it->second;
     if (number.find('.') != std::string::npos) return std::nullopt;
-    const int wanted = std::stoi(number);
-    for (std::size_t d = drafts_.size(); d-- > 0;) {
-      if (drafts_[d].goal.empty() || !drafts_[d].number.empty()) continue;
-      int place = 0;
-      for (const Draft& other : drafts_) {
-        if (!other.goal.empty() && other.chain.section == drafts_[d].chain.section) ++place;
-        if (&other == &drafts_[d]) break;
-      }
-      if (place == wanted) return d;
-    }
+    int wanted = 0;
+    const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), wanted);
+    if (error != std::errc{} || end != number.data() + number.size()) return std::nullopt;
+    if (const auto it = goal_by_place_.find(wanted); it != goal_by_place_.end()) return it->second;
     return std::nullopt;
   }
+
+  // Indexes of the goals opened so far, for goal_numbered: the latest goal
+  // of each label number, the latest unnumbered goal of each place among the
+  // goals of its section, and how many goals each section has.
+  std::map<std::string, std::size_t> goal_by_number_;
+  std::map<int, std::size_t> goal_by_place_;
+  std::map<std::vector<std::string>, int> goals_in_section_;
 
   // "För att nå mål 1 ska länsstyrelsen:": the list under the lead-in, and
   // what follows it in its section, join goal 1's chain.
@@ -358,28 +370,50 @@ class Builder {
   // goal; with several goals there, only a reference ("För att nå mål 2")
   // says which.
   void serve_goal_of_section_before(const Segment& segment) {
-    const auto section = effective(segment.section);
-    if (section.empty() || !names_activities(section.back())) return;
+    auto section = effective(segment.section);
+    if (section.empty()) return;
     if (borrowed_ && borrowed_->section == section) return;
+    // Within one section the answer stays the same (the section's own chains
+    // are not looked at): found once per section, not once per activity.
+    if (!served_before_ || served_before_->section != section) {
+      const auto goal = names_activities(section.back()) ? goal_of_section_before(section) : std::nullopt;
+      served_before_ = ServedBefore{std::move(section), goal};
+    }
+    if (!served_before_->goal) return;
+    current_ = *served_before_->goal;
+    borrowed_ = Borrowed{served_before_->section, nullptr, nullptr};
+  }
+
+  // The one goal of the section right before `section`, at its level.
+  std::optional<std::size_t> goal_of_section_before(const std::vector<std::string>& section) const {
     const std::vector<std::string> parent(section.begin(), section.end() - 1);
     std::optional<std::size_t> goal;
     for (std::size_t d = drafts_.size(); d-- > 0;) {
       const auto& at = drafts_[d].chain.section;
       if (within(at, section)) continue;  // this section's own chains
       if (at.size() != section.size() || !within(at, parent)) break;
-      if (drafts_[d].goal.empty()) return;
-      if (goal && drafts_[*goal].chain.section == at) return;  // several goals
+      if (drafts_[d].goal.empty()) return std::nullopt;
+      if (goal && drafts_[*goal].chain.section == at) return std::nullopt;  // several goals
       if (goal) break;
       goal = d;
     }
-    if (!goal) return;
+    if (!goal) return std::nullopt;
     // Only the section right before: no chain between, and one goal in it.
     for (std::size_t d = 0; d < *goal; ++d) {
-      if (drafts_[d].chain.section == drafts_[*goal].chain.section && !drafts_[d].goal.empty()) return;
+      if (drafts_[d].chain.section == drafts_[*goal].chain.section && !drafts_[d].goal.empty()) {
+        return std::nullopt;
+      }
     }
-    current_ = *goal;
-    borrowed_ = Borrowed{section, nullptr, nullptr};
+    return goal;
   }
+
+  // What serve_goal_of_section_before found for the section it last looked
+  // at; forgotten at every heading, where sections and their aliases change.
+  struct ServedBefore {
+    std::vector<std::string> section;
+    std::optional<std::size_t> goal;
+  };
+  std::optional<ServedBefore> served_before_;
 
   // ---- responsibility for several chains ----------------------------------
 

@@ -465,6 +465,19 @@ TEST_F(ChainFinderTest, AGoalReferenceJoinsActivitiesOfAnotherSection) {
   EXPECT_TRUE(chains[2].goal.empty());
 }
 
+// A goal number too large for an int names no goal, and nothing throws: the
+// activity serves the one goal of the section before, as without a number.
+TEST_F(ChainFinderTest, AGoalNumberBeyondAnyPlaceNamesNoGoal) {
+  const auto chains = chains_of(
+      "Rapport\n\n3.1 Mål för 2024\n"
+      "1. Alla kommuner ska ha en kontaktperson för ärenden om prostitution.\n\n"
+      "3.2 Insatser\n"
+      "För att nå mål 99999999999 ska Polisen genomföra insatsveckor mot sexköp.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_EQ(chains[0].activities.size(), 1u);
+}
+
 // A section of activities right after a section with one goal serves it.
 TEST_F(ChainFinderTest, ASectionOfActivitiesServesTheOneGoalBeforeIt) {
   const auto chains = chains_of(
