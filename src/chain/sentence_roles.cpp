@@ -1,6 +1,7 @@
 #include "sentence_roles.h"
 
 #include "goalchain/document/sentence_splitter.h"
+#include "goalchain/util/word_tokens.h"
 #include "section_labels.h"
 
 #include <algorithm>
@@ -169,8 +170,11 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
         pieces.push_back(piece);
         continue;
       }
-      // "Indikator: tas fram under 2025" names no indicator yet.
-      if (label->first == Role::indicator && grammar_.is_pending_indicator(piece_text(piece))) {
+      // "Indikator: tas fram under 2025" names no indicator yet; "Indikator:
+      // –", "Ansvar: -" name none: a dash for an empty field, as in a table.
+      const std::string value = trimmed(piece_text(piece));
+      if ((label->first == Role::indicator && grammar_.is_pending_indicator(value)) ||
+          (!value.empty() && util::count_words(value) == 0)) {
         piece.role.reset();
         piece.inert = true;
         pieces.push_back(piece);

@@ -22,6 +22,20 @@ TEST_F(SentenceRolesTest, RoleOfLabelFirstWordNamesTheRole) {
   EXPECT_EQ(role_of_label(rules, "3. Lägesbild"), Role::problem);
 }
 
+// A dash for an empty field, as tables and forms write it, names nothing.
+TEST_F(SentenceRolesTest, ALabelWithADashForItsValueNamesNoElement) {
+  for (const std::string empty : {"–", "-", "—"}) {
+    const auto chains = chains_of(
+        "Plan\n\nMål 2: Fler personer i prostitution ska få stöd.\n"
+        "Aktivitet: Samtalsstöd till den som lämnar prostitution.\n"
+        "Indikator: " + empty + "\nAnsvarig: " + empty + "\n");
+    ASSERT_EQ(chains.size(), 1u) << empty;
+    EXPECT_TRUE(chains[0].indicators.empty()) << empty;
+    EXPECT_TRUE(has_flag(chains[0], "goal_without_indicator")) << empty;
+    for (const auto& actor : chains[0].responsible) EXPECT_FALSE(actor.code.empty()) << empty;
+  }
+}
+
 TEST_F(SentenceRolesTest, MeasureWithoutFollowUpIsNoIndicator) {
   const auto chains = chains_of(
       "1. Läget\n\nMål: Polisen ska lagföra fler för människohandel.\n"
