@@ -600,18 +600,27 @@ class Builder {
     return spans;
   }
 
-  // What TableColumns::place needs to know of the cell after the last one
-  // of a segment: the first cell of `next`, the segment after it.
-  TableColumns::NextCell next_cell(const Segment* next) const {
-    TableColumns::NextCell cell;
-    if (next == nullptr || (next->kind != SegmentKind::paragraph && next->kind != SegmentKind::heading)) {
-      return cell;
-    }
-    const auto spans = cell_spans(*next);
-    cell.present = true;
-    cell.empty = util::count_words(next->text) == 0;
-    if (!cell.empty) cell.coded = roles_.read_cell(*next, spans.front().begin, spans.front().end).role;
-    cell.actor = !cell.empty && names_only_actor(*next, spans.front());
+  // One cell of a table read once: by its codes, by the plan grammar, and
+  // what TableColumns::place needs to know of it as the cell after another.
+  struct CellReading {
+    const Segment* segment = nullptr;
+    std::size_t begin = 0;
+    Piece piece;                  // the cell alone, its role by its codes
+    std::optional<Role> grammar;  // its role by the plan grammar
+    TableColumns::NextCell as_next;
+  };
+
+  CellReading read_table_cell(const Segment& segment, const document::SentenceSpan& span) const {
+    CellReading cell;
+    cell.segment = &segment;
+    cell.begin = span.begin;
+    cell.piece = roles_.read_cell(segment, span.begin, span.end);
+    const std::string_view text = std::string_view(segment.text).substr(span.begin, span.end - span.begin);
+    cell.grammar = grammar_.read(text).role;
+    cell.as_next.present = true;
+    cell.as_next.empty = util::count_words(text) == 0;
+    if (!cell.as_next.empty) cell.as_next.coded = cell.piece.role;
+    cell.as_next.actor = !cell.as_next.empty && names_only_actor(segment, span);
     return cell;
   }
 
@@ -628,23 +637,37 @@ class Builder {
     return !grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
   }
 
+  // Each cell of `segment` is read once: the first cell of the segment
+  // after it is read here as the last cell's next and kept for when that
+  // segment's turn comes.
   void add_table_cells(const Segment& segment, const Segment* next_segment) {
     const auto spans = cell_spans(segment);
+    std::vector<CellReading> cells;
+    cells.reserve(spans.size() + 1);
+    for (const auto& span : spans) {
+      if (read_ahead_ && read_ahead_->segment == &segment && read_ahead_->begin == span.begin) {
+        cells.push_back(std::move(*read_ahead_));
+      } else {
+        cells.push_back(read_table_cell(segment, span));
+      }
+    }
+    read_ahead_.reset();
+    if (next_segment != nullptr &&
+        (next_segment->kind == SegmentKind::paragraph || next_segment->kind == SegmentKind::heading)) {
+      read_ahead_ = read_table_cell(*next_segment, cell_spans(*next_segment).front());
+    }
     for (std::size_t k = 0; k < spans.size(); ++k) {
+      const CellReading& reading = cells[k];
       const auto& span = spans[k];
-      const Piece piece = roles_.read_cell(segment, span.begin, span.end);
-      const auto grammar =
-          grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
       TableColumns::NextCell next;
       if (k + 1 < spans.size()) {
-        next.present = true;
-        next.coded = roles_.read_cell(segment, spans[k + 1].begin, spans[k + 1].end).role;
-        next.actor = names_only_actor(segment, spans[k + 1]);
-      } else {
-        next = next_cell(next_segment);
+        next = cells[k + 1].as_next;
+      } else if (read_ahead_) {
+        next = read_ahead_->as_next;
       }
-      Piece cell = piece_of(segment, table_->columns.place(piece.role, grammar, next), span.begin, span.end);
-      cell.measured = piece.measured && cell.role == Role::indicator;
+      Piece cell = piece_of(segment, table_->columns.place(reading.piece.role, reading.grammar, next),
+                            span.begin, span.end);
+      cell.measured = reading.piece.measured && cell.role == Role::indicator;
       // A follow-up cell that names a measure ("Antal personer som fått
       // samtalsstöd." under "Uppföljning") is an indicator, as "Uppföljning:
       // antalet ..." is; a table of results reports figures, no measures.
@@ -658,6 +681,7 @@ class Builder {
     }
   }
 
+  std::optional<CellReading> read_ahead_;  // the next segment's first cell, read as a next cell
   std::optional<Table> table_;
 
   bool names_measure(const Piece& piece) const {
