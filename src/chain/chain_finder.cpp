@@ -617,6 +617,9 @@ class Builder {
     cell.piece = roles_.read_cell(segment, span.begin, span.end);
     const std::string_view text = std::string_view(segment.text).substr(span.begin, span.end - span.begin);
     cell.grammar = grammar_.read(text).role;
+    // "Ta fram en rutin för ...": a cell that opens with a deed is an
+    // activity, as a list item under a goal is.
+    if (!cell.grammar && grammar_.opens_with_deed(text)) cell.grammar = Role::activity;
     cell.as_next.present = true;
     cell.as_next.empty = util::count_words(text) == 0;
     if (!cell.as_next.empty) cell.as_next.coded = cell.piece.role;
@@ -668,6 +671,7 @@ class Builder {
       Piece cell = piece_of(segment, table_->columns.place(reading.piece.role, reading.grammar, next),
                             span.begin, span.end);
       cell.measured = reading.piece.measured && cell.role == Role::indicator;
+      cell.for_goal = table_->columns.activity_in_goal_column();
       // A follow-up cell that names a measure ("Antal personer som fått
       // samtalsstöd." under "Uppföljning") is an indicator, as "Uppföljning:
       // antalet ..." is; a table of results reports figures, no measures.
