@@ -22,7 +22,7 @@ namespace goalchain::chain {
 inline constexpr const char* kChainTestCodebook = R"(goalchain_codebook: 1
 name: chains
 layout:
-  lead_in_words: [ska]
+  lead_in_words: [ska, att]
   section_words: [Mål, Lägesbild, Sammanfattning]
 codes:
   - id: pmh

@@ -163,8 +163,12 @@ std::vector<std::string> numbers_from(std::string_view sentence, const std::vect
   for (; w < to; ++w) {
     const std::string& word = tokens[w].folded;
     if (is_number(word)) {
-      const bool joined = w > from && is_number(tokens[w - 1].folded) &&
-                          sentence.substr(tokens[w - 1].end, tokens[w].begin - tokens[w - 1].end) == ".";
+      const bool after_number = w > from && is_number(tokens[w - 1].folded);
+      const std::string_view between =
+          after_number ? sentence.substr(tokens[w - 1].end, tokens[w].begin - tokens[w - 1].end) : "";
+      const bool joined = between == ".";
+      // "1, 2": a list; "2018:1197", "1–3": no goal numbers.
+      if (after_number && !joined && between.find_first_not_of(", ") != std::string_view::npos) break;
       if (joined && !numbers.empty()) {
         numbers.back() += '.';
         numbers.back() += word;

@@ -50,17 +50,19 @@ std::optional<Role> role_of_sentence(const ResolvedRules& r, std::span<const cod
 void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view sentence,
                          bool list_follows, Piece& piece) const {
   const ResolvedRules& r = r_;
-  const std::optional<Role> coded = role_of_sentence(r, hits, piece.measured);
-  piece.role = coded;
   const SentenceReading reading = grammar_.read(sentence, list_follows);
   piece.goal_references = reading.goal_references;
   // "... varje år (mål 1 och 4),": the reference says which goal, it is no
-  // part of what is done.
+  // part of what is done, and its words ("mål") give no role.
   if (reading.reference_tail) {
     std::size_t end = piece.begin + *reading.reference_tail;
     while (end > piece.content && piece.segment->text[end - 1] == ' ') --end;
     if (end > piece.content) piece.end = end;
+    const auto before = std::find_if(hits.begin(), hits.end(), [&](const auto& hit) { return hit.begin >= end; });
+    hits = hits.first(static_cast<std::size_t>(before - hits.begin()));
   }
+  const std::optional<Role> coded = role_of_sentence(r, hits, piece.measured);
+  piece.role = coded;
   if (reading.lead_in) {
     piece.role.reset();
     piece.lead_in = true;
