@@ -529,6 +529,19 @@ TEST_F(ChainFinderTest, BulletsAndIndicatorsNamingTheGoalsNumberJoinIt) {
   EXPECT_EQ(chains[1].indicators.size(), 1u);
 }
 
+// Goals in prose paragraphs: a vision before them is no chain, and what the
+// paragraph says is done to get there serves its goal.
+TEST_F(ChainFinderTest, TheWayToAGoalInProseServesIt) {
+  const auto chains = chains_of(
+      "Handlingsplan\n\n2. Prostitution\n\n"
+      "Vår vision är ett län fritt från prostitution. Målet är att efterfrågan på "
+      "sexuella tjänster ska minska. För att nå dit ska Polisen ha fler insatsveckor. "
+      "Socialtjänsten ska erbjuda samtal till sexköpare.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
+}
+
 // A section of activities right after a section with one goal serves it.
 TEST_F(ChainFinderTest, ASectionOfActivitiesServesTheOneGoalBeforeIt) {
   const auto chains = chains_of(

@@ -207,7 +207,9 @@ struct PlanGrammar::Impl {
         goal_openings(r.goal_openings, ids),
         goal_reference(r.goal_reference, ids),
         passive_agent(r.passive_agent, ids),
-        pending_indicator(r.pending_indicator, ids) {}
+        pending_indicator(r.pending_indicator, ids),
+        vision_openings(r.vision_openings, ids),
+        serves_goal_before(r.serves_goal_before, ids) {}
 
   const codebook::ChainRules& rules;
   WordIds ids;  // filled by the lists below, so declared before them
@@ -224,6 +226,8 @@ struct PlanGrammar::Impl {
   PhraseIndex goal_reference;
   PhraseIndex passive_agent;
   PhraseIndex pending_indicator;
+  PhraseIndex vision_openings;
+  PhraseIndex serves_goal_before;
   // The readings so far, by sentence, without and with a list after it: a
   // document's sentences are read again by later steps, and plans repeat
   // their phrasings.
@@ -412,7 +416,8 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
     return reading;
   }
   reading.about_plan = g.plan_phrases.at(folded, 0).has_value();
-  reading.no_goal = recommendation || reading.about_plan;
+  reading.no_goal = recommendation || reading.about_plan || g.vision_openings.at(folded, 0).has_value();
+  reading.serves_goal_before = g.serves_goal_before.at(folded, 0).has_value();
 
   for (std::size_t w = obligation.value_or(0); w < words.size(); ++w) {
     if (auto p = g.partner_phrases.at(folded, w)) {

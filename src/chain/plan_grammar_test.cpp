@@ -44,6 +44,8 @@ chains:
   other_topics: [hedersrelaterat, våld i nära relation*]
   goal_openings: [målet är att, målet var att]
   goal_reference: [för att nå mål]
+  vision_openings: [visionen är, vår vision är]
+  serves_goal_before: [för att nå dit, för att uppnå detta]
   passive_agent: [av]
   pending_indicator: [tas fram, saknas]
 )");
@@ -359,6 +361,17 @@ TEST(PlanGrammarTest, ALineLeftOpenOverAListIsALeadIn) {
   // Without a list after it, or ended, it leads nothing.
   EXPECT_FALSE(read_sentence(rules(), "Regionen åtar sig att", false).lead_in);
   EXPECT_FALSE(read_sentence(rules(), "Regionen åtar sig att stödja kommunerna.", true).lead_in);
+}
+
+// A vision states a direction, no goal; a sentence that says how the goal
+// before it is reached is what is done for it, whatever its verbs.
+TEST(PlanGrammarTest, AVisionIsNoGoalAndTheWayThereServesTheGoalBefore) {
+  EXPECT_TRUE(read_sentence(rules(), "Visionen är ett län där ingen utnyttjas i prostitution.").no_goal);
+  EXPECT_TRUE(read_sentence(rules(), "Vår vision är att ingen ska köpa sex.").no_goal);
+  EXPECT_FALSE(read_sentence(rules(), "Efterfrågan på sexuella tjänster ska minska.").no_goal);
+  EXPECT_TRUE(read_sentence(rules(), "För att nå dit ska kommunen utbilda all personal.").serves_goal_before);
+  EXPECT_TRUE(read_sentence(rules(), "För att uppnå detta ska fler ha kunskap.").serves_goal_before);
+  EXPECT_FALSE(read_sentence(rules(), "Kommunen ska utbilda all personal för att nå dit.").serves_goal_before);
 }
 
 // A figure of people before an active past verb is a result, not a deed; a

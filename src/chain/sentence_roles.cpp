@@ -92,6 +92,8 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
   const bool kept = coded == Role::indicator || coded == Role::responsibility ||
                     coded == Role::follow_up;
   if (!kept && reading.role) piece.role = reading.role;
+  // "För att nå dit ska skolan ta upp ...": done for the goal before it.
+  if (reading.serves_goal_before && piece.role == Role::goal) piece.role = Role::activity;
   piece.whole_plan = reading.whole_plan && piece.role == Role::responsibility;
   if ((reading.no_goal && (piece.role == Role::goal || piece.role == Role::activity)) ||
       (reading.about_plan && piece.role == Role::responsibility)) {

@@ -40,6 +40,7 @@ struct SentenceReading {
   bool lead_in = false;         // "Länsstyrelsen ska:": leads the list under it
   bool not_an_element = false;  // a deadline or administration: no element at all
   bool result = false;          // "Resultat: ...": what came of the work, follow-up
+  bool serves_goal_before = false;  // "För att nå dit ska ...": what is done for the goal before
   bool no_goal = false;         // about the plan itself, or a recommendation ("bör"):
                                 // neither goal nor activity
   bool about_plan = false;      // about the plan itself ("Strategin anger inte vem som
