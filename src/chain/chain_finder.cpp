@@ -21,6 +21,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -121,7 +122,9 @@ class Builder {
       share_section_responsibility();
     }
     share_whole_plan_responsibility();
-    problems_.index();
+    std::set<std::vector<std::string>> chain_sections;
+    for (const auto& draft : drafts_) chain_sections.insert(draft.chain.section);
+    problems_.index(chain_sections);
     std::vector<Chain> chains;
     for (auto& draft : drafts_) {
       if (!about_topic(draft)) continue;

@@ -77,7 +77,38 @@ bool opens_with_label(const codebook::ChainRules& rules, std::string_view headin
 }  // namespace
 
 bool is_problem_heading(const codebook::ChainRules& rules, std::string_view heading) {
-  return opens_with_label(rules, heading, {}, Role::problem);
+  if (opens_with_label(rules, heading, {}, Role::problem)) return true;
+  const auto words = util::tokenize_words(heading);
+  // "Del 1. Läget i Luleå", "Kapitel 2 Bakgrund": a chapter's word and number
+  // before the heading's own words.
+  std::size_t first = 0;
+  while (first < words.size() && is_number(words[first].folded)) ++first;
+  if (first + 1 < words.size() && is_number(words[first + 1].folded) &&
+      !role_of_label(rules, words[first].folded)) {
+    first += 2;
+    while (first < words.size() && is_number(words[first].folded)) ++first;
+  }
+  if (first >= words.size()) return false;
+  const std::string_view rest = heading.substr(words[first].begin);
+  if (first > 0 && opens_with_label(rules, rest, {}, Role::problem)) return true;
+  // "Så ser det ut i Jönköping", "Why this matters": a phrase of the codebook.
+  std::vector<std::string> folded;
+  folded.reserve(words.size() - first);
+  for (std::size_t w = first; w < words.size(); ++w) folded.push_back(words[w].folded);
+  if (codebook::phrase_at(rules.problem_headings, folded, 0)) {
+    return std::none_of(folded.begin(), folded.end(), [&](const std::string& word) {
+      const auto other = role_of_label(rules, word);
+      return other && *other != Role::problem;
+    });
+  }
+  // "Current situation", "Nationell bakgrund": a heading of two or three
+  // words named by its last, as a field label is.
+  constexpr std::size_t kMaxLabelWords = 3;
+  return folded.size() > 1 && folded.size() <= kMaxLabelWords &&
+         role_of_label(rules, folded.back()) == Role::problem &&
+         std::none_of(folded.begin(), folded.end() - 1, [&](const std::string& word) {
+           return role_of_label(rules, word).has_value();
+         });
 }
 
 bool is_preamble_heading(const codebook::ChainRules& rules, std::string_view heading) {

@@ -35,6 +35,28 @@ TEST_F(SectionLabelsTest, AProblemHeadingOpensWithAProblemLabelAndNamesNoOtherPa
   EXPECT_FALSE(is_problem_heading(rules(), "Prostitution i länet"));
 }
 
+TEST_F(SectionLabelsTest, AProblemHeadingMayOpenWithAChaptersWordAndNumber) {
+  EXPECT_TRUE(is_problem_heading(rules(), "Del 2. Lägesbild i kommunen"));
+  EXPECT_TRUE(is_problem_heading(rules(), "Kapitel 3 Bakgrund"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Del 3. Mål och bakgrund"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Mål 2 Bakgrund"));  // a goal's label, no chapter
+}
+
+TEST_F(SectionLabelsTest, AProblemHeadingMayBeAPhraseOfTheCodebook) {
+  EXPECT_TRUE(is_problem_heading(rules(), "Så ser det ut"));
+  EXPECT_TRUE(is_problem_heading(rules(), "2. Så ser läget ut i Västerås"));
+  EXPECT_TRUE(is_problem_heading(rules(), "Why this matters"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Så ser det ut – mål och insatser"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Så gör vi"));
+}
+
+TEST_F(SectionLabelsTest, AProblemHeadingOfAFewWordsIsNamedByItsLast) {
+  EXPECT_TRUE(is_problem_heading(rules(), "Regional lägesbild"));
+  EXPECT_TRUE(is_problem_heading(rules(), "3 Länets bakgrund"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Insatser och bakgrund"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Prostitution och människohandel i länet: bakgrund"));
+}
+
 TEST_F(SectionLabelsTest, APreambleHeadingOpensWithAPreambleLabel) {
   EXPECT_TRUE(is_preamble_heading(rules(), "1. Sammanfattning"));
   EXPECT_TRUE(is_preamble_heading(rules(), "Inledning"));
