@@ -57,6 +57,30 @@ TEST_F(SectionLabelsTest, AProblemHeadingOfAFewWordsIsNamedByItsLast) {
   EXPECT_FALSE(is_problem_heading(rules(), "Prostitution och människohandel i länet: bakgrund"));
 }
 
+TEST_F(SectionLabelsTest, ALabelHeadingNamesTheRoleOfWhatStandsUnderIt) {
+  EXPECT_EQ(label_heading(rules(), "Åtgärder"), Role::activity);
+  EXPECT_EQ(label_heading(rules(), "Indikatorer"), Role::indicator);
+  EXPECT_FALSE(label_heading(rules(), "Mål"));
+  EXPECT_FALSE(label_heading(rules(), "4. Åtgärder"));           // a chapter
+  EXPECT_FALSE(label_heading(rules(), "Åtgärder mot sexköp i länet"));  // more than a label
+}
+
+TEST_F(SectionLabelsTest, ARowsCellEndsAtABarBeforeAnotherLabel) {
+  EXPECT_EQ(cell_end(rules(), "Ansvarig: Polisen | Tidplan: 2025"), std::string_view("Ansvarig: Polisen").size());
+  EXPECT_EQ(cell_end(rules(), "Ansvar: Polisen | Indikator: antal"), std::string_view("Ansvar: Polisen").size());
+  EXPECT_EQ(cell_end(rules(), "Ansvar: Polisen |"), std::string_view("Ansvar: Polisen").size());
+  const std::string_view within = "Ansvar: Polisen | Region Syd";  // one cell's words
+  EXPECT_EQ(cell_end(rules(), within), within.size());
+}
+
+TEST_F(SectionLabelsTest, AnItemNumberIsSkipped) {
+  EXPECT_EQ(after_item_number("A1.2 Genomföra en kampanj"), std::string_view("A1.2 ").size());
+  EXPECT_EQ(after_item_number("3.1.2 Utbilda personal"), std::string_view("3.1.2 ").size());
+  EXPECT_EQ(after_item_number("b) Utbilda personal"), std::string_view("b) ").size());
+  EXPECT_EQ(after_item_number("2023 genomförde länsstyrelsen"), 0u);  // a year
+  EXPECT_EQ(after_item_number("Utbilda personal"), 0u);
+}
+
 TEST_F(SectionLabelsTest, APreambleHeadingOpensWithAPreambleLabel) {
   EXPECT_TRUE(is_preamble_heading(rules(), "1. Sammanfattning"));
   EXPECT_TRUE(is_preamble_heading(rules(), "Inledning"));
