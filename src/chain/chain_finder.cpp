@@ -21,6 +21,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -96,8 +97,10 @@ class Builder {
         continue;
       }
       bool first = true;
-      const SegmentPlace place{yaml, !yaml && problems_.in_problem_section(segment),
-                               !yaml && in_preamble_section(segment), list_follows(s)};
+      const SegmentPlace place{
+          yaml, !yaml && problems_.in_problem_section(segment), !yaml && in_preamble_section(segment),
+          list_follows(s),
+          yaml || segment.section.empty() ? std::nullopt : label_heading(rules_, segment.section.back())};
       for (Piece& piece : roles_.pieces_of(segment, place)) {
         if (first && continues_page && continue_element(piece, *previous)) {
           first = false;
@@ -121,7 +124,9 @@ class Builder {
       share_section_responsibility();
     }
     share_whole_plan_responsibility();
-    problems_.index();
+    std::set<std::vector<std::string>> chain_sections;
+    for (const auto& draft : drafts_) chain_sections.insert(draft.chain.section);
+    problems_.index(chain_sections);
     std::vector<Chain> chains;
     for (auto& draft : drafts_) {
       if (!about_topic(draft)) continue;
@@ -221,16 +226,7 @@ class Builder {
   // "Indikatorer", "Ansvar" under "Mål 1") continues the section before it:
   // plans set such labels as headings of their own.
   void alias_label_heading(const Segment& heading, const Segment* previous) {
-    const auto role = role_of_label(rules_, heading.text);
-    if (!role || *role == Role::goal || *role == Role::problem || *role == Role::follow_up ||
-        previous == nullptr) {
-      return;
-    }
-    // Numbered headings ("5. Uppföljning") are chapters of their own.
-    const auto words = util::tokenize_words(heading.text);
-    if (words.empty() || words.size() > 2 || (heading.text[0] >= '0' && heading.text[0] <= '9')) {
-      return;
-    }
+    if (previous == nullptr || !label_heading(rules_, heading.text)) return;
     auto path = heading.section;
     path.push_back(heading.text);
     auto before = effective(previous->section);

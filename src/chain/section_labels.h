@@ -52,6 +52,21 @@ bool is_problem_heading(const codebook::ChainRules& rules, std::string_view head
 // och mål".
 bool is_preamble_heading(const codebook::ChainRules& rules, std::string_view heading);
 
+// The role of a heading that is only a field label of a goal's parts
+// ("Åtgärder", "Indikatorer", "Ansvar", "Actions"; not numbered, at most two
+// words): activities, indicators or responsibility; nullopt for any other.
+std::optional<Role> label_heading(const codebook::ChainRules& rules, std::string_view heading);
+
+// Where the text of a field-labelled cell ends in a row flattened with '|'
+// ("Lead: Education Administration | Timeline: 2025"): at a '|' followed by
+// another field label or a label of rules.table_other_columns with its colon,
+// or at a '|' that ends the text; text.size() without one.
+std::size_t cell_end(const codebook::ChainRules& rules, std::string_view text);
+
+// `text` without an item's number or letter before its words ("A1.2 ", "3.1.2 ",
+// "b) "): the offset where the words begin; 0 without one.
+std::size_t after_item_number(std::string_view text);
+
 // True for a word of digits only ("2" of "Mål 2").
 bool is_number(const std::string& word);
 
