@@ -11,6 +11,7 @@
 #include "hit_index.h"
 #include "problem_linkage.h"
 #include "resolved_rules.h"
+#include "responsibility_appendix.h"
 #include "responsible_actors.h"
 #include "section_labels.h"
 #include "sentence_roles.h"
@@ -45,6 +46,7 @@ class Builder {
         roles_(rules, grammar_, r_, index_),
         problems_(rules, r_),
         responsible_(codebook, rules, grammar_, r_, index_),
+        appendix_(rules, r_, index_),
         classification_(codebook, r_, index_, grammar_) {}
 
   std::vector<Chain> run() {
@@ -79,6 +81,13 @@ class Builder {
       // The document's title set as a paragraph ("Slutredovisning av
       // uppdraget att ...") names the document: no element.
       if (!yaml && segment.kind == SegmentKind::paragraph && is_title(segment)) {
+        previous = &segment;
+        last_.reset();
+        continue;
+      }
+      // "Samtalsstöd: socialnämnden i samverkan med ..." under "Bilaga 1.
+      // Ansvarsfördelning": who does a task stated elsewhere.
+      if (!yaml && appendix_.take(segment)) {
         previous = &segment;
         last_.reset();
         continue;
@@ -121,6 +130,7 @@ class Builder {
       share_section_responsibility();
     }
     share_whole_plan_responsibility();
+    if (!yaml) appendix_.assign(drafts_);
     problems_.index();
     std::vector<Chain> chains;
     for (auto& draft : drafts_) {
@@ -909,6 +919,7 @@ class Builder {
   SentenceRoles roles_;
   ProblemLinkage problems_;
   ResponsibleActors responsible_;
+  ResponsibilityAppendix appendix_;
   ChainClassification classification_;
   std::vector<Draft> drafts_;
   std::optional<std::size_t> current_;

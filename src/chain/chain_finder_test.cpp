@@ -542,6 +542,26 @@ TEST_F(ChainFinderTest, TheWayToAGoalInProseServesIt) {
   EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
 }
 
+// Who does what in a section of roles apart from the goals: each line
+// names a task in words of its own and the actors doing it; they are
+// responsible for the chain whose activities name it best, and a line that
+// names no activity gives nothing.
+TEST_F(ChainFinderTest, ASectionOfRolesGivesResponsibilityToTheTasksItNames) {
+  const auto chains = chains_of(
+      "Handlingsplan\n\n2. Mål\n\n"
+      "Målet är att efterfrågan på sexuella tjänster ska minska. Kommunen ska "
+      "genomföra informationsträffar för hotellpersonal om sexköp.\n\n"
+      "Målet är att fler i prostitution ska få stöd. Kommunen ska erbjuda "
+      "stödsamtal i alla stadsdelar.\n\n"
+      "Bilaga 2. Roller och ansvar\n\n"
+      "Stödsamtal i stadsdelarna: socialtjänsten i samverkan med öppenvården.\n\n"
+      "Information till hotell: polisen.\n\n"
+      "Tillsyn av serveringstillstånd: länsstyrelsen.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.police"}));
+  EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.region_health", "actor.social_services"}));
+}
+
 // A section of activities right after a section with one goal serves it.
 TEST_F(ChainFinderTest, ASectionOfActivitiesServesTheOneGoalBeforeIt) {
   const auto chains = chains_of(
