@@ -22,6 +22,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -105,8 +106,10 @@ class Builder {
         continue;
       }
       bool first = true;
-      const SegmentPlace place{yaml, !yaml && problems_.in_problem_section(segment),
-                               !yaml && in_preamble_section(segment), list_follows(s)};
+      const SegmentPlace place{
+          yaml, !yaml && problems_.in_problem_section(segment), !yaml && in_preamble_section(segment),
+          list_follows(s),
+          yaml || segment.section.empty() ? std::nullopt : label_heading(rules_, segment.section.back())};
       for (Piece& piece : roles_.pieces_of(segment, place)) {
         if (first && continues_page && continue_element(piece, *previous)) {
           first = false;
@@ -131,7 +134,9 @@ class Builder {
     }
     share_whole_plan_responsibility();
     if (!yaml) appendix_.assign(drafts_);
-    problems_.index();
+    std::set<std::vector<std::string>> chain_sections;
+    for (const auto& draft : drafts_) chain_sections.insert(draft.chain.section);
+    problems_.index(chain_sections);
     std::vector<Chain> chains;
     for (auto& draft : drafts_) {
       if (!about_topic(draft)) continue;
@@ -231,16 +236,7 @@ class Builder {
   // "Indikatorer", "Ansvar" under "Mål 1") continues the section before it:
   // plans set such labels as headings of their own.
   void alias_label_heading(const Segment& heading, const Segment* previous) {
-    const auto role = role_of_label(rules_, heading.text);
-    if (!role || *role == Role::goal || *role == Role::problem || *role == Role::follow_up ||
-        previous == nullptr) {
-      return;
-    }
-    // Numbered headings ("5. Uppföljning") are chapters of their own.
-    const auto words = util::tokenize_words(heading.text);
-    if (words.empty() || words.size() > 2 || (heading.text[0] >= '0' && heading.text[0] <= '9')) {
-      return;
-    }
+    if (previous == nullptr || !label_heading(rules_, heading.text)) return;
     auto path = heading.section;
     path.push_back(heading.text);
     auto before = effective(previous->section);
@@ -640,18 +636,30 @@ class Builder {
     return spans;
   }
 
-  // What TableColumns::place needs to know of the cell after the last one
-  // of a segment: the first cell of `next`, the segment after it.
-  TableColumns::NextCell next_cell(const Segment* next) const {
-    TableColumns::NextCell cell;
-    if (next == nullptr || (next->kind != SegmentKind::paragraph && next->kind != SegmentKind::heading)) {
-      return cell;
-    }
-    const auto spans = cell_spans(*next);
-    cell.present = true;
-    cell.empty = util::count_words(next->text) == 0;
-    if (!cell.empty) cell.coded = roles_.read_cell(*next, spans.front().begin, spans.front().end).role;
-    cell.actor = !cell.empty && names_only_actor(*next, spans.front());
+  // One cell of a table read once: by its codes, by the plan grammar, and
+  // what TableColumns::place needs to know of it as the cell after another.
+  struct CellReading {
+    const Segment* segment = nullptr;
+    std::size_t begin = 0;
+    Piece piece;                  // the cell alone, its role by its codes
+    std::optional<Role> grammar;  // its role by the plan grammar
+    TableColumns::NextCell as_next;
+  };
+
+  CellReading read_table_cell(const Segment& segment, const document::SentenceSpan& span) const {
+    CellReading cell;
+    cell.segment = &segment;
+    cell.begin = span.begin;
+    cell.piece = roles_.read_cell(segment, span.begin, span.end);
+    const std::string_view text = std::string_view(segment.text).substr(span.begin, span.end - span.begin);
+    cell.grammar = grammar_.read(text).role;
+    // "Ta fram en rutin för ...": a cell that opens with a deed is an
+    // activity, as a list item under a goal is.
+    if (!cell.grammar && grammar_.opens_with_deed(text)) cell.grammar = Role::activity;
+    cell.as_next.present = true;
+    cell.as_next.empty = util::count_words(text) == 0;
+    if (!cell.as_next.empty) cell.as_next.coded = cell.piece.role;
+    cell.as_next.actor = !cell.as_next.empty && names_only_actor(segment, span);
     return cell;
   }
 
@@ -668,23 +676,38 @@ class Builder {
     return !grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
   }
 
+  // Each cell of `segment` is read once: the first cell of the segment
+  // after it is read here as the last cell's next and kept for when that
+  // segment's turn comes.
   void add_table_cells(const Segment& segment, const Segment* next_segment) {
     const auto spans = cell_spans(segment);
+    std::vector<CellReading> cells;
+    cells.reserve(spans.size() + 1);
+    for (const auto& span : spans) {
+      if (read_ahead_ && read_ahead_->segment == &segment && read_ahead_->begin == span.begin) {
+        cells.push_back(std::move(*read_ahead_));
+      } else {
+        cells.push_back(read_table_cell(segment, span));
+      }
+    }
+    read_ahead_.reset();
+    if (next_segment != nullptr &&
+        (next_segment->kind == SegmentKind::paragraph || next_segment->kind == SegmentKind::heading)) {
+      read_ahead_ = read_table_cell(*next_segment, cell_spans(*next_segment).front());
+    }
     for (std::size_t k = 0; k < spans.size(); ++k) {
+      const CellReading& reading = cells[k];
       const auto& span = spans[k];
-      const Piece piece = roles_.read_cell(segment, span.begin, span.end);
-      const auto grammar =
-          grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
       TableColumns::NextCell next;
       if (k + 1 < spans.size()) {
-        next.present = true;
-        next.coded = roles_.read_cell(segment, spans[k + 1].begin, spans[k + 1].end).role;
-        next.actor = names_only_actor(segment, spans[k + 1]);
-      } else {
-        next = next_cell(next_segment);
+        next = cells[k + 1].as_next;
+      } else if (read_ahead_) {
+        next = read_ahead_->as_next;
       }
-      Piece cell = piece_of(segment, table_->columns.place(piece.role, grammar, next), span.begin, span.end);
-      cell.measured = piece.measured && cell.role == Role::indicator;
+      Piece cell = piece_of(segment, table_->columns.place(reading.piece.role, reading.grammar, next),
+                            span.begin, span.end);
+      cell.measured = reading.piece.measured && cell.role == Role::indicator;
+      cell.for_goal = table_->columns.activity_in_goal_column();
       // A follow-up cell that names a measure ("Antal personer som fått
       // samtalsstöd." under "Uppföljning") is an indicator, as "Uppföljning:
       // antalet ..." is; a table of results reports figures, no measures.
@@ -698,6 +721,7 @@ class Builder {
     }
   }
 
+  std::optional<CellReading> read_ahead_;  // the next segment's first cell, read as a next cell
   std::optional<Table> table_;
 
   // True when a measurable term ("Antal", "Andel") is among the first words

@@ -1,6 +1,7 @@
 #include "goalchain/chain/chain_finder.h"
 
 #include "chain_test_fixture.h"
+#include "goalchain/util/utf8.h"
 
 #include <gtest/gtest.h>
 
@@ -278,6 +279,41 @@ TEST_F(ChainFinderTest, AFlattenedTableGivesEachCellItsColumnsRole) {
   ASSERT_EQ(chains[1].indicators.size(), 1u);
   EXPECT_EQ(chains[1].indicators[0].text, "Antal utbildade.");
   EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
+}
+
+// A row whose activity is written in its goal column, opening with a deed
+// and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
+// activity cell empty: the activity is a chain of its own, not one more
+// activity of the goal above; the table cell by cell or in layout mode.
+TEST_F(ChainFinderTest, AnActivityInATablesGoalColumnIsAChainOfItsOwn) {
+  for (const std::string deed : {"Ta fram en rutin för stöd till vuxna.",
+                                 "Genomföra en kartläggning av sexköp.",
+                                 "Anordna en konferens om människohandel."}) {
+    for (const bool layout : {false, true}) {
+      // Each cell padded to its column's width of 45 characters.
+      const auto row = [](std::vector<std::string> cells) {
+        std::string line;
+        for (const std::string& cell : cells) {
+          line += cell;
+          line += std::string(45 - util::count_code_points(cell), ' ');
+        }
+        return line + '\n';
+      };
+      const std::string table =
+          layout ? row({"Mål", "Aktivitet", "Ansvarig"}) +
+                       row({"Sexköpen ska minska.", "En kampanj mot sexköp.", "Polisen"}) +
+                       row({deed, "–", "Socialtjänsten"})
+                 : "Mål\nAktivitet\nAnsvarig\nSexköpen ska minska.\nEn kampanj mot sexköp.\nPolisen\n" +
+                       deed + "\n–\nSocialtjänsten\n";
+      const auto chains = chains_of("3. Prostitution och människohandel\n\n" + table);
+      ASSERT_EQ(chains.size(), 2u) << deed << layout;
+      EXPECT_EQ(chains[0].activities.size(), 1u) << deed << layout;
+      EXPECT_TRUE(chains[1].goal.empty()) << deed << layout;
+      ASSERT_EQ(chains[1].activities.size(), 1u) << deed << layout;
+      EXPECT_EQ(chains[1].activities[0].text, deed) << layout;
+      EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"}) << deed << layout;
+    }
+  }
 }
 
 // A follow-up column's cell that names a measure is the row's indicator, as

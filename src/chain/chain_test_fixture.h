@@ -145,6 +145,7 @@ chains:
   responsibility_sections: [ansvarsfördelning, roller och ansvar]
   passive_agent: [av]
   pending_indicator: [tas fram, saknas]
+  problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]
   linking_words: [och, samt, av, för, med, är, sker, ansvarar, ansvarig, ansvariga, ansvar,
                   uppföljning, uppföljningen, följs, följer, upp, som, den, det, de, i, inom,
                   till, genom]

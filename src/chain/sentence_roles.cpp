@@ -1,6 +1,7 @@
 #include "sentence_roles.h"
 
 #include "goalchain/document/sentence_splitter.h"
+#include "goalchain/util/word_tokens.h"
 #include "section_labels.h"
 
 #include <algorithm>
@@ -99,6 +100,27 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
       (reading.about_plan && piece.role == Role::responsibility)) {
     piece.role.reset();
     piece.inert = true;
+  }
+}
+
+void SentenceRoles::under_label_heading(Role heading, std::string_view sentence, bool first,
+                                        Piece& piece) const {
+  // "A1.3 Information to hotels about the law." under "Actions": no role of
+  // its own, the heading's. What reads as a goal there ("Run a campaign
+  // aimed at ...", "The outreach teams will extend their evening work to
+  // ...") is one of the actions the heading lists (a goal has its label),
+  // and so is a deed opening the sentence ("Hold joint case reviews ...",
+  // coded a follow-up).
+  if (!piece.role) {
+    if (first) piece.role = heading;  // a later sentence goes on with the first
+    return;
+  }
+  if (heading != Role::activity) return;
+  if (piece.role == Role::goal ||
+      (piece.role == Role::follow_up &&
+       grammar_.opens_with_deed(sentence.substr(after_item_number(sentence))))) {
+    piece.role = Role::activity;
+    piece.measured = false;
   }
 }
 
@@ -202,6 +224,9 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     if (label) {
       piece.role = label->first;
       piece.content = spans[i].begin + label->second;
+      // "Lead: Education Administration | Timeline: 2025": the row's next cell
+      // is no part of the element.
+      piece.end = std::max(piece.content, spans[i].begin + cell_end(rules, sentence));
       // "Aktiviteter:", "Actions:" alone before a list: a lead-in that gives
       // its role to the items, no element of its own.
       if (list_follows && i + 1 == spans.size() && trimmed(piece_text(piece)).empty()) {
@@ -211,8 +236,11 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
         pieces.push_back(piece);
         continue;
       }
-      // "Indikator: tas fram under 2025" names no indicator yet.
-      if (label->first == Role::indicator && grammar_.is_pending_indicator(piece_text(piece))) {
+      // "Indikator: tas fram under 2025" names no indicator yet; "Indikator:
+      // –", "Ansvar: -" name none: a dash for an empty field, as in a table.
+      const std::string value = trimmed(piece_text(piece));
+      if ((label->first == Role::indicator && grammar_.is_pending_indicator(value)) ||
+          (!value.empty() && util::count_words(value) == 0)) {
         piece.role.reset();
         piece.inert = true;
         pieces.push_back(piece);
@@ -236,6 +264,9 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
                              piece.role == Role::activity || piece.role == Role::problem;
       if (place.problem_section && describes && !piece.inert && !piece.lead_in) {
         piece.role = Role::problem;
+      }
+      if (place.label_heading && !piece.inert && !piece.lead_in) {
+        under_label_heading(*place.label_heading, sentence, i == 0, piece);
       }
     }
     // An introduction or summary presents the plan: the goals and tasks it

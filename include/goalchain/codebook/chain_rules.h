@@ -45,6 +45,10 @@ struct ChainRules {
   // Problem labels that head a section ("Lägesbild") make it the plan's
   // problem description.
   std::vector<std::pair<std::string, ChainRole>> field_labels;
+  // Phrases that open a heading of the plan's problem description that no
+  // problem label names ("Så ser det ut", "Current situation", "Why this
+  // matters"), folded.
+  std::vector<Phrase> problem_headings;
 
   // Words that make the words before them the subject of an obligation:
   // "Polisen ska utveckla ..." makes the police responsible.
