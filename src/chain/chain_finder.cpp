@@ -7,10 +7,12 @@
 #include "goalchain/chain/table_columns.h"
 #include "goalchain/document/sentence_splitter.h"
 #include "goalchain/document/text_lines.h"
+#include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
 #include "hit_index.h"
 #include "problem_linkage.h"
 #include "resolved_rules.h"
+#include "responsibility_appendix.h"
 #include "responsible_actors.h"
 #include "section_labels.h"
 #include "sentence_roles.h"
@@ -46,6 +48,7 @@ class Builder {
         roles_(rules, grammar_, r_, index_),
         problems_(rules, r_),
         responsible_(codebook, rules, grammar_, r_, index_),
+        appendix_(rules, r_, index_),
         classification_(codebook, r_, index_, grammar_) {}
 
   std::vector<Chain> run() {
@@ -80,6 +83,13 @@ class Builder {
       // The document's title set as a paragraph ("Slutredovisning av
       // uppdraget att ...") names the document: no element.
       if (!yaml && segment.kind == SegmentKind::paragraph && is_title(segment)) {
+        previous = &segment;
+        last_.reset();
+        continue;
+      }
+      // "Samtalsstöd: socialnämnden i samverkan med ..." under "Bilaga 1.
+      // Ansvarsfördelning": who does a task stated elsewhere.
+      if (!yaml && appendix_.take(segment)) {
         previous = &segment;
         last_.reset();
         continue;
@@ -124,6 +134,7 @@ class Builder {
       share_section_responsibility();
     }
     share_whole_plan_responsibility();
+    if (!yaml) appendix_.assign(drafts_);
     std::set<std::vector<std::string>> chain_sections;
     for (const auto& draft : drafts_) chain_sections.insert(draft.chain.section);
     problems_.index(chain_sections);
@@ -707,8 +718,58 @@ class Builder {
       }
       // A column of no element, or an empty cell ("–").
       cell.inert = !cell.role || util::count_words(segment.text) == 0;
+      if (!cell.inert && refers_only(cell)) {
+        // "1" in the goal column of a table of indicators: the row is goal
+        // 1's; "5.1 a–b" in another column refers to items, no element.
+        const auto goal = cell.role == Role::goal ? goal_numbered(cell_number(cell)) : std::nullopt;
+        if (goal) {
+          current_ = *goal;
+          borrowed_ = Borrowed{table_->section, nullptr, nullptr};
+        }
+        cell.inert = true;
+        if (goal) {
+          last_.reset();
+          continue;
+        }
+      }
+      // "Indikator saknas, tas fram ..." in the indicator column names none.
+      if (cell.role == Role::indicator && pending_in_cell(cell)) cell.inert = true;
       add(cell);
     }
+  }
+
+  // True when the cell's words are numbers and single letters only ("1",
+  // "5.1 a–b", "5.2 a, b"): it refers to goals or items stated elsewhere.
+  static bool refers_only(const Piece& cell) {
+    const auto words = util::tokenize_words(piece_text(cell));
+    return !words.empty() && std::all_of(words.begin(), words.end(), [](const util::WordToken& word) {
+      return is_number(word.folded) || util::count_code_points(word.folded) == 1;
+    });
+  }
+
+  // The goal number a cell of numbers gives ("2", "2.1"); empty when it
+  // holds letters or several numbers.
+  static std::string cell_number(const Piece& cell) {
+    std::string number;
+    const std::string_view text = piece_text(cell);
+    const auto words = util::tokenize_words(text);
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (!is_number(words[w].folded)) return {};
+      if (w > 0 && text.substr(words[w - 1].end, words[w].begin - words[w - 1].end) != ".") return {};
+      if (!number.empty()) number += '.';
+      number += words[w].folded;
+    }
+    return number;
+  }
+
+  // An indicator cell that says the indicator is still to be made, after
+  // the indicator's own label ("Indikator saknas", "Saknas").
+  bool pending_in_cell(const Piece& cell) const {
+    const std::string_view text = piece_text(cell);
+    const auto words = util::tokenize_words(text);
+    if (words.empty()) return false;
+    const bool labelled = codebook::role_of_label(rules_, words.front().folded) == Role::indicator;
+    return grammar_.is_pending_indicator(labelled && words.size() > 1 ? text.substr(words[1].begin) : text);
   }
 
   std::optional<CellReading> read_ahead_;  // the next segment's first cell, read as a next cell
@@ -933,6 +994,7 @@ class Builder {
   SentenceRoles roles_;
   ProblemLinkage problems_;
   ResponsibleActors responsible_;
+  ResponsibilityAppendix appendix_;
   ChainClassification classification_;
   std::vector<Draft> drafts_;
   std::optional<std::size_t> current_;

@@ -578,6 +578,49 @@ TEST_F(ChainFinderTest, TheWayToAGoalInProseServesIt) {
   EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
 }
 
+// Who does what in a section of roles apart from the goals: each line
+// names a task in words of its own and the actors doing it; they are
+// responsible for the chain whose activities name it best, and a line that
+// names no activity gives nothing.
+TEST_F(ChainFinderTest, ASectionOfRolesGivesResponsibilityToTheTasksItNames) {
+  const auto chains = chains_of(
+      "Handlingsplan\n\n2. Mål\n\n"
+      "Målet är att efterfrågan på sexuella tjänster ska minska. Kommunen ska "
+      "genomföra informationsträffar för hotellpersonal om sexköp.\n\n"
+      "Målet är att fler i prostitution ska få stöd. Kommunen ska erbjuda "
+      "stödsamtal i alla stadsdelar.\n\n"
+      "Bilaga 2. Roller och ansvar\n\n"
+      "Stödsamtal i stadsdelarna: socialtjänsten i samverkan med öppenvården.\n\n"
+      "Information till hotell: polisen.\n\n"
+      "Tillsyn av serveringstillstånd: länsstyrelsen.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.police"}));
+  EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.region_health", "actor.social_services"}));
+}
+
+// A table of indicators after the goals whose goal column names each goal
+// by its number, and whose middle column refers to the items serving it:
+// each indicator joins its goal; the references are no elements, nor is an
+// indicator still to be made.
+TEST_F(ChainFinderTest, ATableRowNamingAGoalByNumberJoinsIt) {
+  const auto chains = chains_of(
+      "Överenskommelse\n\n2. Mål\n\n"
+      "Mål 1. Fler fall av människohandel ska utredas.\n\n"
+      "Mål 2. Kvinnor i prostitution ska kunna få stöd.\n\n"
+      "3. Uppföljning\n\n"
+      "Mål    Åtgärder    Indikator\n"
+      "1      3.1 a–b     Antal utredda ärenden om\n"
+      "                   människohandel per år\n"
+      "2      3.2 a,      Indikator saknas, tas fram\n"
+      "       3.3 b       under 2026\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "Antal utredda ärenden om människohandel per år");
+  EXPECT_TRUE(chains[0].activities.empty());
+  EXPECT_TRUE(chains[1].indicators.empty());
+  EXPECT_TRUE(chains[1].activities.empty());
+}
+
 // A section of activities right after a section with one goal serves it.
 TEST_F(ChainFinderTest, ASectionOfActivitiesServesTheOneGoalBeforeIt) {
   const auto chains = chains_of(

@@ -142,6 +142,7 @@ chains:
   goal_reference: [för att nå mål]
   vision_openings: [visionen är, vår vision är]
   serves_goal_before: [för att nå dit, för att uppnå detta]
+  responsibility_sections: [ansvarsfördelning, roller och ansvar]
   passive_agent: [av]
   pending_indicator: [tas fram, saknas]
   problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]

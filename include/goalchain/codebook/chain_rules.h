@@ -130,6 +130,10 @@ struct ChainRules {
   // stated before it ("För att nå dit ska ...", "För att uppnå detta ..."):
   // never a goal of its own, an activity of that goal.
   std::vector<Phrase> serves_goal_before;
+  // Phrases in a heading of a section of roles ("Bilaga 1.
+  // Ansvarsfördelning", "Roller och ansvar"): its lines "task: actors" make
+  // the actors responsible for the chains whose activities name the task.
+  std::vector<Phrase> responsibility_sections;
   // A sentence ending in ':' whose last word is one of these ("bidra till
   // att:"), or that holds an obligation word ("Länsstyrelsen ska:"), is a
   // lead-in: no element itself, it gives its actors to the list under it.
