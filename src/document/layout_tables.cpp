@@ -111,10 +111,24 @@ class TableReader {
       edges_.push_back(part.start - std::min(part.start, slack));
       table.header.push_back(LayoutCell{{CellLine{first, part.text}}});
     }
+    // A header cell wrapped onto the line below ("Ansvarig" / "förvaltning"):
+    // parts in lower case only, each under a header cell.
+    std::size_t k = first + 1;
+    for (; k < lines_.size() && !is_blank(k); ++k) {
+      auto cells = cells_of(k);
+      const bool header_rest =
+          !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) {
+            return cell.empty() || starts_in_lower_case(cell);
+          });
+      if (!header_rest) break;
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (!cells[c].empty()) table.header[c].lines.push_back(CellLine{k, std::move(cells[c])});
+      }
+      table.last = k;
+    }
     std::vector<LayoutCell> row;
     bool blank = false;
     bool page_break = false;
-    std::size_t k = first + 1;
     for (; k < lines_.size(); ++k) {
       if (is_blank(k)) {
         blank = true;
