@@ -21,6 +21,7 @@
 #include <charconv>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -96,8 +97,10 @@ class Builder {
         continue;
       }
       bool first = true;
-      const SegmentPlace place{yaml, !yaml && problems_.in_problem_section(segment),
-                               !yaml && in_preamble_section(segment), list_follows(s)};
+      const SegmentPlace place{
+          yaml, !yaml && problems_.in_problem_section(segment), !yaml && in_preamble_section(segment),
+          list_follows(s),
+          yaml || segment.section.empty() ? std::nullopt : label_heading(rules_, segment.section.back())};
       for (Piece& piece : roles_.pieces_of(segment, place)) {
         if (first && continues_page && continue_element(piece, *previous)) {
           first = false;
@@ -121,7 +124,9 @@ class Builder {
       share_section_responsibility();
     }
     share_whole_plan_responsibility();
-    problems_.index();
+    std::set<std::vector<std::string>> chain_sections;
+    for (const auto& draft : drafts_) chain_sections.insert(draft.chain.section);
+    problems_.index(chain_sections);
     std::vector<Chain> chains;
     for (auto& draft : drafts_) {
       if (!about_topic(draft)) continue;
@@ -221,16 +226,7 @@ class Builder {
   // "Indikatorer", "Ansvar" under "Mål 1") continues the section before it:
   // plans set such labels as headings of their own.
   void alias_label_heading(const Segment& heading, const Segment* previous) {
-    const auto role = role_of_label(rules_, heading.text);
-    if (!role || *role == Role::goal || *role == Role::problem || *role == Role::follow_up ||
-        previous == nullptr) {
-      return;
-    }
-    // Numbered headings ("5. Uppföljning") are chapters of their own.
-    const auto words = util::tokenize_words(heading.text);
-    if (words.empty() || words.size() > 2 || (heading.text[0] >= '0' && heading.text[0] <= '9')) {
-      return;
-    }
+    if (previous == nullptr || !label_heading(rules_, heading.text)) return;
     auto path = heading.section;
     path.push_back(heading.text);
     auto before = effective(previous->section);
@@ -269,6 +265,12 @@ class Builder {
     draft.chain.line = piece.segment->line;
     if (piece.role == Role::goal) {
       draft.number = label_number(piece);
+      // "6.2 Färre personer ska köpa sexuella tjänster.": a goal numbered
+      // without a label.
+      if (draft.number.empty() && piece.goal_references.size() == 1 &&
+          piece.goal_references.front().form == GoalReference::Form::leading) {
+        draft.number = piece.goal_references.front().number;
+      }
       const int place = ++goals_in_section_[draft.chain.section];
       if (draft.number.empty()) {
         goal_by_place_[place] = drafts_.size();
@@ -325,26 +327,47 @@ class Builder {
   std::map<int, std::size_t> goal_by_place_;
   std::map<std::vector<std::string>, int> goals_in_section_;
 
+  // The goals a piece names as those it serves, in order, each once: a goal
+  // named with its label or a phrase by goal_numbered; one named by a bare
+  // number ("[6.2]") only by its label's number; one named by the number
+  // leading the piece ("6.2 Antal ...") only from another section.
+  std::vector<std::size_t> goals_referred(const Piece& piece) const {
+    std::vector<std::size_t> goals;
+    for (const auto& ref : piece.goal_references) {
+      std::optional<std::size_t> goal;
+      if (ref.form == GoalReference::Form::named) {
+        goal = goal_numbered(ref.number);
+      } else if (const auto it = goal_by_number_.find(ref.number); it != goal_by_number_.end()) {
+        goal = it->second;
+        if (ref.form == GoalReference::Form::leading &&
+            within(effective(piece.segment->section), drafts_[*goal].chain.section)) {
+          goal.reset();
+        }
+      }
+      if (goal && std::find(goals.begin(), goals.end(), *goal) == goals.end()) goals.push_back(*goal);
+    }
+    return goals;
+  }
+
   // "För att nå mål 1 ska länsstyrelsen:": the list under the lead-in, and
   // what follows it in its section, join goal 1's chain.
   void borrow_referenced(const Piece& lead) {
-    if (lead.goal_number.empty()) return;
-    const auto goal = goal_numbered(lead.goal_number);
-    if (!goal) return;
-    current_ = *goal;
+    const auto goals = goals_referred(lead);
+    if (goals.empty()) return;
+    current_ = goals.front();
     borrowed_ = Borrowed{effective(lead.segment->section), lead.segment, lead.segment};
   }
 
   // A sentence that names the goal it serves ("För att nå mål 2 ska Polisen
-  // genomföra ...") joins its chain; an activity that names none, outside the
+  // genomföra ...", "... (mål 1 och 4)") joins its chain, and those of the
+  // other goals it names (also_); an activity that names none, outside the
   // list and the sentence that named the goal, no longer does.
   void follow_reference(const Piece& piece) {
-    if (!piece.goal_number.empty()) {
-      if (const auto goal = goal_numbered(piece.goal_number)) {
-        current_ = *goal;
-        borrowed_ = Borrowed{effective(piece.segment->section), piece.segment, nullptr};
-        return;
-      }
+    if (const auto goals = goals_referred(piece); !goals.empty()) {
+      current_ = goals.front();
+      also_.assign(goals.begin() + 1, goals.end());
+      borrowed_ = Borrowed{effective(piece.segment->section), piece.segment, nullptr};
+      return;
     }
     if (borrowed_ && piece.role == Role::activity && piece.segment != borrowed_->segment &&
         (piece.lead_segment == nullptr || piece.lead_segment != borrowed_->lead)) {
@@ -352,6 +375,9 @@ class Builder {
       current_.reset();
     }
   }
+
+  // The other goals the piece being added names ("(mål 1 och 4)": goal 4).
+  std::vector<std::size_t> also_;
 
   // True when a heading names activities and no goal ("Genomförda insatser",
   // "3.2 Insatser").
@@ -688,6 +714,24 @@ class Builder {
   std::optional<CellReading> read_ahead_;  // the next segment's first cell, read as a next cell
   std::optional<Table> table_;
 
+  // True when a measurable term ("Antal", "Andel") is among the first words
+  // of the piece, a goal's number before it skipped.
+  bool opens_with_measure(const Piece& piece) const {
+    constexpr std::size_t kOpeningWords = 2;
+    const std::string_view text = std::string_view(piece.segment->text).substr(piece.content, piece.end - piece.content);
+    std::size_t words = 0;
+    std::size_t limit = text.size();
+    for (const auto& word : util::tokenize_words(text)) {
+      if (is_number(word.folded)) continue;
+      if (++words > kOpeningWords) {
+        limit = word.begin;
+        break;
+      }
+    }
+    const auto hits = index_.between(*piece.segment, piece.content, piece.content + limit);
+    return std::any_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_measurable(hit); });
+  }
+
   bool names_measure(const Piece& piece) const {
     const auto hits = index_.between(*piece.segment, piece.begin, piece.end);
     return std::any_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_measurable(hit); });
@@ -697,6 +741,16 @@ class Builder {
     const Segment& segment = *piece.segment;
     if (piece.inert) {
       last_.reset();  // what follows a deadline does not continue the element before it
+      return;
+    }
+    if (!piece.role && !goals_referred(piece).empty() && role_of_kind(segment.kind) == std::nullopt &&
+        segment.kind != SegmentKind::heading) {
+      // "Samtal om sexköp med killar på fritidsgårdarna [6.2]": what names
+      // the goal it serves is done for it; "6.2 Antal anmälda brott ..."
+      // opens with a measure of it.
+      Piece element = piece;
+      element.role = opens_with_measure(piece) ? Role::indicator : Role::activity;
+      add(element);
       return;
     }
     if (!piece.role) {
@@ -721,6 +775,7 @@ class Builder {
         return;
       }
     }
+    also_.clear();
     if (!structured && role != Role::goal) follow_reference(piece);
     if (!structured && role == Role::activity && (!current_ || drafts_[*current_].goal.empty())) {
       serve_goal_of_section_before(segment);
@@ -741,6 +796,10 @@ class Builder {
     list->push_back(Element{{piece}});
     last_ = ElementRef{current_, role, list->size() - 1};
     chain_of_segment_[segment.id] = *current_;
+    for (const std::size_t other : also_) {
+      if (other != *current_) drafts_[other].list_of(role)->push_back(Element{{piece}});
+    }
+    also_.clear();
   }
 
   // Runs the element that ended `previous` on into the first piece of the

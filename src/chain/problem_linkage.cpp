@@ -41,25 +41,54 @@ bool ProblemLinkage::topical(const Element& element) {
   return it->second;
 }
 
-void ProblemLinkage::index() {
+void ProblemLinkage::index(const std::set<std::vector<std::string>>& chain_sections) {
   if (!r_.topic) return;
+  // Every section a chain stands in or under: a problem sentence there is
+  // that chain's business, not a description of the plan's situation.
+  std::set<std::vector<std::string>> holds_chain;
+  for (const auto& section : chain_sections) {
+    for (std::size_t k = 0; k <= section.size(); ++k) {
+      holds_chain.emplace(section.begin(), section.begin() + static_cast<std::ptrdiff_t>(k));
+    }
+  }
+  const auto describes = [&](const std::vector<std::string>& section) {
+    if (holds_chain.contains(section)) return false;
+    auto path = section;
+    while (!path.empty()) {
+      path.pop_back();
+      if (!path.empty() && chain_sections.contains(path)) return false;
+    }
+    return true;
+  };
   for (std::size_t p = 0; p < problems_.size(); ++p) {
     const Piece& piece = problems_[p].first();
     if (!topical(problems_[p])) continue;
-    section_problem_.try_emplace(piece.segment->section, p);
+    const auto& section = piece.segment->section;
+    section_problem_.try_emplace(section, p);
     const bool stated = piece.segment->kind == SegmentKind::problem ||
                         piece.content > piece.begin || in_problem_section(*piece.segment);
     if (stated && !plan_problem_) plan_problem_ = p;
+    // "Så ser det ut" beside "Det här vill vi uppnå" under one chapter: a
+    // problem section of no chain describes the situation its siblings answer.
+    if (section.size() < 2 || !in_problem_section(*piece.segment) || !describes(section)) continue;
+    beside_problem_.try_emplace(std::vector<std::string>(section.begin(), section.end() - 1), p);
+  }
+  // A plan without a problem heading describes the situation where no chain
+  // stands: in its Inledning or Bakgrund, before or after the goals.
+  for (std::size_t p = 0; p < problems_.size() && !plan_problem_; ++p) {
+    if (topical(problems_[p]) && describes(problems_[p].first().segment->section)) plan_problem_ = p;
   }
 }
 
 void ProblemLinkage::link(Chain& chain) const {
   auto path = chain.section;
   while (true) {
-    if (const auto it = section_problem_.find(path); it != section_problem_.end()) {
-      chain.problem.push_back(element_of(problems_[it->second]));
-      chain.problem_link = "section";
-      return;
+    for (const auto* problems : {&section_problem_, &beside_problem_}) {
+      if (const auto it = problems->find(path); it != problems->end()) {
+        chain.problem.push_back(element_of(problems_[it->second]));
+        chain.problem_link = "section";
+        return;
+      }
     }
     if (path.empty()) break;
     path.pop_back();

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -33,10 +34,13 @@ class ProblemLinkage {
   Element* element(std::size_t index);
 
   // Indexes the topic's problem descriptions once all are added, so that each
-  // chain finds its own by a few look-ups: the first of each section, and the
-  // plan's (the first under a problem heading, after a problem label, or a
-  // YAML `problem:`).
-  void index();
+  // chain finds its own by a few look-ups: the first of each section; the
+  // first of a problem section that holds no chain, for the section above it
+  // (it describes what its siblings answer); and the plan's: the first under a
+  // problem heading, after a problem label, or a YAML `problem:`, else the
+  // first in a section that holds no chain and stands in none
+  // (`chain_sections`: the sections of the plan's chains).
+  void index(const std::set<std::vector<std::string>>& chain_sections);
 
   // Sets the chain's problem and problem_link (both left empty without one).
   void link(Chain& chain) const;
@@ -49,6 +53,7 @@ class ProblemLinkage {
   std::vector<Element> problems_;
   std::map<std::vector<std::string>, bool> problem_section_;         // by section path
   std::map<std::vector<std::string>, std::size_t> section_problem_;  // first topical, by section
+  std::map<std::vector<std::string>, std::size_t> beside_problem_;   // of a child holding no chain
   std::optional<std::size_t> plan_problem_;                          // into problems_
   std::unordered_map<const document::Segment*, bool> topical_segment_;
 };

@@ -69,5 +69,48 @@ TEST_F(ProblemLinkageTest, AProblemHeadingMayNameItsTopic) {
   EXPECT_EQ(chains[0].problem_link, "plan");
 }
 
+// "6.1 Så ser det ut" beside "6.2 Det här vill vi uppnå": the problem section
+// describes what its sibling's goals answer, before the plan's first one.
+TEST_F(ProblemLinkageTest, AProblemSectionServesItsSiblings) {
+  const auto chains = chains_of(
+      "Lägesbild\n\nEtt problem är att få sexköpare lagförs.\n\n"
+      "6. Prostitution och människohandel\n\n"
+      "6.1 Så ser det ut\n\n"
+      "Problemet är att sexköpen i länet sker via nätet.\n\n"
+      "6.2 Det här vill vi uppnå\n\n"
+      "Mål: Polisen ska lagföra fler sexköpare.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].problem.size(), 1u);
+  EXPECT_EQ(chains[0].problem[0].text, "Problemet är att sexköpen i länet sker via nätet.");
+  EXPECT_EQ(chains[0].problem_link, "section");
+}
+
+// No problem heading: the problem stands in an introduction, after the goals,
+// or under a heading the codebook does not know.
+TEST_F(ProblemLinkageTest, WithoutAProblemHeadingThePlansProblemStandsWhereNoChainDoes) {
+  for (const std::string& problem_first : {std::string("yes"), std::string("no")}) {
+    const std::string problem =
+        "Prostitution i staden\n\nEtt problem är att sexköpen flyttat ut på nätet.\n\n";
+    const std::string goals =
+        "Mål och insatser\n\nMål: Polisen ska lagföra fler sexköpare.\n"
+        "Insats: Polisen genomför insatsveckor mot sexköp.\n\n";
+    const auto chains = chains_of(problem_first == "yes" ? problem + goals : goals + problem);
+    ASSERT_EQ(chains.size(), 1u) << problem_first;
+    ASSERT_EQ(chains[0].problem.size(), 1u) << problem_first;
+    EXPECT_EQ(chains[0].problem[0].text, "Ett problem är att sexköpen flyttat ut på nätet.");
+    EXPECT_EQ(chains[0].problem_link, "plan");
+  }
+}
+
+// A problem sentence in another goal's section is not the plan's.
+TEST_F(ProblemLinkageTest, AProblemInAnotherGoalsSectionIsNotThePlans) {
+  const auto chains = chains_of(
+      "Mål 1\n\nMål: Polisen ska lagföra fler sexköpare.\n"
+      "Ett problem är att få sexköpare lagförs.\n\n"
+      "Mål 2\n\nMål: Kommunerna ska erbjuda stöd till personer i prostitution.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_TRUE(chains[1].problem.empty());
+}
+
 }  // namespace
 }  // namespace goalchain::chain

@@ -25,6 +25,29 @@ std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRul
   return std::make_pair(*role, content);
 }
 
+std::vector<std::size_t> inline_labels(const codebook::ChainRules& rules, std::string_view text) {
+  std::vector<std::size_t> at;
+  const auto words = util::tokenize_words(text);
+  for (std::size_t w = 1; w < words.size(); ++w) {
+    const auto& word = words[w];
+    const char before = text[word.begin - 1];
+    const auto first = static_cast<unsigned char>(text[word.begin]);
+    // A capital: an ASCII one, or the lead byte of a letter outside ASCII
+    // ("Åtgärd:") that folds to other bytes.
+    const bool capital = (first >= 'A' && first <= 'Z') ||
+                         (first >= 0x80 && text.substr(word.begin, word.folded.size()) != word.folded);
+    if (word.end >= text.size() || text[word.end] != ':' || before != ' ' || !capital) continue;
+    const auto listed = [&](const std::vector<std::string>& labels) {
+      return std::find(labels.begin(), labels.end(), word.folded) != labels.end();
+    };
+    if (role_of_label(rules, word.folded) || listed(rules.table_other_columns) ||
+        listed(rules.result_labels)) {
+      at.push_back(word.begin);
+    }
+  }
+  return at;
+}
+
 bool is_number(const std::string& word) {
   return !word.empty() && word.find_first_not_of("0123456789") == std::string::npos;
 }
@@ -54,6 +77,14 @@ std::optional<std::pair<Role, std::size_t>> numbered_label(const codebook::Chain
   return std::make_pair(*role, words[w].begin);
 }
 
+bool is_bare_numbered_label(const codebook::ChainRules& rules, std::string_view text) {
+  const auto words = util::tokenize_words(text);
+  if (words.size() < 2) return false;
+  const auto role = role_of_label(rules, words[0].folded);
+  if (role != Role::goal && role != Role::activity) return false;
+  return std::all_of(words.begin() + 1, words.end(), [](const auto& word) { return is_number(word.folded); });
+}
+
 namespace {
 
 // The heading's first word ("Lägesbild prostitution och människohandel"
@@ -77,7 +108,97 @@ bool opens_with_label(const codebook::ChainRules& rules, std::string_view headin
 }  // namespace
 
 bool is_problem_heading(const codebook::ChainRules& rules, std::string_view heading) {
-  return opens_with_label(rules, heading, {}, Role::problem);
+  if (opens_with_label(rules, heading, {}, Role::problem)) return true;
+  const auto words = util::tokenize_words(heading);
+  // "Del 1. Läget i Luleå", "Kapitel 2 Bakgrund": a chapter's word and number
+  // before the heading's own words.
+  std::size_t first = 0;
+  while (first < words.size() && is_number(words[first].folded)) ++first;
+  if (first + 1 < words.size() && is_number(words[first + 1].folded) &&
+      !role_of_label(rules, words[first].folded)) {
+    first += 2;
+    while (first < words.size() && is_number(words[first].folded)) ++first;
+  }
+  if (first >= words.size()) return false;
+  const std::string_view rest = heading.substr(words[first].begin);
+  if (first > 0 && opens_with_label(rules, rest, {}, Role::problem)) return true;
+  // "Så ser det ut i Jönköping", "Why this matters": a phrase of the codebook.
+  std::vector<std::string> folded;
+  folded.reserve(words.size() - first);
+  for (std::size_t w = first; w < words.size(); ++w) folded.push_back(words[w].folded);
+  if (codebook::phrase_at(rules.problem_headings, folded, 0)) {
+    return std::none_of(folded.begin(), folded.end(), [&](const std::string& word) {
+      const auto other = role_of_label(rules, word);
+      return other && *other != Role::problem;
+    });
+  }
+  // "Current situation", "Nationell bakgrund": a heading of two or three
+  // words named by its last, as a field label is.
+  constexpr std::size_t kMaxLabelWords = 3;
+  return folded.size() > 1 && folded.size() <= kMaxLabelWords &&
+         role_of_label(rules, folded.back()) == Role::problem &&
+         std::none_of(folded.begin(), folded.end() - 1, [&](const std::string& word) {
+           return role_of_label(rules, word).has_value();
+         });
+}
+
+std::optional<Role> label_heading(const codebook::ChainRules& rules, std::string_view heading) {
+  const auto role = role_of_label(rules, heading);
+  if (!role || *role == Role::goal || *role == Role::problem || *role == Role::follow_up) {
+    return std::nullopt;
+  }
+  // Numbered headings ("5. Uppföljning") are chapters of their own.
+  const auto words = util::tokenize_words(heading);
+  if (words.empty() || words.size() > 2 || (heading[0] >= '0' && heading[0] <= '9')) {
+    return std::nullopt;
+  }
+  return role;
+}
+
+std::size_t cell_end(const codebook::ChainRules& rules, std::string_view text) {
+  for (std::size_t bar = text.find('|'); bar != std::string_view::npos; bar = text.find('|', bar + 1)) {
+    const std::string_view rest = text.substr(bar + 1);
+    const auto words = util::tokenize_words(rest);
+    const bool ends = words.empty();
+    bool labelled = false;
+    if (!ends) {
+      const std::size_t colon = rest.find(':');
+      const bool first_word_labelled =
+          colon != std::string_view::npos && words.front().end <= colon &&
+          (words.size() == 1 || words[1].begin > colon);
+      labelled = field_label(rules, rest).has_value() ||
+                 (first_word_labelled &&
+                  std::find(rules.table_other_columns.begin(), rules.table_other_columns.end(),
+                            words.front().folded) != rules.table_other_columns.end());
+    }
+    if (!ends && !labelled) continue;
+    std::size_t end = bar;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    return end;
+  }
+  return text.size();
+}
+
+std::size_t after_item_number(std::string_view text) {
+  std::size_t begin = 0;
+  while (begin < text.size() && text[begin] == ' ') ++begin;
+  const std::size_t space = text.find(' ', begin);
+  if (space == std::string_view::npos) return 0;
+  const std::string_view token = text.substr(begin, space - begin);
+  constexpr std::size_t kMaxItemNumber = 8;
+  // "A1.2", "3.1.2", "4)", "b)": digits with a point, bracket or letter; a
+  // year alone ("2023 genomförde ...") is no item number.
+  const bool digits = token.find_first_of("0123456789") != std::string_view::npos &&
+                      token.find_first_not_of("0123456789") != std::string_view::npos;
+  const bool letter = token.size() == 2 && token[1] == ')';
+  if (token.empty() || token.size() > kMaxItemNumber || (!digits && !letter) ||
+      token.find_first_not_of("0123456789.)ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") !=
+          std::string_view::npos) {
+    return 0;
+  }
+  std::size_t words = space;
+  while (words < text.size() && text[words] == ' ') ++words;
+  return words;
 }
 
 bool is_preamble_heading(const codebook::ChainRules& rules, std::string_view heading) {

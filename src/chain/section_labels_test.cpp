@@ -35,6 +35,52 @@ TEST_F(SectionLabelsTest, AProblemHeadingOpensWithAProblemLabelAndNamesNoOtherPa
   EXPECT_FALSE(is_problem_heading(rules(), "Prostitution i länet"));
 }
 
+TEST_F(SectionLabelsTest, AProblemHeadingMayOpenWithAChaptersWordAndNumber) {
+  EXPECT_TRUE(is_problem_heading(rules(), "Del 2. Lägesbild i kommunen"));
+  EXPECT_TRUE(is_problem_heading(rules(), "Kapitel 3 Bakgrund"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Del 3. Mål och bakgrund"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Mål 2 Bakgrund"));  // a goal's label, no chapter
+}
+
+TEST_F(SectionLabelsTest, AProblemHeadingMayBeAPhraseOfTheCodebook) {
+  EXPECT_TRUE(is_problem_heading(rules(), "Så ser det ut"));
+  EXPECT_TRUE(is_problem_heading(rules(), "2. Så ser läget ut i Västerås"));
+  EXPECT_TRUE(is_problem_heading(rules(), "Why this matters"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Så ser det ut – mål och insatser"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Så gör vi"));
+}
+
+TEST_F(SectionLabelsTest, AProblemHeadingOfAFewWordsIsNamedByItsLast) {
+  EXPECT_TRUE(is_problem_heading(rules(), "Regional lägesbild"));
+  EXPECT_TRUE(is_problem_heading(rules(), "3 Länets bakgrund"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Insatser och bakgrund"));
+  EXPECT_FALSE(is_problem_heading(rules(), "Prostitution och människohandel i länet: bakgrund"));
+}
+
+TEST_F(SectionLabelsTest, ALabelHeadingNamesTheRoleOfWhatStandsUnderIt) {
+  EXPECT_EQ(label_heading(rules(), "Åtgärder"), Role::activity);
+  EXPECT_EQ(label_heading(rules(), "Indikatorer"), Role::indicator);
+  EXPECT_FALSE(label_heading(rules(), "Mål"));
+  EXPECT_FALSE(label_heading(rules(), "4. Åtgärder"));           // a chapter
+  EXPECT_FALSE(label_heading(rules(), "Åtgärder mot sexköp i länet"));  // more than a label
+}
+
+TEST_F(SectionLabelsTest, ARowsCellEndsAtABarBeforeAnotherLabel) {
+  EXPECT_EQ(cell_end(rules(), "Ansvarig: Polisen | Tidplan: 2025"), std::string_view("Ansvarig: Polisen").size());
+  EXPECT_EQ(cell_end(rules(), "Ansvar: Polisen | Indikator: antal"), std::string_view("Ansvar: Polisen").size());
+  EXPECT_EQ(cell_end(rules(), "Ansvar: Polisen |"), std::string_view("Ansvar: Polisen").size());
+  const std::string_view within = "Ansvar: Polisen | Region Syd";  // one cell's words
+  EXPECT_EQ(cell_end(rules(), within), within.size());
+}
+
+TEST_F(SectionLabelsTest, AnItemNumberIsSkipped) {
+  EXPECT_EQ(after_item_number("A1.2 Genomföra en kampanj"), std::string_view("A1.2 ").size());
+  EXPECT_EQ(after_item_number("3.1.2 Utbilda personal"), std::string_view("3.1.2 ").size());
+  EXPECT_EQ(after_item_number("b) Utbilda personal"), std::string_view("b) ").size());
+  EXPECT_EQ(after_item_number("2023 genomförde länsstyrelsen"), 0u);  // a year
+  EXPECT_EQ(after_item_number("Utbilda personal"), 0u);
+}
+
 TEST_F(SectionLabelsTest, APreambleHeadingOpensWithAPreambleLabel) {
   EXPECT_TRUE(is_preamble_heading(rules(), "1. Sammanfattning"));
   EXPECT_TRUE(is_preamble_heading(rules(), "Inledning"));
@@ -56,6 +102,30 @@ TEST_F(SectionLabelsTest, ALabelOfAFewWordsIsNamedByItsLastWord) {
   ASSERT_TRUE(label);
   EXPECT_EQ(label->first, Role::activity);
   EXPECT_FALSE(field_label(rules(), "Det här gäller för alla insatser: kampanjer."));
+}
+
+// A label within a line, written with a capital and a colon, as flattened
+// tables and bullets set them; a lower-case word or one without its colon
+// is no label.
+TEST_F(SectionLabelsTest, ALabelWithinALineIsFound) {
+  const std::string line = "Kampanj mot sexköp [2.1] Ansvar: Polisen Tidplan: 2026";
+  const auto at = inline_labels(rules(), line);
+  ASSERT_EQ(at.size(), 2u);
+  EXPECT_EQ(line.substr(at[0], 7), "Ansvar:");
+  EXPECT_EQ(line.substr(at[1], 8), "Tidplan:");
+  EXPECT_TRUE(inline_labels(rules(), "Ansvarig: Länsstyrelsen").empty());  // its own opening label
+  EXPECT_TRUE(inline_labels(rules(), "Polisen tar ansvar: för insatsen").empty());
+  EXPECT_TRUE(inline_labels(rules(), "Polisen har Ansvar för insatsen").empty());
+  EXPECT_EQ(inline_labels(rules(), "Rutin för stödsamtal Ansvariga: IFO").size(), 1u);
+}
+
+TEST_F(SectionLabelsTest, ALabelAndItsNumberAloneAreABareLabel) {
+  EXPECT_TRUE(is_bare_numbered_label(rules(), "Mål 1."));
+  EXPECT_TRUE(is_bare_numbered_label(rules(), "Delmål 2.3."));
+  EXPECT_TRUE(is_bare_numbered_label(rules(), "Aktivitet 4"));
+  EXPECT_FALSE(is_bare_numbered_label(rules(), "Mål."));
+  EXPECT_FALSE(is_bare_numbered_label(rules(), "Mål 1. Fler ska få stöd."));
+  EXPECT_FALSE(is_bare_numbered_label(rules(), "Kapitel 3."));
 }
 
 }  // namespace

@@ -23,6 +23,9 @@ struct SegmentPlace {
   bool problem_section = false;   // under a problem heading ("Lägesbild")
   bool preamble_section = false;  // right under a preamble heading ("Inledning")
   bool list_follows = false;      // a list item comes next
+  // The role of a heading right above that is only a field label ("Åtgärder",
+  // "Actions"): what stands under it is of that role unless it says otherwise.
+  std::optional<Role> label_heading;
 };
 
 // The role a sentence plays by its codes (`hits`, those of the sentence): an
@@ -61,6 +64,10 @@ class SentenceRoles {
   Piece read_cell(const document::Segment& segment, std::size_t begin, std::size_t end) const;
 
  private:
+  // The role of a sentence with no field label under a label heading of role
+  // `heading` (SegmentPlace::label_heading); `first`: the segment's first.
+  void under_label_heading(Role heading, std::string_view sentence, bool first, Piece& piece) const;
+
   const codebook::ChainRules& rules_;
   const PlanGrammar& grammar_;
   const ResolvedRules& r_;

@@ -111,5 +111,41 @@ TEST_F(SentenceRolesTest, ASummaryOrAForewordOpensNoChain) {
   EXPECT_EQ(chains[0].goal[0].line, 11);
 }
 
+// Under a heading that is only an activity label ("Åtgärder"), what has no
+// label of its own is one of the actions it lists: a sentence with no role,
+// one that reads as a goal ("ska arbeta för att" in an action), a deed
+// opening one that codes call follow-up.
+TEST_F(SentenceRolesTest, UnderALabelHeadingTheHeadingsRoleDecides) {
+  const auto chains = chains_of(
+      "Område 1\n\nMål 1: Sexköpen i kommunen ska minska.\n\n"
+      "Åtgärder\n\n"
+      "1.1 Fältgruppen utökar kvällsarbetet kring sexköp till stationen.\n"
+      "Ansvarig: Socialtjänsten | Tidplan: hösten 2025\n"
+      "1.2 Socialtjänsten ska arbeta för att möta unga i prostitution på nätet.\n"
+      "1.3 Genomföra uppföljning av sexköpslagen med hotellen.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].goal.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 3u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("1.1 Fältgruppen utökar"));
+  EXPECT_TRUE(chains[0].activities[1].text.starts_with("1.2 Socialtjänsten ska arbeta"));
+  EXPECT_TRUE(chains[0].activities[2].text.starts_with("1.3 Genomföra uppföljning"));
+  EXPECT_TRUE(chains[0].follow_up.empty());
+}
+
+// "Ansvarig: X | Tidplan: Y", a table row flattened with '|': the next cell
+// is no part of the responsibility.
+TEST_F(SentenceRolesTest, AFlattenedRowsNextCellEndsTheLabelledElement) {
+  const auto chains = chains_of(
+      "1. Mål och insatser\n\n"
+      "Mål: Polisen ska lagföra fler för människohandel.\n\n"
+      "Ansvarig: Kommunstyrelsen | Tidplan: 2026\n\n"
+      "Indikator: Antal lagförda sexköpare | Mätetal: antal domar\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].responsible.size(), 1u);
+  EXPECT_EQ(chains[0].responsible[0].raw, "Kommunstyrelsen");
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "Antal lagförda sexköpare");
+}
+
 }  // namespace
 }  // namespace goalchain::chain

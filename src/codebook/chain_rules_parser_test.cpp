@@ -71,6 +71,7 @@ TEST(ChainRulesParserTest, ReadsTheRulesOfReportsPreamblesAndTables) {
   goal_reference: [för att nå mål]
   passive_agent: [av]
   pending_indicator: [tas fram]
+  problem_headings: [Så ser det ut, Why this matters]
 )");
   ASSERT_TRUE(book.chains);
   const ChainRules& rules = *book.chains;
@@ -78,6 +79,8 @@ TEST(ChainRulesParserTest, ReadsTheRulesOfReportsPreamblesAndTables) {
   EXPECT_EQ(rules.goal_reference, (std::vector<Phrase>{{"för", "att", "nå", "mål"}}));
   EXPECT_EQ(rules.passive_agent, std::vector<Phrase>{{"av"}});
   EXPECT_EQ(rules.pending_indicator, (std::vector<Phrase>{{"tas", "fram"}}));
+  EXPECT_EQ(rules.problem_headings,
+            (std::vector<Phrase>{{"så", "ser", "det", "ut"}, {"why", "this", "matters"}}));
   EXPECT_EQ(rules.past_activity_active,
             (std::vector<Phrase>{{"genomförde"}, {"har", "genomfört"}}));
   EXPECT_EQ(rules.work_itself, std::vector<Phrase>{{"uppdraget"}});

@@ -175,7 +175,8 @@ class Linter {
            {"labels", "obligation", "recommendation", "goal_verbs", "activity_verbs",
             "past_activity", "past_activity_active", "work_itself", "assignment", "partners",
             "deadlines", "plan_itself", "lead_in_endings", "linking_words", "preamble_labels",
-            "table_other_columns", "sub_goal_labels", "result_labels", "other_topics"}) {
+            "table_other_columns", "sub_goal_labels", "result_labels", "other_topics",
+            "vision_openings", "serves_goal_before", "problem_headings"}) {
         if (!chains[key]) missing.emplace_back(key);
       }
       if (!missing.empty()) {
