@@ -133,7 +133,8 @@ TEST_F(SentenceRolesTest, UnderALabelHeadingTheHeadingsRoleDecides) {
 }
 
 // "Ansvarig: X | Tidplan: Y", a table row flattened with '|': the next cell
-// is no part of the responsibility.
+// is no part of the responsibility; a next cell with a label of its own
+// ("Mätetal:") is an element of its own.
 TEST_F(SentenceRolesTest, AFlattenedRowsNextCellEndsTheLabelledElement) {
   const auto chains = chains_of(
       "1. Mål och insatser\n\n"
@@ -143,8 +144,9 @@ TEST_F(SentenceRolesTest, AFlattenedRowsNextCellEndsTheLabelledElement) {
   ASSERT_EQ(chains.size(), 1u);
   ASSERT_EQ(chains[0].responsible.size(), 1u);
   EXPECT_EQ(chains[0].responsible[0].raw, "Kommunstyrelsen");
-  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  ASSERT_EQ(chains[0].indicators.size(), 2u);
   EXPECT_EQ(chains[0].indicators[0].text, "Antal lagförda sexköpare");
+  EXPECT_EQ(chains[0].indicators[1].text, "antal domar");
 }
 
 }  // namespace
