@@ -9,7 +9,8 @@ namespace {
 const std::vector<std::string> kLayoutKeys = {
     "section_words",     "title_words",   "issuer_forms",  "reference_abbreviations",
     "contents_headings", "chapter_words", "common_words",  "lead_in_words",
-    "continuation_words", "document_types", "sentence_abbreviations"};
+    "continuation_words", "hanging_hyphen_words", "hyphen_prefixes", "document_types",
+    "sentence_abbreviations"};
 const std::vector<std::string> kDocumentTypeKeys = {"words", "endings"};
 
 // The entries of the list `node`, each checked as text, non-empty and unique.
@@ -121,6 +122,8 @@ void read_layout_rules(const YAML::Node& node, Checker& check, LayoutRules& rule
   read("common_words", rules.common_words);
   read("lead_in_words", rules.lead_in_words);
   read("continuation_words", rules.continuation_words);
+  read("hanging_hyphen_words", rules.hanging_hyphen_words);
+  read("hyphen_prefixes", rules.hyphen_prefixes);
   read("sentence_abbreviations", rules.sentence_abbreviations);
   if (node["document_types"]) rules.document_types = read_document_types(node["document_types"], check);
   if (node["issuer_forms"] && node["issuer_forms"].IsSequence()) {
@@ -149,6 +152,8 @@ LayoutRules fill_layout_rules(LayoutRules rules, const LayoutRules& shipped) {
   if (rules.sentence_abbreviations.empty()) {
     rules.sentence_abbreviations = shipped.sentence_abbreviations;
   }
+  if (rules.hanging_hyphen_words.empty()) rules.hanging_hyphen_words = shipped.hanging_hyphen_words;
+  if (rules.hyphen_prefixes.empty()) rules.hyphen_prefixes = shipped.hyphen_prefixes;
   return rules;
 }
 

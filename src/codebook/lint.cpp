@@ -160,7 +160,8 @@ class Linter {
                            fmt::join(missing, ", "), missing.size() == 1 ? "it" : "them"),
                "give the words of the codebook's language (docs/codebook.md)");
       }
-      for (const char* key : {"document_types", "sentence_abbreviations"}) {
+      for (const char* key : {"document_types", "sentence_abbreviations", "hanging_hyphen_words",
+                              "hyphen_prefixes"}) {
         if (layout[key]) continue;
         report(util::Severity::warning, layout_line, layout_column,
                fmt::format("'layout' has no '{}': the shipped pmh-sv's Swedish ones are used", key),

@@ -301,6 +301,7 @@ layout:
   title_words: []
   document_types:
     handlingsplan: {words: []}
+  hyphen_prefixes: []
 counties:
   - {name: Aland, code: AX, slug: aland}
 county_forms: ["* County"]
@@ -316,10 +317,12 @@ county_forms: ["* County"]
           "chapter_words, common_words, lead_in_words, continuation_words: the rules that read "
           "them never fire"},
       {8, "'layout' has no 'sentence_abbreviations': the shipped pmh-sv's Swedish ones are used"},
+      {8, "'layout' has no 'hanging_hyphen_words': the shipped pmh-sv's Swedish ones are used"},
       {10, "'layout: title_words' is an empty list: the rule that reads it never fires"},
       {12, "'layout: document_types: handlingsplan: words' is an empty list: the rule that "
            "reads it never fires"},
-      {13, "the codebook has 'counties:' but no 'unknown_county:': documents without a county "
+      {13, "'layout: hyphen_prefixes' is an empty list: the rule that reads it never fires"},
+      {14, "the codebook has 'counties:' but no 'unknown_county:': documents without a county "
            "are reported under the shipped pmh-sv's unknown county"},
   };
   EXPECT_EQ(found, expected);

@@ -2,7 +2,6 @@
 
 #include "goalchain/util/utf8.h"
 
-#include <array>
 #include <cstddef>
 
 namespace goalchain::document {
@@ -50,31 +49,14 @@ std::string_view leading_word(std::string_view s) {
   return s.substr(0, end);
 }
 
-// Words after which a hyphen hangs: "hälso- och sjukvård", "kommun- eller".
-bool is_hanging_hyphen_word(std::string_view folded) {
-  static constexpr std::array<std::string_view, 7> kWords{"och",  "eller", "samt", "respektive",
-                                                          "resp", "som",   "till"};
-  for (const std::string_view word : kWords) {
-    if (folded == word) return true;
-  }
-  return false;
-}
-
-// Lower-case abbreviations written with a hyphen: "hbtq-personer", "sms-tjänst".
-bool is_hyphen_prefix(std::string_view folded) {
-  static constexpr std::array<std::string_view, 10> kPrefixes{
-      "hbtq", "hbtqi", "hbtqia", "hbt", "lhbt", "lhbtq", "lhbtqi", "sms", "it", "tv"};
-  if (util::count_code_points(folded) == 1) return true;  // "e-post", "u-land"
-  for (const std::string_view prefix : kPrefixes) {
-    if (folded == prefix) return true;
-  }
-  return false;
+// "e-post", "u-land": a single letter before the hyphen is a prefix too.
+bool is_hyphen_prefix(std::string_view folded, const HyphenationWords& words) {
+  return util::count_code_points(folded) == 1 || words.prefixes.count(std::string(folded)) != 0;
 }
 
 enum class Join { space, no_space, drop_last };
 
-Join choose_join(std::string_view text, std::string_view line,
-                 const std::unordered_set<std::string>& hyphenated_words) {
+Join choose_join(std::string_view text, std::string_view line, const HyphenationWords& words) {
   std::size_t last_start = 0;
   const char32_t last = last_code_point(text, last_start);
   if (last == kSoftHyphen) return Join::drop_last;
@@ -86,14 +68,14 @@ Join choose_join(std::string_view text, std::string_view line,
   if (!is_hyphen(last) || !util::is_word_character(before)) return Join::space;
 
   const std::string_view next_word = leading_word(line);
-  if (next == U',' || next == U';' || is_hanging_hyphen_word(util::fold_case(next_word))) {
+  if (next == U',' || next == U';' || words.hanging.count(util::fold_case(next_word)) != 0) {
     return Join::space;
   }
   if (util::is_upper_case(before) || is_digit(before)) return Join::no_space;
   const std::string fragment = util::fold_case(trailing_word(text.substr(0, last_start)));
-  if (is_hyphen_prefix(fragment)) return Join::no_space;
+  if (is_hyphen_prefix(fragment, words)) return Join::no_space;
   if (!next_word.empty() &&
-      hyphenated_words.count(fragment + '-' + util::fold_case(next_word)) != 0) {
+      words.hyphenated.count(fragment + '-' + util::fold_case(next_word)) != 0) {
     return Join::no_space;
   }
   if (util::is_letter(next) && !util::is_upper_case(next)) return Join::drop_last;
@@ -151,14 +133,24 @@ std::unordered_set<std::string> collect_hyphenated_words(std::string_view utf8_t
   return words;
 }
 
-void append_wrapped_line(std::string& text, std::string_view line,
-                         const std::unordered_set<std::string>& hyphenated_words) {
+HyphenationWords collect_hyphenation_words(std::string_view utf8_text, const codebook::LayoutRules& rules) {
+  HyphenationWords words;
+  words.hyphenated = collect_hyphenated_words(utf8_text);
+  // Folded as the words they are compared with: letters and digits, so
+  // "resp." is "resp".
+  const auto fold = [](const std::string& word) { return util::fold_case(leading_word(word)); };
+  for (const std::string& word : rules.hanging_hyphen_words) words.hanging.insert(fold(word));
+  for (const std::string& word : rules.hyphen_prefixes) words.prefixes.insert(fold(word));
+  return words;
+}
+
+void append_wrapped_line(std::string& text, std::string_view line, const HyphenationWords& words) {
   if (line.empty()) return;
   if (text.empty()) {
     text.assign(line);
     return;
   }
-  switch (choose_join(text, line, hyphenated_words)) {
+  switch (choose_join(text, line, words)) {
     case Join::space:
       text += ' ';
       break;

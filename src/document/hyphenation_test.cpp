@@ -1,5 +1,7 @@
 #include "goalchain/document/hyphenation.h"
 
+#include "test_layout.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -9,10 +11,12 @@
 namespace goalchain::document {
 namespace {
 
-std::string join(const std::vector<std::string>& lines,
-                 const std::unordered_set<std::string>& hyphenated = {}) {
+// The lines joined as in a document `document` read with the shipped
+// codebook's layout words.
+std::string join(const std::vector<std::string>& lines, std::string_view document = {}) {
+  const HyphenationWords words = collect_hyphenation_words(document, shipped_layout());
   std::string text;
-  for (const std::string& line : lines) append_wrapped_line(text, line, hyphenated);
+  for (const std::string& line : lines) append_wrapped_line(text, line, words);
   return text;
 }
 
@@ -56,9 +60,32 @@ TEST(HyphenationTest, KnownHyphenatedWordKeepsItsHyphen) {
   EXPECT_EQ(join({"via e-", "post"}), "via e-post");                   // a single letter
   // Evidence from the document: "skidskytte-VM" and "barnrätts-perspektiv"
   // are written with a hyphen elsewhere.
-  const auto words = collect_hyphenated_words("Under barnrätts-perspektiv och skidskytte-VM.");
-  EXPECT_EQ(join({"ett barnrätts-", "perspektiv"}, words), "ett barnrätts-perspektiv");
+  EXPECT_EQ(join({"ett barnrätts-", "perspektiv"}, "Under barnrätts-perspektiv och skidskytte-VM."),
+            "ett barnrätts-perspektiv");
   EXPECT_EQ(join({"ett barnrätts-", "perspektiv"}), "ett barnrättsperspektiv");  // no evidence
+}
+
+// The hanging-hyphen words and prefixes are the codebook's: an English
+// layout hangs "short-" before "and", keeps "anti-trafficking" whole, and
+// knows none of the Swedish words.
+TEST(HyphenationTest, HangingWordsAndPrefixesAreTheLayouts) {
+  codebook::LayoutRules english;
+  english.hanging_hyphen_words = {"and", "or", "to"};
+  english.hyphen_prefixes = {"anti", "LGBT"};
+  const HyphenationWords words = collect_hyphenation_words("", english);
+  const auto join_english = [&](std::vector<std::string> lines) {
+    std::string text;
+    for (const std::string& line : lines) append_wrapped_line(text, line, words);
+    return text;
+  };
+  EXPECT_EQ(join_english({"both short-", "and long-term support"}), "both short- and long-term support");
+  EXPECT_EQ(join_english({"two-", "to three-year plans"}), "two- to three-year plans");
+  EXPECT_EQ(join_english({"the anti-", "trafficking unit"}), "the anti-trafficking unit");
+  EXPECT_EQ(join_english({"young lgbt-", "people"}), "young lgbt-people");  // folded
+  EXPECT_EQ(join_english({"an e-", "mail"}), "an e-mail");                 // a single letter
+  EXPECT_EQ(join_english({"traf-", "ficking"}), "trafficking");
+  EXPECT_EQ(join_english({"hälso-", "och sjukvård"}), "hälsooch sjukvård");  // not its words
+  EXPECT_EQ(join_english({"unga hbtq-", "personer"}), "unga hbtqpersoner");
 }
 
 TEST(HyphenationTest, CapitalAfterTheHyphenKeepsIt) {

@@ -91,16 +91,27 @@ class TableReader {
   bool is_blank(std::size_t i) const { return skip_[i] || texts_[i].empty() || lines_[i].page_break; }
 
   // The table whose header row is line `first`, if it opens one; `end` is set
-  // to the line after the last one read.
+  // to the line after its last one.
   std::optional<LayoutTable> read_table(std::size_t first, std::size_t& end) {
+    LayoutTable table;
+    if (!read_header(first, table)) return std::nullopt;
+    if (!read_rows(table)) return std::nullopt;
+    // Resume after the table's last line: the line that ended it may open
+    // the next one.
+    end = table.last + 1;
+    return table;
+  }
+
+  // The header row on line `first` and the lines of its cells wrapped under
+  // it; false when the line is no header row. Sets the columns.
+  bool read_header(std::size_t first, LayoutTable& table) {
     const auto header = split_parts(texts_[first], lines_[first].indent);
     if (header.size() < kMinColumns ||
         !std::all_of(header.begin(), header.end(), [](const Part& p) { return is_header_cell(p.text); })) {
-      return std::nullopt;
+      return false;
     }
     starts_.clear();
     edges_.clear();
-    LayoutTable table;
     table.first = table.last = first;
     for (std::size_t c = 0; c < header.size(); ++c) {
       const Part& part = header[c];
@@ -111,11 +122,30 @@ class TableReader {
       edges_.push_back(part.start - std::min(part.start, slack));
       table.header.push_back(LayoutCell{{CellLine{first, part.text}}});
     }
+    // A header cell wrapped onto the line below ("Ansvarig" / "förvaltning"):
+    // parts in lower case only, each under a header cell.
+    for (std::size_t k = first + 1; k < lines_.size() && !is_blank(k); ++k) {
+      auto cells = cells_of(k);
+      const bool header_rest =
+          !cells.empty() && std::all_of(cells.begin(), cells.end(), [](const std::string& cell) {
+            return cell.empty() || starts_in_lower_case(cell);
+          });
+      if (!header_rest) break;
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (!cells[c].empty()) table.header[c].lines.push_back(CellLine{k, std::move(cells[c])});
+      }
+      table.last = k;
+    }
+    return true;
+  }
+
+  // The rows after the header, up to the line that ends the table; false
+  // when no row of two or more cells follows the header.
+  bool read_rows(LayoutTable& table) {
     std::vector<LayoutCell> row;
     bool blank = false;
     bool page_break = false;
-    std::size_t k = first + 1;
-    for (; k < lines_.size(); ++k) {
+    for (std::size_t k = table.last + 1; k < lines_.size(); ++k) {
       if (is_blank(k)) {
         blank = true;
         page_break = page_break || lines_[k].page_break;
@@ -148,12 +178,9 @@ class TableReader {
       }
       table.last = k;
     }
-    if (row.empty()) return std::nullopt;
+    if (row.empty()) return false;
     table.rows.push_back(std::move(row));
-    // Resume after the table's last line: the line that ended it may open
-    // the next one.
-    end = table.last + 1;
-    return table;
+    return true;
   }
 
   // Line `k`'s text per column ("" where it has none), or nothing when a

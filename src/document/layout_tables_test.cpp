@@ -90,6 +90,19 @@ TEST(LayoutTablesTest, MultiWordHeadersCentredOverTheirColumnsAndAnEmptyCell) {
             (std::vector<std::string>{"", "Föräldraträffar om|risker på nätet.", "Skolförvaltningen"}));
 }
 
+TEST(LayoutTablesTest, AHeaderCellWrappedOntoTheLineBelowStaysInTheHeader) {
+  const auto tables = tables_of(
+      "Aktivitet              Ansvarig          Klart\n"
+      "                       förvaltning       senast\n"
+      "Kampanj mot sexköp.    Kommunstyrelsen   2025\n");
+  ASSERT_EQ(tables.size(), 1u);
+  EXPECT_EQ(row_texts(tables[0].header),
+            (std::vector<std::string>{"Aktivitet", "Ansvarig|förvaltning", "Klart|senast"}));
+  ASSERT_EQ(tables[0].rows.size(), 1u);
+  EXPECT_EQ(row_texts(tables[0].rows[0]),
+            (std::vector<std::string>{"Kampanj mot sexköp.", "Kommunstyrelsen", "2025"}));
+}
+
 TEST(LayoutTablesTest, AHeaderShiftedRightOfItsCellsStillGivesTheColumn) {
   const auto tables = tables_of(
       "Åtgärd                          Ansvar             Klart\n"

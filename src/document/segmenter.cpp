@@ -60,7 +60,7 @@ class Segmenter {
  public:
   Segmenter(std::string_view text, const codebook::LayoutRules& rules)
       : lines_(split_text_lines(text)),
-        hyphenated_words_(collect_hyphenated_words(text)),
+        hyphenation_(collect_hyphenation_words(text, rules)),
         lead_in_words_(rules.lead_in_words),
         rules_(rules) {
     const std::function<bool(std::string_view)> opens = opens_segment;
@@ -113,7 +113,7 @@ class Segmenter {
         continue;
       }
       if (close_gap(i)) {
-        append_wrapped_line(open_->text, text, hyphenated_words_);
+        append_wrapped_line(open_->text, text, hyphenation_);
         open_->last_line = line.number;
         open_->last_index = i;
         continue;
@@ -164,7 +164,7 @@ class Segmenter {
         continue;
       }
       if (open_ && !starts_new_paragraph(i)) {
-        append_wrapped_line(open_->text, text, hyphenated_words_);
+        append_wrapped_line(open_->text, text, hyphenation_);
         open_->last_line = line.number;
         open_->last_index = i;
       } else {
@@ -340,7 +340,7 @@ class Segmenter {
   std::size_t add_footnote(const Footnote& note) {
     std::string text;
     for (std::size_t i = note.first; i <= note.last; ++i) {
-      append_wrapped_line(text, lines_[i].text, hyphenated_words_);
+      append_wrapped_line(text, lines_[i].text, hyphenation_);
     }
     emit(SegmentKind::footnote, collapse_white_space(text), lines_[note.first].number,
          lines_[note.last].number, lines_[note.first].page);
@@ -350,7 +350,7 @@ class Segmenter {
   // Emits the contents entry on lines first..last; returns last.
   std::size_t add_contents_entry(std::size_t first, std::size_t last) {
     std::string text;
-    for (std::size_t i = first; i <= last; ++i) append_wrapped_line(text, texts_[i], hyphenated_words_);
+    for (std::size_t i = first; i <= last; ++i) append_wrapped_line(text, texts_[i], hyphenation_);
     emit(SegmentKind::contents, collapse_white_space(text), lines_[first].number, lines_[last].number,
          lines_[first].page);
     return last;
@@ -368,7 +368,7 @@ class Segmenter {
         return;
       }
       std::string text;
-      for (const CellLine& part : cell.lines) append_wrapped_line(text, part.text, hyphenated_words_);
+      for (const CellLine& part : cell.lines) append_wrapped_line(text, part.text, hyphenation_);
       const TextLine& first = lines_[cell.lines.front().line];
       emit(SegmentKind::paragraph, collapse_white_space(text), first.number,
            lines_[cell.lines.back().line].number, first.page);
@@ -452,7 +452,7 @@ class Segmenter {
   };
 
   std::vector<TextLine> lines_;
-  std::unordered_set<std::string> hyphenated_words_;
+  HyphenationWords hyphenation_;
   std::vector<std::string> lead_in_words_;
   const codebook::LayoutRules& rules_;
   Footnotes footnotes_;

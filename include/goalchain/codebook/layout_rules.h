@@ -63,6 +63,14 @@ struct LayoutRules {
   // next line even when that starts with a capital ("Sexköpen i" /
   // "Sundsvall ska minska.").
   std::vector<std::string> continuation_words;
+  // Words before which a hyphen at a line's end hangs, keeping its space:
+  // "hälso-" / "och sjukvård" is "hälso- och sjukvård" ("och", "eller",
+  // "samt"; "and", "or"), written without a final period ("resp").
+  std::vector<std::string> hanging_hyphen_words;
+  // Lower-case words written with a hyphen before the next part ("hbtq",
+  // "sms"; "lgbt", "anti"): "hbtq-" / "personer" keeps its hyphen,
+  // "hbtq-personer", where "människo-" / "handel" loses it.
+  std::vector<std::string> hyphen_prefixes;
   // How titles and file names name each type of document, in the order they
   // are tried on each word.
   std::vector<DocumentTypeWords> document_types;
@@ -74,7 +82,8 @@ struct LayoutRules {
     return section_words.empty() && title_words.empty() && issuer_forms.empty() &&
            reference_abbreviations.empty() && contents_headings.empty() && chapter_words.empty() &&
            common_words.empty() && lead_in_words.empty() && continuation_words.empty() &&
-           document_types.empty() && sentence_abbreviations.empty();
+           hanging_hyphen_words.empty() && hyphen_prefixes.empty() && document_types.empty() &&
+           sentence_abbreviations.empty();
   }
 };
 
@@ -83,9 +92,10 @@ struct LayoutRules {
 // section (parse_codebook reports the same ones).
 std::optional<LayoutRules> parse_layout_rules(std::string_view yaml_text, std::string path);
 
-// `rules` with the document types and sentence abbreviations it lacks taken
-// from `shipped` (the shipped codebook's layout): a codebook written before
-// they were data reads documents as it did.
+// `rules` with the document types, sentence abbreviations, hanging-hyphen
+// words and hyphen prefixes it lacks taken from `shipped` (the shipped
+// codebook's layout): a codebook written before they were data reads
+// documents as it did.
 LayoutRules fill_layout_rules(LayoutRules rules, const LayoutRules& shipped);
 
 }  // namespace goalchain::codebook

@@ -42,7 +42,9 @@ struct LayoutTable {
 // The tables set out in layout mode, in order. A table opens at a line of
 // three or more header cells (is_header_cell) separated by two or more
 // spaces, with a row of two or more cells on its next line; the header
-// cells' places give the columns. A line goes on the table while each of its
+// cells' places give the columns (a cell may start up to half the gap to
+// the header before), and lines right under it in lower case only
+// ("förvaltning", "senast") are its cells wrapped. A line goes on the table while each of its
 // parts (text between runs of two or more spaces) falls within one column. A
 // line starts a new row when it has parts in two or more columns and none of
 // them goes on the cell above it (a cell goes on into a part that starts in
