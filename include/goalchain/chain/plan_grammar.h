@@ -51,6 +51,10 @@ struct SentenceReading {
   // The number of the goal the sentence ties itself to ("För att nå mål 2
   // ska ...": "2"); empty without one.
   std::string goal_number;
+  // "Totalt deltog 164 skolkuratorer": a figure right after an active past
+  // verb. With nobody named before the verb the figure is its subject: what
+  // came of the work, not who did it.
+  bool figure_after_verb = false;
   // "Uppdraget ska genomföras i samverkan med ...": who carries out the plan
   // or assignment itself, responsible for every chain of it.
   bool whole_plan = false;
