@@ -286,6 +286,12 @@ class Builder {
     draft.chain.line = piece.segment->line;
     if (piece.role == Role::goal) {
       draft.number = label_number(piece);
+      // "6.2 Färre personer ska köpa sexuella tjänster.": a goal numbered
+      // without a label.
+      if (draft.number.empty() && piece.goal_references.size() == 1 &&
+          piece.goal_references.front().form == GoalReference::Form::leading) {
+        draft.number = piece.goal_references.front().number;
+      }
       const int place = ++goals_in_section_[draft.chain.section];
       if (draft.number.empty()) {
         goal_by_place_[place] = drafts_.size();
@@ -342,26 +348,47 @@ class Builder {
   std::map<int, std::size_t> goal_by_place_;
   std::map<std::vector<std::string>, int> goals_in_section_;
 
+  // The goals a piece names as those it serves, in order, each once: a goal
+  // named with its label or a phrase by goal_numbered; one named by a bare
+  // number ("[6.2]") only by its label's number; one named by the number
+  // leading the piece ("6.2 Antal ...") only from another section.
+  std::vector<std::size_t> goals_referred(const Piece& piece) const {
+    std::vector<std::size_t> goals;
+    for (const auto& ref : piece.goal_references) {
+      std::optional<std::size_t> goal;
+      if (ref.form == GoalReference::Form::named) {
+        goal = goal_numbered(ref.number);
+      } else if (const auto it = goal_by_number_.find(ref.number); it != goal_by_number_.end()) {
+        goal = it->second;
+        if (ref.form == GoalReference::Form::leading &&
+            within(effective(piece.segment->section), drafts_[*goal].chain.section)) {
+          goal.reset();
+        }
+      }
+      if (goal && std::find(goals.begin(), goals.end(), *goal) == goals.end()) goals.push_back(*goal);
+    }
+    return goals;
+  }
+
   // "För att nå mål 1 ska länsstyrelsen:": the list under the lead-in, and
   // what follows it in its section, join goal 1's chain.
   void borrow_referenced(const Piece& lead) {
-    if (lead.goal_number.empty()) return;
-    const auto goal = goal_numbered(lead.goal_number);
-    if (!goal) return;
-    current_ = *goal;
+    const auto goals = goals_referred(lead);
+    if (goals.empty()) return;
+    current_ = goals.front();
     borrowed_ = Borrowed{effective(lead.segment->section), lead.segment, lead.segment};
   }
 
   // A sentence that names the goal it serves ("För att nå mål 2 ska Polisen
-  // genomföra ...") joins its chain; an activity that names none, outside the
+  // genomföra ...", "... (mål 1 och 4)") joins its chain, and those of the
+  // other goals it names (also_); an activity that names none, outside the
   // list and the sentence that named the goal, no longer does.
   void follow_reference(const Piece& piece) {
-    if (!piece.goal_number.empty()) {
-      if (const auto goal = goal_numbered(piece.goal_number)) {
-        current_ = *goal;
-        borrowed_ = Borrowed{effective(piece.segment->section), piece.segment, nullptr};
-        return;
-      }
+    if (const auto goals = goals_referred(piece); !goals.empty()) {
+      current_ = goals.front();
+      also_.assign(goals.begin() + 1, goals.end());
+      borrowed_ = Borrowed{effective(piece.segment->section), piece.segment, nullptr};
+      return;
     }
     if (borrowed_ && piece.role == Role::activity && piece.segment != borrowed_->segment &&
         (piece.lead_segment == nullptr || piece.lead_segment != borrowed_->lead)) {
@@ -369,6 +396,9 @@ class Builder {
       current_.reset();
     }
   }
+
+  // The other goals the piece being added names ("(mål 1 och 4)": goal 4).
+  std::vector<std::size_t> also_;
 
   // True when a heading names activities and no goal ("Genomförda insatser",
   // "3.2 Insatser").
@@ -620,18 +650,30 @@ class Builder {
     return spans;
   }
 
-  // What TableColumns::place needs to know of the cell after the last one
-  // of a segment: the first cell of `next`, the segment after it.
-  TableColumns::NextCell next_cell(const Segment* next) const {
-    TableColumns::NextCell cell;
-    if (next == nullptr || (next->kind != SegmentKind::paragraph && next->kind != SegmentKind::heading)) {
-      return cell;
-    }
-    const auto spans = cell_spans(*next);
-    cell.present = true;
-    cell.empty = util::count_words(next->text) == 0;
-    if (!cell.empty) cell.coded = roles_.read_cell(*next, spans.front().begin, spans.front().end).role;
-    cell.actor = !cell.empty && names_only_actor(*next, spans.front());
+  // One cell of a table read once: by its codes, by the plan grammar, and
+  // what TableColumns::place needs to know of it as the cell after another.
+  struct CellReading {
+    const Segment* segment = nullptr;
+    std::size_t begin = 0;
+    Piece piece;                  // the cell alone, its role by its codes
+    std::optional<Role> grammar;  // its role by the plan grammar
+    TableColumns::NextCell as_next;
+  };
+
+  CellReading read_table_cell(const Segment& segment, const document::SentenceSpan& span) const {
+    CellReading cell;
+    cell.segment = &segment;
+    cell.begin = span.begin;
+    cell.piece = roles_.read_cell(segment, span.begin, span.end);
+    const std::string_view text = std::string_view(segment.text).substr(span.begin, span.end - span.begin);
+    cell.grammar = grammar_.read(text).role;
+    // "Ta fram en rutin för ...": a cell that opens with a deed is an
+    // activity, as a list item under a goal is.
+    if (!cell.grammar && grammar_.opens_with_deed(text)) cell.grammar = Role::activity;
+    cell.as_next.present = true;
+    cell.as_next.empty = util::count_words(text) == 0;
+    if (!cell.as_next.empty) cell.as_next.coded = cell.piece.role;
+    cell.as_next.actor = !cell.as_next.empty && names_only_actor(segment, span);
     return cell;
   }
 
@@ -648,23 +690,38 @@ class Builder {
     return !grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
   }
 
+  // Each cell of `segment` is read once: the first cell of the segment
+  // after it is read here as the last cell's next and kept for when that
+  // segment's turn comes.
   void add_table_cells(const Segment& segment, const Segment* next_segment) {
     const auto spans = cell_spans(segment);
+    std::vector<CellReading> cells;
+    cells.reserve(spans.size() + 1);
+    for (const auto& span : spans) {
+      if (read_ahead_ && read_ahead_->segment == &segment && read_ahead_->begin == span.begin) {
+        cells.push_back(std::move(*read_ahead_));
+      } else {
+        cells.push_back(read_table_cell(segment, span));
+      }
+    }
+    read_ahead_.reset();
+    if (next_segment != nullptr &&
+        (next_segment->kind == SegmentKind::paragraph || next_segment->kind == SegmentKind::heading)) {
+      read_ahead_ = read_table_cell(*next_segment, cell_spans(*next_segment).front());
+    }
     for (std::size_t k = 0; k < spans.size(); ++k) {
+      const CellReading& reading = cells[k];
       const auto& span = spans[k];
-      const Piece piece = roles_.read_cell(segment, span.begin, span.end);
-      const auto grammar =
-          grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
       TableColumns::NextCell next;
       if (k + 1 < spans.size()) {
-        next.present = true;
-        next.coded = roles_.read_cell(segment, spans[k + 1].begin, spans[k + 1].end).role;
-        next.actor = names_only_actor(segment, spans[k + 1]);
-      } else {
-        next = next_cell(next_segment);
+        next = cells[k + 1].as_next;
+      } else if (read_ahead_) {
+        next = read_ahead_->as_next;
       }
-      Piece cell = piece_of(segment, table_->columns.place(piece.role, grammar, next), span.begin, span.end);
-      cell.measured = piece.measured && cell.role == Role::indicator;
+      Piece cell = piece_of(segment, table_->columns.place(reading.piece.role, reading.grammar, next),
+                            span.begin, span.end);
+      cell.measured = reading.piece.measured && cell.role == Role::indicator;
+      cell.for_goal = table_->columns.activity_in_goal_column();
       // A follow-up cell that names a measure ("Antal personer som fått
       // samtalsstöd." under "Uppföljning") is an indicator, as "Uppföljning:
       // antalet ..." is; a table of results reports figures, no measures.
@@ -678,7 +735,26 @@ class Builder {
     }
   }
 
+  std::optional<CellReading> read_ahead_;  // the next segment's first cell, read as a next cell
   std::optional<Table> table_;
+
+  // True when a measurable term ("Antal", "Andel") is among the first words
+  // of the piece, a goal's number before it skipped.
+  bool opens_with_measure(const Piece& piece) const {
+    constexpr std::size_t kOpeningWords = 2;
+    const std::string_view text = std::string_view(piece.segment->text).substr(piece.content, piece.end - piece.content);
+    std::size_t words = 0;
+    std::size_t limit = text.size();
+    for (const auto& word : util::tokenize_words(text)) {
+      if (is_number(word.folded)) continue;
+      if (++words > kOpeningWords) {
+        limit = word.begin;
+        break;
+      }
+    }
+    const auto hits = index_.between(*piece.segment, piece.content, piece.content + limit);
+    return std::any_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_measurable(hit); });
+  }
 
   bool names_measure(const Piece& piece) const {
     const auto hits = index_.between(*piece.segment, piece.begin, piece.end);
@@ -689,6 +765,16 @@ class Builder {
     const Segment& segment = *piece.segment;
     if (piece.inert) {
       last_.reset();  // what follows a deadline does not continue the element before it
+      return;
+    }
+    if (!piece.role && !goals_referred(piece).empty() && role_of_kind(segment.kind) == std::nullopt &&
+        segment.kind != SegmentKind::heading) {
+      // "Samtal om sexköp med killar på fritidsgårdarna [6.2]": what names
+      // the goal it serves is done for it; "6.2 Antal anmälda brott ..."
+      // opens with a measure of it.
+      Piece element = piece;
+      element.role = opens_with_measure(piece) ? Role::indicator : Role::activity;
+      add(element);
       return;
     }
     if (!piece.role) {
@@ -713,6 +799,7 @@ class Builder {
         return;
       }
     }
+    also_.clear();
     if (!structured && role != Role::goal) follow_reference(piece);
     if (!structured && role == Role::activity && (!current_ || drafts_[*current_].goal.empty())) {
       serve_goal_of_section_before(segment);
@@ -733,6 +820,10 @@ class Builder {
     list->push_back(Element{{piece}});
     last_ = ElementRef{current_, role, list->size() - 1};
     chain_of_segment_[segment.id] = *current_;
+    for (const std::size_t other : also_) {
+      if (other != *current_) drafts_[other].list_of(role)->push_back(Element{{piece}});
+    }
+    also_.clear();
   }
 
   // Runs the element that ended `previous` on into the first piece of the

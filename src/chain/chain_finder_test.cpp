@@ -1,6 +1,7 @@
 #include "goalchain/chain/chain_finder.h"
 
 #include "chain_test_fixture.h"
+#include "goalchain/util/utf8.h"
 
 #include <gtest/gtest.h>
 
@@ -285,6 +286,41 @@ TEST_F(ChainFinderTest, AFlattenedTableGivesEachCellItsColumnsRole) {
   EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
 }
 
+// A row whose activity is written in its goal column, opening with a deed
+// and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
+// activity cell empty: the activity is a chain of its own, not one more
+// activity of the goal above; the table cell by cell or in layout mode.
+TEST_F(ChainFinderTest, AnActivityInATablesGoalColumnIsAChainOfItsOwn) {
+  for (const std::string deed : {"Ta fram en rutin för stöd till vuxna.",
+                                 "Genomföra en kartläggning av sexköp.",
+                                 "Anordna en konferens om människohandel."}) {
+    for (const bool layout : {false, true}) {
+      // Each cell padded to its column's width of 45 characters.
+      const auto row = [](std::vector<std::string> cells) {
+        std::string line;
+        for (const std::string& cell : cells) {
+          line += cell;
+          line += std::string(45 - util::count_code_points(cell), ' ');
+        }
+        return line + '\n';
+      };
+      const std::string table =
+          layout ? row({"Mål", "Aktivitet", "Ansvarig"}) +
+                       row({"Sexköpen ska minska.", "En kampanj mot sexköp.", "Polisen"}) +
+                       row({deed, "–", "Socialtjänsten"})
+                 : "Mål\nAktivitet\nAnsvarig\nSexköpen ska minska.\nEn kampanj mot sexköp.\nPolisen\n" +
+                       deed + "\n–\nSocialtjänsten\n";
+      const auto chains = chains_of("3. Prostitution och människohandel\n\n" + table);
+      ASSERT_EQ(chains.size(), 2u) << deed << layout;
+      EXPECT_EQ(chains[0].activities.size(), 1u) << deed << layout;
+      EXPECT_TRUE(chains[1].goal.empty()) << deed << layout;
+      ASSERT_EQ(chains[1].activities.size(), 1u) << deed << layout;
+      EXPECT_EQ(chains[1].activities[0].text, deed) << layout;
+      EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"}) << deed << layout;
+    }
+  }
+}
+
 // A follow-up column's cell that names a measure is the row's indicator, as
 // "Uppföljning: antalet ..." is; in a table of results it stays a result.
 TEST_F(ChainFinderTest, AFollowUpCellThatNamesAMeasureIsAnIndicator) {
@@ -481,6 +517,70 @@ TEST_F(ChainFinderTest, AGoalNumberBeyondAnyPlaceNamesNoGoal) {
   ASSERT_EQ(chains.size(), 1u);
   EXPECT_EQ(chains[0].goal.size(), 1u);
   EXPECT_EQ(chains[0].activities.size(), 1u);
+}
+
+// An agreement's commitments: each party's lead-in without a colon over
+// lettered items that name the goals they serve in brackets, away from the
+// goals; an item that names two goals serves both, the party is responsible,
+// and the reference is no part of what is done.
+TEST_F(ChainFinderTest, ItemsNamingTheirGoalInBracketsJoinIt) {
+  const auto chains = chains_of(
+      "Avtal om samverkan\n\n2. Mål\n\n"
+      "Mål 1. Fler fall av människohandel ska utredas.\n\n"
+      "Mål 2. Kvinnor i prostitution ska kunna få stöd.\n\n"
+      "3. Åtaganden\n\n"
+      "Polismyndigheten förbinder sig att\n"
+      "a) genomföra två insatsveckor om året (mål 1),\n"
+      "b) ställa frågor om stöd vid varje ingripande (mål 1 och 2).\n\n"
+      "Socialtjänsten ansvarar för att\n"
+      "a) erbjuda samtal inom en vecka [2].\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[0].text, "genomföra två insatsveckor om året");
+  EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.police"}));
+  ASSERT_EQ(chains[1].activities.size(), 2u);
+  EXPECT_EQ(chains[1].activities[0].text, "ställa frågor om stöd vid varje ingripande");
+  EXPECT_EQ(chains[1].activities[1].text, "erbjuda samtal inom en vecka");
+  EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
+}
+
+// A strategy's chapter in parts: numbered goals, then bullets that name
+// their goal in brackets with the one responsible on the line, then the
+// indicators, each opening with its goal's number.
+TEST_F(ChainFinderTest, BulletsAndIndicatorsNamingTheGoalsNumberJoinIt) {
+  const auto chains = chains_of(
+      "Strategi\n\nVÅLD OCH PROSTITUTION\n\n"
+      "Vad vi vill uppnå\n"
+      "4.1 Efterfrågan på sexuella tjänster ska minska.\n"
+      "4.2 Fler utsatta för människohandel ska få stöd.\n\n"
+      "Vad vi gör\n"
+      "• Samtal med unga män om sexköp [4.1] Ansvar: Polisen\n"
+      "• Stödsamtal för personer i prostitution [4.2] Ansvarig: Socialtjänsten\n\n"
+      "Hur vi följer upp\n"
+      "4.1 Antal anmälda sexköp i länet.\n"
+      "4.2 Antal personer som fått stödsamtal.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[0].activities[0].text, "Samtal med unga män om sexköp");
+  EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.police"}));
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "4.1 Antal anmälda sexköp i länet.");
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.social_services"}));
+  EXPECT_EQ(chains[1].indicators.size(), 1u);
+}
+
+// Goals in prose paragraphs: a vision before them is no chain, and what the
+// paragraph says is done to get there serves its goal.
+TEST_F(ChainFinderTest, TheWayToAGoalInProseServesIt) {
+  const auto chains = chains_of(
+      "Handlingsplan\n\n2. Prostitution\n\n"
+      "Vår vision är ett län fritt från prostitution. Målet är att efterfrågan på "
+      "sexuella tjänster ska minska. För att nå dit ska Polisen ha fler insatsveckor. "
+      "Socialtjänsten ska erbjuda samtal till sexköpare.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(actor_codes(chains[0]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
 }
 
 // A section of activities right after a section with one goal serves it.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "goalchain/chain/chain.h"
+#include "goalchain/chain/plan_grammar.h"
 #include "goalchain/document/document.h"
 #include "hit_index.h"
 
@@ -30,7 +31,8 @@ struct Piece {
   std::optional<Role> lead_role;  // a lead-in's: the role its list items take
   bool for_goal = false;    // an activity set where a goal stands ("Mål 3: Genomföra ..."): its own chain
   bool whole_plan = false;  // who carries out the plan itself: responsible for every chain
-  std::string goal_number;  // "För att nå mål 2 ...": the goal it serves ("2"); empty: none
+  // "För att nå mål 2 ...", "(mål 1 och 4)": the goals it serves; empty: none.
+  std::vector<GoalReference> goal_references;
   // The lead-in above a list item: its actors are responsible for the item.
   const document::Segment* lead_segment = nullptr;
   std::size_t lead_begin = 0;

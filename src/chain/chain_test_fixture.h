@@ -22,7 +22,7 @@ namespace goalchain::chain {
 inline constexpr const char* kChainTestCodebook = R"(goalchain_codebook: 1
 name: chains
 layout:
-  lead_in_words: [ska]
+  lead_in_words: [ska, att]
   section_words: [Mål, Lägesbild, Sammanfattning]
 codes:
   - id: pmh
@@ -141,6 +141,8 @@ chains:
   lead_in_endings: [att, följande]
   goal_openings: [målet är att, målet var att, målet att]
   goal_reference: [för att nå mål]
+  vision_openings: [visionen är, vår vision är]
+  serves_goal_before: [för att nå dit, för att uppnå detta]
   passive_agent: [av]
   pending_indicator: [tas fram, saknas]
   problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]

@@ -174,6 +174,38 @@ class PhraseIndex {
   std::vector<std::size_t> patterns_;              // phrases whose first word ends in '*'
 };
 
+
+// The goal numbers from word `from` on: numbers, those written together with
+// a point making one ("6.2"), separated by linking words ("1 och 4", "1, 2");
+// `words_end` is set to the first word that is neither.
+std::vector<std::string> numbers_from(std::string_view sentence, const std::vector<util::WordToken>& tokens,
+                                      const std::vector<std::string>& linking, std::size_t from,
+                                      std::size_t to, std::size_t& words_end) {
+  std::vector<std::string> numbers;
+  std::size_t w = from;
+  for (; w < to; ++w) {
+    const std::string& word = tokens[w].folded;
+    if (is_number(word)) {
+      const bool after_number = w > from && is_number(tokens[w - 1].folded);
+      const std::string_view between =
+          after_number ? sentence.substr(tokens[w - 1].end, tokens[w].begin - tokens[w - 1].end) : "";
+      const bool joined = between == ".";
+      // "1, 2": a list; "2018:1197", "1–3": no goal numbers.
+      if (after_number && !joined && between.find_first_not_of(", ") != std::string_view::npos) break;
+      if (joined && !numbers.empty()) {
+        numbers.back() += '.';
+        numbers.back() += word;
+      } else {
+        numbers.push_back(word);
+      }
+      continue;
+    }
+    if (numbers.empty() || !contains(linking, word)) break;
+  }
+  words_end = w;
+  return numbers;
+}
+
 }  // namespace
 
 // A hash of strings that also takes a string_view, so that a sentence is
@@ -199,6 +231,8 @@ struct PlanGrammar::Impl {
         goal_reference(r.goal_reference, ids),
         passive_agent(r.passive_agent, ids),
         pending_indicator(r.pending_indicator, ids),
+        vision_openings(r.vision_openings, ids),
+        serves_goal_before(r.serves_goal_before, ids),
         intention(r.intention, ids) {}
 
   const codebook::ChainRules& rules;
@@ -216,6 +250,8 @@ struct PlanGrammar::Impl {
   PhraseIndex goal_reference;
   PhraseIndex passive_agent;
   PhraseIndex pending_indicator;
+  PhraseIndex vision_openings;
+  PhraseIndex serves_goal_before;
   PhraseIndex intention;
   // The readings so far, by sentence, without and with a list after it: a
   // document's sentences are read again by later steps, and plans repeat
@@ -223,6 +259,10 @@ struct PlanGrammar::Impl {
   mutable std::unordered_map<std::string, SentenceReading, TextHash, std::equal_to<>> readings[2];
 
   SentenceReading read(std::string_view sentence, bool list_follows) const;
+  std::vector<GoalReference> goal_references(std::string_view sentence,
+                                             const std::vector<util::WordToken>& tokens,
+                                             const SentenceWords& folded,
+                                             std::optional<std::size_t>& tail) const;
   SentenceWords words_of(std::string_view text, std::vector<util::WordToken>* tokens = nullptr) const;
 };
 
@@ -239,6 +279,63 @@ SentenceWords PlanGrammar::Impl::words_of(std::string_view text,
   }
   if (tokens_out != nullptr) *tokens_out = std::move(tokens);
   return folded;
+}
+
+std::vector<GoalReference> PlanGrammar::Impl::goal_references(std::string_view sentence,
+                                                              const std::vector<util::WordToken>& tokens,
+                                                              const SentenceWords& folded,
+                                                              std::optional<std::size_t>& tail) const {
+  std::vector<GoalReference> refs;
+  const auto add = [&](std::vector<std::string> numbers, GoalReference::Form form) {
+    for (auto& number : numbers) {
+      GoalReference ref{std::move(number), form};
+      if (std::find(refs.begin(), refs.end(), ref) == refs.end()) refs.push_back(std::move(ref));
+    }
+  };
+  const auto& linking = rules.linking_words;
+  std::size_t end = 0;
+  // "För att nå mål 2 ska ...", "kopplat till mål 1 och 3".
+  for (std::size_t w = 0; w < tokens.size(); ++w) {
+    const auto phrase = goal_reference.at(folded, w);
+    if (!phrase) continue;
+    const std::size_t after = w + goal_reference[*phrase].size();
+    add(numbers_from(sentence, tokens, linking, after, tokens.size(), end), GoalReference::Form::named);
+    w = std::max(w, end);
+  }
+  // "(mål 1 och 4)", "[6.2]": brackets holding goal numbers, linking words
+  // and a goal's label, and nothing else.
+  std::size_t t = 0;
+  for (std::size_t open = sentence.find_first_of("(["); open != std::string_view::npos;
+       open = sentence.find_first_of("([", open + 1)) {
+    const char closer = sentence[open] == '(' ? ')' : ']';
+    const std::size_t close = sentence.find(closer, open + 1);
+    if (close == std::string_view::npos) break;
+    while (t < tokens.size() && tokens[t].begin < open) ++t;
+    std::size_t last = t;
+    while (last < tokens.size() && tokens[last].end <= close) ++last;
+    std::size_t w = t;
+    bool named = false;
+    while (w < last && codebook::role_of_label(rules, tokens[w].folded) == codebook::ChainRole::goal &&
+           !is_number(tokens[w].folded)) {
+      named = true;
+      ++w;
+    }
+    auto numbers = numbers_from(sentence, tokens, linking, w, last, end);
+    if (end == last && !numbers.empty()) {
+      add(std::move(numbers), named ? GoalReference::Form::named : GoalReference::Form::bare);
+      if (last == tokens.size()) tail = open;
+    }
+    open = close;
+  }
+  // "6.2 Antal anmälda brott ...": a goal's number of two parts or more
+  // leading the sentence.
+  if (!tokens.empty() && sentence.find_first_not_of(" \t") == tokens.front().begin) {
+    const auto numbers = numbers_from(sentence, tokens, {}, 0, tokens.size(), end);
+    if (numbers.size() == 1 && numbers.front().find('.') != std::string::npos && end < tokens.size()) {
+      add(numbers, GoalReference::Form::leading);
+    }
+  }
+  return refs;
 }
 
 bool PlanGrammar::opens_with_deed(std::string_view text) const {
@@ -286,14 +383,7 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
   const std::vector<std::string>& words = folded.words;
   if (words.empty()) return reading;
 
-  // "För att nå mål 2 ska ...": the number of the goal it serves.
-  if (const auto at = g.goal_reference.find(folded, 0, words.size())) {
-    const std::size_t after = *at + g.goal_reference[*g.goal_reference.at(folded, *at)].size();
-    for (std::size_t w = after; w < words.size() && is_number(words[w]); ++w) {
-      if (!reading.goal_number.empty()) reading.goal_number += '.';
-      reading.goal_number += words[w];
-    }
-  }
+  reading.goal_references = goal_references(sentence, tokens, folded, reading.reference_tail);
 
   // The obligation ("ska") or recommendation ("bör") near the start.
   std::optional<std::size_t> obligation;
@@ -328,9 +418,13 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
 
   // "Länsstyrelserna ska" alone above a bulleted list leads it as "Länsstyrelsen ska:" does.
   const bool ends_in_obligation = obligation && !recommendation && verbs_from == words.size();
+  // "Polismyndigheten åtar sig att" over "a) ...": a sentence left open on a
+  // lead-in ending leads the list under it, colon or not.
+  const bool left_open = tokens.back().end == sentence.find_last_not_of(" \t\n") + 1 &&
+                         contains(rules.lead_in_endings, words.back());
   if ((ends_with_colon(sentence) &&
        (list_follows || obligation || contains(rules.lead_in_endings, words.back()))) ||
-      (list_follows && ends_in_obligation)) {
+      (list_follows && (ends_in_obligation || left_open))) {
     reading.lead_in = true;
     return reading;
   }
@@ -357,7 +451,8 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
     return reading;
   }
   reading.about_plan = g.plan_phrases.at(folded, 0).has_value();
-  reading.no_goal = recommendation || reading.about_plan;
+  reading.no_goal = recommendation || reading.about_plan || g.vision_openings.at(folded, 0).has_value();
+  reading.serves_goal_before = g.serves_goal_before.at(folded, 0).has_value();
 
   for (std::size_t w = obligation.value_or(0); w < words.size(); ++w) {
     if (auto p = g.partner_phrases.at(folded, w)) {

@@ -23,6 +23,10 @@ codes:
 chains:
   topic: pmh
   roles: {goal: goal}
+  labels:
+    goal: [mål, delmål]
+    responsibility: [ansvar]
+  linking_words: [och, samt]
   obligation: [ska, skall]
   recommendation: [bör]
   goal_verbs: [ha, vara, minska, öka, kunna, få, upptäckas, stärkas, utveckla, bidra till att]
@@ -40,6 +44,8 @@ chains:
   other_topics: [hedersrelaterat, våld i nära relation*]
   goal_openings: [målet är att, målet var att]
   goal_reference: [för att nå mål]
+  vision_openings: [visionen är, vår vision är]
+  serves_goal_before: [för att nå dit, för att uppnå detta]
   passive_agent: [av]
   pending_indicator: [tas fram, saknas]
   intention: [kommer att, avser att]
@@ -304,16 +310,69 @@ TEST(PlanGrammarTest, AGoalOpeningMakesAGoalInThePastToo) {
 // "För att nå mål 2 ska ...": the number of the goal the sentence serves,
 // and where the subject after the obligation starts.
 TEST(PlanGrammarTest, AGoalReferenceGivesTheGoalsNumber) {
+  using Form = GoalReference::Form;
   const std::string sentence = "För att nå mål 2.1 ska Polisen genomföra insatsveckor.";
   const auto reading = read_sentence(rules(), sentence);
-  EXPECT_EQ(reading.goal_number, "2.1");
+  EXPECT_EQ(reading.goal_references, (std::vector<GoalReference>{{"2.1", Form::named}}));
   EXPECT_EQ(reading.role, Role::activity);
   ASSERT_TRUE(reading.after_obligation.has_value());
   EXPECT_EQ(sentence.substr(*reading.after_obligation, 7), "Polisen");
-  EXPECT_TRUE(read_sentence(rules(), "För att nå målet ska vi genomföra en utbildning.").goal_number.empty());
+  EXPECT_TRUE(read_sentence(rules(), "För att nå målet ska vi genomföra en utbildning.").goal_references.empty());
   const auto lead = read_sentence(rules(), "För att nå mål 1 ska länsstyrelsen:", true);
   EXPECT_TRUE(lead.lead_in);
-  EXPECT_EQ(lead.goal_number, "1");
+  EXPECT_EQ(lead.goal_references, (std::vector<GoalReference>{{"1", Form::named}}));
+  EXPECT_EQ(read_sentence(rules(), "För att nå mål 1 och 3 ska kommunen anordna en konferens.").goal_references,
+            (std::vector<GoalReference>{{"1", Form::named}, {"3", Form::named}}));
+}
+
+// Items that name the goal they serve in brackets, with or without the
+// goal's label, one goal or several; the element's words end before it.
+TEST(PlanGrammarTest, ABracketedReferenceNamesTheGoalsItServes) {
+  using Form = GoalReference::Form;
+  const std::string item = "anordna en konferens om sexköp för socialtjänsten (mål 2 och 4),";
+  const auto reading = read_sentence(rules(), item);
+  EXPECT_EQ(reading.goal_references, (std::vector<GoalReference>{{"2", Form::named}, {"4", Form::named}}));
+  ASSERT_TRUE(reading.reference_tail.has_value());
+  EXPECT_EQ(item.substr(*reading.reference_tail), "(mål 2 och 4),");
+  EXPECT_EQ(read_sentence(rules(), "Utbildning för skolkuratorer [3.1] Ansvar: kommunerna").goal_references,
+            (std::vector<GoalReference>{{"3.1", Form::bare}}));
+  EXPECT_EQ(read_sentence(rules(), "Samtalsstöd erbjuds i hela länet (delmål 1, 2 och 5).").goal_references,
+            (std::vector<GoalReference>{{"1", Form::named}, {"2", Form::named}, {"5", Form::named}}));
+  // Brackets that hold other words name no goal.
+  EXPECT_TRUE(read_sentence(rules(), "Polisen ska anordna en konferens (se bilaga 2).").goal_references.empty());
+  EXPECT_TRUE(read_sentence(rules(), "Enligt lagen (2018:1197) ska barn ha stöd.").goal_references.empty());
+}
+
+// "4.2 Antal ärenden ...": a goal's number of two parts leading a line; a
+// single number or a year does not.
+TEST(PlanGrammarTest, ANumberLeadingTheSentenceNamesAGoal) {
+  EXPECT_EQ(read_sentence(rules(), "4.2 Andel kommuner med en rutin för prostitution.").goal_references,
+            (std::vector<GoalReference>{{"4.2", GoalReference::Form::leading}}));
+  EXPECT_TRUE(read_sentence(rules(), "2025 ska alla kommuner ha en rutin.").goal_references.empty());
+  EXPECT_TRUE(read_sentence(rules(), "3 kommuner har en rutin.").goal_references.empty());
+}
+
+// A sentence left open on a lead-in ending over a list leads it as one with
+// a colon does: commitments in an agreement, responsibilities.
+TEST(PlanGrammarTest, ALineLeftOpenOverAListIsALeadIn) {
+  EXPECT_TRUE(read_sentence(rules(), "Regionen åtar sig att", true).lead_in);
+  EXPECT_TRUE(read_sentence(rules(), "Kommunen förbinder sig att", true).lead_in);
+  EXPECT_TRUE(read_sentence(rules(), "Socialnämnden ansvarar för att", true).lead_in);
+  EXPECT_TRUE(read_sentence(rules(), "Polisen kommer att arbeta med följande", true).lead_in);
+  // Without a list after it, or ended, it leads nothing.
+  EXPECT_FALSE(read_sentence(rules(), "Regionen åtar sig att", false).lead_in);
+  EXPECT_FALSE(read_sentence(rules(), "Regionen åtar sig att stödja kommunerna.", true).lead_in);
+}
+
+// A vision states a direction, no goal; a sentence that says how the goal
+// before it is reached is what is done for it, whatever its verbs.
+TEST(PlanGrammarTest, AVisionIsNoGoalAndTheWayThereServesTheGoalBefore) {
+  EXPECT_TRUE(read_sentence(rules(), "Visionen är ett län där ingen utnyttjas i prostitution.").no_goal);
+  EXPECT_TRUE(read_sentence(rules(), "Vår vision är att ingen ska köpa sex.").no_goal);
+  EXPECT_FALSE(read_sentence(rules(), "Efterfrågan på sexuella tjänster ska minska.").no_goal);
+  EXPECT_TRUE(read_sentence(rules(), "För att nå dit ska kommunen utbilda all personal.").serves_goal_before);
+  EXPECT_TRUE(read_sentence(rules(), "För att uppnå detta ska fler ha kunskap.").serves_goal_before);
+  EXPECT_FALSE(read_sentence(rules(), "Kommunen ska utbilda all personal för att nå dit.").serves_goal_before);
 }
 
 // A figure of people before an active past verb is a result, not a deed; a

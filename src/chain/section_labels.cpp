@@ -25,6 +25,29 @@ std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRul
   return std::make_pair(*role, content);
 }
 
+std::vector<std::size_t> inline_labels(const codebook::ChainRules& rules, std::string_view text) {
+  std::vector<std::size_t> at;
+  const auto words = util::tokenize_words(text);
+  for (std::size_t w = 1; w < words.size(); ++w) {
+    const auto& word = words[w];
+    const char before = text[word.begin - 1];
+    const auto first = static_cast<unsigned char>(text[word.begin]);
+    // A capital: an ASCII one, or the lead byte of a letter outside ASCII
+    // ("Åtgärd:") that folds to other bytes.
+    const bool capital = (first >= 'A' && first <= 'Z') ||
+                         (first >= 0x80 && text.substr(word.begin, word.folded.size()) != word.folded);
+    if (word.end >= text.size() || text[word.end] != ':' || before != ' ' || !capital) continue;
+    const auto listed = [&](const std::vector<std::string>& labels) {
+      return std::find(labels.begin(), labels.end(), word.folded) != labels.end();
+    };
+    if (role_of_label(rules, word.folded) || listed(rules.table_other_columns) ||
+        listed(rules.result_labels)) {
+      at.push_back(word.begin);
+    }
+  }
+  return at;
+}
+
 bool is_number(const std::string& word) {
   return !word.empty() && word.find_first_not_of("0123456789") == std::string::npos;
 }
@@ -52,6 +75,14 @@ std::optional<std::pair<Role, std::size_t>> numbered_label(const codebook::Chain
   while (w < words.size() && is_number(words[w].folded)) ++w;
   if (w == words.size()) return std::nullopt;
   return std::make_pair(*role, words[w].begin);
+}
+
+bool is_bare_numbered_label(const codebook::ChainRules& rules, std::string_view text) {
+  const auto words = util::tokenize_words(text);
+  if (words.size() < 2) return false;
+  const auto role = role_of_label(rules, words[0].folded);
+  if (role != Role::goal && role != Role::activity) return false;
+  return std::all_of(words.begin() + 1, words.end(), [](const auto& word) { return is_number(word.folded); });
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace goalchain::chain {
 
@@ -20,11 +21,23 @@ namespace goalchain::chain {
 std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRules& rules,
                                                          std::string_view text);
 
+// Where field labels of one word and a colon start after the start of a
+// text, each written with a capital after a space: "Kampanj mot sexköp [6.2]
+// Ansvar: Länsstyrelsen", "Ta fram en rutin Ansvarig: IFO Klart: 2026" (a
+// label of no element, table_other_columns, or of results counts too). In
+// text order; the text's own opening label is not among them.
+std::vector<std::size_t> inline_labels(const codebook::ChainRules& rules, std::string_view text);
+
 // A goal's or activity's label with its number and no colon at the start of
 // a text ("Delmål 1.2 Efterfrågan ... ska minska."), with the offset where
 // the element's words begin.
 std::optional<std::pair<Role, std::size_t>> numbered_label(const codebook::ChainRules& rules,
                                                             std::string_view text);
+
+// True when `text` is only a goal's or activity's label and its number
+// ("Mål 1.", "Delmål 2.1."): the sentence splitter parted it from the words
+// it numbers.
+bool is_bare_numbered_label(const codebook::ChainRules& rules, std::string_view text);
 
 // A heading that is itself a goal: "Mål 2: Stärka samverkan", "Delmål 1.3 Ökad
 // kunskap"; the offset where the goal's words begin.

@@ -104,5 +104,29 @@ TEST_F(SectionLabelsTest, ALabelOfAFewWordsIsNamedByItsLastWord) {
   EXPECT_FALSE(field_label(rules(), "Det här gäller för alla insatser: kampanjer."));
 }
 
+// A label within a line, written with a capital and a colon, as flattened
+// tables and bullets set them; a lower-case word or one without its colon
+// is no label.
+TEST_F(SectionLabelsTest, ALabelWithinALineIsFound) {
+  const std::string line = "Kampanj mot sexköp [2.1] Ansvar: Polisen Tidplan: 2026";
+  const auto at = inline_labels(rules(), line);
+  ASSERT_EQ(at.size(), 2u);
+  EXPECT_EQ(line.substr(at[0], 7), "Ansvar:");
+  EXPECT_EQ(line.substr(at[1], 8), "Tidplan:");
+  EXPECT_TRUE(inline_labels(rules(), "Ansvarig: Länsstyrelsen").empty());  // its own opening label
+  EXPECT_TRUE(inline_labels(rules(), "Polisen tar ansvar: för insatsen").empty());
+  EXPECT_TRUE(inline_labels(rules(), "Polisen har Ansvar för insatsen").empty());
+  EXPECT_EQ(inline_labels(rules(), "Rutin för stödsamtal Ansvariga: IFO").size(), 1u);
+}
+
+TEST_F(SectionLabelsTest, ALabelAndItsNumberAloneAreABareLabel) {
+  EXPECT_TRUE(is_bare_numbered_label(rules(), "Mål 1."));
+  EXPECT_TRUE(is_bare_numbered_label(rules(), "Delmål 2.3."));
+  EXPECT_TRUE(is_bare_numbered_label(rules(), "Aktivitet 4"));
+  EXPECT_FALSE(is_bare_numbered_label(rules(), "Mål."));
+  EXPECT_FALSE(is_bare_numbered_label(rules(), "Mål 1. Fler ska få stöd."));
+  EXPECT_FALSE(is_bare_numbered_label(rules(), "Kapitel 3."));
+}
+
 }  // namespace
 }  // namespace goalchain::chain

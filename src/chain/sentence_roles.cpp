@@ -1,6 +1,7 @@
 #include "sentence_roles.h"
 
 #include "goalchain/document/sentence_splitter.h"
+#include "goalchain/util/word_tokens.h"
 #include "section_labels.h"
 
 #include <algorithm>
@@ -50,10 +51,19 @@ std::optional<Role> role_of_sentence(const ResolvedRules& r, std::span<const cod
 void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view sentence,
                          bool list_follows, Piece& piece) const {
   const ResolvedRules& r = r_;
+  const SentenceReading reading = grammar_.read(sentence, list_follows);
+  piece.goal_references = reading.goal_references;
+  // "... varje år (mål 1 och 4),": the reference says which goal, it is no
+  // part of what is done, and its words ("mål") give no role.
+  if (reading.reference_tail) {
+    std::size_t end = piece.begin + *reading.reference_tail;
+    while (end > piece.content && piece.segment->text[end - 1] == ' ') --end;
+    if (end > piece.content) piece.end = end;
+    const auto before = std::find_if(hits.begin(), hits.end(), [&](const auto& hit) { return hit.begin >= end; });
+    hits = hits.first(static_cast<std::size_t>(before - hits.begin()));
+  }
   const std::optional<Role> coded = role_of_sentence(r, hits, piece.measured);
   piece.role = coded;
-  const SentenceReading reading = grammar_.read(sentence, list_follows);
-  piece.goal_number = reading.goal_number;
   if (reading.lead_in) {
     piece.role.reset();
     piece.lead_in = true;
@@ -94,6 +104,8 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
   const bool kept = coded == Role::indicator || coded == Role::responsibility ||
                     coded == Role::follow_up;
   if (!kept && reading.role) piece.role = reading.role;
+  // "För att nå dit ska skolan ta upp ...": done for the goal before it.
+  if (reading.serves_goal_before && piece.role == Role::goal) piece.role = Role::activity;
   piece.whole_plan = reading.whole_plan && piece.role == Role::responsibility;
   if ((reading.no_goal && (piece.role == Role::goal || piece.role == Role::activity)) ||
       (reading.about_plan && piece.role == Role::responsibility)) {
@@ -167,13 +179,44 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
   std::vector<Piece> pieces;
   auto spans = segment.sentences.empty() ? document::split_sentences(text) : segment.sentences;
   if (spans.empty()) spans.push_back({0, text.size()});
+  // "Mål 1. Fler sexköp ska upptäckas.": the label and its number parted
+  // from the goal they number are one sentence with it.
+  for (std::size_t i = 0; i + 1 < spans.size(); ++i) {
+    if (!is_bare_numbered_label(rules, text.substr(spans[i].begin, spans[i].end - spans[i].begin))) continue;
+    spans[i].end = spans[i + 1].end;
+    spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+  // "Kampanj mot sexköp [6.2] Ansvar: Länsstyrelsen": a field label within a
+  // sentence opens a piece of its own, as at the start of a line.
+  std::vector<bool> labelled(spans.size(), false);
+  labelled[0] = true;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
+    const auto at = inline_labels(rules, sentence);
+    if (at.empty()) continue;
+    const std::size_t begin = spans[i].begin;
+    const std::size_t end = spans[i].end;
+    std::vector<document::SentenceSpan> split;
+    std::size_t from = begin;
+    for (const std::size_t offset : at) {
+      std::size_t cut = begin + offset;
+      while (cut > from && text[cut - 1] == ' ') --cut;
+      if (cut > from) split.push_back({from, cut});
+      from = begin + offset;
+    }
+    split.push_back({from, end});
+    spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i));
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i), split.begin(), split.end());
+    labelled.insert(labelled.begin() + static_cast<std::ptrdiff_t>(i) + 1, split.size() - 1, true);
+    i += split.size() - 1;
+  }
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
     Piece piece = piece_of(segment, std::nullopt, spans[i].begin, spans[i].end);
     // Assigned, not initialised by ?:, which makes GCC 12 warn (falsely) that
     // the pair may be used uninitialised.
     std::optional<std::pair<Role, std::size_t>> label;
-    if (i == 0) label = field_label(rules, sentence);
+    if (labelled[i]) label = field_label(rules, sentence);
     // "Delmål 1.2 Efterfrågan ... ska minska." opens a goal without a colon,
     // also right after a list under "Indikatorer:" (or run on into its item).
     if (!label) label = numbered_label(rules, sentence);
@@ -204,8 +247,11 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
         pieces.push_back(piece);
         continue;
       }
-      // "Indikator: tas fram under 2025" names no indicator yet.
-      if (label->first == Role::indicator && grammar_.is_pending_indicator(piece_text(piece))) {
+      // "Indikator: tas fram under 2025" names no indicator yet; "Indikator:
+      // –", "Ansvar: -" name none: a dash for an empty field, as in a table.
+      const std::string value = trimmed(piece_text(piece));
+      if ((label->first == Role::indicator && grammar_.is_pending_indicator(value)) ||
+          (!value.empty() && util::count_words(value) == 0)) {
         piece.role.reset();
         piece.inert = true;
         pieces.push_back(piece);

@@ -22,6 +22,20 @@ TEST_F(SentenceRolesTest, RoleOfLabelFirstWordNamesTheRole) {
   EXPECT_EQ(role_of_label(rules, "3. Lägesbild"), Role::problem);
 }
 
+// A dash for an empty field, as tables and forms write it, names nothing.
+TEST_F(SentenceRolesTest, ALabelWithADashForItsValueNamesNoElement) {
+  for (const std::string empty : {"–", "-", "—"}) {
+    const auto chains = chains_of(
+        "Plan\n\nMål 2: Fler personer i prostitution ska få stöd.\n"
+        "Aktivitet: Samtalsstöd till den som lämnar prostitution.\n"
+        "Indikator: " + empty + "\nAnsvarig: " + empty + "\n");
+    ASSERT_EQ(chains.size(), 1u) << empty;
+    EXPECT_TRUE(chains[0].indicators.empty()) << empty;
+    EXPECT_TRUE(has_flag(chains[0], "goal_without_indicator")) << empty;
+    for (const auto& actor : chains[0].responsible) EXPECT_FALSE(actor.code.empty()) << empty;
+  }
+}
+
 TEST_F(SentenceRolesTest, MeasureWithoutFollowUpIsNoIndicator) {
   const auto chains = chains_of(
       "1. Läget\n\nMål: Polisen ska lagföra fler för människohandel.\n"
@@ -119,7 +133,8 @@ TEST_F(SentenceRolesTest, UnderALabelHeadingTheHeadingsRoleDecides) {
 }
 
 // "Ansvarig: X | Tidplan: Y", a table row flattened with '|': the next cell
-// is no part of the responsibility.
+// is no part of the responsibility; a next cell with a label of its own
+// ("Mätetal:") is an element of its own.
 TEST_F(SentenceRolesTest, AFlattenedRowsNextCellEndsTheLabelledElement) {
   const auto chains = chains_of(
       "1. Mål och insatser\n\n"
@@ -129,8 +144,9 @@ TEST_F(SentenceRolesTest, AFlattenedRowsNextCellEndsTheLabelledElement) {
   ASSERT_EQ(chains.size(), 1u);
   ASSERT_EQ(chains[0].responsible.size(), 1u);
   EXPECT_EQ(chains[0].responsible[0].raw, "Kommunstyrelsen");
-  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  ASSERT_EQ(chains[0].indicators.size(), 2u);
   EXPECT_EQ(chains[0].indicators[0].text, "Antal lagförda sexköpare");
+  EXPECT_EQ(chains[0].indicators[1].text, "antal domar");
 }
 
 }  // namespace

@@ -62,12 +62,14 @@ std::optional<std::size_t> TableColumns::column_of(Role role) const {
 std::optional<Role> TableColumns::place(std::optional<Role> coded, std::optional<Role> grammar,
                                         const NextCell& next) {
   std::size_t column = next_;
+  activity_in_goal_column_ = false;
   const auto activity = column_of(Role::activity);
   if (coded == Role::indicator && column_of(Role::indicator)) {
     column = *column_of(Role::indicator);
   } else if (columns_[column] == Role::goal && grammar == Role::activity && activity) {
     if (next.present && next.empty && *activity == column + 1) {
       next_ = (column + 1) % columns_.size();
+      activity_in_goal_column_ = true;
       return Role::activity;  // an activity written as the row's goal, its activity cell empty
     }
     column = *activity;

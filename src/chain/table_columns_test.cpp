@@ -118,7 +118,9 @@ TEST(TableColumnsTest, AnActivityInTheGoalColumnBeforeAnEmptyActivityCellKeepsIt
   empty.present = true;
   empty.empty = true;
   EXPECT_EQ(table.place(std::nullopt, Role::activity, empty), Role::activity);
+  EXPECT_TRUE(table.activity_in_goal_column());  // it stands for itself
   EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::activity);  // "–", which the caller makes inert
+  EXPECT_FALSE(table.activity_in_goal_column());
   EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::responsibility);
   EXPECT_EQ(table.place(std::nullopt, std::nullopt), std::nullopt);
   EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::indicator);

@@ -20,7 +20,7 @@ const std::vector<std::string> kChainKeys = {
     "min_follow_up_words", "past_activity_active", "work_itself", "preamble_labels",
     "table_other_columns", "sub_goal_labels", "result_labels", "other_topics",
     "goal_openings", "goal_reference", "passive_agent", "pending_indicator",
-    "problem_headings", "intention"};
+    "vision_openings", "serves_goal_before", "problem_headings", "intention"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -312,6 +312,8 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
        {std::pair{"goal_openings", &rules.goal_openings}, std::pair{"goal_reference", &rules.goal_reference},
         std::pair{"passive_agent", &rules.passive_agent},
         std::pair{"pending_indicator", &rules.pending_indicator},
+        std::pair{"vision_openings", &rules.vision_openings},
+        std::pair{"serves_goal_before", &rules.serves_goal_before},
         std::pair{"problem_headings", &rules.problem_headings},
         std::pair{"intention", &rules.intention}}) {
     if (node[key]) *phrases = in.phrases(node[key], key);

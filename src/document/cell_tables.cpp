@@ -13,7 +13,8 @@ constexpr std::size_t kMaxHeaderChars = 25;
 constexpr std::size_t kMaxHeaderWords = 3;
 constexpr std::size_t kMinHeaderCells = 3;
 
-// "Mål", "Ansvarig förvaltning": a header cell by its shape.
+}  // namespace
+
 bool is_header_cell(std::string_view s) {
   if (s.empty() || util::count_code_points(s) > kMaxHeaderChars) return false;
   std::size_t pos = 0;
@@ -22,8 +23,6 @@ bool is_header_cell(std::string_view s) {
   const std::size_t words = util::count_words(s);
   return words >= 1 && words <= kMaxHeaderWords;
 }
-
-}  // namespace
 
 std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, const std::vector<std::string>& texts,
                                         const std::vector<bool>& skip) {

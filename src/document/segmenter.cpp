@@ -6,6 +6,7 @@
 #include "goalchain/document/footnotes.h"
 #include "goalchain/document/heading_detector.h"
 #include "goalchain/document/hyphenation.h"
+#include "goalchain/document/layout_tables.h"
 #include "goalchain/document/line_breaks.h"
 #include "goalchain/document/list_markers.h"
 #include "goalchain/document/text_lines.h"
@@ -48,6 +49,9 @@ bool ends_like_prose(std::string_view line) {
   return last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',';
 }
 
+// What a table's empty cell shows when flattened cell by cell (is_empty_cell).
+constexpr const char* kEmptyCell = "\u2013";
+
 bool opens_segment(std::string_view line) {
   return heading_line(line).has_value() || list_marker_length(line) != 0 || is_label_line(line);
 }
@@ -84,6 +88,9 @@ class Segmenter {
     texts_.reserve(lines_.size());
     for (std::size_t i = 0; i < lines_.size(); ++i) texts_.push_back(body_text(i));
     skip_ = std::move(skip);
+    table_starts_.assign(lines_.size(), std::nullopt);
+    layout_tables_ = find_layout_tables(lines_, texts_, skip_, rules);
+    for (std::size_t t = 0; t < layout_tables_.size(); ++t) table_starts_[layout_tables_[t].first] = t;
     mark_blocks_with_prose_ends();
     headings_.emplace(lines_, texts_, skip_, rules);
     breaks_.emplace(lines_);
@@ -120,6 +127,12 @@ class Segmenter {
       if (contents_starts_[i]) {
         flush();
         i = add_contents_entry(i, *contents_starts_[i]);
+        continue;
+      }
+      if (table_starts_[i]) {
+        flush();
+        label_.reset();
+        i = add_layout_table(layout_tables_[*table_starts_[i]]);
         continue;
       }
       if (const HeadingLine* heading = headings_->heading_at(i)) {
@@ -343,6 +356,35 @@ class Segmenter {
     return last;
   }
 
+  // Emits each cell of `table` as a paragraph, the header's first, then row
+  // by row; an empty cell as "–", as a table flattened cell by cell shows it,
+  // so that every row has a cell in every column. Returns the index of the
+  // table's last line.
+  std::size_t add_layout_table(const LayoutTable& table) {
+    const auto add_cell = [&](const LayoutCell& cell, std::size_t row_line) {
+      if (cell.lines.empty()) {
+        const TextLine& line = lines_[row_line];
+        emit(SegmentKind::paragraph, kEmptyCell, line.number, line.number, line.page);
+        return;
+      }
+      std::string text;
+      for (const CellLine& part : cell.lines) append_wrapped_line(text, part.text, hyphenated_words_);
+      const TextLine& first = lines_[cell.lines.front().line];
+      emit(SegmentKind::paragraph, collapse_white_space(text), first.number,
+           lines_[cell.lines.back().line].number, first.page);
+    };
+    for (const LayoutCell& cell : table.header) add_cell(cell, table.first);
+    for (const auto& row : table.rows) {
+      std::size_t row_line = table.last;
+      for (const LayoutCell& cell : row) {
+        if (!cell.lines.empty()) row_line = std::min(row_line, cell.lines.front().line);
+      }
+      for (const LayoutCell& cell : row) add_cell(cell, row_line);
+    }
+    after_blank_ = false;
+    return table.last;
+  }
+
   // Levels: a number or '#' gives its own; capitals are level 1. A short
   // unnumbered line heads the level two below the innermost numbered heading
   // above it, unless it follows another heading directly: then it is a level
@@ -417,6 +459,8 @@ class Segmenter {
   std::vector<bool> note_starts_;
   std::vector<const std::vector<int>*> marker_numbers_;
   std::vector<std::optional<std::size_t>> contents_starts_;  // last line of the entry starting here
+  std::vector<LayoutTable> layout_tables_;
+  std::vector<std::optional<std::size_t>> table_starts_;  // the layout table whose header is here
   std::vector<std::string> texts_;
   std::vector<bool> skip_;
   std::vector<bool> block_has_prose_end_;

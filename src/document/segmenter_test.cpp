@@ -27,6 +27,28 @@ TEST(SegmenterTest, EmptyTextHasNoSegments) {
   EXPECT_TRUE(segment_text("\n\n   \n\t\n").empty());
 }
 
+// A table set out in layout mode: each cell a paragraph of its own, row by
+// row, its wrapped lines joined (a word hyphenated across them too), an empty
+// cell "–"; the label line under the table is a paragraph again.
+TEST(SegmenterTest, ATableInLayoutModeGivesACellPerParagraph) {
+  const auto segments = segment_text(
+      "Mål 2 – Fler ska få stöd\n"
+      "Insats                         Ansvarig                  Klart\n"
+      "Samtalsstöd för vuxna som      Socialtjänsten i sam-     2026\n"
+      "sålt sex.                      verkan med regionen\n"
+      "Stödtelefon dygnet runt.       Kvinnojouren\n"
+      "Indikator: Antal samtal.\n");
+  EXPECT_EQ(texts(segments),
+            (std::vector<std::string>{"Mål 2 – Fler ska få stöd", "Insats", "Ansvarig", "Klart",
+                                      "Samtalsstöd för vuxna som sålt sex.",
+                                      "Socialtjänsten i samverkan med regionen", "2026",
+                                      "Stödtelefon dygnet runt.", "Kvinnojouren", "\u2013",
+                                      "Indikator: Antal samtal."}));
+  EXPECT_EQ(segments[4].line, 3);
+  EXPECT_EQ(segments[4].last_line, 4);
+  EXPECT_EQ(segments[9].line, 5);  // the empty cell stands on its row's line
+}
+
 TEST(SegmenterTest, BlankLinesSeparateParagraphs) {
   const auto segments = segment_text("Första raden\nandra raden.\n\nNytt stycke.\n");
   ASSERT_EQ(segments.size(), 2u);

@@ -19,6 +19,19 @@
 
 namespace goalchain::chain {
 
+// A goal a sentence names by number as the one it serves.
+struct GoalReference {
+  // How the goal is named: after a goal_reference phrase or with a goal's
+  // label in brackets ("För att nå mål 2", "(delmål 1 och 4)"): the goal of
+  // that label or at that place among its section's goals; bare in brackets
+  // ("[6.2]"): only a goal numbered so; leading the sentence ("6.2 Antal
+  // ..."): a goal numbered so in another section.
+  enum class Form { named, bare, leading };
+  std::string number;  // "2.1"
+  Form form = Form::named;
+  bool operator==(const GoalReference&) const = default;
+};
+
 struct SentenceReading {
   // Goal or activity when the grammar decides ("ska minska": goal; "ska
   // genomföra", "genomfördes", "ges i uppdrag att": activity); nullopt when
@@ -27,6 +40,7 @@ struct SentenceReading {
   bool lead_in = false;         // "Länsstyrelsen ska:": leads the list under it
   bool not_an_element = false;  // a deadline or administration: no element at all
   bool result = false;          // "Resultat: ...": what came of the work, follow-up
+  bool serves_goal_before = false;  // "För att nå dit ska ...": what is done for the goal before
   bool no_goal = false;         // about the plan itself, or a recommendation ("bör"):
                                 // neither goal nor activity
   bool about_plan = false;      // about the plan itself ("Strategin anger inte vem som
@@ -48,9 +62,14 @@ struct SentenceReading {
   // ska Polisen genomföra ..." the subject follows "ska" (a fronted
   // adverbial); nullopt without an obligation.
   std::optional<std::size_t> after_obligation;
-  // The number of the goal the sentence ties itself to ("För att nå mål 2
-  // ska ...": "2"); empty without one.
-  std::string goal_number;
+  // The goals the sentence names as those it serves, in order: after a
+  // goal_reference phrase ("För att nå mål 2 ska ...", "kopplat till mål 1
+  // och 3"), in brackets ("(mål 1 och 4)", "[6.2]") or leading it ("6.2
+  // Antal anmälda brott ..."); empty without one.
+  std::vector<GoalReference> goal_references;
+  // Byte offset (in the sentence) of a bracketed reference that ends it
+  // ("... varje år (mål 1 och 4)."): the element's words end before it.
+  std::optional<std::size_t> reference_tail;
   // "Totalt deltog 164 skolkuratorer": a figure right after an active past
   // verb. With nobody named before the verb the figure is its subject: what
   // came of the work, not who did it.

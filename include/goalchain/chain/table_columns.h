@@ -53,6 +53,11 @@ class TableColumns {
     return place(coded, grammar, NextCell{});
   }
 
+  // True when the cell placed last is an activity written in its row's goal
+  // column, the row's activity cell empty: an activity in a goal's place,
+  // which stands for itself rather than under the goal above.
+  bool activity_in_goal_column() const { return activity_in_goal_column_; }
+
   // True when a column gives its cells `role`.
   bool has_column(Role role) const { return column_of(role).has_value(); }
 
@@ -65,6 +70,7 @@ class TableColumns {
 
   std::vector<std::optional<Role>> columns_;
   std::size_t next_ = 0;
+  bool activity_in_goal_column_ = false;
 };
 
 }  // namespace goalchain::chain

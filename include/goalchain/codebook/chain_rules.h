@@ -127,6 +127,13 @@ struct ChainRules {
   // Words that open a sentence about the plan itself ("Handlingsplanen
   // beskriver ..."): never a goal or an activity.
   std::vector<Phrase> plan_phrases;
+  // Phrases opening a sentence that states the plan's vision ("Visionen är
+  // ...", "Vår vision är ..."): a direction, not a goal the plan sets.
+  std::vector<Phrase> vision_openings;
+  // Phrases opening a sentence that says what is done to reach the goal
+  // stated before it ("För att nå dit ska ...", "För att uppnå detta ..."):
+  // never a goal of its own, an activity of that goal.
+  std::vector<Phrase> serves_goal_before;
   // A sentence ending in ':' whose last word is one of these ("bidra till
   // att:"), or that holds an obligation word ("Länsstyrelsen ska:"), is a
   // lead-in: no element itself, it gives its actors to the list under it.

@@ -29,6 +29,11 @@ std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, cons
 // or in one of those words ("Sexköpen i").
 bool cell_goes_on_after(std::string_view line, const codebook::LayoutRules& rules);
 
+// "Mål", "Ansvarig förvaltning": a table's header cell by its shape: at most
+// 25 characters in one to three words, a capital first, no digits and no
+// punctuation.
+bool is_header_cell(std::string_view text);
+
 // `line` is only a dash ("–", "-"): a table's empty cell.
 bool is_empty_cell(std::string_view line);
 
