@@ -81,8 +81,11 @@ class Builder {
       }
       if (segment.kind != SegmentKind::list_item) leading = false;
       // The document's title set as a paragraph ("Slutredovisning av
-      // uppdraget att ...") names the document: no element.
-      if (!yaml && segment.kind == SegmentKind::paragraph && is_title(segment)) {
+      // uppdraget att ...") names the document: no element; nor does another
+      // line of its title page, before the first heading, that ends no
+      // sentence ("Slutredovisning" / "Redovisning av uppdraget att ... (A2022/00871)").
+      if (!yaml && segment.kind == SegmentKind::paragraph &&
+          (is_title(segment) || on_title_page(s))) {
         previous = &segment;
         last_.reset();
         continue;
@@ -203,6 +206,24 @@ class Builder {
     return !segment.section.empty() && !rules_.preamble_labels.empty() &&
            is_preamble_heading(rules_, segment.section.back());
   }
+
+  // True when segment `s` is a paragraph before the document's first heading
+  // that ends no sentence and has no field label: a line of the title page.
+  bool on_title_page(std::size_t s) {
+    if (!first_heading_) {
+      const auto& segments = document_.segments;
+      first_heading_ = segments.size();
+      for (std::size_t n = 0; n < segments.size(); ++n) {
+        if (segments[n].kind == SegmentKind::heading) {
+          first_heading_ = n;
+          break;
+        }
+      }
+    }
+    const Segment& segment = document_.segments[s];
+    return s < *first_heading_ && !ends_sentence(segment.text) && !field_label(rules_, segment.text);
+  }
+  std::optional<std::size_t> first_heading_;
 
   // True when the next segment (footnotes skipped) is a list item.
   bool list_follows(std::size_t s) const {
@@ -404,8 +425,8 @@ class Builder {
 
   // An activity in a section of activities ("Genomförda insatser") right
   // after a section that states one goal ("Mål för perioden") serves that
-  // goal; with several goals there, only a reference ("För att nå mål 2")
-  // says which.
+  // goal; with several goals there, only a reference ("För att nå mål 2",
+  // or the section's heading: "Insatser för mål 2") says which.
   void serve_goal_of_section_before(const Segment& segment) {
     auto section = effective(segment.section);
     if (section.empty()) return;
@@ -413,7 +434,10 @@ class Builder {
     // Within one section the answer stays the same (the section's own chains
     // are not looked at): found once per section, not once per activity.
     if (!served_before_ || served_before_->section != section) {
-      const auto goal = names_activities(section.back()) ? goal_of_section_before(section) : std::nullopt;
+      // "4.1 Insatser för projektmål 1": the heading names the goal served.
+      const auto number = activities_goal_number(rules_, section.back());
+      auto goal = number.empty() ? std::nullopt : goal_numbered(number);
+      if (!goal && names_activities(section.back())) goal = goal_of_section_before(section);
       served_before_ = ServedBefore{std::move(section), goal};
     }
     if (!served_before_->goal) return;

@@ -46,7 +46,12 @@ TEST_F(ChainFinderTest, TheTitleSetAsAParagraphGivesNoElement) {
   const auto chains = find_chains(doc, *codebook_);
   ASSERT_EQ(chains.size(), 1u);
   EXPECT_EQ(chains[0].goal[0].text, "Sexköpen i länet ska minska.");
+  // Not the title found, but a line of the title page before the first
+  // heading that ends no sentence: no element either.
   doc.title.clear();
+  EXPECT_EQ(find_chains(doc, *codebook_).size(), 1u);
+  // A sentence there is read as any other.
+  doc.segments[0].text += ".";
   EXPECT_EQ(find_chains(doc, *codebook_).size(), 2u);  // read as a past activity
 }
 
@@ -710,6 +715,55 @@ TEST_F(ChainFinderTest, APartnerPhraseDoesNotClassTheChain) {
   EXPECT_EQ(chains[0].national_goals, std::vector<int>{3});
   ASSERT_EQ(chains[0].responsible.size(), 2u);
   EXPECT_EQ(chains[0].responsible[0].code, "actor.police");  // the passive's agent
+}
+
+// "4.2 Insatser för projektmål 2": the heading of a section of activities
+// names the goal its activities serve, among several goals stated before.
+TEST_F(ChainFinderTest, AHeadingOfActivitiesNamesTheGoalTheyServe) {
+  const auto chains = chains_of(
+      "Slutredovisning\n\n1 Projektmål\n\n"
+      "1. Fler som utnyttjas i prostitution ska upptäckas.\n"
+      "2. Sexköpen i länet ska minska.\n\n"
+      "2 Genomförda insatser\n\n"
+      "2.1 Insatser för projektmål 2\n\n"
+      "Polisen genomförde insatsveckor mot sexköp.\n\n"
+      "2.2 Aktiviteter kopplade till delmål 1\n\n"
+      "Socialtjänsten genomförde utbildningar om prostitution.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("Socialtjänsten genomförde"));
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("Polisen genomförde"));
+}
+
+// A figure named as the subject of an active past verb, with nobody named
+// before it, is a result; with an actor before it, what that actor did.
+TEST_F(ChainFinderTest, AFigureAfterAPastVerbWithNoActorBeforeIsAResult) {
+  const auto chains = chains_of(
+      "Slutredovisning\n\nMål för perioden\n"
+      "Målet för perioden var att yrkesverksamma skulle ha kunskap om prostitution.\n\n"
+      "Genomförda insatser\n"
+      "Polisen genomförde 12 utbildningar om prostitution. Totalt genomförde 300 poliser utbildningen.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("Polisen genomförde 12"));
+  ASSERT_EQ(chains[0].follow_up.size(), 1u);
+  EXPECT_EQ(chains[0].follow_up[0].text, "Totalt genomförde 300 poliser utbildningen.");
+}
+
+// Lines of a title page before the first heading that end no sentence name
+// the document, and "kommer att" states an activity ahead.
+TEST_F(ChainFinderTest, TitlePageLinesAreNoElementsAndAnIntentionIsAnActivity) {
+  const auto chains = chains_of(
+      "Länsstyrelsen\n\nSlutredovisning\n\n"
+      "Redovisning av uppdraget att utveckla arbetet mot prostitution\n\n"
+      "1 Fortsatt arbete\n\n"
+      "Socialtjänsten kommer under 2025 att erbjuda utbildning om prostitution.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("Socialtjänsten kommer"));
+  ASSERT_FALSE(chains[0].responsible.empty());
+  EXPECT_EQ(chains[0].responsible[0].raw, "Socialtjänsten");
 }
 
 }  // namespace

@@ -122,6 +122,7 @@ chains:
     responsibility: [ansvarig, ansvariga, ansvar, huvudansvarig]
     follow_up: [uppföljning]
   obligation: [ska, skall]
+  intention: [kommer att, avser att]
   recommendation: [bör]
   goal_verbs: [ha, minska, öka, kunna, få, leva, stärkas, upptäckas, utveckla, bidra till att]
   activity_verbs: [genomföra, genomföras, anordna, erbjuda, ställa, utbilda, ta fram, sprida]

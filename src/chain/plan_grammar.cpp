@@ -117,6 +117,24 @@ class PhraseIndex {
     return std::nullopt;
   }
 
+  // The last word of the first phrase that starts at `w` with its later
+  // words each at most `gap` words after the one before ("kommer under 2025
+  // att"); nullopt when none does.
+  std::optional<std::size_t> end_spread(const SentenceWords& sentence, std::size_t w, std::size_t gap) const {
+    const auto& words = sentence.words;
+    if (w >= words.size()) return std::nullopt;
+    const auto end_of = [&](const std::vector<std::size_t>& candidates) -> std::optional<std::size_t> {
+      for (const std::size_t p : candidates) {
+        if (const auto end = spread_end(phrases_[p], words, w, gap)) return end;
+      }
+      return std::nullopt;
+    };
+    if (const std::size_t id = sentence.ids[w]; id < by_word_.size()) {
+      if (const auto end = end_of(by_word_[id])) return end;
+    }
+    return end_of(patterns_);
+  }
+
   const Phrase& operator[](std::size_t p) const { return phrases_[p]; }
 
  private:
@@ -130,7 +148,12 @@ class PhraseIndex {
 
   static bool matches_spread(const Phrase& phrase, const std::vector<std::string>& words,
                              std::size_t w, std::size_t gap) {
-    if (phrase.size() < 2 || !matches_word(phrase.front(), words[w])) return false;
+    return phrase.size() >= 2 && spread_end(phrase, words, w, gap).has_value();
+  }
+
+  static std::optional<std::size_t> spread_end(const Phrase& phrase, const std::vector<std::string>& words,
+                                               std::size_t w, std::size_t gap) {
+    if (phrase.empty() || !matches_word(phrase.front(), words[w])) return std::nullopt;
     std::size_t at = w;
     for (std::size_t k = 1; k < phrase.size(); ++k) {
       bool found = false;
@@ -141,9 +164,9 @@ class PhraseIndex {
           break;
         }
       }
-      if (!found) return false;
+      if (!found) return std::nullopt;
     }
-    return true;
+    return at;
   }
 
   const std::vector<Phrase>& phrases_;
@@ -209,7 +232,8 @@ struct PlanGrammar::Impl {
         passive_agent(r.passive_agent, ids),
         pending_indicator(r.pending_indicator, ids),
         vision_openings(r.vision_openings, ids),
-        serves_goal_before(r.serves_goal_before, ids) {}
+        serves_goal_before(r.serves_goal_before, ids),
+        intention(r.intention, ids) {}
 
   const codebook::ChainRules& rules;
   WordIds ids;  // filled by the lists below, so declared before them
@@ -228,6 +252,7 @@ struct PlanGrammar::Impl {
   PhraseIndex pending_indicator;
   PhraseIndex vision_openings;
   PhraseIndex serves_goal_before;
+  PhraseIndex intention;
   // The readings so far, by sentence, without and with a list after it: a
   // document's sentences are read again by later steps, and plans repeat
   // their phrasings.
@@ -362,12 +387,22 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
 
   // The obligation ("ska") or recommendation ("bör") near the start.
   std::optional<std::size_t> obligation;
+  std::size_t verbs_from = 0;  // the word after the obligation, or after its phrase
   bool recommendation = false;
   const std::size_t subject_limit =
       std::min(words.size(), static_cast<std::size_t>(rules.max_subject_words) + 1);
+  const auto gap = static_cast<std::size_t>(rules.verb_window);
   for (std::size_t w = 0; w < subject_limit; ++w) {
     if (contains(rules.obligation_words, words[w])) {
       obligation = w;
+      verbs_from = w + 1;
+      break;
+    }
+    // "Länsstyrelsen kommer under 2025 att erbjuda ...": an intention serves
+    // as the obligation, its verb after the phrase.
+    if (const auto end = g.intention.end_spread(folded, w, gap)) {
+      obligation = w;
+      verbs_from = *end + 1;
       break;
     }
     if (contains(rules.recommendation_words, words[w])) {
@@ -378,11 +413,11 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
   }
   if (obligation) {
     reading.subject_end = tokens[*obligation].begin;
-    if (*obligation + 1 < words.size()) reading.after_obligation = tokens[*obligation + 1].begin;
+    if (verbs_from < words.size()) reading.after_obligation = tokens[verbs_from].begin;
   }
 
   // "Länsstyrelserna ska" alone above a bulleted list leads it as "Länsstyrelsen ska:" does.
-  const bool ends_in_obligation = obligation && !recommendation && *obligation + 1 == words.size();
+  const bool ends_in_obligation = obligation && !recommendation && verbs_from == words.size();
   // "Polismyndigheten åtar sig att" over "a) ...": a sentence left open on a
   // lead-in ending leads the list under it, colon or not.
   const bool left_open = tokens.back().end == sentence.find_last_not_of(" \t\n") + 1 &&
@@ -427,7 +462,6 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
     }
   }
   // "Målet för året var att ... skulle ha ...": a goal, whatever its verbs.
-  const auto gap = static_cast<std::size_t>(rules.verb_window);
   if (!reading.no_goal &&
       (g.goal_openings.at(folded, 0) || g.goal_openings.find_spread(folded, 0, 1, gap))) {
     reading.role = Role::goal;
@@ -438,8 +472,8 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
     // Partners between the obligation and its verb ("ska i samverkan med
     // polisen och Migrationsverket genomföra") do not use up the window.
     constexpr std::size_t kPartnerNames = 4;
-    std::size_t end = *obligation + 1 + static_cast<std::size_t>(rules.verb_window);
-    for (std::size_t w = *obligation + 1; w < std::min(end, words.size()); ++w) {
+    std::size_t end = verbs_from + static_cast<std::size_t>(rules.verb_window);
+    for (std::size_t w = verbs_from; w < std::min(end, words.size()); ++w) {
       if (auto p = g.partner_phrases.at(folded, w)) {
         end += g.partner_phrases[*p].size() + kPartnerNames;
         continue;
@@ -486,6 +520,10 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
     }
     reading.role = Role::activity;
     reading.subject_end = tokens[*at].begin;
+    if (const auto phrase = g.past_activity_active.at(folded, *at)) {
+      const std::size_t after = *at + g.past_activity_active[*phrase].size();
+      reading.figure_after_verb = *at > 0 && after < words.size() && is_count(words[after]);
+    }
     return reading;
   }
   auto passive = g.past_activity.find(folded, 0, words.size());

@@ -48,6 +48,7 @@ chains:
   serves_goal_before: [för att nå dit, för att uppnå detta]
   passive_agent: [av]
   pending_indicator: [tas fram, saknas]
+  intention: [kommer att, avser att]
 )");
   return *book.chains;
 }
@@ -417,6 +418,28 @@ TEST(PlanGrammarTest, DeedsAndPendingIndicatorsAreRecognisedAtTheStart) {
   EXPECT_TRUE(grammar.is_pending_indicator("tas fram under 2025."));
   EXPECT_TRUE(grammar.is_pending_indicator("Saknas."));
   EXPECT_FALSE(grammar.is_pending_indicator("Antal ärenden som tas fram."));
+}
+
+// An intention serves as the obligation, its words apart: what follows it
+// decides as after "ska".
+TEST(PlanGrammarTest, AnIntentionServesAsTheObligation) {
+  const auto reading = read_sentence(rules(), "Regionen kommer under hösten 2026 att anordna en konferens.");
+  EXPECT_EQ(reading.role, Role::activity);
+  ASSERT_TRUE(reading.subject_end);
+  EXPECT_EQ(*reading.subject_end, std::string_view("Regionen ").size());
+  EXPECT_EQ(role_of("Kommunen avser att utbilda all personal i socialtjänsten."), Role::activity);
+  EXPECT_EQ(role_of("Antalet anmälningar kommer sannolikt att öka."), Role::goal);
+  EXPECT_EQ(role_of("Personer som kommer i kontakt med socialtjänsten får stöd."), std::nullopt);
+}
+
+// "Totalt deltog 164 personer": the figure after the verb; "Länsstyrelsen
+// genomförde 12 utbildningar" has one too, and the codes say whether anyone
+// is named before the verb.
+TEST(PlanGrammarTest, AFigureAfterAPastVerbIsMarked) {
+  EXPECT_TRUE(read_sentence(rules(), "Sammanlagt genomförde 40 kommuner insatsen.").figure_after_verb);
+  EXPECT_TRUE(read_sentence(rules(), "Länsstyrelsen genomförde 12 utbildningar.").figure_after_verb);
+  EXPECT_FALSE(read_sentence(rules(), "Under 2023 genomförde länsstyrelsen en utbildning.").figure_after_verb);
+  EXPECT_FALSE(read_sentence(rules(), "Genomförde 2023 en utbildning.").figure_after_verb);  // the year
 }
 
 }  // namespace

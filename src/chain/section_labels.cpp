@@ -207,6 +207,35 @@ std::size_t after_item_number(std::string_view text) {
   return words;
 }
 
+std::string activities_goal_number(const codebook::ChainRules& rules, std::string_view heading) {
+  const auto words = util::tokenize_words(heading);
+  bool activities = false;
+  for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+    const std::string& word = words[w].folded;
+    if (is_number(word)) continue;
+    const auto role = role_of_label(rules, word);
+    if (role == Role::activity) {
+      activities = true;
+      continue;
+    }
+    if (!activities || !is_number(words[w + 1].folded)) continue;
+    // "projektmål", "verksamhetsmål": a compound whose last part is a goal label.
+    const bool goal = role == Role::goal ||
+                      std::any_of(rules.field_labels.begin(), rules.field_labels.end(), [&](const auto& label) {
+                        return label.second == Role::goal && word.size() > label.first.size() &&
+                               word.ends_with(label.first);
+                      });
+    if (!goal) continue;
+    std::string number;
+    for (std::size_t n = w + 1; n < words.size() && is_number(words[n].folded); ++n) {
+      if (!number.empty()) number += '.';
+      number += words[n].folded;
+    }
+    return number;
+  }
+  return {};
+}
+
 bool is_preamble_heading(const codebook::ChainRules& rules, std::string_view heading) {
   return opens_with_label(rules, heading, rules.preamble_labels, std::nullopt);
 }

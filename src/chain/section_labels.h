@@ -68,6 +68,12 @@ std::size_t cell_end(const codebook::ChainRules& rules, std::string_view text);
 // "b) "): the offset where the words begin; 0 without one.
 std::size_t after_item_number(std::string_view text);
 
+// The number of the goal a heading of activities names ("Insatser för mål 2",
+// "4.1 Insatser för projektmål 1", "Actions under objective 3"): an activity
+// label, then a goal label (or a compound ending in one: "projektmål") and
+// its number; empty for any other heading.
+std::string activities_goal_number(const codebook::ChainRules& rules, std::string_view heading);
+
 // True for a word of digits only ("2" of "Mål 2").
 bool is_number(const std::string& word);
 

@@ -90,6 +90,17 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
     piece.inert = true;
     return;
   }
+  // "Totalt deltog 164 skolkuratorer": the figure is who took part, a result;
+  // "Länsstyrelsen genomförde 12 utbildningar" names who did it.
+  if (reading.figure_after_verb && reading.subject_end &&
+      std::none_of(hits.begin(), hits.end(), [&](const codebook::Hit& hit) {
+        return r.is_actor(hit) && hit.begin < piece.begin + *reading.subject_end;
+      })) {
+    piece.role = Role::follow_up;
+    piece.measured = false;
+    piece.result = true;
+    return;
+  }
   const bool kept = coded == Role::indicator || coded == Role::responsibility ||
                     coded == Role::follow_up;
   if (!kept && reading.role) piece.role = reading.role;

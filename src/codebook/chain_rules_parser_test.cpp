@@ -72,6 +72,7 @@ TEST(ChainRulesParserTest, ReadsTheRulesOfReportsPreamblesAndTables) {
   passive_agent: [av]
   pending_indicator: [tas fram]
   problem_headings: [Så ser det ut, Why this matters]
+  intention: [kommer att]
 )");
   ASSERT_TRUE(book.chains);
   const ChainRules& rules = *book.chains;
@@ -81,6 +82,7 @@ TEST(ChainRulesParserTest, ReadsTheRulesOfReportsPreamblesAndTables) {
   EXPECT_EQ(rules.pending_indicator, (std::vector<Phrase>{{"tas", "fram"}}));
   EXPECT_EQ(rules.problem_headings,
             (std::vector<Phrase>{{"så", "ser", "det", "ut"}, {"why", "this", "matters"}}));
+  EXPECT_EQ(rules.intention, (std::vector<Phrase>{{"kommer", "att"}}));
   EXPECT_EQ(rules.past_activity_active,
             (std::vector<Phrase>{{"genomförde"}, {"har", "genomfört"}}));
   EXPECT_EQ(rules.work_itself, std::vector<Phrase>{{"uppdraget"}});

@@ -351,6 +351,7 @@ chains:
   EXPECT_NE(chains->message.find("labels, recommendation, goal_verbs"), std::string::npos)
       << chains->message;
   EXPECT_EQ(chains->message.find("obligation"), std::string::npos) << chains->message;
+  EXPECT_NE(chains->message.find("problem_headings, intention"), std::string::npos) << chains->message;
 }
 
 }  // namespace

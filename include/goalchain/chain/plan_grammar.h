@@ -70,6 +70,10 @@ struct SentenceReading {
   // Byte offset (in the sentence) of a bracketed reference that ends it
   // ("... varje år (mål 1 och 4)."): the element's words end before it.
   std::optional<std::size_t> reference_tail;
+  // "Totalt deltog 164 skolkuratorer": a figure right after an active past
+  // verb. With nobody named before the verb the figure is its subject: what
+  // came of the work, not who did it.
+  bool figure_after_verb = false;
   // "Uppdraget ska genomföras i samverkan med ...": who carries out the plan
   // or assignment itself, responsible for every chain of it.
   bool whole_plan = false;

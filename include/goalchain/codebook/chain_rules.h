@@ -53,6 +53,10 @@ struct ChainRules {
   // Words that make the words before them the subject of an obligation:
   // "Polisen ska utveckla ..." makes the police responsible.
   std::vector<std::string> obligation_words;
+  // Phrases of an intention that serve as the obligation, their words apart
+  // by up to verb_window words ("kommer att": "Länsstyrelsen kommer under
+  // 2025 att erbjuda ..." is an activity, the county board responsible).
+  std::vector<Phrase> intention;
   // Words of a recommendation ("bör"): not the plan's goals or activities.
   std::vector<std::string> recommendation_words;
   // The obligation must come within this many words of the sentence start.
