@@ -37,12 +37,12 @@ std::vector<std::size_t> inline_labels(const codebook::ChainRules& rules, std::s
     const bool capital = (first >= 'A' && first <= 'Z') ||
                          (first >= 0x80 && text.substr(word.begin, word.folded.size()) != word.folded);
     if (word.end >= text.size() || text[word.end] != ':' || before != ' ' || !capital) continue;
-    // "Ansvarig: X | Tidplan: Y": a cell after '|' ends the element before it
-    // (cell_end), it opens none.
-    if (const std::size_t last = text.find_last_not_of(' ', word.begin - 1);
-        last != std::string_view::npos && text[last] == '|') {
-      continue;
-    }
+    // "Ansvarig: X | Tidplan: Y": a cell after '|' whose label names no role
+    // ends the element before it (cell_end) and opens none; "Indikator: X |
+    // Mätetal: Y" opens one.
+    const std::size_t last = text.find_last_not_of(' ', word.begin - 1);
+    const bool after_bar = last != std::string_view::npos && text[last] == '|';
+    if (after_bar && !role_of_label(rules, word.folded)) continue;
     const auto listed = [&](const std::vector<std::string>& labels) {
       return std::find(labels.begin(), labels.end(), word.folded) != labels.end();
     };

@@ -26,7 +26,7 @@ std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRul
 // Ansvar: Länsstyrelsen", "Ta fram en rutin Ansvarig: IFO Klart: 2026" (a
 // label of no element, table_other_columns, or of results counts too). In
 // text order; the text's own opening label is not among them, nor a label
-// after '|', where cell_end ends the element.
+// after '|' that names no role, where cell_end ends the element.
 std::vector<std::size_t> inline_labels(const codebook::ChainRules& rules, std::string_view text);
 
 // A goal's or activity's label with its number and no colon at the start of
