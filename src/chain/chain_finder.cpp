@@ -657,8 +657,20 @@ class Builder {
     } else {
       spans = segment.sentences.empty() ? document::split_sentences(segment.text) : segment.sentences;
       if (spans.empty()) spans.push_back({0, segment.text.size()});
+      // A cell's own number ("1. Kvinnor som ...") is no cell of its own.
+      if (spans.size() > 1 && only_numbers(std::string_view(segment.text)
+                                                .substr(spans[0].begin, spans[0].end - spans[0].begin))) {
+        spans[1].begin = spans[0].begin;
+        spans.erase(spans.begin());
+      }
     }
     return spans;
+  }
+
+  static bool only_numbers(std::string_view text) {
+    const auto words = util::tokenize_words(text);
+    return !words.empty() &&
+           std::all_of(words.begin(), words.end(), [](const util::WordToken& word) { return is_number(word.folded); });
   }
 
   // One cell of a table read once: by its codes, by the plan grammar, and

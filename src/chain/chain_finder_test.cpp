@@ -321,6 +321,31 @@ TEST_F(ChainFinderTest, AnActivityInATablesGoalColumnIsAChainOfItsOwn) {
   }
 }
 
+// A goal cell that opens with its number ("2. Färre ...") is one cell: the
+// number is no cell of its own that would shift the row's columns.
+TEST_F(ChainFinderTest, ANumberOpeningATableCellIsNoCellOfItsOwn) {
+  // Each cell padded to its column's width of 45 characters, as layout mode
+  // sets a matrix.
+  const auto row = [](std::vector<std::string> cells) {
+    std::string line;
+    for (const std::string& cell : cells) {
+      line += cell;
+      line += std::string(45 - util::count_code_points(cell), ' ');
+    }
+    return line + '\n';
+  };
+  const auto chains = chains_of("3. Prostitution och människohandel\n\n" +
+                                row({"Mål", "Aktivitet", "Ansvarig", "Indikator"}) +
+                                row({"2. Färre unga ska sälja sex.", "2.1 Samtal i skolan.", "Elevhälsan",
+                                     "Antal skolor med samtal."}));
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].goal[0].text.ends_with("Färre unga ska sälja sex.")) << chains[0].goal[0].text;
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[0].activities[0].text, "2.1 Samtal i skolan.");
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "Antal skolor med samtal.");
+}
+
 // A follow-up column's cell that names a measure is the row's indicator, as
 // "Uppföljning: antalet ..." is; in a table of results it stays a result.
 TEST_F(ChainFinderTest, AFollowUpCellThatNamesAMeasureIsAnIndicator) {
