@@ -69,9 +69,16 @@ class Builder {
         }
         if (table_ && !in_table(segment)) table_.reset();
       }
+      // "Kopplat till mål: 2" under a block of tasks: the block serves goal 2.
+      if (!yaml && (segment.kind == SegmentKind::paragraph || segment.kind == SegmentKind::heading) &&
+          close_block(segment)) {
+        previous = &segment;
+        continue;
+      }
       if (segment.kind == SegmentKind::heading) {
         remember_heading(segment);
         served_before_.reset();
+        block_start_ = drafts_.size();
       }
       if (segment.kind == SegmentKind::heading && current_) alias_label_heading(segment, previous);
       if (current_ && !within(effective(path_of(segment)), drafts_[*current_].chain.section) &&
@@ -410,6 +417,45 @@ class Builder {
 
   // The other goals the piece being added names ("(mål 1 och 4)": goal 4).
   std::vector<std::size_t> also_;
+
+  // A line that only names goals ("Kopplat till mål: 2", "Bidrar till mål 1
+  // och 3") after a block of tasks: the chains without a goal opened since
+  // the block began (the section's start or the last such line) join the
+  // first goal named, and copies of their elements the others; what follows
+  // in the section ("Ansvarig: Rektor") joins it too. False when the segment
+  // is no such line; a line naming no known goal is no element.
+  bool close_block(const Segment& segment) {
+    const SentenceReading reading = grammar_.read(segment.text);
+    if (!reading.reference_only) return false;
+    // Set as a heading of its own, it opens no section.
+    if (segment.kind == SegmentKind::heading) aliases_[path_of(segment)] = effective(segment.section);
+    std::vector<std::size_t> goals;
+    for (const auto& ref : reading.goal_references) {
+      if (const auto goal = goal_numbered(ref.number);
+          goal && std::find(goals.begin(), goals.end(), *goal) == goals.end()) {
+        goals.push_back(*goal);
+      }
+    }
+    last_.reset();
+    if (goals.empty()) return true;
+    std::size_t from = drafts_.size();
+    while (from > block_start_ && drafts_[from - 1].goal.empty()) --from;
+    for (std::size_t d = from; d < drafts_.size(); ++d) {
+      for (const Role role : {Role::activity, Role::indicator, Role::responsibility, Role::follow_up}) {
+        const auto& moved = *drafts_[d].list_of(role);
+        for (const std::size_t goal : goals) {
+          auto& list = *drafts_[goal].list_of(role);
+          list.insert(list.end(), moved.begin(), moved.end());
+        }
+      }
+    }
+    drafts_.erase(drafts_.begin() + static_cast<std::ptrdiff_t>(from), drafts_.end());
+    block_start_ = drafts_.size();
+    current_ = goals.front();
+    borrowed_ = Borrowed{effective(segment.section), &segment, nullptr};
+    return true;
+  }
+  std::size_t block_start_ = 0;  // the first draft of the block of tasks being read
 
   // True when a heading names activities and no goal ("Genomförda insatser",
   // "3.2 Insatser").

@@ -346,6 +346,40 @@ TEST_F(ChainFinderTest, ANumberOpeningATableCellIsNoCellOfItsOwn) {
   EXPECT_EQ(chains[0].indicators[0].text, "Antal skolor med samtal.");
 }
 
+// School plans and others set the goals first and then blocks of tasks, each
+// closed by a line naming the goal it serves ("Kopplat till mål: 2") and who
+// answers for it; the indicators under "Indikatorer:" name their goal by its
+// label and number ("Mål 1 – antal ...").
+TEST_F(ChainFinderTest, ALineNamingTheGoalClosesTheBlockOfTasksAboveIt) {
+  const auto chains = chains_of(
+      "2 Mål\n\n"
+      "Mål 1. Fler unga i prostitution ska få stöd.\n"
+      "Mål 2. Färre unga ska utnyttjas i prostitution.\n\n"
+      "3 Insatser\n\n"
+      "Kuratorerna ska:\n"
+      "- ställa frågor om sex mot ersättning i samtal med eleverna,\n"
+      "- hänvisa till ungdomsmottagningen.\n"
+      "Kopplat till mål: 1\n"
+      "Ansvarig: Elevhälsochefen\n\n"
+      "Socialtjänsten samordnar samtal om sexköp i alla nior.\n"
+      "Bidrar till mål 2\n"
+      "Ansvarig: Polisen\n\n"
+      "4 Uppföljning\n\n"
+      "Indikatorer:\n"
+      "Mål 1 – antal elever som fått stöd.\n"
+      "Mål 2 – andel elever som känner till lagen om sexköp.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("ställa frågor"));
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "antal elever som fått stöd.");
+  EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("Socialtjänsten samordnar"));
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+  EXPECT_TRUE(chains[1].indicators[0].text.starts_with("andel elever"));
+}
+
 // A follow-up column's cell that names a measure is the row's indicator, as
 // "Uppföljning: antalet ..." is; in a table of results it stays a result.
 TEST_F(ChainFinderTest, AFollowUpCellThatNamesAMeasureIsAnIndicator) {

@@ -140,7 +140,7 @@ chains:
   plan_itself: [handlingsplanen, planen, strategin]
   lead_in_endings: [att, följande]
   goal_openings: [målet är att, målet var att, målet att]
-  goal_reference: [för att nå mål]
+  goal_reference: [för att nå mål, kopplat till mål, bidrar till mål]
   vision_openings: [visionen är, vår vision är]
   serves_goal_before: [för att nå dit, för att uppnå detta]
   responsibility_sections: [ansvarsfördelning, roller och ansvar]

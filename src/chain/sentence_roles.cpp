@@ -154,6 +154,22 @@ std::optional<Role> role_of_kind(SegmentKind kind) {
   }
 }
 
+namespace {
+
+// The number of the words before `end` ("Mål 2.1 –" gives "2.1"); empty
+// without one.
+std::string numbers_before(std::string_view sentence, std::size_t end) {
+  std::string number;
+  for (const auto& word : util::tokenize_words(sentence.substr(0, end))) {
+    if (!is_number(word.folded)) continue;
+    if (!number.empty()) number += '.';
+    number += word.folded;
+  }
+  return number;
+}
+
+}  // namespace
+
 std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const SegmentPlace& place) const {
   const codebook::ChainRules& rules = rules_;
   const bool yaml = place.yaml;
@@ -176,6 +192,9 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
   // marks ("Polisen ska genomföra insatsveckor.", "... bildades 2018.").
   // A label alone on a line above the segment ("Indikatorer:") labels it.
   const auto label_role = segment.label.empty() ? std::nullopt : role_of_label(rules, segment.label);
+  // "Mål 1 – antal ..." under "Indikatorer:" names the goal of an indicator.
+  const Role above =
+      segment.label.empty() ? Role::goal : role_of_label(rules, segment.label).value_or(Role::goal);
   std::vector<Piece> pieces;
   auto spans = segment.sentences.empty() ? document::split_sentences(text) : segment.sentences;
   if (spans.empty()) spans.push_back({0, text.size()});
@@ -225,6 +244,21 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     if (!label && i == 0 && label_role &&
         !grammar_.read(sentence, list_follows && i + 1 == spans.size()).lead_in) {
       label = std::make_pair(*label_role, std::size_t{0});
+    }
+    // "Mål 1 – antal orosanmälningar ..." under "Indikatorer:": the goal's
+    // label and number say which goal the item of the label above serves.
+    if (label && label->first == Role::goal && above != Role::goal && above != Role::problem) {
+      const std::size_t after = sentence.find_first_not_of(" –-:", label->second);
+      const std::string_view label_text = sentence.substr(0, label->second);
+      auto number = numbers_before(sentence, label->second);
+      // A dash after the number: "Delmål 1.2 Efterfrågan ... ska minska."
+      // run on into the list is the next goal.
+      if (!number.empty() &&
+          (label_text.find("–") != std::string_view::npos || label_text.find(" - ") != std::string_view::npos)) {
+        piece.goal_references = {GoalReference{std::move(number), GoalReference::Form::named}};
+        label->first = above;
+        label->second = after == std::string_view::npos ? sentence.size() : after;
+      }
     }
     // "Mål 4.3.3 Genomföra en kampanj ...": an activity set as a goal.
     if (label && label->first == Role::goal &&
