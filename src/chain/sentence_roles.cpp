@@ -73,8 +73,17 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
       const auto it = r.role_of_code.find(hit.code);
       return it != r.role_of_code.end() && it->second == Role::activity;
     });
-    piece.lead_role =
-        coded == Role::goal && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
+    // "Förvaltningen föreslår två mål för arbetet:" names goals by their
+    // label and no task's: it leads goals too.
+    bool goal_label = false;
+    bool task_label = false;
+    for (const auto& word : util::tokenize_words(sentence)) {
+      const auto label = role_of_label(rules_, word.folded);
+      goal_label = goal_label || label == Role::goal;
+      task_label = task_label || label == Role::activity;
+    }
+    const bool leads_goals = coded == Role::goal || (goal_label && !task_label);
+    piece.lead_role = leads_goals && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
     return;
   }
   // "Resultat: ..." is follow-up whatever its codes say: figures of what was
