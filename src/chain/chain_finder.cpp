@@ -342,6 +342,7 @@ class Builder {
     std::vector<std::string> section;   // the section the elements stand in
     const Segment* segment = nullptr;   // the segment that tied them to the goal
     const Segment* lead = nullptr;      // or the lead-in whose list they are
+    std::size_t begin = 0;              // where in `segment` the tying sentence starts
   };
   std::optional<Borrowed> borrowed_;
 
@@ -405,10 +406,13 @@ class Builder {
     if (const auto goals = goals_referred(piece); !goals.empty()) {
       current_ = goals.front();
       also_.assign(goals.begin() + 1, goals.end());
-      borrowed_ = Borrowed{effective(piece.segment->section), piece.segment, nullptr};
+      borrowed_ = Borrowed{effective(piece.segment->section), piece.segment, nullptr, piece.begin};
       return;
     }
-    if (borrowed_ && piece.role == Role::activity && piece.segment != borrowed_->segment &&
+    // "Inom mål 3 planeras ... . Samordnaren kommer dessutom att ...": the
+    // next sentence names no goal and is a task of its own.
+    if (borrowed_ && piece.role == Role::activity &&
+        (piece.segment != borrowed_->segment || piece.begin != borrowed_->begin) &&
         (piece.lead_segment == nullptr || piece.lead_segment != borrowed_->lead)) {
       borrowed_.reset();
       current_.reset();

@@ -380,6 +380,22 @@ TEST_F(ChainFinderTest, ALineNamingTheGoalClosesTheBlockOfTasksAboveIt) {
   EXPECT_TRUE(chains[1].indicators[0].text.starts_with("andel elever"));
 }
 
+// Within a paragraph, the sentence that names a goal joins it; the next
+// task that names none is one of its own.
+TEST_F(ChainFinderTest, ATaskAfterTheSentenceNamingAGoalIsItsOwn) {
+  const auto chains = chains_of(
+      "1 Mål\n\nMål 1. Färre ska köpa sexuella tjänster.\n\n"
+      "2 Planerat arbete\n\n"
+      "För att nå mål 1 ska Polisen genomföra insatsveckor mot sexköp. "
+      "Länsstyrelsen ska dessutom anordna en konferens om människohandel.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("För att nå mål 1"));
+  EXPECT_TRUE(chains[1].goal.empty());
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("Länsstyrelsen ska dessutom"));
+}
+
 // A follow-up column's cell that names a measure is the row's indicator, as
 // "Uppföljning: antalet ..." is; in a table of results it stays a result.
 TEST_F(ChainFinderTest, AFollowUpCellThatNamesAMeasureIsAnIndicator) {
