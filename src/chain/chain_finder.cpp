@@ -9,6 +9,7 @@
 #include "goalchain/document/text_lines.h"
 #include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
+#include "goal_topics.h"
 #include "hit_index.h"
 #include "problem_linkage.h"
 #include "resolved_rules.h"
@@ -488,11 +489,32 @@ class Builder {
       const auto number = activities_goal_number(rules_, section.back());
       auto goal = number.empty() ? std::nullopt : goal_numbered(number);
       if (!goal && names_activities(section.back())) goal = goal_of_section_before(section);
+      // "4. Genomförda aktiviteter" › "4.2 Stöd till unga": the heading
+      // names the goal's topic.
+      if (!goal && section.size() >= 2 && names_activities(section[section.size() - 2])) {
+        goal = goal_of_heading_topic(section);
+      }
       served_before_ = ServedBefore{std::move(section), goal};
     }
     if (!served_before_->goal) return;
     current_ = *served_before_->goal;
     borrowed_ = Borrowed{served_before_->section, nullptr, nullptr};
+  }
+
+  // The goal stated outside the chapter of activities that `section` (a
+  // subsection of it) names by its topic.
+  std::optional<std::size_t> goal_of_heading_topic(const std::vector<std::string>& section) const {
+    const std::vector<std::string> chapter(section.begin(), section.end() - 1);
+    std::vector<std::size_t> goals;
+    std::vector<std::string_view> texts;
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      if (drafts_[d].goal.empty() || within(drafts_[d].chain.section, chapter)) continue;
+      goals.push_back(d);
+      texts.push_back(piece_text(drafts_[d].goal.front().first()));
+    }
+    const auto found = goal_of_topic(section.back(), texts, rules_.linking_words);
+    if (!found) return std::nullopt;
+    return goals[*found];
   }
 
   // The one goal of the section right before `section`, at its level.
