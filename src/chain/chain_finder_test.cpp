@@ -665,9 +665,9 @@ TEST_F(ChainFinderTest, TheWayToAGoalInProseServesIt) {
 TEST_F(ChainFinderTest, ASectionOfRolesGivesResponsibilityToTheTasksItNames) {
   const auto chains = chains_of(
       "Handlingsplan\n\n2. Mål\n\n"
-      "Målet är att efterfrågan på sexuella tjänster ska minska. Kommunen ska "
+      "Målet är att efterfrågan på sexuella tjänster ska minska. Vi ska "
       "genomföra informationsträffar för hotellpersonal om sexköp.\n\n"
-      "Målet är att fler i prostitution ska få stöd. Kommunen ska erbjuda "
+      "Målet är att fler i prostitution ska få stöd. Vi ska erbjuda "
       "stödsamtal i alla stadsdelar.\n\n"
       "Bilaga 2. Roller och ansvar\n\n"
       "Stödsamtal i stadsdelarna: socialtjänsten i samverkan med öppenvården.\n\n"
