@@ -842,8 +842,52 @@ class Builder {
       }
       // "Indikator saknas, tas fram ..." in the indicator column names none.
       if (cell.role == Role::indicator && pending_in_cell(cell)) cell.inert = true;
+      if (!cell.inert && cell.role == Role::activity && add_dashed_tasks(cell)) continue;
       add(cell);
     }
+  }
+
+  // "Länsstyrelsen ska: – samordna ... – sprida ...": an activity cell that
+  // holds a lead-in and its dashed tasks, as a list stands in a cell. Each
+  // task is an activity with the lead-in's actors; false when the cell is
+  // no such thing.
+  bool add_dashed_tasks(const Piece& cell) {
+    const std::string_view text = std::string_view(cell.segment->text).substr(cell.content, cell.end - cell.content);
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || !grammar_.read(text.substr(0, colon + 1), true).lead_in) return false;
+    std::vector<std::pair<std::size_t, std::size_t>> tasks;  // offsets in `text`
+    std::size_t at = colon + 1;
+    const auto dash_at = [&](std::size_t from) {
+      for (std::size_t k = from; k < text.size(); ++k) {
+        if (text[k] != ' ') {
+          for (const std::string_view dash : {std::string_view("– "), std::string_view("- ")}) {
+            if (text.substr(k, dash.size()) == dash) return k;
+          }
+          return std::string_view::npos;
+        }
+      }
+      return std::string_view::npos;
+    };
+    std::size_t dash = dash_at(at);
+    if (dash == std::string_view::npos) return false;
+    while (dash != std::string_view::npos) {
+      const std::size_t begin = text.find(' ', dash) + 1;
+      std::size_t next = text.find(" – ", begin);
+      if (next == std::string_view::npos) next = text.find(" - ", begin);
+      const std::size_t end = next == std::string_view::npos ? text.size() : next;
+      tasks.emplace_back(begin, end);
+      dash = next == std::string_view::npos ? std::string_view::npos : next + 1;
+    }
+    for (const auto& [begin, end] : tasks) {
+      Piece task = cell;
+      task.begin = task.content = cell.content + begin;
+      task.end = cell.content + end;
+      task.lead_segment = cell.segment;
+      task.lead_begin = cell.content;
+      task.lead_end = cell.content + colon + 1;
+      add(task);
+    }
+    return true;
   }
 
   // True when the cell's words are numbers and single letters only ("1",

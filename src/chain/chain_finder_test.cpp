@@ -346,6 +346,28 @@ TEST_F(ChainFinderTest, ANumberOpeningATableCellIsNoCellOfItsOwn) {
   EXPECT_EQ(chains[0].indicators[0].text, "Antal skolor med samtal.");
 }
 
+// An activity cell that holds a lead-in and its dashed tasks: each task is
+// an activity of the row's goal, done by the lead-in's actor.
+TEST_F(ChainFinderTest, ALeadInWithDashedTasksInATableCellGivesEachTask) {
+  const auto row = [](std::vector<std::string> cells) {
+    std::string line;
+    for (const std::string& cell : cells) {
+      line += cell;
+      line += std::string(70 - util::count_code_points(cell), ' ');
+    }
+    return line + '\n';
+  };
+  const auto chains = chains_of(
+      "3. Prostitution och människohandel\n\n" + row({"Mål", "Aktivitet", "Indikator"}) +
+      row({"Färre ska utnyttjas i prostitution.", "Länsstyrelsen ska: – samordna ett nätverk – sprida en rutin",
+           "Antal kommuner med rutin."}));
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[0].text, "samordna ett nätverk");
+  EXPECT_EQ(chains[0].activities[1].text, "sprida en rutin");
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.county_board"});
+}
+
 // School plans and others set the goals first and then blocks of tasks, each
 // closed by a line naming the goal it serves ("Kopplat till mål: 2") and who
 // answers for it; the indicators under "Indikatorer:" name their goal by its
