@@ -250,8 +250,11 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     if (!label) label = numbered_label(rules, sentence);
     // "Åtgärder:" over "Hälso- och sjukvården ska:" and its list: the lead-in
     // leads the list, the label line above does not make it an activity.
+    // "Rektorerna utvärderar planen varje år ..." under "Indikatorer:" is a
+    // follow-up that names no measure: no indicator, whatever the label above.
     if (!label && i == 0 && label_role &&
-        !grammar_.read(sentence, list_follows && i + 1 == spans.size()).lead_in) {
+        !grammar_.read(sentence, list_follows && i + 1 == spans.size()).lead_in &&
+        !(above == Role::indicator && follow_up_without_measure(segment, spans[i]))) {
       label = std::make_pair(*label_role, std::size_t{0});
     }
     // "Mål 1 – antal orosanmälningar ..." under "Indikatorer:": the goal's
@@ -332,6 +335,11 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     pieces.push_back(piece);
   }
   return pieces;
+}
+
+bool SentenceRoles::follow_up_without_measure(const Segment& segment, const document::SentenceSpan& span) const {
+  bool measured = false;
+  return role_of_sentence(r_, index_.between(segment, span.begin, span.end), measured) == Role::follow_up;
 }
 
 Piece SentenceRoles::read_cell(const Segment& segment, std::size_t begin, std::size_t end) const {

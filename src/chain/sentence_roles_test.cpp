@@ -106,6 +106,21 @@ TEST_F(SentenceRolesTest, ALeadInNamingGoalsLeadsGoals) {
   EXPECT_TRUE(chains[0].goal.empty());
 }
 
+// Under "Indikatorer:" a sentence that the codes make a follow-up naming
+// no measure is no indicator; one naming a measure is.
+TEST_F(SentenceRolesTest, AFollowUpWithoutAMeasureUnderAnIndicatorLabelIsNoIndicator) {
+  auto chains = chains_of(
+      "2. Prostitution\n\nMål: Sexköpen ska minska.\n\n"
+      "Indikatorer:\nArbetet följs upp av nämnden varje höst.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].indicators.empty());
+  chains = chains_of(
+      "2. Prostitution\n\nMål: Sexköpen ska minska.\n\n"
+      "Indikatorer:\nArbetet följs upp med antalet anmälda sexköp.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].indicators.size(), 1u);
+}
+
 TEST_F(SentenceRolesTest, AProblemSectionDescribesWhatWasDone) {
   const auto chains = chains_of(
       "1. Bakgrund\n\n"
