@@ -141,6 +141,7 @@ class Builder {
       previous = &segment;
     }
     if (!yaml) {
+      join_decided_to_goals();
       drop_heading_goals();
       share_section_responsibility();
     }
@@ -193,6 +194,42 @@ class Builder {
     if (goal.segment->kind == SegmentKind::heading) return true;
     const auto& sub = rules_.sub_goal_labels;
     return contains(sub, label_word(next.goal.front().first())) && !contains(sub, label_word(goal));
+  }
+
+  // Minutes decide tasks first and state the goals after them, in the
+  // assessment ("Tidig upptäckt av och stöd till barn och unga som säljer
+  // sex."): a chain of decided tasks without a goal joins the goal that
+  // shares the most of its words, when one does.
+  void join_decided_to_goals() {
+    std::vector<std::size_t> goals;
+    std::vector<std::string_view> texts;
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      if (drafts_[d].goal.empty()) continue;
+      goals.push_back(d);
+      texts.push_back(piece_text(drafts_[d].goal.front().first()));
+    }
+    if (goals.empty()) return;
+    std::vector<bool> joined(drafts_.size(), false);
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      Draft& draft = drafts_[d];
+      if (!draft.goal.empty() || draft.activities.size() != 1 || !draft.activities.front().first().decided) continue;
+      const auto found = goal_of_topic(piece_text(draft.activities.front().first()), texts, rules_.linking_words);
+      if (!found) continue;
+      Draft& goal = drafts_[goals[*found]];
+      for (const Role role : {Role::activity, Role::indicator, Role::responsibility, Role::follow_up}) {
+        auto& list = *goal.list_of(role);
+        const auto& moved = *draft.list_of(role);
+        list.insert(list.end(), moved.begin(), moved.end());
+      }
+      joined[d] = true;
+    }
+    std::vector<Draft> kept;
+    kept.reserve(drafts_.size());
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      if (!joined[d]) kept.push_back(std::move(drafts_[d]));
+    }
+    drafts_ = std::move(kept);
+    current_.reset();
   }
 
   // Goals that only head the goals under them are no chains: the report

@@ -368,6 +368,27 @@ TEST_F(ChainFinderTest, ALeadInWithDashedTasksInATableCellGivesEachTask) {
   EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.county_board"});
 }
 
+// Minutes: the decision's "att" clauses are tasks each, the lead and a
+// clause with no role of its own no element; the goals stated after them
+// take the tasks that share their words (a name such as a town says nothing).
+TEST_F(ChainFinderTest, ADecisionsClausesJoinTheGoalsStatedAfterThem) {
+  const auto chains = chains_of(
+      "Beslut\n\n"
+      "Nämnden beslutar att ge socialtjänsten i uppdrag att erbjuda stödsamtal till kvinnor i "
+      "prostitution i Kalmar, att ge polisen i uppdrag att genomföra insatsveckor mot sexköp, "
+      "samt att lägga informationen till handlingarna.\n\n"
+      "Bedömning\n\n"
+      "Nämnden föreslår två mål:\n"
+      "- Stöd till kvinnor i prostitution.\n"
+      "- Färre sexköp i Kalmar.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("att ge socialtjänsten"));
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.social_services"});
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("att ge polisen"));
+}
+
 // School plans and others set the goals first and then blocks of tasks, each
 // closed by a line naming the goal it serves ("Kopplat till mål: 2") and who
 // answers for it; the indicators under "Indikatorer:" name their goal by its

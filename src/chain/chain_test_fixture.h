@@ -145,6 +145,7 @@ chains:
   serves_goal_before: [för att nå dit, för att uppnå detta]
   responsibility_sections: [ansvarsfördelning, roller och ansvar]
   passive_agent: [av]
+  decisions: [beslutar, föreslås besluta]
   pending_indicator: [tas fram, saknas]
   problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]
   linking_words: [och, samt, av, för, med, är, sker, ansvarar, ansvarig, ansvariga, ansvar,

@@ -1,5 +1,6 @@
 #include "sentence_roles.h"
 
+#include "decision_clauses.h"
 #include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/word_tokens.h"
 #include "section_labels.h"
@@ -238,9 +239,37 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     labelled.insert(labelled.begin() + static_cast<std::ptrdiff_t>(i) + 1, split.size() - 1, true);
     i += split.size() - 1;
   }
+  // "Socialnämnden beslutar att ge ... , att uppdra åt ... , samt att ...":
+  // the lead is no element, each clause is read on its own and one with no
+  // role of its own ("att avslå yrkandet") continues nothing.
+  enum class Decision { none, lead, clause };
+  std::vector<Decision> decision(spans.size(), Decision::none);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const auto clauses =
+        decision_clauses(rules, text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+    if (clauses.empty()) continue;
+    const std::size_t begin = spans[i].begin;
+    std::vector<document::SentenceSpan> split{{begin, begin + clauses.front().first}};
+    std::vector<Decision> kinds{Decision::lead};
+    for (const auto& [from, to] : clauses) {
+      split.push_back({begin + from, begin + to});
+      kinds.push_back(Decision::clause);
+    }
+    spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i));
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i), split.begin(), split.end());
+    decision.erase(decision.begin() + static_cast<std::ptrdiff_t>(i));
+    decision.insert(decision.begin() + static_cast<std::ptrdiff_t>(i), kinds.begin(), kinds.end());
+    labelled.insert(labelled.begin() + static_cast<std::ptrdiff_t>(i) + 1, split.size() - 1, false);
+    i += split.size() - 1;
+  }
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
     Piece piece = piece_of(segment, std::nullopt, spans[i].begin, spans[i].end);
+    if (decision[i] == Decision::lead) {
+      piece.inert = true;
+      pieces.push_back(piece);
+      continue;
+    }
     // Assigned, not initialised by ?:, which makes GCC 12 warn (falsely) that
     // the pair may be used uninitialised.
     std::optional<std::pair<Role, std::size_t>> label;
@@ -325,6 +354,10 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
       if (place.label_heading && !piece.inert && !piece.lead_in) {
         under_label_heading(*place.label_heading, sentence, i == 0, piece);
       }
+    }
+    if (decision[i] == Decision::clause) {
+      piece.decided = true;
+      if (!piece.role && !piece.lead_in) piece.inert = true;
     }
     // An introduction or summary presents the plan: the goals and tasks it
     // names are stated (again) where the plan states them.
