@@ -9,6 +9,7 @@
 #include "goalchain/document/text_lines.h"
 #include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
+#include "goal_topics.h"
 #include "hit_index.h"
 #include "problem_linkage.h"
 #include "resolved_rules.h"
@@ -69,9 +70,16 @@ class Builder {
         }
         if (table_ && !in_table(segment)) table_.reset();
       }
+      // "Kopplat till mål: 2" under a block of tasks: the block serves goal 2.
+      if (!yaml && (segment.kind == SegmentKind::paragraph || segment.kind == SegmentKind::heading) &&
+          close_block(segment)) {
+        previous = &segment;
+        continue;
+      }
       if (segment.kind == SegmentKind::heading) {
         remember_heading(segment);
         served_before_.reset();
+        block_start_ = drafts_.size();
       }
       if (segment.kind == SegmentKind::heading && current_) alias_label_heading(segment, previous);
       if (current_ && !within(effective(path_of(segment)), drafts_[*current_].chain.section) &&
@@ -133,6 +141,7 @@ class Builder {
       previous = &segment;
     }
     if (!yaml) {
+      join_decided_to_goals();
       drop_heading_goals();
       share_section_responsibility();
     }
@@ -185,6 +194,42 @@ class Builder {
     if (goal.segment->kind == SegmentKind::heading) return true;
     const auto& sub = rules_.sub_goal_labels;
     return contains(sub, label_word(next.goal.front().first())) && !contains(sub, label_word(goal));
+  }
+
+  // Minutes decide tasks first and state the goals after them, in the
+  // assessment ("Tidig upptäckt av och stöd till barn och unga som säljer
+  // sex."): a chain of decided tasks without a goal joins the goal that
+  // shares the most of its words, when one does.
+  void join_decided_to_goals() {
+    std::vector<std::size_t> goals;
+    std::vector<std::string_view> texts;
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      if (drafts_[d].goal.empty()) continue;
+      goals.push_back(d);
+      texts.push_back(piece_text(drafts_[d].goal.front().first()));
+    }
+    if (goals.empty()) return;
+    std::vector<bool> joined(drafts_.size(), false);
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      Draft& draft = drafts_[d];
+      if (!draft.goal.empty() || draft.activities.size() != 1 || !draft.activities.front().first().decided) continue;
+      const auto found = goal_of_topic(piece_text(draft.activities.front().first()), texts, rules_.linking_words);
+      if (!found) continue;
+      Draft& goal = drafts_[goals[*found]];
+      for (const Role role : {Role::activity, Role::indicator, Role::responsibility, Role::follow_up}) {
+        auto& list = *goal.list_of(role);
+        const auto& moved = *draft.list_of(role);
+        list.insert(list.end(), moved.begin(), moved.end());
+      }
+      joined[d] = true;
+    }
+    std::vector<Draft> kept;
+    kept.reserve(drafts_.size());
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      if (!joined[d]) kept.push_back(std::move(drafts_[d]));
+    }
+    drafts_ = std::move(kept);
+    current_.reset();
   }
 
   // Goals that only head the goals under them are no chains: the report
@@ -335,6 +380,7 @@ class Builder {
     std::vector<std::string> section;   // the section the elements stand in
     const Segment* segment = nullptr;   // the segment that tied them to the goal
     const Segment* lead = nullptr;      // or the lead-in whose list they are
+    std::size_t begin = 0;              // where in `segment` the tying sentence starts
   };
   std::optional<Borrowed> borrowed_;
 
@@ -398,10 +444,13 @@ class Builder {
     if (const auto goals = goals_referred(piece); !goals.empty()) {
       current_ = goals.front();
       also_.assign(goals.begin() + 1, goals.end());
-      borrowed_ = Borrowed{effective(piece.segment->section), piece.segment, nullptr};
+      borrowed_ = Borrowed{effective(piece.segment->section), piece.segment, nullptr, piece.begin};
       return;
     }
-    if (borrowed_ && piece.role == Role::activity && piece.segment != borrowed_->segment &&
+    // "Inom mål 3 planeras ... . Samordnaren kommer dessutom att ...": the
+    // next sentence names no goal and is a task of its own.
+    if (borrowed_ && piece.role == Role::activity &&
+        (piece.segment != borrowed_->segment || piece.begin != borrowed_->begin) &&
         (piece.lead_segment == nullptr || piece.lead_segment != borrowed_->lead)) {
       borrowed_.reset();
       current_.reset();
@@ -410,6 +459,45 @@ class Builder {
 
   // The other goals the piece being added names ("(mål 1 och 4)": goal 4).
   std::vector<std::size_t> also_;
+
+  // A line that only names goals ("Kopplat till mål: 2", "Bidrar till mål 1
+  // och 3") after a block of tasks: the chains without a goal opened since
+  // the block began (the section's start or the last such line) join the
+  // first goal named, and copies of their elements the others; what follows
+  // in the section ("Ansvarig: Rektor") joins it too. False when the segment
+  // is no such line; a line naming no known goal is no element.
+  bool close_block(const Segment& segment) {
+    const SentenceReading reading = grammar_.read(segment.text);
+    if (!reading.reference_only) return false;
+    // Set as a heading of its own, it opens no section.
+    if (segment.kind == SegmentKind::heading) aliases_[path_of(segment)] = effective(segment.section);
+    std::vector<std::size_t> goals;
+    for (const auto& ref : reading.goal_references) {
+      if (const auto goal = goal_numbered(ref.number);
+          goal && std::find(goals.begin(), goals.end(), *goal) == goals.end()) {
+        goals.push_back(*goal);
+      }
+    }
+    last_.reset();
+    if (goals.empty()) return true;
+    std::size_t from = drafts_.size();
+    while (from > block_start_ && drafts_[from - 1].goal.empty()) --from;
+    for (std::size_t d = from; d < drafts_.size(); ++d) {
+      for (const Role role : {Role::activity, Role::indicator, Role::responsibility, Role::follow_up}) {
+        const auto& moved = *drafts_[d].list_of(role);
+        for (const std::size_t goal : goals) {
+          auto& list = *drafts_[goal].list_of(role);
+          list.insert(list.end(), moved.begin(), moved.end());
+        }
+      }
+    }
+    drafts_.erase(drafts_.begin() + static_cast<std::ptrdiff_t>(from), drafts_.end());
+    block_start_ = drafts_.size();
+    current_ = goals.front();
+    borrowed_ = Borrowed{effective(segment.section), &segment, nullptr};
+    return true;
+  }
+  std::size_t block_start_ = 0;  // the first draft of the block of tasks being read
 
   // True when a heading names activities and no goal ("Genomförda insatser",
   // "3.2 Insatser").
@@ -438,11 +526,32 @@ class Builder {
       const auto number = activities_goal_number(rules_, section.back());
       auto goal = number.empty() ? std::nullopt : goal_numbered(number);
       if (!goal && names_activities(section.back())) goal = goal_of_section_before(section);
+      // "4. Genomförda aktiviteter" › "4.2 Stöd till unga": the heading
+      // names the goal's topic.
+      if (!goal && section.size() >= 2 && names_activities(section[section.size() - 2])) {
+        goal = goal_of_heading_topic(section);
+      }
       served_before_ = ServedBefore{std::move(section), goal};
     }
     if (!served_before_->goal) return;
     current_ = *served_before_->goal;
     borrowed_ = Borrowed{served_before_->section, nullptr, nullptr};
+  }
+
+  // The goal stated outside the chapter of activities that `section` (a
+  // subsection of it) names by its topic.
+  std::optional<std::size_t> goal_of_heading_topic(const std::vector<std::string>& section) const {
+    const std::vector<std::string> chapter(section.begin(), section.end() - 1);
+    std::vector<std::size_t> goals;
+    std::vector<std::string_view> texts;
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      if (drafts_[d].goal.empty() || within(drafts_[d].chain.section, chapter)) continue;
+      goals.push_back(d);
+      texts.push_back(piece_text(drafts_[d].goal.front().first()));
+    }
+    const auto found = goal_of_topic(section.back(), texts, rules_.linking_words);
+    if (!found) return std::nullopt;
+    return goals[*found];
   }
 
   // The one goal of the section right before `section`, at its level.
@@ -657,8 +766,20 @@ class Builder {
     } else {
       spans = segment.sentences.empty() ? document::split_sentences(segment.text) : segment.sentences;
       if (spans.empty()) spans.push_back({0, segment.text.size()});
+      // A cell's own number ("1. Kvinnor som ...") is no cell of its own.
+      if (spans.size() > 1 && only_numbers(std::string_view(segment.text)
+                                                .substr(spans[0].begin, spans[0].end - spans[0].begin))) {
+        spans[1].begin = spans[0].begin;
+        spans.erase(spans.begin());
+      }
     }
     return spans;
+  }
+
+  static bool only_numbers(std::string_view text) {
+    const auto words = util::tokenize_words(text);
+    return !words.empty() &&
+           std::all_of(words.begin(), words.end(), [](const util::WordToken& word) { return is_number(word.folded); });
   }
 
   // One cell of a table read once: by its codes, by the plan grammar, and
@@ -758,8 +879,52 @@ class Builder {
       }
       // "Indikator saknas, tas fram ..." in the indicator column names none.
       if (cell.role == Role::indicator && pending_in_cell(cell)) cell.inert = true;
+      if (!cell.inert && cell.role == Role::activity && add_dashed_tasks(cell)) continue;
       add(cell);
     }
+  }
+
+  // "Länsstyrelsen ska: – samordna ... – sprida ...": an activity cell that
+  // holds a lead-in and its dashed tasks, as a list stands in a cell. Each
+  // task is an activity with the lead-in's actors; false when the cell is
+  // no such thing.
+  bool add_dashed_tasks(const Piece& cell) {
+    const std::string_view text = std::string_view(cell.segment->text).substr(cell.content, cell.end - cell.content);
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos || !grammar_.read(text.substr(0, colon + 1), true).lead_in) return false;
+    std::vector<std::pair<std::size_t, std::size_t>> tasks;  // offsets in `text`
+    std::size_t at = colon + 1;
+    const auto dash_at = [&](std::size_t from) {
+      for (std::size_t k = from; k < text.size(); ++k) {
+        if (text[k] != ' ') {
+          for (const std::string_view dash : {std::string_view("– "), std::string_view("- ")}) {
+            if (text.substr(k, dash.size()) == dash) return k;
+          }
+          return std::string_view::npos;
+        }
+      }
+      return std::string_view::npos;
+    };
+    std::size_t dash = dash_at(at);
+    if (dash == std::string_view::npos) return false;
+    while (dash != std::string_view::npos) {
+      const std::size_t begin = text.find(' ', dash) + 1;
+      std::size_t next = text.find(" – ", begin);
+      if (next == std::string_view::npos) next = text.find(" - ", begin);
+      const std::size_t end = next == std::string_view::npos ? text.size() : next;
+      tasks.emplace_back(begin, end);
+      dash = next == std::string_view::npos ? std::string_view::npos : next + 1;
+    }
+    for (const auto& [begin, end] : tasks) {
+      Piece task = cell;
+      task.begin = task.content = cell.content + begin;
+      task.end = cell.content + end;
+      task.lead_segment = cell.segment;
+      task.lead_begin = cell.content;
+      task.lead_end = cell.content + colon + 1;
+      add(task);
+    }
+    return true;
   }
 
   // True when the cell's words are numbers and single letters only ("1",

@@ -321,6 +321,124 @@ TEST_F(ChainFinderTest, AnActivityInATablesGoalColumnIsAChainOfItsOwn) {
   }
 }
 
+// A goal cell that opens with its number ("2. Färre ...") is one cell: the
+// number is no cell of its own that would shift the row's columns.
+TEST_F(ChainFinderTest, ANumberOpeningATableCellIsNoCellOfItsOwn) {
+  // Each cell padded to its column's width of 45 characters, as layout mode
+  // sets a matrix.
+  const auto row = [](std::vector<std::string> cells) {
+    std::string line;
+    for (const std::string& cell : cells) {
+      line += cell;
+      line += std::string(45 - util::count_code_points(cell), ' ');
+    }
+    return line + '\n';
+  };
+  const auto chains = chains_of("3. Prostitution och människohandel\n\n" +
+                                row({"Mål", "Aktivitet", "Ansvarig", "Indikator"}) +
+                                row({"2. Färre unga ska sälja sex.", "2.1 Samtal i skolan.", "Elevhälsan",
+                                     "Antal skolor med samtal."}));
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].goal[0].text.ends_with("Färre unga ska sälja sex.")) << chains[0].goal[0].text;
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[0].activities[0].text, "2.1 Samtal i skolan.");
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "Antal skolor med samtal.");
+}
+
+// An activity cell that holds a lead-in and its dashed tasks: each task is
+// an activity of the row's goal, done by the lead-in's actor.
+TEST_F(ChainFinderTest, ALeadInWithDashedTasksInATableCellGivesEachTask) {
+  const auto row = [](std::vector<std::string> cells) {
+    std::string line;
+    for (const std::string& cell : cells) {
+      line += cell;
+      line += std::string(70 - util::count_code_points(cell), ' ');
+    }
+    return line + '\n';
+  };
+  const auto chains = chains_of(
+      "3. Prostitution och människohandel\n\n" + row({"Mål", "Aktivitet", "Indikator"}) +
+      row({"Färre ska utnyttjas i prostitution.", "Länsstyrelsen ska: – samordna ett nätverk – sprida en rutin",
+           "Antal kommuner med rutin."}));
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[0].text, "samordna ett nätverk");
+  EXPECT_EQ(chains[0].activities[1].text, "sprida en rutin");
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.county_board"});
+}
+
+// Minutes: the decision's "att" clauses are tasks each, the lead and a
+// clause with no role of its own no element; the goals stated after them
+// take the tasks that share their words (a name such as a town says nothing).
+TEST_F(ChainFinderTest, ADecisionsClausesJoinTheGoalsStatedAfterThem) {
+  const auto chains = chains_of(
+      "Beslut\n\n"
+      "Nämnden beslutar att ge socialtjänsten i uppdrag att erbjuda stödsamtal till kvinnor i "
+      "prostitution i Kalmar, att ge polisen i uppdrag att genomföra insatsveckor mot sexköp, "
+      "samt att lägga informationen till handlingarna.\n\n"
+      "Bedömning\n\n"
+      "Nämnden föreslår två mål:\n"
+      "- Stöd till kvinnor i prostitution.\n"
+      "- Färre sexköp i Kalmar.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("att ge socialtjänsten"));
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.social_services"});
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("att ge polisen"));
+}
+
+// School plans and others set the goals first and then blocks of tasks, each
+// closed by a line naming the goal it serves ("Kopplat till mål: 2") and who
+// answers for it; the indicators under "Indikatorer:" name their goal by its
+// label and number ("Mål 1 – antal ...").
+TEST_F(ChainFinderTest, ALineNamingTheGoalClosesTheBlockOfTasksAboveIt) {
+  const auto chains = chains_of(
+      "2 Mål\n\n"
+      "Mål 1. Fler unga i prostitution ska få stöd.\n"
+      "Mål 2. Färre unga ska utnyttjas i prostitution.\n\n"
+      "3 Insatser\n\n"
+      "Kuratorerna ska:\n"
+      "- ställa frågor om sex mot ersättning i samtal med eleverna,\n"
+      "- hänvisa till ungdomsmottagningen.\n"
+      "Kopplat till mål: 1\n"
+      "Ansvarig: Elevhälsochefen\n\n"
+      "Socialtjänsten samordnar samtal om sexköp i alla nior.\n"
+      "Bidrar till mål 2\n"
+      "Ansvarig: Polisen\n\n"
+      "4 Uppföljning\n\n"
+      "Indikatorer:\n"
+      "Mål 1 – antal elever som fått stöd.\n"
+      "Mål 2 – andel elever som känner till lagen om sexköp.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("ställa frågor"));
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "antal elever som fått stöd.");
+  EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("Socialtjänsten samordnar"));
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+  EXPECT_TRUE(chains[1].indicators[0].text.starts_with("andel elever"));
+}
+
+// Within a paragraph, the sentence that names a goal joins it; the next
+// task that names none is one of its own.
+TEST_F(ChainFinderTest, ATaskAfterTheSentenceNamingAGoalIsItsOwn) {
+  const auto chains = chains_of(
+      "1 Mål\n\nMål 1. Färre ska köpa sexuella tjänster.\n\n"
+      "2 Planerat arbete\n\n"
+      "För att nå mål 1 ska Polisen genomföra insatsveckor mot sexköp. "
+      "Länsstyrelsen ska dessutom anordna en konferens om människohandel.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("För att nå mål 1"));
+  EXPECT_TRUE(chains[1].goal.empty());
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("Länsstyrelsen ska dessutom"));
+}
+
 // A follow-up column's cell that names a measure is the row's indicator, as
 // "Uppföljning: antalet ..." is; in a table of results it stays a result.
 TEST_F(ChainFinderTest, AFollowUpCellThatNamesAMeasureIsAnIndicator) {
@@ -590,9 +708,9 @@ TEST_F(ChainFinderTest, TheWayToAGoalInProseServesIt) {
 TEST_F(ChainFinderTest, ASectionOfRolesGivesResponsibilityToTheTasksItNames) {
   const auto chains = chains_of(
       "Handlingsplan\n\n2. Mål\n\n"
-      "Målet är att efterfrågan på sexuella tjänster ska minska. Kommunen ska "
+      "Målet är att efterfrågan på sexuella tjänster ska minska. Vi ska "
       "genomföra informationsträffar för hotellpersonal om sexköp.\n\n"
-      "Målet är att fler i prostitution ska få stöd. Kommunen ska erbjuda "
+      "Målet är att fler i prostitution ska få stöd. Vi ska erbjuda "
       "stödsamtal i alla stadsdelar.\n\n"
       "Bilaga 2. Roller och ansvar\n\n"
       "Stödsamtal i stadsdelarna: socialtjänsten i samverkan med öppenvården.\n\n"

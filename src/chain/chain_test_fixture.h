@@ -140,11 +140,12 @@ chains:
   plan_itself: [handlingsplanen, planen, strategin]
   lead_in_endings: [att, följande]
   goal_openings: [målet är att, målet var att, målet att]
-  goal_reference: [för att nå mål]
+  goal_reference: [för att nå mål, kopplat till mål, bidrar till mål]
   vision_openings: [visionen är, vår vision är]
   serves_goal_before: [för att nå dit, för att uppnå detta]
   responsibility_sections: [ansvarsfördelning, roller och ansvar]
   passive_agent: [av]
+  decisions: [beslutar, föreslås besluta]
   pending_indicator: [tas fram, saknas]
   problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]
   linking_words: [och, samt, av, för, med, är, sker, ansvarar, ansvarig, ansvariga, ansvar,

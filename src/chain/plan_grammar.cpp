@@ -262,7 +262,7 @@ struct PlanGrammar::Impl {
   std::vector<GoalReference> goal_references(std::string_view sentence,
                                              const std::vector<util::WordToken>& tokens,
                                              const SentenceWords& folded,
-                                             std::optional<std::size_t>& tail) const;
+                                             std::optional<std::size_t>& tail, bool& only) const;
   SentenceWords words_of(std::string_view text, std::vector<util::WordToken>* tokens = nullptr) const;
 };
 
@@ -284,7 +284,7 @@ SentenceWords PlanGrammar::Impl::words_of(std::string_view text,
 std::vector<GoalReference> PlanGrammar::Impl::goal_references(std::string_view sentence,
                                                               const std::vector<util::WordToken>& tokens,
                                                               const SentenceWords& folded,
-                                                              std::optional<std::size_t>& tail) const {
+                                                              std::optional<std::size_t>& tail, bool& only) const {
   std::vector<GoalReference> refs;
   const auto add = [&](std::vector<std::string> numbers, GoalReference::Form form) {
     for (auto& number : numbers) {
@@ -299,7 +299,9 @@ std::vector<GoalReference> PlanGrammar::Impl::goal_references(std::string_view s
     const auto phrase = goal_reference.at(folded, w);
     if (!phrase) continue;
     const std::size_t after = w + goal_reference[*phrase].size();
-    add(numbers_from(sentence, tokens, linking, after, tokens.size(), end), GoalReference::Form::named);
+    auto numbers = numbers_from(sentence, tokens, linking, after, tokens.size(), end);
+    only = only || (w == 0 && !numbers.empty() && end == tokens.size());
+    add(std::move(numbers), GoalReference::Form::named);
     w = std::max(w, end);
   }
   // "(mål 1 och 4)", "[6.2]": brackets holding goal numbers, linking words
@@ -383,7 +385,8 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
   const std::vector<std::string>& words = folded.words;
   if (words.empty()) return reading;
 
-  reading.goal_references = goal_references(sentence, tokens, folded, reading.reference_tail);
+  reading.goal_references =
+      goal_references(sentence, tokens, folded, reading.reference_tail, reading.reference_only);
 
   // The obligation ("ska") or recommendation ("bör") near the start.
   std::optional<std::size_t> obligation;

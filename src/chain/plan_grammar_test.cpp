@@ -43,7 +43,7 @@ chains:
   result_labels: [resultat, utfall]
   other_topics: [hedersrelaterat, våld i nära relation*]
   goal_openings: [målet är att, målet var att]
-  goal_reference: [för att nå mål]
+  goal_reference: [för att nå mål, kopplat till mål, bidrar till mål]
   vision_openings: [visionen är, vår vision är]
   serves_goal_before: [för att nå dit, för att uppnå detta]
   passive_agent: [av]
@@ -323,6 +323,15 @@ TEST(PlanGrammarTest, AGoalReferenceGivesTheGoalsNumber) {
   EXPECT_EQ(lead.goal_references, (std::vector<GoalReference>{{"1", Form::named}}));
   EXPECT_EQ(read_sentence(rules(), "För att nå mål 1 och 3 ska kommunen anordna en konferens.").goal_references,
             (std::vector<GoalReference>{{"1", Form::named}, {"3", Form::named}}));
+}
+
+// A line of nothing but the reference and the goals' numbers says which
+// goal the block above it serves; one with more words is a sentence.
+TEST(PlanGrammarTest, ALineOfOnlyAGoalReferenceSaysSo) {
+  EXPECT_TRUE(read_sentence(rules(), "Kopplat till mål: 3").reference_only);
+  EXPECT_TRUE(read_sentence(rules(), "Bidrar till mål 1 och 2").reference_only);
+  EXPECT_FALSE(read_sentence(rules(), "För att nå mål 1 ska kommunen anordna en konferens.").reference_only);
+  EXPECT_FALSE(read_sentence(rules(), "Samtalsstöd erbjuds i hela länet (delmål 1).").reference_only);
 }
 
 // Items that name the goal they serve in brackets, with or without the

@@ -38,6 +38,7 @@ void ResponsibleActors::add_actor(Chain& chain, const Segment& segment, const co
 void ResponsibleActors::find(Draft& draft) {
   Chain& chain = draft.chain;
   actors_added_.clear();
+  uncoded_added_.clear();
   for (const Element& element : draft.responsibility) {
     bool named = false;
     each_hit(index_, std::span<const Element>(&element, 1),
@@ -57,10 +58,11 @@ void ResponsibleActors::find(Draft& draft) {
   // is named: "Alla kommuner ska ha rutiner" names whom the goal concerns.
   for (const auto* elements : {&draft.activities, &draft.goal}) {
     if (elements == &draft.goal && !chain.responsible.empty()) break;
+    const bool tasks = elements == &draft.activities;
     for (const Element& element : *elements) {
-      for (const Piece& piece : element.parts) find_obligations(chain, piece);
+      for (const Piece& piece : element.parts) find_obligations(chain, piece, tasks);
       const Piece& first = element.first();
-      if (first.lead_segment != nullptr) find_obligations(chain, lead_in_of(first));
+      if (first.lead_segment != nullptr) find_obligations(chain, lead_in_of(first), tasks);
     }
   }
 }
@@ -68,11 +70,17 @@ void ResponsibleActors::find(Draft& draft) {
 // The subject and partners of each obligation ("ska") or assignment ("ges i
 // uppdrag att") in a piece's sentences; every actor a lead-in names
 // ("Genom samordningsfunktionen ska länsstyrelserna ...:").
-void ResponsibleActors::find_obligations(Chain& chain, const Piece& piece) {
+void ResponsibleActors::find_obligations(Chain& chain, const Piece& piece, bool uncoded_subject) {
   const std::string_view text = piece.segment->text;
   if (piece.lead_in) {
     for (const auto& hit : index_.between(*piece.segment, piece.begin, piece.end)) {
       if (r_.is_actor(hit)) add_actor(chain, *piece.segment, hit);
+    }
+    if (uncoded_subject) {
+      const SentenceReading reading = grammar_.read(text.substr(piece.begin, piece.end - piece.begin), true);
+      if (reading.subject_end && reading.assignees_from.empty()) {
+        add_uncoded_subject(chain, piece, piece.begin, piece.begin + *reading.subject_end);
+      }
     }
     return;
   }
@@ -122,6 +130,10 @@ void ResponsibleActors::find_obligations(Chain& chain, const Piece& piece) {
         }
       }
     }
+    // Who gives an assignment ("Regeringen uppdrar åt ...") does not do it.
+    if (uncoded_subject && reading.subject_end && reading.assignees_from.empty() && !reading.whole_plan) {
+      add_uncoded_subject(chain, piece, begin, subject_end);
+    }
     for (const auto& hit : index_.between(*piece.segment, begin, span.end)) {
       if (!r_.is_actor(hit)) continue;
       const bool subject = hit.end <= subject_end;
@@ -131,6 +143,30 @@ void ResponsibleActors::find_obligations(Chain& chain, const Piece& piece) {
       if (subject || partner) add_actor(chain, *piece.segment, hit);
     }
   }
+}
+
+// "Projektledaren utbildade ...", "Elevhälsoteamet ska:": a task's subject
+// of one word with a capital that names no known actor is responsible by its
+// words, as a responsibility element naming none is kept as written.
+void ResponsibleActors::add_uncoded_subject(Chain& chain, const Piece& piece, std::size_t begin,
+                                            std::size_t subject_end) {
+  constexpr std::size_t kMinSubjectLetters = 4;  // "Vi", "Man" say nobody
+  const std::string_view text = piece.segment->text;
+  if (subject_end <= begin || subject_end > text.size()) return;
+  for (const auto& hit : index_.between(*piece.segment, begin, subject_end)) {
+    if (r_.is_actor(hit)) return;
+  }
+  const auto words = util::tokenize_words(text.substr(begin, subject_end - begin));
+  if (words.size() != 1) return;
+  const auto& subject = words.front();
+  std::size_t at = begin + subject.begin;
+  if (!util::is_upper_case(util::decode_code_point(text, at)) ||
+      util::count_code_points(subject.folded) < kMinSubjectLetters ||
+      contains(rules_.linking_words, subject.folded) || !uncoded_added_.insert(subject.folded).second) {
+    return;
+  }
+  chain.responsible.push_back({"", "", std::string(text.substr(begin + subject.begin, subject.end - subject.begin)),
+                               piece.segment->id, piece.segment->line});
 }
 
 // The byte range of the partners named from word `from` on: actor names and

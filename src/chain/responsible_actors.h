@@ -38,7 +38,8 @@ class ResponsibleActors {
 
  private:
   void add_actor(Chain& chain, const document::Segment& segment, const codebook::Hit& hit);
-  void find_obligations(Chain& chain, const Piece& piece);
+  void find_obligations(Chain& chain, const Piece& piece, bool uncoded_subject = false);
+  void add_uncoded_subject(Chain& chain, const Piece& piece, std::size_t begin, std::size_t subject_end);
   std::pair<std::size_t, std::size_t> partner_span(const Piece& piece,
                                                    const std::vector<util::WordToken>& words,
                                                    std::size_t offset, std::size_t from,
@@ -50,6 +51,7 @@ class ResponsibleActors {
   const ResolvedRules& r_;
   HitIndex& index_;
   std::set<std::uint32_t> actors_added_;  // of the chain being found
+  std::set<std::string> uncoded_added_;   // the folded words of uncoded subjects added
 };
 
 }  // namespace goalchain::chain

@@ -105,6 +105,28 @@ TEST_F(ResponsibleActorsTest, ALeadInGivesItsActorToTheTasksUnderIt) {
   EXPECT_EQ(actor_codes(chain), std::vector<std::string>{"actor.county_board"});
 }
 
+// A task's subject of one word that names no known actor ("Kuratorn",
+// "Projektledaren") is responsible by its words; the subject of a goal, a
+// short pronoun and who gives an assignment are not.
+TEST_F(ResponsibleActorsTest, ATasksUnknownSubjectIsResponsibleByItsWords) {
+  const auto chains = chains_of(
+      "2. Prostitution\n\n"
+      "Mål: Fler unga i prostitution ska få stöd.\n"
+      "Kuratorn ska erbjuda samtal om sex mot ersättning.\n"
+      "Projektledaren genomförde en utbildning om prostitution.\n"
+      "Vi ska anordna en konferens om prostitution.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  std::vector<std::string> raw;
+  for (const auto& actor : chains[0].responsible) {
+    EXPECT_TRUE(actor.code.empty()) << actor.raw;
+    raw.push_back(actor.raw);
+  }
+  EXPECT_EQ(raw, (std::vector<std::string>{"Kuratorn", "Projektledaren"}));
+  const auto goal_only = chains_of("2. Prostitution\n\nMål: Eleverna ska känna till lagen om sexköp.\n");
+  ASSERT_EQ(goal_only.size(), 1u);
+  EXPECT_TRUE(goal_only[0].responsible.empty());
+}
+
 TEST_F(ResponsibleActorsTest, ASentenceAboutThePlanNamesNoResponsible) {
   const auto chains = chains_of(
       "2. Mål\n\nMål: Färre ska köpa sexuella tjänster.\n"

@@ -1,5 +1,6 @@
 #include "sentence_roles.h"
 
+#include "decision_clauses.h"
 #include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/word_tokens.h"
 #include "section_labels.h"
@@ -73,8 +74,17 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
       const auto it = r.role_of_code.find(hit.code);
       return it != r.role_of_code.end() && it->second == Role::activity;
     });
-    piece.lead_role =
-        coded == Role::goal && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
+    // "Förvaltningen föreslår två mål för arbetet:" names goals by their
+    // label and no task's: it leads goals too.
+    bool goal_label = false;
+    bool task_label = false;
+    for (const auto& word : util::tokenize_words(sentence)) {
+      const auto label = role_of_label(rules_, word.folded);
+      goal_label = goal_label || label == Role::goal;
+      task_label = task_label || label == Role::activity;
+    }
+    const bool leads_goals = coded == Role::goal || (goal_label && !task_label);
+    piece.lead_role = leads_goals && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
     return;
   }
   // "Resultat: ..." is follow-up whatever its codes say: figures of what was
@@ -154,6 +164,22 @@ std::optional<Role> role_of_kind(SegmentKind kind) {
   }
 }
 
+namespace {
+
+// The number of the words before `end` ("Mål 2.1 –" gives "2.1"); empty
+// without one.
+std::string numbers_before(std::string_view sentence, std::size_t end) {
+  std::string number;
+  for (const auto& word : util::tokenize_words(sentence.substr(0, end))) {
+    if (!is_number(word.folded)) continue;
+    if (!number.empty()) number += '.';
+    number += word.folded;
+  }
+  return number;
+}
+
+}  // namespace
+
 std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const SegmentPlace& place) const {
   const codebook::ChainRules& rules = rules_;
   const bool yaml = place.yaml;
@@ -176,6 +202,9 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
   // marks ("Polisen ska genomföra insatsveckor.", "... bildades 2018.").
   // A label alone on a line above the segment ("Indikatorer:") labels it.
   const auto label_role = segment.label.empty() ? std::nullopt : role_of_label(rules, segment.label);
+  // "Mål 1 – antal ..." under "Indikatorer:" names the goal of an indicator.
+  const Role above =
+      segment.label.empty() ? Role::goal : role_of_label(rules, segment.label).value_or(Role::goal);
   std::vector<Piece> pieces;
   auto spans = segment.sentences.empty() ? document::split_sentences(text) : segment.sentences;
   if (spans.empty()) spans.push_back({0, text.size()});
@@ -210,9 +239,37 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     labelled.insert(labelled.begin() + static_cast<std::ptrdiff_t>(i) + 1, split.size() - 1, true);
     i += split.size() - 1;
   }
+  // "Socialnämnden beslutar att ge ... , att uppdra åt ... , samt att ...":
+  // the lead is no element, each clause is read on its own and one with no
+  // role of its own ("att avslå yrkandet") continues nothing.
+  enum class Decision { none, lead, clause };
+  std::vector<Decision> decision(spans.size(), Decision::none);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const auto clauses =
+        decision_clauses(rules, text.substr(spans[i].begin, spans[i].end - spans[i].begin));
+    if (clauses.empty()) continue;
+    const std::size_t begin = spans[i].begin;
+    std::vector<document::SentenceSpan> split{{begin, begin + clauses.front().first}};
+    std::vector<Decision> kinds{Decision::lead};
+    for (const auto& [from, to] : clauses) {
+      split.push_back({begin + from, begin + to});
+      kinds.push_back(Decision::clause);
+    }
+    spans.erase(spans.begin() + static_cast<std::ptrdiff_t>(i));
+    spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(i), split.begin(), split.end());
+    decision.erase(decision.begin() + static_cast<std::ptrdiff_t>(i));
+    decision.insert(decision.begin() + static_cast<std::ptrdiff_t>(i), kinds.begin(), kinds.end());
+    labelled.insert(labelled.begin() + static_cast<std::ptrdiff_t>(i) + 1, split.size() - 1, false);
+    i += split.size() - 1;
+  }
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
     Piece piece = piece_of(segment, std::nullopt, spans[i].begin, spans[i].end);
+    if (decision[i] == Decision::lead) {
+      piece.inert = true;
+      pieces.push_back(piece);
+      continue;
+    }
     // Assigned, not initialised by ?:, which makes GCC 12 warn (falsely) that
     // the pair may be used uninitialised.
     std::optional<std::pair<Role, std::size_t>> label;
@@ -222,9 +279,27 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     if (!label) label = numbered_label(rules, sentence);
     // "Åtgärder:" over "Hälso- och sjukvården ska:" and its list: the lead-in
     // leads the list, the label line above does not make it an activity.
+    // "Rektorerna utvärderar planen varje år ..." under "Indikatorer:" is a
+    // follow-up that names no measure: no indicator, whatever the label above.
     if (!label && i == 0 && label_role &&
-        !grammar_.read(sentence, list_follows && i + 1 == spans.size()).lead_in) {
+        !grammar_.read(sentence, list_follows && i + 1 == spans.size()).lead_in &&
+        !(above == Role::indicator && follow_up_without_measure(segment, spans[i]))) {
       label = std::make_pair(*label_role, std::size_t{0});
+    }
+    // "Mål 1 – antal orosanmälningar ..." under "Indikatorer:": the goal's
+    // label and number say which goal the item of the label above serves.
+    if (label && label->first == Role::goal && above != Role::goal && above != Role::problem) {
+      const std::size_t after = sentence.find_first_not_of(" –-:", label->second);
+      const std::string_view label_text = sentence.substr(0, label->second);
+      auto number = numbers_before(sentence, label->second);
+      // A dash after the number: "Delmål 1.2 Efterfrågan ... ska minska."
+      // run on into the list is the next goal.
+      if (!number.empty() &&
+          (label_text.find("–") != std::string_view::npos || label_text.find(" - ") != std::string_view::npos)) {
+        piece.goal_references = {GoalReference{std::move(number), GoalReference::Form::named}};
+        label->first = above;
+        label->second = after == std::string_view::npos ? sentence.size() : after;
+      }
     }
     // "Mål 4.3.3 Genomföra en kampanj ...": an activity set as a goal.
     if (label && label->first == Role::goal &&
@@ -280,6 +355,10 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
         under_label_heading(*place.label_heading, sentence, i == 0, piece);
       }
     }
+    if (decision[i] == Decision::clause) {
+      piece.decided = true;
+      if (!piece.role && !piece.lead_in) piece.inert = true;
+    }
     // An introduction or summary presents the plan: the goals and tasks it
     // names are stated (again) where the plan states them.
     if (place.preamble_section && (piece.role == Role::goal || piece.role == Role::activity)) {
@@ -289,6 +368,11 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     pieces.push_back(piece);
   }
   return pieces;
+}
+
+bool SentenceRoles::follow_up_without_measure(const Segment& segment, const document::SentenceSpan& span) const {
+  bool measured = false;
+  return role_of_sentence(r_, index_.between(segment, span.begin, span.end), measured) == Role::follow_up;
 }
 
 Piece SentenceRoles::read_cell(const Segment& segment, std::size_t begin, std::size_t end) const {

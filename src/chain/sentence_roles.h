@@ -64,6 +64,9 @@ class SentenceRoles {
   Piece read_cell(const document::Segment& segment, std::size_t begin, std::size_t end) const;
 
  private:
+  // True when the sentence's codes make it a follow-up that names no measure.
+  bool follow_up_without_measure(const document::Segment& segment, const document::SentenceSpan& span) const;
+
   // The role of a sentence with no field label under a label heading of role
   // `heading` (SegmentPlace::label_heading); `first`: the segment's first.
   void under_label_heading(Role heading, std::string_view sentence, bool first, Piece& piece) const;

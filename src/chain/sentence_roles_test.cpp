@@ -86,6 +86,41 @@ TEST_F(SentenceRolesTest, DeadlinesThePlanItselfAndRecommendationsAreNoGoals) {
   EXPECT_TRUE(chains.empty());
 }
 
+// A lead-in that names goals by their label and no task ("... föreslår två
+// mål för perioden:") leads goals: its items with no role of their own are
+// goals, not tasks; one naming tasks leads tasks.
+TEST_F(SentenceRolesTest, ALeadInNamingGoalsLeadsGoals) {
+  auto chains = chains_of(
+      "3. Bedömning\n\n"
+      "Nämnden föreslår två mål för perioden:\n"
+      "- Tidig upptäckt av unga i prostitution.\n"
+      "- Stöd till alla som lämnar prostitution.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_EQ(chains[1].goal.size(), 1u);
+  chains = chains_of(
+      "3. Bedömning\n\n"
+      "Insatser som genomförs utan koppling till ett mål:\n"
+      "- Samtal om prostitution i skolan.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].goal.empty());
+}
+
+// Under "Indikatorer:" a sentence that the codes make a follow-up naming
+// no measure is no indicator; one naming a measure is.
+TEST_F(SentenceRolesTest, AFollowUpWithoutAMeasureUnderAnIndicatorLabelIsNoIndicator) {
+  auto chains = chains_of(
+      "2. Prostitution\n\nMål: Sexköpen ska minska.\n\n"
+      "Indikatorer:\nArbetet följs upp av nämnden varje höst.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].indicators.empty());
+  chains = chains_of(
+      "2. Prostitution\n\nMål: Sexköpen ska minska.\n\n"
+      "Indikatorer:\nArbetet följs upp med antalet anmälda sexköp.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].indicators.size(), 1u);
+}
+
 TEST_F(SentenceRolesTest, AProblemSectionDescribesWhatWasDone) {
   const auto chains = chains_of(
       "1. Bakgrund\n\n"

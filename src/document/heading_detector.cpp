@@ -217,6 +217,38 @@ int rank(HeadingStyle style) {
 
 }  // namespace
 
+// Where a year or period that ends a heading after two words or more starts
+// ("Planerat arbete 2026", "Mål och måluppfyllelse 2025", "Handlingsplan
+// 2026–2028" has one word only); the whole text without one. A footnote
+// without its marker names its years after a comma ("Statskontoret 2006,
+// 2021").
+std::size_t words_before_trailing_year(std::string_view s) {
+  const auto digits_before = [&](std::size_t at) {
+    std::size_t from = at;
+    while (from > 0 && is_digit(s[from - 1])) --from;
+    return at - from;
+  };
+  const std::size_t last = digits_before(s.size());
+  std::size_t start = s.size() - last;
+  bool period = false;
+  // "2026–2028", "2026-28", "2025/26": a period's second year.
+  for (const std::string_view dash : {std::string_view("–"), std::string_view("-"), std::string_view("/")}) {
+    if ((last == 2 || last == 4) && start >= dash.size() && s.substr(start - dash.size(), dash.size()) == dash &&
+        digits_before(start - dash.size()) == 4) {
+      start -= dash.size() + 4;
+      period = true;
+      break;
+    }
+  }
+  if (!period && last != 4) return s.size();
+  std::string_view before = s.substr(0, start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.size() == start || before.empty() || before.back() == ',' || util::count_words(before) < 2) {
+    return s.size();
+  }
+  return before.size();
+}
+
 // As many digits as letters, or more: "75 080 595", "TOTALT 185 080", "Dnr 801-4412-2020".
 bool is_mostly_digits(std::string_view s) {
   int letters = 0;
@@ -314,7 +346,7 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
     // after the number are no heading's.
     const std::string_view rest = trim_white_space(text.substr(prefix->length));
     if (sits_in_table(i, true) || !is_heading_text(rest, kMaxNumberedNoDotChars) ||
-        rest.find_first_of("0123456789") != std::string_view::npos) {
+        rest.substr(0, words_before_trailing_year(rest)).find_first_of("0123456789") != std::string_view::npos) {
       return std::nullopt;
     }
     heading.level = prefix->components;

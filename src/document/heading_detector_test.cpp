@@ -134,6 +134,15 @@ TEST(HeadingDetectorTest, AShortLineThatHeadsNothingIsText) {
 
 TEST(HeadingDetectorTest, FootnoteLikeLinesAreNoHeadings) {
   EXPECT_EQ(headings_of("Texten slutar här.\n\n1 Statskontoret 2006, 2021\n"), Found{});
+  EXPECT_EQ(headings_of("Texten slutar här.\n\n1 Brå 2021\n"), Found{});
+}
+
+// A numbered heading that ends in the year or period it covers, after two
+// words or more: the chapters of annual reports and plans.
+TEST(HeadingDetectorTest, ANumberedHeadingMayEndInAYearOrPeriod) {
+  EXPECT_EQ(headings_of("Texten slutar här.\n\n4 Resultat och uppföljning 2024\nVi nådde målen.\n\n"
+                        "5 Arbetet under 2025–2026\nVi fortsätter.\n\n6 Läsåret 2025/26 i korthet\nKort.\n"),
+            (Found{"numbered:1:4 Resultat och uppföljning 2024", "numbered:1:5 Arbetet under 2025–2026"}));
 }
 
 TEST(HeadingDetectorTest, CapitalHeadingWrapsOverTwoLines) {

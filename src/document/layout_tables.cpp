@@ -151,17 +151,18 @@ class TableReader {
         page_break = page_break || lines_[k].page_break;
         continue;
       }
-      if (blank && !page_break) break;
+      const bool after_blank = blank && !page_break;
       blank = page_break = false;
       if (is_label_line(texts_[k])) break;
       auto cells = cells_of(k);
       if (cells.empty()) break;  // text across a column's edge
+      if (after_blank && !opens_row_after_blank(k, cells)) break;
       std::size_t parts = 0;
       bool goes_on = false;
       for (std::size_t c = 0; c < cells.size(); ++c) {
         if (cells[c].empty()) continue;
         ++parts;
-        goes_on = goes_on || (!row.empty() && continues(row[c], cells[c]));
+        goes_on = goes_on || (!after_blank && !row.empty() && continues(row[c], cells[c]));
       }
       if (row.empty()) {
         if (parts < kMinRowParts) break;  // no row under the header: no table
@@ -181,6 +182,24 @@ class TableReader {
     if (row.empty()) return false;
     table.rows.push_back(std::move(row));
     return true;
+  }
+
+  // After a blank line the table goes on only with a row set out in its
+  // columns: two or more cells, none in lower case (each opens its cell),
+  // and no header row of the next table.
+  bool opens_row_after_blank(std::size_t k, const std::vector<std::string>& cells) const {
+    std::size_t parts = 0;
+    for (const std::string& cell : cells) {
+      if (cell.empty()) continue;
+      if (starts_in_lower_case(cell)) return false;
+      ++parts;
+    }
+    if (parts < kMinRowParts) return false;
+    const auto line_parts = split_parts(texts_[k], lines_[k].indent);
+    const bool header_row =
+        line_parts.size() >= kMinColumns &&
+        std::all_of(line_parts.begin(), line_parts.end(), [](const Part& p) { return is_header_cell(p.text); });
+    return !header_row;
   }
 
   // Line `k`'s text per column ("" where it has none), or nothing when a

@@ -128,6 +128,39 @@ TEST(LayoutTablesTest, ATableGoesOnOverAPageBreakButEndsAtABlankLine) {
   EXPECT_EQ(tables[0].last, tables[0].rows[1][0].lines.back().line);
 }
 
+// Matrices that set a blank line under the header and between their rows:
+// the table goes on over a blank line with a row laid out in its columns,
+// each cell opening in a capital or a number, and ends at a heading, a line
+// in lower case or the next table's header.
+TEST(LayoutTablesTest, BlankLinesBetweenRowsLaidOutInTheColumnsDoNotEndTheTable) {
+  const auto tables = tables_of(
+      "Mål                  Insats                 Ansvar\n"
+      "\n"
+      "1. Fler ska få       1.1 Samtalsstöd i      Socialtjänsten\n"
+      "stöd.                grupp.\n"
+      "\n"
+      "                     1.2 Jourtelefon        Kvinnojouren\n"
+      "\n"
+      "2. Sexköpen ska      2.1 Kampanj            Polisen\n"
+      "minska.\n"
+      "\n"
+      "Mål                  Insats                 Ansvar\n"
+      "\n"
+      "3. Färre ska         3.1 Kartläggning       Länsstyrelsen\n"
+      "utnyttjas.\n"
+      "\n"
+      "4 Uppföljning\n");
+  ASSERT_EQ(tables.size(), 2u);
+  ASSERT_EQ(tables[0].rows.size(), 3u);
+  EXPECT_EQ(row_texts(tables[0].rows[0]),
+            (std::vector<std::string>{"1. Fler ska få|stöd.", "1.1 Samtalsstöd i|grupp.", "Socialtjänsten"}));
+  EXPECT_EQ(row_texts(tables[0].rows[1]), (std::vector<std::string>{"", "1.2 Jourtelefon", "Kvinnojouren"}));
+  EXPECT_EQ(cell_text(tables[0].rows[2][0]), "2. Sexköpen ska|minska.");
+  EXPECT_EQ(tables[1].first, 10u);
+  ASSERT_EQ(tables[1].rows.size(), 1u);
+  EXPECT_EQ(tables[1].last, 13u);
+}
+
 TEST(LayoutTablesTest, ProseUnderTheTableEndsIt) {
   // A field label, a line running across the columns, and a line of one
   // part after a cell that ended its sentence.

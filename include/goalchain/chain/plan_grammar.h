@@ -67,6 +67,10 @@ struct SentenceReading {
   // och 3"), in brackets ("(mål 1 och 4)", "[6.2]") or leading it ("6.2
   // Antal anmälda brott ..."); empty without one.
   std::vector<GoalReference> goal_references;
+  // The sentence is nothing but a goal_reference phrase and the goals'
+  // numbers ("Kopplat till mål: 2"): a line that says which goal the block
+  // above it serves.
+  bool reference_only = false;
   // Byte offset (in the sentence) of a bracketed reference that ends it
   // ("... varje år (mål 1 och 4)."): the element's words end before it.
   std::optional<std::size_t> reference_tail;

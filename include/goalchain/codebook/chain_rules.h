@@ -119,6 +119,10 @@ struct ChainRules {
   // Words after a passive past activity that name who did it ("genomfördes
   // ... av Polisen"): the actors right after them are responsible.
   std::vector<Phrase> passive_agent;
+  // Phrases that end the lead of a decision in minutes ("Socialnämnden
+  // beslutar", "föreslås besluta"): the "att" clauses after it are its items,
+  // each read on its own ("att ge förvaltningen i uppdrag att ...").
+  std::vector<Phrase> decisions;
   // Phrases opening an indicator's text that say it is still to be made
   // ("Indikator: tas fram under 2025"): no indicator.
   std::vector<Phrase> pending_indicator;
