@@ -24,6 +24,8 @@ name: chains
 layout:
   lead_in_words: [ska, att]
   section_words: [Mål, Lägesbild, Sammanfattning]
+  question_labels: {"Vad vill vi uppnå?": Mål, "Vad gör vi?": Åtgärder, "Vem gör det?": Ansvar,
+                    "När?": Tidplan, "Hur vet vi att det fungerar?": Uppföljning}
 codes:
   - id: pmh
     label: PMH
