@@ -13,6 +13,7 @@
 #include "hit_index.h"
 #include "problem_linkage.h"
 #include "resolved_rules.h"
+#include "indicators_apart.h"
 #include "responsibility_appendix.h"
 #include "responsible_actors.h"
 #include "section_labels.h"
@@ -50,6 +51,7 @@ class Builder {
         problems_(rules, r_),
         responsible_(codebook, rules, grammar_, r_, index_),
         appendix_(rules, r_, index_),
+        indicators_apart_(rules, r_, index_),
         classification_(codebook, r_, index_, grammar_) {}
 
   std::vector<Chain> run() {
@@ -78,6 +80,7 @@ class Builder {
       }
       if (segment.kind == SegmentKind::heading) {
         remember_heading(segment);
+        if (!yaml) indicators_apart_.heading(segment);
         served_before_.reset();
         block_start_ = drafts_.size();
       }
@@ -147,6 +150,7 @@ class Builder {
     }
     share_whole_plan_responsibility();
     if (!yaml) appendix_.assign(drafts_);
+    if (!yaml) indicators_apart_.assign(drafts_, [this](const Draft& draft) { return about_topic(draft); });
     std::set<std::vector<std::string>> chain_sections;
     for (const auto& draft : drafts_) chain_sections.insert(draft.chain.section);
     problems_.index(chain_sections);
@@ -1038,7 +1042,9 @@ class Builder {
     } else if (role == Role::activity && !structured && goalless) {
       open(piece);  // every activity without a goal is a chain of its own
     } else if (!current_) {
-      if (role != Role::activity) return;  // an indicator with nothing to measure
+      // An indicator where no chain is open measures a goal stated elsewhere.
+      if (role == Role::indicator && !structured) indicators_apart_.keep(piece);
+      if (role != Role::activity) return;
       open(piece);
     }
     Draft& draft = drafts_[*current_];
@@ -1184,6 +1190,7 @@ class Builder {
   ProblemLinkage problems_;
   ResponsibleActors responsible_;
   ResponsibilityAppendix appendix_;
+  IndicatorsApart indicators_apart_;
   ChainClassification classification_;
   std::vector<Draft> drafts_;
   std::optional<std::size_t> current_;

@@ -24,6 +24,8 @@ name: chains
 layout:
   lead_in_words: [ska, att]
   section_words: [Mål, Lägesbild, Sammanfattning]
+  question_labels: {"Vad vill vi uppnå?": Mål, "Vad gör vi?": Åtgärder, "Vem gör det?": Ansvar,
+                    "När?": Tidplan, "Hur vet vi att det fungerar?": Uppföljning}
 codes:
   - id: pmh
     label: PMH
@@ -148,6 +150,7 @@ chains:
   decisions: [beslutar, föreslås besluta]
   pending_indicator: [tas fram, saknas]
   problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]
+  follow_up_headings: [så följer vi upp, uppföljning]
   linking_words: [och, samt, av, för, med, är, sker, ansvarar, ansvarig, ansvariga, ansvar,
                   uppföljning, uppföljningen, följs, följer, upp, som, den, det, de, i, inom,
                   till, genom]

@@ -49,6 +49,17 @@ std::optional<Role> role_of_sentence(const ResolvedRules& r, std::span<const cod
   return std::nullopt;
 }
 
+bool opens_with_measure(const ResolvedRules& r, std::span<const codebook::Hit> hits, std::string_view text,
+                        std::size_t begin, std::size_t end) {
+  constexpr std::size_t kOpeningWords = 2;
+  if (!r.measurable) return false;
+  const auto words = util::tokenize_words(text.substr(begin, end - begin));
+  const std::size_t limit = begin + (words.size() > kOpeningWords ? words[kOpeningWords].begin : end - begin);
+  return std::any_of(hits.begin(), hits.end(), [&](const codebook::Hit& hit) {
+    return hit.code == *r.measurable && hit.begin >= begin && hit.begin < limit;
+  });
+}
+
 void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view sentence,
                          bool list_follows, Piece& piece) const {
   const ResolvedRules& r = r_;
@@ -332,13 +343,17 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
         pieces.push_back(piece);
         continue;
       }
-      // "Uppföljning: antalet ärenden ..." names a measure: an indicator.
+      // "Uppföljning: antalet ärenden ...", "How we will know" over "Number of
+      // referrals made": a follow-up that names a measure is an indicator.
       if (label->first == Role::follow_up) {
         bool measured = false;
-        if (role_of_sentence(r_, index_.between(segment, piece.content, piece.end), measured) ==
-            Role::indicator) {
+        const auto hits = index_.between(segment, piece.content, piece.end);
+        if (role_of_sentence(r_, hits, measured) == Role::indicator) {
           piece.role = Role::indicator;
           piece.measured = measured;
+        } else if (opens_with_measure(r_, hits, std::string_view(segment.text), piece.content, piece.end)) {
+          piece.role = Role::indicator;
+          piece.measured = true;
         }
       }
     } else {

@@ -35,6 +35,11 @@ struct SegmentPlace {
 std::optional<Role> role_of_sentence(const ResolvedRules& r, std::span<const codebook::Hit> hits,
                                      bool& measured);
 
+// A measurable term ("Antal", "Number of") is among the first two words of
+// text[begin, end); `hits` are the codes of that span.
+bool opens_with_measure(const ResolvedRules& r, std::span<const codebook::Hit> hits, std::string_view text,
+                        std::size_t begin, std::size_t end);
+
 // The role of a YAML-coded element's kind; nullopt for headings and prose.
 std::optional<Role> role_of_kind(document::SegmentKind kind);
 

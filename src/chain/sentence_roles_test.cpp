@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace goalchain::chain {
 namespace {
 
@@ -34,6 +36,40 @@ TEST_F(SentenceRolesTest, ALabelWithADashForItsValueNamesNoElement) {
     EXPECT_TRUE(has_flag(chains[0], "goal_without_indicator")) << empty;
     for (const auto& actor : chains[0].responsible) EXPECT_FALSE(actor.code.empty()) << empty;
   }
+}
+
+// Questions in place of labels: each part of the goal under the question
+// that asks for it; under the follow-up question a line that opens with a
+// measure is an indicator, one that only says who reports is follow-up.
+// The timetable's answer is no element.
+TEST_F(SentenceRolesTest, QuestionHeadingsActAsTheLabelsTheyStandFor) {
+  const auto chains = chains_of(
+      "Plan mot människohandel\n\n"
+      "Område A: Stöd\n"
+      "Vad vill vi uppnå?\n"
+      "Den som vill lämna prostitution får stöd tidigt.\n"
+      "Vad gör vi?\n"
+      "- Öppna en mottagning för samtal två kvällar i veckan.\n"
+      "- Utbilda personalen på boendena.\n"
+      "Vem gör det?\n"
+      "Socialtjänsten\n"
+      "När?\n"
+      "Hösten 2027\n"
+      "Hur vet vi att det fungerar?\n"
+      "- Antal personer som fått samtal under året.\n"
+      "- Nämnden får en rapport varje halvår.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text, "Den som vill lämna prostitution får stöd tidigt.");
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "Antal personer som fått samtal under året.");
+  EXPECT_TRUE(std::any_of(chains[0].follow_up.begin(), chains[0].follow_up.end(), [](const auto& element) {
+    return element.text == "Nämnden får en rapport varje halvår.";
+  }));
+  for (const auto& element : chains[0].follow_up) EXPECT_EQ(element.text.find("2027"), std::string::npos);
+  ASSERT_EQ(chains[0].responsible.size(), 1u);
+  EXPECT_EQ(chains[0].responsible[0].code, "actor.social_services");
 }
 
 TEST_F(SentenceRolesTest, MeasureWithoutFollowUpIsNoIndicator) {

@@ -21,7 +21,7 @@ const std::vector<std::string> kChainKeys = {
     "table_other_columns", "sub_goal_labels", "result_labels", "other_topics",
     "goal_openings", "goal_reference", "passive_agent", "pending_indicator",
     "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention",
-    "decisions"};
+    "decisions", "follow_up_headings"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -317,6 +317,7 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
         std::pair{"serves_goal_before", &rules.serves_goal_before},
         std::pair{"responsibility_sections", &rules.responsibility_sections},
         std::pair{"problem_headings", &rules.problem_headings},
+        std::pair{"follow_up_headings", &rules.follow_up_headings},
         std::pair{"intention", &rules.intention}, std::pair{"decisions", &rules.decisions}}) {
     if (node[key]) *phrases = in.phrases(node[key], key);
   }

@@ -10,7 +10,7 @@ const std::vector<std::string> kLayoutKeys = {
     "section_words",     "title_words",   "issuer_forms",  "reference_abbreviations",
     "contents_headings", "chapter_words", "common_words",  "lead_in_words",
     "continuation_words", "hanging_hyphen_words", "hyphen_prefixes", "document_types",
-    "sentence_abbreviations"};
+    "sentence_abbreviations", "question_labels"};
 const std::vector<std::string> kDocumentTypeKeys = {"words", "endings"};
 
 // The entries of the list `node`, each checked as text, non-empty and unique.
@@ -87,6 +87,29 @@ std::vector<DocumentTypeWords> read_document_types(const YAML::Node& node, Check
   return types;
 }
 
+// `question_labels:`: a map from a question heading to the field label it stands for.
+std::vector<std::pair<std::string, std::string>> read_question_labels(const YAML::Node& node, Checker& check) {
+  std::vector<std::pair<std::string, std::string>> questions;
+  if (!node.IsMap()) {
+    check.error(node.Mark(), "'layout: question_labels' must be a map from questions to labels",
+                "write question_labels: {\"What we will do\": Actions, \"Vem ansvarar?\": Ansvar}");
+    return questions;
+  }
+  for (const auto& entry : node) {
+    auto question = check.scalar(entry.first, "a question of 'layout: question_labels'");
+    auto label = check.scalar(entry.second, "the label of a question");
+    if (!question || !label) continue;
+    if (question->find_first_not_of(" \t?:") == std::string::npos ||
+        label->find_first_not_of(" \t") == std::string::npos) {
+      check.error(entry.first.Mark(), "a question or its label in 'layout: question_labels' is empty",
+                  "remove the entry");
+      continue;
+    }
+    questions.emplace_back(std::move(*question), std::move(*label));
+  }
+  return questions;
+}
+
 // An issuer form needs a name beside its '*': "* kommun", not "*".
 void check_issuer_forms(const YAML::Node& node, const std::vector<std::string>& forms, Checker& check) {
   std::size_t i = 0;
@@ -125,6 +148,7 @@ void read_layout_rules(const YAML::Node& node, Checker& check, LayoutRules& rule
   read("hanging_hyphen_words", rules.hanging_hyphen_words);
   read("hyphen_prefixes", rules.hyphen_prefixes);
   read("sentence_abbreviations", rules.sentence_abbreviations);
+  if (node["question_labels"]) rules.question_labels = read_question_labels(node["question_labels"], check);
   if (node["document_types"]) rules.document_types = read_document_types(node["document_types"], check);
   if (node["issuer_forms"] && node["issuer_forms"].IsSequence()) {
     check_issuer_forms(node["issuer_forms"], rules.issuer_forms, check);

@@ -39,6 +39,23 @@ TEST(LayoutRulesParserTest, ReadsEveryList) {
   EXPECT_FALSE(r.empty());
 }
 
+TEST(LayoutRulesParserTest, ReadsQuestionLabels) {
+  const auto parsed = parse(
+      "layout:\n"
+      "  question_labels: {\"Vem gör vad?\": Ansvar, Hur mäter vi: Indikatorer}\n");
+  ASSERT_TRUE(parsed.diagnostics.empty()) << parsed.diagnostics.front().message;
+  using Pair = std::pair<std::string, std::string>;
+  EXPECT_EQ(parsed.codebook.layout.question_labels,
+            (std::vector<Pair>{{"Vem gör vad?", "Ansvar"}, {"Hur mäter vi", "Indikatorer"}}));
+  EXPECT_FALSE(parsed.codebook.layout.empty());
+  const auto wrong = parse("layout:\n  question_labels: [Ansvar]\n");
+  ASSERT_EQ(wrong.diagnostics.size(), 1u);
+  EXPECT_NE(wrong.diagnostics[0].message.find("must be a map"), std::string::npos);
+  const auto empty = parse("layout:\n  question_labels: {\"?\": Ansvar}\n");
+  ASSERT_EQ(empty.diagnostics.size(), 1u);
+  EXPECT_NE(empty.diagnostics[0].message.find("empty"), std::string::npos);
+}
+
 TEST(LayoutRulesParserTest, NoLayoutIsEmpty) {
   const auto parsed = parse("");
   EXPECT_TRUE(parsed.diagnostics.empty());

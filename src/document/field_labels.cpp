@@ -8,6 +8,7 @@ namespace {
 
 constexpr std::size_t kMaxLabelChars = 30;
 constexpr int kMaxLabelAloneWords = 3;
+constexpr std::size_t kMaxQuestionChars = 60;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -59,6 +60,21 @@ std::string label_alone(std::string_view s) {
   const int words = label_words(s, colon_end);
   if (words < 1 || words > kMaxLabelAloneWords || colon_end != s.size()) return {};
   return collapse_white_space(s.substr(0, s.size() - 1));
+}
+
+std::string question_label(std::string_view line, const codebook::LayoutRules& rules) {
+  if (rules.question_labels.empty()) return {};
+  line = trim_white_space(line);
+  while (!line.empty() && (line.back() == '?' || line.back() == ':')) line.remove_suffix(1);
+  line = trim_white_space(line);
+  if (line.empty() || util::count_code_points(line) > kMaxQuestionChars) return {};
+  const std::string folded = util::fold_case(collapse_white_space(line));
+  for (const auto& [question, label] : rules.question_labels) {
+    std::string_view asked = trim_white_space(question);
+    while (!asked.empty() && (asked.back() == '?' || asked.back() == ':')) asked.remove_suffix(1);
+    if (util::fold_case(collapse_white_space(trim_white_space(asked))) == folded) return label;
+  }
+  return {};
 }
 
 }  // namespace goalchain::document

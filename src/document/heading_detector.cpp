@@ -282,9 +282,20 @@ HeadingDetector::HeadingDetector(const std::vector<TextLine>& lines, const std::
       breaks_(lines),
       cell_table_(find_cell_table_lines(lines, texts, skip)),
       headings_(lines.size()) {
+  // A question heading ("Who", "How we will know") and the answer under it,
+  // up to a blank line, are no headings ("1.2 Regulatory Services" under "Who").
+  bool in_answer = false;
   for (std::size_t i = 0; i < lines_.size(); ++i) {
-    if (skip_[i] || texts_[i].empty()) continue;
+    if (skip_[i] || texts_[i].empty()) {
+      in_answer = false;
+      continue;
+    }
+    if (!question_label(texts_[i], rules_).empty()) {
+      in_answer = true;
+      continue;
+    }
     headings_[i] = detect_at(i);
+    if (in_answer && headings_[i] && headings_[i]->style != HeadingStyle::markdown) headings_[i].reset();
     if (headings_[i]) i = headings_[i]->last;
   }
   drop_empty_headings();

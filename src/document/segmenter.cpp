@@ -233,7 +233,9 @@ class Segmenter {
 
   // label_alone, but not a lead-in whose last word is a verb of obligation
   // ("Länsstyrelsen ska:"): that stays a line of text, read as a sentence.
+  // A question heading ("What we will do") stands for its label.
   std::string field_label_alone(std::string_view line) const {
+    if (std::string asked = question_label(line, rules_); !asked.empty()) return asked;
     std::string label = label_alone(line);
     if (label.empty()) return label;
     const auto space = label.find_last_of(' ');

@@ -244,7 +244,7 @@ TEST(SegmenterTest, BulletListItems) {
       "Efter listan.\n");
   // "Utvecklingsområden:" alone on its line is the label of the list below it,
   // not a segment of its own.
-  ASSERT_EQ(segments.size(), 7u);
+  ASSERT_EQ(segments.size(), 6u);
   EXPECT_EQ(segments[0].kind, SegmentKind::list_item);
   EXPECT_EQ(segments[0].text, "insatser för att påverka attityder");
   EXPECT_EQ(segments[1].text,
@@ -636,6 +636,35 @@ TEST(SegmenterTest, AQualifiedNumberedGoalIsAHeading) {
       "Delmål 2.1 Våldsutsatta kvinnor och barn ska få stöd av samma kvalitet.\n",
       rules);
   for (const auto& segment : plain) EXPECT_NE(segment.kind, SegmentKind::heading) << segment.text;
+}
+
+// A question heading alone on a line is the label it stands for: the lines
+// under it carry that label, and none of them is a heading, however short,
+// until a blank line.
+TEST(SegmenterTest, AQuestionHeadsTheLinesUnderItAsItsLabel) {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Område"};
+  rules.question_labels = {{"Vem gör det?", "Ansvar"}, {"När", "Tidplan"}};
+  const auto segments = segment_text(
+      "Område 1: Stöd\n"
+      "Vem gör det?\n"
+      "1.1 Socialtjänsten i samverkan med regionen\n"
+      "när?\n"
+      "Våren 2027\n",
+      rules);
+  ASSERT_EQ(segments.size(), 3u);
+  EXPECT_EQ(segments[0].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[1].text, "1.1 Socialtjänsten i samverkan med regionen");
+  EXPECT_EQ(segments[1].kind, SegmentKind::paragraph);
+  EXPECT_EQ(segments[1].label, "Ansvar");
+  EXPECT_EQ(segments[2].text, "Våren 2027");
+  EXPECT_EQ(segments[2].label, "Tidplan");
+  // Without the codebook's questions the numbered line is a heading.
+  codebook::LayoutRules without = rules;
+  without.question_labels.clear();
+  const auto plain = segment_text("Område 1: Stöd\nVem gör det?\n1.1 Socialtjänsten i samverkan med regionen\n",
+                                  without);
+  EXPECT_EQ(plain.back().kind, SegmentKind::heading);
 }
 
 }  // namespace

@@ -49,6 +49,10 @@ struct ChainRules {
   // problem label names ("Så ser det ut", "Current situation", "Why this
   // matters"), folded.
   std::vector<Phrase> problem_headings;
+  // Phrases that open a heading of a section of follow-up set apart from the
+  // goals ("Så följer vi upp", "How we will measure progress"), folded: the
+  // indicators there measure goals stated elsewhere.
+  std::vector<Phrase> follow_up_headings;
 
   // Words that make the words before them the subject of an obligation:
   // "Polisen ska utveckla ..." makes the police responsible.

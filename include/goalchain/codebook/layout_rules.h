@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace goalchain::codebook {
@@ -77,13 +78,18 @@ struct LayoutRules {
   // Abbreviations after whose period a sentence goes on ("t.ex.", "bl.a.",
   // "e.g."), as written; case and the last period do not matter.
   std::vector<std::string> sentence_abbreviations;
+  // Questions a plan heads the parts of a goal with, each with the field label
+  // it stands for ("What we will do" → "Actions", "Vem ansvarar?" → "Ansvar"):
+  // a line of the question alone (its '?' or ':' optional) heads the lines
+  // below it as that label alone would.
+  std::vector<std::pair<std::string, std::string>> question_labels;
 
   bool empty() const {
     return section_words.empty() && title_words.empty() && issuer_forms.empty() &&
            reference_abbreviations.empty() && contents_headings.empty() && chapter_words.empty() &&
            common_words.empty() && lead_in_words.empty() && continuation_words.empty() &&
            hanging_hyphen_words.empty() && hyphen_prefixes.empty() && document_types.empty() &&
-           sentence_abbreviations.empty();
+           sentence_abbreviations.empty() && question_labels.empty();
   }
 };
 

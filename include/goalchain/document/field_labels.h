@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "goalchain/codebook/layout_rules.h"
+
 namespace goalchain::document {
 
 // "Mål: ...", "Ansvarig: ...", "Aktivitet 1.1: ...": a label of one or two
@@ -16,5 +18,9 @@ bool is_label_line(std::string_view line);
 // ':' with nothing after it ("Aktiviteter:", "Mål och mått:"). Its words
 // without the colon, or "" when the line is not one.
 std::string label_alone(std::string_view line);
+
+// The field label a question heading alone on a line stands for (the
+// codebook's `layout: question_labels`: "Who" → "Lead"), or "".
+std::string question_label(std::string_view line, const codebook::LayoutRules& rules);
 
 }  // namespace goalchain::document
