@@ -244,7 +244,7 @@ TEST(SegmenterTest, BulletListItems) {
       "Efter listan.\n");
   // "Utvecklingsområden:" alone on its line is the label of the list below it,
   // not a segment of its own.
-  ASSERT_EQ(segments.size(), 6u);
+  ASSERT_EQ(segments.size(), 7u);
   EXPECT_EQ(segments[0].kind, SegmentKind::list_item);
   EXPECT_EQ(segments[0].text, "insatser för att påverka attityder");
   EXPECT_EQ(segments[1].text,
