@@ -12,7 +12,10 @@ std::optional<std::size_t> nominal_goal_heading(const codebook::ChainRules& rule
   const auto words = util::tokenize_words(heading);
   std::size_t w = 0;
   while (w < words.size() && words[w].folded.find_first_not_of("0123456789.") == std::string::npos) ++w;
-  if (w + 1 >= words.size()) return std::nullopt;
+  // "Effektivare brottsbekämpning" names an area, as the national strategy's
+  // goals do; a goal says what changes and for whom or where.
+  constexpr std::size_t kMinGoalWords = 3;
+  if (w + kMinGoalWords > words.size()) return std::nullopt;
   const auto& first = words[w].folded;
   const bool opens = std::any_of(rules.nominal_goals.begin(), rules.nominal_goals.end(),
                                  [&](const std::string& word) { return codebook::matches_word(word, first); });

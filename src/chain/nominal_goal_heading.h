@@ -12,7 +12,8 @@
 namespace goalchain::chain {
 
 // Where the goal's words begin when `heading`, after any item number, opens
-// with one of rules.nominal_goals and has at least one more word; else
+// with one of rules.nominal_goals and has at least two more words (an area's
+// name of two words, "Effektivare brottsbekämpning", is no goal); else
 // nullopt.
 std::optional<std::size_t> nominal_goal_heading(const codebook::ChainRules& rules,
                                                 std::string_view heading);

@@ -18,6 +18,7 @@ TEST_F(NominalGoalHeadingTest, AHeadingOpeningWithANominalGoalIsAGoal) {
   EXPECT_EQ(nominal_goal_heading(rules(), "Ökad kunskap om människohandel"), 0u);
   EXPECT_FALSE(nominal_goal_heading(rules(), "4.2 Stöd till den som vill lämna prostitution"));
   EXPECT_FALSE(nominal_goal_heading(rules(), "4.2 Ökad"));  // nothing is named
+  EXPECT_FALSE(nominal_goal_heading(rules(), "3.3 Effektivare brottsbekämpning"));  // an area
 }
 
 // Activities in a table right under a goal stated as a noun phrase join it;
