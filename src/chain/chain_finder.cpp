@@ -59,6 +59,7 @@ class Builder {
     const Segment* previous = nullptr;  // the segment before, footnotes skipped
     Piece lead;                         // the lead-in of the list being read,
     bool leading = false;               // while its items follow
+    Piece question;                     // the question label above in the section
     const auto& segments = document_.segments;
     for (std::size_t s = 0; s < segments.size(); ++s) {
       const Segment& segment = segments[s];
@@ -83,6 +84,7 @@ class Builder {
         if (!yaml) indicators_apart_.heading(segment);
         served_before_.reset();
         block_start_ = drafts_.size();
+        question = Piece{};
       }
       if (segment.kind == SegmentKind::heading && current_) alias_label_heading(segment, previous);
       if (current_ && !within(effective(path_of(segment)), drafts_[*current_].chain.section) &&
@@ -124,8 +126,10 @@ class Builder {
       const SegmentPlace place{
           yaml, !yaml && problems_.in_problem_section(segment), !yaml && in_preamble_section(segment),
           list_follows(s),
-          yaml || segment.section.empty() ? std::nullopt : label_heading(rules_, segment.section.back())};
+          yaml || segment.section.empty() ? std::nullopt : label_heading(rules_, segment.section.back()),
+          question.question, question.question_role};
       for (Piece& piece : roles_.pieces_of(segment, place)) {
+        if (piece.question) question = piece;
         if (first && continues_page && continue_element(piece, *previous)) {
           first = false;
           continue;
@@ -195,7 +199,11 @@ class Builder {
       return false;
     }
     const Piece& goal = draft.goal.front().first();
-    if (goal.segment->kind == SegmentKind::heading) return true;
+    // "Mål 3. Personer ... ska få stöd" over "Vad vill vi uppnå?" and its
+    // answer: the answer states the goal.
+    if (goal.segment->kind == SegmentKind::heading || next.goal.front().first().answers_question) {
+      return true;
+    }
     const auto& sub = rules_.sub_goal_labels;
     return contains(sub, label_word(next.goal.front().first())) && !contains(sub, label_word(goal));
   }
@@ -699,6 +707,12 @@ class Builder {
         TableColumns::from_header({columns.begin() + 1, columns.end()})) {
       return std::nullopt;
     }
+    // "Insatser" over "Insats" / "Ansvar" / ...: a label line of the first
+    // column's role above the header is the table's title, no column.
+    if (columns.size() > 1 && columns[0] && columns[0] == columns[1] &&
+        TableColumns::from_header({columns.begin() + 1, columns.end()})) {
+      columns.erase(columns.begin());
+    }
     auto table = TableColumns::from_header(columns);
     if (!table) {
       columns.clear();
@@ -756,6 +770,8 @@ class Builder {
         return false;
       }
       if (segment.kind == SegmentKind::heading && first.role != Role::goal) return false;
+      // A goal heading over a table without a goal column opens the next goal.
+      if (segment.kind == SegmentKind::heading && !table_->columns.has_column(Role::goal)) return false;
     }
     if (segment.kind == SegmentKind::heading) aliases_[path_of(segment)] = table_->section;
     return true;

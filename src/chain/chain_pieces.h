@@ -32,6 +32,9 @@ struct Piece {
   bool for_goal = false;    // an activity set where a goal stands ("Mål 3: Genomföra ..."): its own chain
   bool whole_plan = false;  // who carries out the plan itself: responsible for every chain
   bool decided = false;     // a clause of a decision in minutes ("att ge förvaltningen i uppdrag att ...")
+  bool question = false;    // "Vad ska göras?": no element, heads what answers it
+  std::optional<Role> question_role;  // a question's: the role of its answers
+  bool answers_question = false;      // its role is the question's above it
   // "För att nå mål 2 ...", "(mål 1 och 4)": the goals it serves; empty: none.
   std::vector<GoalReference> goal_references;
   // The lead-in above a list item: its actors are responsible for the item.

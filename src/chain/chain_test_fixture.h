@@ -132,10 +132,11 @@ chains:
   past_activity_active: [genomförde, har genomfört, genomfört, samordnar]
   work_itself: [uppdraget, handlingsplanen]
   preamble_labels: [inledning, sammanfattning, förord]
-  table_other_columns: [tidplan, medverkande]
+  table_other_columns: [tidplan, medverkande, när]
   result_labels: [resultat]
   other_topics: [hedersrelaterat, våld i nära relation*]
   sub_goal_labels: [delmål]
+  nominal_goals: [ökad, minskad, stärkt, effektivare]
   assignment: [i uppdrag att, uppdrar åt]
   partners: [tillsammans med, i samverkan med, i samarbete med, med stöd av]
   deadlines: [senast den, lämnas senast, rekvisition*]
@@ -151,6 +152,8 @@ chains:
   pending_indicator: [tas fram, saknas]
   problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]
   follow_up_headings: [så följer vi upp, uppföljning]
+  question_labels: {goal: [vad vill vi uppnå], activity: [vad ska göras],
+                    responsibility: [vem ansvarar], follow_up: [hur följer vi upp]}
   linking_words: [och, samt, av, för, med, är, sker, ansvarar, ansvarig, ansvariga, ansvar,
                   uppföljning, uppföljningen, följs, följer, upp, som, den, det, de, i, inom,
                   till, genom]

@@ -3,6 +3,8 @@
 #include "decision_clauses.h"
 #include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/word_tokens.h"
+#include "nominal_goal_heading.h"
+#include "question_labels.h"
 #include "section_labels.h"
 
 #include <algorithm>
@@ -205,6 +207,9 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
       piece.for_goal = grammar_.opens_with_deed(text.substr(*content));
       piece.role = piece.for_goal ? Role::activity : Role::goal;
       piece.content = *content;
+    } else if (auto nominal = nominal_goal_heading(rules, text); nominal && !yaml) {
+      piece.role = Role::goal;
+      piece.content = *nominal;
     }
     return {piece};
   }
@@ -232,7 +237,10 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
   labelled[0] = true;
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
-    const auto at = inline_labels(rules, sentence);
+    auto at = inline_labels(rules, sentence);
+    if (const auto tail = question_tail(rules, sentence)) {
+      at.insert(std::upper_bound(at.begin(), at.end(), *tail), *tail);
+    }
     if (at.empty()) continue;
     const std::size_t begin = spans[i].begin;
     const std::size_t end = spans[i].end;
@@ -273,11 +281,22 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     labelled.insert(labelled.begin() + static_cast<std::ptrdiff_t>(i) + 1, split.size() - 1, false);
     i += split.size() - 1;
   }
+  std::optional<QuestionLabel> question;
+  if (place.under_question) question = QuestionLabel{place.question_role};
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const auto sentence = text.substr(spans[i].begin, spans[i].end - spans[i].begin);
     Piece piece = piece_of(segment, std::nullopt, spans[i].begin, spans[i].end);
     if (decision[i] == Decision::lead) {
       piece.inert = true;
+      pieces.push_back(piece);
+      continue;
+    }
+    // "Vad ska göras?": heads the sentences after it, here and below.
+    if (auto asked = question_label(rules, sentence)) {
+      piece.inert = true;
+      piece.question = true;
+      piece.question_role = asked->role;
+      question = asked;
       pieces.push_back(piece);
       continue;
     }
@@ -368,6 +387,13 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
       }
       if (place.label_heading && !piece.inert && !piece.lead_in) {
         under_label_heading(*place.label_heading, sentence, i == 0, piece);
+      }
+      if (question) {
+        const auto hits = index_.between(segment, spans[i].begin, spans[i].end);
+        const bool measure = r_.measurable && std::any_of(hits.begin(), hits.end(), [&](const auto& hit) {
+                               return hit.code == *r_.measurable;
+                             });
+        answer_question(*question, measure, piece);
       }
     }
     if (decision[i] == Decision::clause) {

@@ -26,6 +26,10 @@ struct SegmentPlace {
   // The role of a heading right above that is only a field label ("Åtgärder",
   // "Actions"): what stands under it is of that role unless it says otherwise.
   std::optional<Role> label_heading;
+  // The question label above in the section ("Vad ska göras?"): set with
+  // `question_role`, the role of what answers it (nullopt: no element).
+  bool under_question = false;
+  std::optional<Role> question_role;
 };
 
 // The role a sentence plays by its codes (`hits`, those of the sentence): an

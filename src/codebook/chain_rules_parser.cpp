@@ -21,7 +21,7 @@ const std::vector<std::string> kChainKeys = {
     "table_other_columns", "sub_goal_labels", "result_labels", "other_topics",
     "goal_openings", "goal_reference", "passive_agent", "pending_indicator",
     "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention",
-    "decisions", "follow_up_headings"};
+    "decisions", "follow_up_headings", "question_labels", "nominal_goals"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -160,6 +160,16 @@ void read_labels(const YAML::Node& node, SectionReader& in, ChainRules& rules) {
             });
 }
 
+void read_question_labels(const YAML::Node& node, SectionReader& in, ChainRules& rules) {
+  each_role(node, in, "question_labels", "the questions it answers",
+            "write question_labels: {goal: [vad vill vi uppnå], activity: [vad ska göras]}",
+            [&](ChainRole role, const YAML::Node& value, const std::string& rule) {
+              for (auto& phrase : in.phrases(value, rule)) {
+                rules.question_labels.emplace_back(std::move(phrase), role);
+              }
+            });
+}
+
 void read_national_goals(const YAML::Node& node, SectionReader& in, ChainRules& rules) {
   if (!node.IsMap()) {
     in.check().error(node.Mark(), "'national_goals' must map code ids to goal numbers",
@@ -274,6 +284,7 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
   if (node["measurable"]) rules.measurable = in.code(node["measurable"], "chains.measurable");
   if (node["national_goals"]) read_national_goals(node["national_goals"], in, rules);
   if (node["labels"]) read_labels(node["labels"], in, rules);
+  if (node["question_labels"]) read_question_labels(node["question_labels"], in, rules);
   if (node["obligation"]) rules.obligation_words = in.words(node["obligation"], "obligation");
   if (node["recommendation"]) {
     rules.recommendation_words = in.words(node["recommendation"], "recommendation");
@@ -306,6 +317,7 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
     rules.result_labels = in.words(node["result_labels"], "result_labels");
   }
   if (node["other_topics"]) rules.other_topics = in.phrases(node["other_topics"], "other_topics");
+  if (node["nominal_goals"]) rules.nominal_goals = in.words(node["nominal_goals"], "nominal_goals");
   if (node["sub_goal_labels"]) {
     rules.sub_goal_labels = in.words(node["sub_goal_labels"], "sub_goal_labels");
   }

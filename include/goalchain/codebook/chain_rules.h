@@ -146,6 +146,16 @@ struct ChainRules {
   // Ansvarsfördelning", "Roller och ansvar"): its lines "task: actors" make
   // the actors responsible for the chains whose activities name the task.
   std::vector<Phrase> responsibility_sections;
+  // Questions a plan sets over each part of a goal ("Vad vill vi uppnå?",
+  // "Vad ska göras?", "Vem ansvarar?", "Hur följer vi upp?"), folded, with
+  // the role of what answers them: no element themselves, they give that role
+  // to the sentences under them up to the next question or heading.
+  std::vector<std::pair<Phrase, ChainRole>> question_labels;
+  // First words of a goal stated as a noun phrase ("Minskad efterfrågan på
+  // ...", "Ökad kunskap om ...", "Stärkt stöd till ..."), folded: a heading
+  // opening with one, after its number ("3.1 Minskad efterfrågan ..."), is a
+  // goal.
+  std::vector<std::string> nominal_goals;
   // A sentence ending in ':' whose last word is one of these ("bidra till
   // att:"), or that holds an obligation word ("Länsstyrelsen ska:"), is a
   // lead-in: no element itself, it gives its actors to the list under it.
