@@ -122,6 +122,9 @@ class Builder {
         previous = &segment;
         continue;
       }
+      // A label line ("Indikatorer:", or a question the layout reads as one)
+      // heads this segment: it comes after any question above and ends it.
+      if (!segment.label.empty()) question = Piece{};
       bool first = true;
       const SegmentPlace place{
           yaml, !yaml && problems_.in_problem_section(segment), !yaml && in_preamble_section(segment),

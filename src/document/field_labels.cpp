@@ -9,6 +9,7 @@ namespace {
 constexpr std::size_t kMaxLabelChars = 30;
 constexpr int kMaxLabelAloneWords = 3;
 constexpr std::size_t kMaxQuestionChars = 60;
+constexpr std::size_t kMaxQuestionLineWords = 8;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -60,6 +61,18 @@ std::string label_alone(std::string_view s) {
   const int words = label_words(s, colon_end);
   if (words < 1 || words > kMaxLabelAloneWords || colon_end != s.size()) return {};
   return collapse_white_space(s.substr(0, s.size() - 1));
+}
+
+bool is_question_line(std::string_view line) {
+  line = trim_white_space(line);
+  if (line.size() < 2 || line.back() != '?' || util::count_code_points(line) > kMaxQuestionChars) return false;
+  std::size_t pos = 0;
+  if (!util::is_upper_case(util::decode_code_point(line, pos))) return false;
+  std::size_t words = 1;
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    if (line[i] == ' ' && line[i - 1] != ' ') ++words;
+  }
+  return words <= kMaxQuestionLineWords;
 }
 
 std::string question_label(std::string_view line, const codebook::LayoutRules& rules) {

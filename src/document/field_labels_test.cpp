@@ -23,5 +23,13 @@ TEST(FieldLabelsTest, ALabelAloneIsItsWordsWithoutTheColon) {
   EXPECT_EQ(label_alone("Aktiviteter"), "");
 }
 
+TEST(FieldLabelsTest, AQuestionAloneOnItsLine) {
+  EXPECT_TRUE(is_question_line("Vad ska göras?"));
+  EXPECT_TRUE(is_question_line("  Vem ansvarar för uppföljningen?  "));
+  EXPECT_TRUE(is_question_line("Who is responsible?"));
+  EXPECT_FALSE(is_question_line("vad ska göras?"));  // no capital: a sentence's tail
+  EXPECT_FALSE(is_question_line("Vad ska göras"));
+  EXPECT_FALSE(is_question_line("Hur många av dem som utsätts för människohandel i länet får i dag det stöd de behöver?"));
+}
 }  // namespace
 }  // namespace goalchain::document

@@ -157,6 +157,15 @@ class Segmenter {
         open(SegmentKind::list_item, text.substr(marker), line);
         continue;
       }
+      // "Vad ska göras?" alone on its line heads what follows it: a paragraph
+      // of its own that ends the block a label above headed.
+      if (is_question_line(text)) {
+        flush();
+        label_.reset();
+        open(SegmentKind::paragraph, text, line);
+        flush();
+        continue;
+      }
       if (is_label_line(text)) {
         flush();
         label_.reset();  // "Ansvarig: Polisen" carries its own label

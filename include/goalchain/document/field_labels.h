@@ -19,6 +19,10 @@ bool is_label_line(std::string_view line);
 // without the colon, or "" when the line is not one.
 std::string label_alone(std::string_view line);
 
+// A question alone on a line: a capital first, '?' last, at most
+// kMaxQuestionLineWords words ("Vad ska göras?", "Who is responsible?").
+bool is_question_line(std::string_view line);
+
 // The field label a question heading alone on a line stands for (the
 // codebook's `layout: question_labels`: "Who" → "Lead"), or "".
 std::string question_label(std::string_view line, const codebook::LayoutRules& rules);
