@@ -145,6 +145,8 @@ chains:
   serves_goal_before: [för att nå dit, för att uppnå detta]
   responsibility_sections: [ansvarsfördelning, roller och ansvar]
   passive_agent: [av]
+  name_joiners: [och, samt]
+  follow_up_labels: [så följer vi upp]
   pending_indicator: [tas fram, saknas]
   problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]
   linking_words: [och, samt, av, för, med, är, sker, ansvarar, ansvarig, ansvariga, ansvar,

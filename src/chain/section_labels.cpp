@@ -19,6 +19,15 @@ std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRul
       !role && words.size() > 1 && words.size() <= kMaxLabelWords && !is_number(words.back().folded)) {
     role = role_of_label(rules, words.back().folded);
   }
+  // "Så följer vi upp: antal ...": a phrase labelling a follow-up.
+  if (!role) {
+    std::vector<std::string> folded;
+    for (const auto& word : util::tokenize_words(text.substr(0, colon))) folded.push_back(word.folded);
+    if (const auto at = codebook::phrase_at(rules.follow_up_labels, folded, 0);
+        at && rules.follow_up_labels[*at].size() == folded.size()) {
+      role = Role::follow_up;
+    }
+  }
   if (!role) return std::nullopt;
   std::size_t content = colon + 1;
   while (content < text.size() && text[content] == ' ') ++content;

@@ -128,5 +128,16 @@ TEST_F(SectionLabelsTest, ALabelAndItsNumberAloneAreABareLabel) {
   EXPECT_FALSE(is_bare_numbered_label(rules(), "Kapitel 3."));
 }
 
+// "Så följer vi upp: antal ..." labels a follow-up as "Uppföljning:" does;
+// the phrase must be the whole label.
+TEST_F(SectionLabelsTest, AFollowUpPhraseBeforeAColonIsAFollowUpLabel) {
+  const std::string line = "Så följer vi upp: antalet samtal med sexköpare.";
+  const auto label = field_label(rules(), line);
+  ASSERT_TRUE(label);
+  EXPECT_EQ(label->first, Role::follow_up);
+  EXPECT_EQ(line.substr(label->second), "antalet samtal med sexköpare.");
+  EXPECT_FALSE(field_label(rules(), "Så följer vi upp arbetet i nämnden: årligen"));
+}
+
 }  // namespace
 }  // namespace goalchain::chain

@@ -20,7 +20,8 @@ const std::vector<std::string> kChainKeys = {
     "min_follow_up_words", "past_activity_active", "work_itself", "preamble_labels",
     "table_other_columns", "sub_goal_labels", "result_labels", "other_topics",
     "goal_openings", "goal_reference", "passive_agent", "pending_indicator",
-    "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention"};
+    "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention",
+    "name_joiners", "follow_up_labels"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -305,6 +306,7 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
     rules.result_labels = in.words(node["result_labels"], "result_labels");
   }
   if (node["other_topics"]) rules.other_topics = in.phrases(node["other_topics"], "other_topics");
+  if (node["name_joiners"]) rules.name_joiners = in.words(node["name_joiners"], "name_joiners");
   if (node["sub_goal_labels"]) {
     rules.sub_goal_labels = in.words(node["sub_goal_labels"], "sub_goal_labels");
   }
@@ -316,7 +318,8 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
         std::pair{"serves_goal_before", &rules.serves_goal_before},
         std::pair{"responsibility_sections", &rules.responsibility_sections},
         std::pair{"problem_headings", &rules.problem_headings},
-        std::pair{"intention", &rules.intention}}) {
+        std::pair{"intention", &rules.intention},
+        std::pair{"follow_up_labels", &rules.follow_up_labels}}) {
     if (node[key]) *phrases = in.phrases(node[key], key);
   }
   if (node["assignment"]) rules.assignment_phrases = in.phrases(node["assignment"], "assignment");

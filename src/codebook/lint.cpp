@@ -176,7 +176,8 @@ class Linter {
             "past_activity", "past_activity_active", "work_itself", "assignment", "partners",
             "deadlines", "plan_itself", "lead_in_endings", "linking_words", "preamble_labels",
             "table_other_columns", "sub_goal_labels", "result_labels", "other_topics",
-            "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention"}) {
+            "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention",
+            "name_joiners", "follow_up_labels"}) {
         if (!chains[key]) missing.emplace_back(key);
       }
       if (!missing.empty()) {

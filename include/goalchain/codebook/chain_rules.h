@@ -138,6 +138,12 @@ struct ChainRules {
   // Ansvarsfördelning", "Roller och ansvar"): its lines "task: actors" make
   // the actors responsible for the chains whose activities name the task.
   std::vector<Phrase> responsibility_sections;
+  // Words joining two names in a list of who is responsible ("och", "samt"):
+  // "utbildningsnämnden och socialnämnden" names two actors.
+  std::vector<std::string> name_joiners;
+  // Phrases of a few words before a colon that label a follow-up as
+  // "Uppföljning:" does ("Så följer vi upp: antal ...").
+  std::vector<Phrase> follow_up_labels;
   // A sentence ending in ':' whose last word is one of these ("bidra till
   // att:"), or that holds an obligation word ("Länsstyrelsen ska:"), is a
   // lead-in: no element itself, it gives its actors to the list under it.
