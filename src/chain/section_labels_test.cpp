@@ -139,5 +139,17 @@ TEST_F(SectionLabelsTest, AFollowUpPhraseBeforeAColonIsAFollowUpLabel) {
   EXPECT_FALSE(field_label(rules(), "Så följer vi upp arbetet i nämnden: årligen"));
 }
 
+// Plans exported as Markdown set their labels in bold, two to a line.
+TEST_F(SectionLabelsTest, BoldLabelsOpenPiecesWithoutTheirMarkup) {
+  const std::string line = "**Ansvar:** Kuratorerna **Uppföljning:** antalet samtal.";
+  const auto at = inline_labels(rules(), line);
+  ASSERT_EQ(at.size(), 1u);
+  EXPECT_EQ(line.substr(at[0]), "**Uppföljning:** antalet samtal.");
+  const auto label = field_label(rules(), line.substr(at[0]));
+  ASSERT_TRUE(label);
+  EXPECT_EQ(label->first, Role::follow_up);
+  EXPECT_EQ(line.substr(at[0] + label->second), "antalet samtal.");
+}
+
 }  // namespace
 }  // namespace goalchain::chain
