@@ -149,6 +149,8 @@ chains:
   responsibility_sections: [ansvarsfördelning, roller och ansvar]
   passive_agent: [av]
   decisions: [beslutar, föreslås besluta]
+  name_joiners: [och, samt]
+  follow_up_labels: [så följer vi upp]
   pending_indicator: [tas fram, saknas]
   problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]
   follow_up_headings: [så följer vi upp, uppföljning]

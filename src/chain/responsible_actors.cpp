@@ -1,6 +1,7 @@
 #include "responsible_actors.h"
 
 #include "goalchain/document/sentence_splitter.h"
+#include "responsible_names.h"
 #include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
 
@@ -39,6 +40,7 @@ void ResponsibleActors::find(Draft& draft) {
   Chain& chain = draft.chain;
   actors_added_.clear();
   uncoded_added_.clear();
+  names_added_.clear();
   for (const Element& element : draft.responsibility) {
     bool named = false;
     each_hit(index_, std::span<const Element>(&element, 1),
@@ -47,6 +49,14 @@ void ResponsibleActors::find(Draft& draft) {
                add_actor(chain, *piece.segment, hit);
                named = true;
              });
+    for (const Piece& piece : element.parts) {
+      if (!lists_names(piece)) continue;
+      for (const auto& name : unknown_names(piece)) {
+        const std::string words(piece.segment->text.substr(name.first, name.second - name.first));
+        add_name(chain, *piece.segment, words);
+        named = true;
+      }
+    }
     if (!named) {
       const ChainElement text = element_of(element);
       chain.responsible.push_back({"", "", text.text, text.segment_id, text.line});
@@ -63,8 +73,93 @@ void ResponsibleActors::find(Draft& draft) {
       for (const Piece& piece : element.parts) find_obligations(chain, piece, tasks);
       const Piece& first = element.first();
       if (first.lead_segment != nullptr) find_obligations(chain, lead_in_of(first), tasks);
+      if (elements == &draft.activities) find_bracketed(chain, element.parts.back());
     }
   }
+}
+
+// Adds a name no actor code covers unless the chain has it.
+void ResponsibleActors::add_name(Chain& chain, const Segment& segment, const std::string& words) {
+  if (names_added_.insert(util::fold_case(words)).second) {
+    chain.responsible.push_back({"", "", words, segment.id, segment.line});
+  }
+}
+
+// "Utbildning för chefer (Stadskontoret, 2027)", "Kampanj mot sexköp (Polisen
+// i samverkan med stadskontoret, varje år)": who does an activity, named in
+// brackets that end it. The brackets name someone when they hold a known
+// actor or a comma (names, then when); of their other words a name opens
+// with a capital or follows a partner phrase, and has no figure.
+void ResponsibleActors::find_bracketed(Chain& chain, const Piece& piece) {
+  const std::string_view text = std::string_view(piece.segment->text).substr(piece.content, piece.end - piece.content);
+  const auto inside = closing_bracket(text);
+  if (!inside) return;
+  const std::size_t from = piece.content + inside->first;
+  const std::string_view words = text.substr(inside->first, inside->second - inside->first);
+  const auto hits = index_.between(*piece.segment, from, from + words.size());
+  const bool any_known = std::any_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_actor(hit); });
+  if (!any_known && words.find(',') == std::string_view::npos) return;
+  constexpr std::size_t kMaxNameWords = 5;
+  const auto names = listed_names(rules_, words, [&](std::size_t at) {
+    return actor_at(index_, r_, *piece.segment, from + at);
+  });
+  const auto known = known_names(*piece.segment, from, names);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const auto [begin, end, after_partner, after_joiner] = names[i];
+    for (const auto& hit : index_.between(*piece.segment, from + begin, from + end)) {
+      if (r_.is_actor(hit) && hit.begin >= from + begin && hit.end <= from + end) {
+        add_actor(chain, *piece.segment, hit);
+      }
+    }
+    const std::string_view name = words.substr(begin, end - begin);
+    std::size_t at = 0;
+    const bool capital = util::is_upper_case(util::decode_code_point(name, at));
+    if (known[i] || !names_own_actor(names, i, known) || (!capital && !after_partner) ||
+        name.find_first_of("0123456789") != std::string_view::npos || util::count_words(name) > kMaxNameWords) {
+      continue;
+    }
+    add_name(chain, *piece.segment, std::string(name));
+  }
+}
+
+// For each name (byte ranges from `offset` in the segment): a known actor
+// covers part of it.
+std::vector<bool> ResponsibleActors::known_names(const Segment& segment, std::size_t offset,
+                                                 const std::vector<ListedName>& names) const {
+  std::vector<bool> known;
+  known.reserve(names.size());
+  for (const auto& name : names) {
+    const auto hits = index_.between(segment, offset + name.begin, offset + name.end);
+    known.push_back(std::any_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_actor(hit); }));
+  }
+  return known;
+}
+
+// A responsibility after a field label ("Ansvarig: ..."), or a few words
+// alone (a table's cell), lists names; a sentence ("Ansvaret ligger hos
+// ...") does not.
+bool ResponsibleActors::lists_names(const Piece& piece) const {
+  constexpr std::size_t kMaxCellWords = 8;
+  return piece.content > piece.begin || util::count_words(piece_text(piece)) <= kMaxCellWords;
+}
+
+// The names the piece lists that no known actor covers, of a few words
+// each ("utbildningsnämnden" beside "socialnämnden").
+std::vector<std::pair<std::size_t, std::size_t>> ResponsibleActors::unknown_names(const Piece& piece) const {
+  constexpr std::size_t kMaxNameWords = 5;
+  const std::string_view text = std::string_view(piece.segment->text).substr(piece.content, piece.end - piece.content);
+  std::vector<std::pair<std::size_t, std::size_t>> unknown;
+  const auto names = listed_names(rules_, text, [&](std::size_t at) {
+    return actor_at(index_, r_, *piece.segment, piece.content + at);
+  });
+  const auto known = known_names(*piece.segment, piece.content, names);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const auto [begin, end, after_partner, after_joiner] = names[i];
+    if (known[i] || !names_own_actor(names, i, known)) continue;
+    if (util::count_words(text.substr(begin, end - begin)) > kMaxNameWords) continue;
+    unknown.emplace_back(piece.content + begin, piece.content + end);
+  }
+  return unknown;
 }
 
 // The subject and partners of each obligation ("ska") or assignment ("ges i

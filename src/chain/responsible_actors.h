@@ -11,10 +11,12 @@
 #include "hit_index.h"
 #include "goalchain/util/word_tokens.h"
 #include "resolved_rules.h"
+#include "responsible_names.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <set>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -40,6 +42,12 @@ class ResponsibleActors {
   void add_actor(Chain& chain, const document::Segment& segment, const codebook::Hit& hit);
   void find_obligations(Chain& chain, const Piece& piece, bool uncoded_subject = false);
   void add_uncoded_subject(Chain& chain, const Piece& piece, std::size_t begin, std::size_t subject_end);
+  void add_name(Chain& chain, const document::Segment& segment, const std::string& words);
+  void find_bracketed(Chain& chain, const Piece& piece);
+  bool lists_names(const Piece& piece) const;
+  std::vector<bool> known_names(const document::Segment& segment, std::size_t offset,
+                                const std::vector<ListedName>& names) const;
+  std::vector<std::pair<std::size_t, std::size_t>> unknown_names(const Piece& piece) const;
   std::pair<std::size_t, std::size_t> partner_span(const Piece& piece,
                                                    const std::vector<util::WordToken>& words,
                                                    std::size_t offset, std::size_t from,
@@ -52,6 +60,7 @@ class ResponsibleActors {
   HitIndex& index_;
   std::set<std::uint32_t> actors_added_;  // of the chain being found
   std::set<std::string> uncoded_added_;   // the folded words of uncoded subjects added
+  std::set<std::string> names_added_;     // folded, of the chain being found
 };
 
 }  // namespace goalchain::chain

@@ -7,6 +7,13 @@
 
 namespace goalchain::chain {
 
+namespace {
+
+// Bold or italic markup of text exported as Markdown ("**Ansvar:**").
+bool is_markup(char c) { return c == '*' || c == '_'; }
+
+}  // namespace
+
 std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRules& rules,
                                                          std::string_view text) {
   const std::size_t colon = text.find(':');
@@ -19,9 +26,19 @@ std::optional<std::pair<Role, std::size_t>> field_label(const codebook::ChainRul
       !role && words.size() > 1 && words.size() <= kMaxLabelWords && !is_number(words.back().folded)) {
     role = role_of_label(rules, words.back().folded);
   }
+  // "Så följer vi upp: antal ...": a phrase labelling a follow-up.
+  if (!role) {
+    std::vector<std::string> folded;
+    for (const auto& word : util::tokenize_words(text.substr(0, colon))) folded.push_back(word.folded);
+    if (const auto at = codebook::phrase_at(rules.follow_up_labels, folded, 0);
+        at && rules.follow_up_labels[*at].size() == folded.size()) {
+      role = Role::follow_up;
+    }
+  }
   if (!role) return std::nullopt;
+  // "**Ansvar:** Kuratorn": markup closing the label is no part of the words.
   std::size_t content = colon + 1;
-  while (content < text.size() && text[content] == ' ') ++content;
+  while (content < text.size() && (text[content] == ' ' || is_markup(text[content]))) ++content;
   return std::make_pair(*role, content);
 }
 
@@ -30,7 +47,11 @@ std::vector<std::size_t> inline_labels(const codebook::ChainRules& rules, std::s
   const auto words = util::tokenize_words(text);
   for (std::size_t w = 1; w < words.size(); ++w) {
     const auto& word = words[w];
-    const char before = text[word.begin - 1];
+    // "... IFO **Uppföljning:** Andel ...": the label's markup opens its piece.
+    std::size_t start = word.begin;
+    while (start > 0 && is_markup(text[start - 1])) --start;
+    if (start == 0) continue;
+    const char before = text[start - 1];
     const auto first = static_cast<unsigned char>(text[word.begin]);
     // A capital: an ASCII one, or the lead byte of a letter outside ASCII
     // ("Åtgärd:") that folds to other bytes.
@@ -40,7 +61,7 @@ std::vector<std::size_t> inline_labels(const codebook::ChainRules& rules, std::s
     // "Ansvarig: X | Tidplan: Y": a cell after '|' whose label names no role
     // ends the element before it (cell_end) and opens none; "Indikator: X |
     // Mätetal: Y" opens one.
-    const std::size_t last = text.find_last_not_of(' ', word.begin - 1);
+    const std::size_t last = text.find_last_not_of(' ', start - 1);
     const bool after_bar = last != std::string_view::npos && text[last] == '|';
     if (after_bar && !role_of_label(rules, word.folded)) continue;
     const auto listed = [&](const std::vector<std::string>& labels) {
@@ -48,7 +69,7 @@ std::vector<std::size_t> inline_labels(const codebook::ChainRules& rules, std::s
     };
     if (role_of_label(rules, word.folded) || listed(rules.table_other_columns) ||
         listed(rules.result_labels)) {
-      at.push_back(word.begin);
+      at.push_back(start);
     }
   }
   return at;

@@ -128,5 +128,28 @@ TEST_F(SectionLabelsTest, ALabelAndItsNumberAloneAreABareLabel) {
   EXPECT_FALSE(is_bare_numbered_label(rules(), "Kapitel 3."));
 }
 
+// "Så följer vi upp: antal ..." labels a follow-up as "Uppföljning:" does;
+// the phrase must be the whole label.
+TEST_F(SectionLabelsTest, AFollowUpPhraseBeforeAColonIsAFollowUpLabel) {
+  const std::string line = "Så följer vi upp: antalet samtal med sexköpare.";
+  const auto label = field_label(rules(), line);
+  ASSERT_TRUE(label);
+  EXPECT_EQ(label->first, Role::follow_up);
+  EXPECT_EQ(line.substr(label->second), "antalet samtal med sexköpare.");
+  EXPECT_FALSE(field_label(rules(), "Så följer vi upp arbetet i nämnden: årligen"));
+}
+
+// Plans exported as Markdown set their labels in bold, two to a line.
+TEST_F(SectionLabelsTest, BoldLabelsOpenPiecesWithoutTheirMarkup) {
+  const std::string line = "**Ansvar:** Kuratorerna **Uppföljning:** antalet samtal.";
+  const auto at = inline_labels(rules(), line);
+  ASSERT_EQ(at.size(), 1u);
+  EXPECT_EQ(line.substr(at[0]), "**Uppföljning:** antalet samtal.");
+  const auto label = field_label(rules(), line.substr(at[0]));
+  ASSERT_TRUE(label);
+  EXPECT_EQ(label->first, Role::follow_up);
+  EXPECT_EQ(line.substr(at[0] + label->second), "antalet samtal.");
+}
+
 }  // namespace
 }  // namespace goalchain::chain

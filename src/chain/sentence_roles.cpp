@@ -158,6 +158,39 @@ void SentenceRoles::under_label_heading(Role heading, std::string_view sentence,
   }
 }
 
+// The number after a label ("Mål 2.1 –": "2.1"); empty without one.
+std::string labelled_number(std::string_view label) {
+  std::string number;
+  const auto words = util::tokenize_words(label);
+  for (std::size_t w = 1; w < words.size() && is_number(words[w].folded); ++w) {
+    if (!number.empty()) number += '.';
+    number += words[w].folded;
+  }
+  return number;
+}
+
+// True when a dash stands between the label and `content`, and no
+// obligation word follows.
+bool SentenceRoles::dashed_measure(std::string_view sentence, std::size_t content) const {
+  const std::string_view before = sentence.substr(0, content);
+  if (before.find("–") == std::string_view::npos && before.find(" - ") == std::string_view::npos) return false;
+  const auto words = util::tokenize_words(sentence.substr(content));
+  return std::none_of(words.begin(), words.end(), [&](const util::WordToken& word) {
+    return contains(rules_.obligation_words, word.folded);
+  });
+}
+
+// True when a measurable term ("antal", "andel") is among the first two
+// words from `begin`.
+bool SentenceRoles::opens_with_measure(const Segment& segment, std::size_t begin, std::size_t end) const {
+  constexpr std::size_t kOpeningWords = 2;
+  const auto words = util::tokenize_words(std::string_view(segment.text).substr(begin, end - begin));
+  if (words.empty()) return false;
+  const std::size_t limit = begin + words[std::min(words.size(), kOpeningWords) - 1].end;
+  const auto hits = index_.between(segment, begin, limit);
+  return std::any_of(hits.begin(), hits.end(), [&](const codebook::Hit& hit) { return r_.is_measurable(hit); });
+}
+
 std::optional<Role> role_of_kind(SegmentKind kind) {
   switch (kind) {
     case SegmentKind::problem:
@@ -217,7 +250,9 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
   // Every sentence is read: the plan grammar finds activities that no code
   // marks ("Polisen ska genomföra insatsveckor.", "... bildades 2018.").
   // A label alone on a line above the segment ("Indikatorer:") labels it.
-  const auto label_role = segment.label.empty() ? std::nullopt : role_of_label(rules, segment.label);
+  // Assigned, not initialised by ?:, for GCC 12's false -Wmaybe-uninitialized.
+  std::optional<Role> label_role;
+  if (!segment.label.empty()) label_role = role_of_label(rules, segment.label);
   // "Mål 1 – antal ..." under "Indikatorer:" names the goal of an indicator.
   const Role above =
       segment.label.empty() ? Role::goal : role_of_label(rules, segment.label).value_or(Role::goal);
@@ -337,6 +372,20 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
       label->first = Role::activity;
       piece.for_goal = true;
     }
+    // "Indikatorer:" over "Mål 1 – antal orosanmälningar ...": under an
+    // indicator's label, a goal's label and number over a measure is that
+    // goal's indicator; so is one whose number a dash parts from a measure
+    // with no obligation ("Mål 2 – andel elever som ..."; "Mål 2: Andelen
+    // ... ska öka" is a goal).
+    if (label && label->first == Role::goal &&
+        (label_role == Role::indicator || place.label_heading == Role::indicator ||
+         dashed_measure(sentence, label->second))) {
+      const std::string number = labelled_number(sentence.substr(0, label->second));
+      if (!number.empty() && opens_with_measure(segment, spans[i].begin + label->second, spans[i].end)) {
+        label->first = Role::indicator;
+        piece.goal_references.push_back({number, GoalReference::Form::named});
+      }
+    }
     if (label) {
       piece.role = label->first;
       piece.content = spans[i].begin + label->second;
@@ -363,14 +412,17 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
         continue;
       }
       // "Uppföljning: antalet ärenden ...", "How we will know" over "Number of
-      // referrals made": a follow-up that names a measure is an indicator.
+      // referrals made": the label says it is a follow-up, so a measure
+      // alone makes it an indicator.
       if (label->first == Role::follow_up) {
         bool measured = false;
         const auto hits = index_.between(segment, piece.content, piece.end);
         if (role_of_sentence(r_, hits, measured) == Role::indicator) {
           piece.role = Role::indicator;
           piece.measured = measured;
-        } else if (opens_with_measure(r_, hits, std::string_view(segment.text), piece.content, piece.end)) {
+        } else if (std::any_of(hits.begin(), hits.end(), [&](const codebook::Hit& hit) {
+                     return r_.measurable && hit.code == *r_.measurable;
+                   })) {
           piece.role = Role::indicator;
           piece.measured = true;
         }

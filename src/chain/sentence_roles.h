@@ -79,6 +79,8 @@ class SentenceRoles {
   // The role of a sentence with no field label under a label heading of role
   // `heading` (SegmentPlace::label_heading); `first`: the segment's first.
   void under_label_heading(Role heading, std::string_view sentence, bool first, Piece& piece) const;
+  bool dashed_measure(std::string_view sentence, std::size_t content) const;
+  bool opens_with_measure(const document::Segment& segment, std::size_t begin, std::size_t end) const;
 
   const codebook::ChainRules& rules_;
   const PlanGrammar& grammar_;

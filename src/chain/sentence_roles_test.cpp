@@ -72,6 +72,49 @@ TEST_F(SentenceRolesTest, QuestionHeadingsActAsTheLabelsTheyStandFor) {
   EXPECT_EQ(chains[0].responsible[0].code, "actor.social_services");
 }
 
+// "Uppföljning:" says the line is how the goal is followed up: a measure
+// after it is enough to make the line an indicator.
+TEST_F(SentenceRolesTest, AMeasureAfterAFollowUpLabelIsAnIndicator) {
+  const auto chains = chains_of(
+      "Plan\n\nMål 3: Fler som säljer sex ska få stöd av socialtjänsten.\n"
+      "Aktivitet: Samtalsstöd till den som vill lämna prostitution.\n"
+      "Uppföljning: antalet personer som fått samtalsstöd under året.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "antalet personer som fått samtalsstöd under året.");
+  EXPECT_FALSE(has_flag(chains[0], "goal_without_indicator"));
+}
+
+TEST_F(SentenceRolesTest, AFollowUpLabelWithoutAMeasureStaysAFollowUp) {
+  const auto chains = chains_of(
+      "Plan\n\nMål 3: Fler som säljer sex ska få stöd av socialtjänsten.\n"
+      "Aktivitet: Samtalsstöd till den som vill lämna prostitution.\n"
+      "Uppföljning: i nämndens årliga verksamhetsberättelse.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_TRUE(chains[0].indicators.empty());
+  EXPECT_EQ(chains[0].follow_up.size(), 1u);
+}
+
+// Indicators set apart from their goals, each naming its goal by label and
+// number and a dash before a measure; a goal phrased with a measure stays a
+// goal.
+TEST_F(SentenceRolesTest, AGoalsNumberBeforeAMeasureUnderIndicatorsIsThatGoalsIndicator) {
+  const auto chains = chains_of(
+      "Plan\n\nMål 1. Fler som utnyttjas i prostitution ska upptäckas av socialtjänsten.\n\n"
+      "Mål 2. Färre ska köpa sexuella tjänster i kommunen.\n\n"
+      "Mål 3: Antalet anmälda sexköp ska öka.\n\n"
+      "Mål 2 – antalet samtal med sexköpare.\n\n"
+      "Mål 1 – antal orosanmälningar om sex mot ersättning.\n");
+  ASSERT_EQ(chains.size(), 3u);
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "antal orosanmälningar om sex mot ersättning.");
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+  EXPECT_EQ(chains[1].indicators[0].text, "antalet samtal med sexköpare.");
+  ASSERT_EQ(chains[2].goal.size(), 1u);
+  EXPECT_EQ(chains[2].goal[0].text, "Antalet anmälda sexköp ska öka.");
+  EXPECT_TRUE(chains[2].indicators.empty());
+}
+
 TEST_F(SentenceRolesTest, MeasureWithoutFollowUpIsNoIndicator) {
   const auto chains = chains_of(
       "1. Läget\n\nMål: Polisen ska lagföra fler för människohandel.\n"

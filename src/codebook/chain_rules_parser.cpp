@@ -21,7 +21,8 @@ const std::vector<std::string> kChainKeys = {
     "table_other_columns", "sub_goal_labels", "result_labels", "other_topics",
     "goal_openings", "goal_reference", "passive_agent", "pending_indicator",
     "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention",
-    "decisions", "follow_up_headings", "question_labels", "nominal_goals"};
+    "decisions", "follow_up_headings", "question_labels", "nominal_goals", "name_joiners",
+    "follow_up_labels"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -318,6 +319,7 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
   }
   if (node["other_topics"]) rules.other_topics = in.phrases(node["other_topics"], "other_topics");
   if (node["nominal_goals"]) rules.nominal_goals = in.words(node["nominal_goals"], "nominal_goals");
+  if (node["name_joiners"]) rules.name_joiners = in.words(node["name_joiners"], "name_joiners");
   if (node["sub_goal_labels"]) {
     rules.sub_goal_labels = in.words(node["sub_goal_labels"], "sub_goal_labels");
   }
@@ -330,7 +332,8 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
         std::pair{"responsibility_sections", &rules.responsibility_sections},
         std::pair{"problem_headings", &rules.problem_headings},
         std::pair{"follow_up_headings", &rules.follow_up_headings},
-        std::pair{"intention", &rules.intention}, std::pair{"decisions", &rules.decisions}}) {
+        std::pair{"intention", &rules.intention}, std::pair{"decisions", &rules.decisions},
+        std::pair{"follow_up_labels", &rules.follow_up_labels}}) {
     if (node[key]) *phrases = in.phrases(node[key], key);
   }
   if (node["assignment"]) rules.assignment_phrases = in.phrases(node["assignment"], "assignment");

@@ -177,7 +177,8 @@ class Linter {
             "deadlines", "plan_itself", "lead_in_endings", "linking_words", "preamble_labels",
             "table_other_columns", "sub_goal_labels", "result_labels", "other_topics",
             "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention",
-            "decisions", "follow_up_headings", "question_labels", "nominal_goals"}) {
+            "decisions", "follow_up_headings", "question_labels", "nominal_goals", "name_joiners",
+            "follow_up_labels"}) {
         if (!chains[key]) missing.emplace_back(key);
       }
       if (!missing.empty()) {

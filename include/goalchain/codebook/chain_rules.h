@@ -156,6 +156,12 @@ struct ChainRules {
   // opening with one, after its number ("3.1 Minskad efterfrågan ..."), is a
   // goal.
   std::vector<std::string> nominal_goals;
+  // Words joining two names in a list of who is responsible ("och", "samt"):
+  // "utbildningsnämnden och socialnämnden" names two actors.
+  std::vector<std::string> name_joiners;
+  // Phrases of a few words before a colon that label a follow-up as
+  // "Uppföljning:" does ("Så följer vi upp: antal ...").
+  std::vector<Phrase> follow_up_labels;
   // A sentence ending in ':' whose last word is one of these ("bidra till
   // att:"), or that holds an obligation word ("Länsstyrelsen ska:"), is a
   // lead-in: no element itself, it gives its actors to the list under it.
