@@ -1,11 +1,11 @@
 #include "indicators_apart.h"
 
 #include "goalchain/util/word_tokens.h"
+#include "key_overlap.h"
 #include "responsibility_appendix.h"
 #include "section_labels.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace goalchain::chain {
 
@@ -50,15 +50,12 @@ void IndicatorsApart::assign(std::vector<Draft>& drafts, const std::function<boo
   std::vector<bool> keeps(drafts.size());
   for (std::size_t d = 0; d < drafts.size(); ++d) keeps[d] = kept(drafts[d]);
   // key → the chains whose goal or activities hold it, each once, in order.
-  std::unordered_map<std::string, std::vector<std::size_t>> holders;
+  KeyOverlap<std::size_t> holders;
   for (std::size_t d = 0; d < drafts.size(); ++d) {
     for (const auto* list : {&drafts[d].goal, &drafts[d].activities}) {
       for (const Element& element : *list) {
         for (const Piece& part : element.parts) {
-          for (auto& key : keys_of(part)) {
-            auto& chains = holders[key];
-            if (chains.empty() || chains.back() != d) chains.push_back(d);
-          }
+          for (const auto& key : keys_of(part)) holders.add(key, d);
         }
       }
     }
@@ -66,18 +63,11 @@ void IndicatorsApart::assign(std::vector<Draft>& drafts, const std::function<boo
   constexpr std::size_t kFewChains = 2;
   const std::size_t common = std::max(kFewChains, drafts.size() / 2);
   for (const Piece& indicator : kept_) {
-    std::unordered_map<std::size_t, std::size_t> shared;
-    for (const auto& key : keys_of(indicator)) {
-      const auto it = holders.find(key);
-      if (it == holders.end() || it->second.size() > common) continue;
-      for (const std::size_t d : it->second) ++shared[d];
-    }
-    std::size_t best = 0;
-    for (const auto& [d, count] : shared) best = std::max(best, count);
+    const auto shared = holders.shared(keys_of(indicator), common);
+    const std::size_t best = most_shared(shared);
     if (best == 0) continue;
-    for (std::size_t d = 0; d < drafts.size(); ++d) {
-      const auto it = shared.find(d);
-      if (it != shared.end() && it->second == best && keeps[d]) drafts[d].indicators.push_back(Element{{indicator}});
+    for (const auto& [d, count] : shared) {
+      if (count == best && keeps[d]) drafts[d].indicators.push_back(Element{{indicator}});
     }
   }
 }

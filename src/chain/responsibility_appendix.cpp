@@ -2,10 +2,9 @@
 
 #include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/word_tokens.h"
+#include "key_overlap.h"
 
 #include <algorithm>
-#include <map>
-#include <unordered_map>
 #include <utility>
 
 namespace goalchain::chain {
@@ -72,16 +71,14 @@ bool ResponsibilityAppendix::take(const Segment& segment) {
 void ResponsibilityAppendix::assign(std::vector<Draft>& drafts) const {
   if (lines_.empty()) return;
   // Each activity's words by key: key → (chain, activity) holding it.
-  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> holders;
+  KeyOverlap<std::pair<std::size_t, std::size_t>> holders;
   std::size_t activities = 0;
   for (std::size_t d = 0; d < drafts.size(); ++d) {
     for (std::size_t a = 0; a < drafts[d].activities.size(); ++a, ++activities) {
       for (const Piece& part : drafts[d].activities[a].parts) {
         for (const auto& word : util::tokenize_words(piece_text(part))) {
           const auto key = task_word_key(word.folded, rules_.linking_words);
-          if (key.empty()) continue;
-          auto& list = holders[key];
-          if (list.empty() || list.back() != std::pair{d, a}) list.emplace_back(d, a);
+          if (!key.empty()) holders.add(key, {d, a});
         }
       }
     }
@@ -89,14 +86,8 @@ void ResponsibilityAppendix::assign(std::vector<Draft>& drafts) const {
   constexpr std::size_t kFewActivities = 8;
   const std::size_t common = std::max(kFewActivities, activities / 2);
   for (const Line& line : lines_) {
-    std::map<std::pair<std::size_t, std::size_t>, std::size_t> shared;
-    for (const auto& key : line.task) {
-      const auto it = holders.find(key);
-      if (it == holders.end() || it->second.size() > common) continue;
-      for (const auto& at : it->second) ++shared[at];
-    }
-    std::size_t best = 0;
-    for (const auto& [at, count] : shared) best = std::max(best, count);
+    const auto shared = holders.shared(line.task, common);
+    const std::size_t best = most_shared(shared);
     if (best == 0 || 2 * best < line.task.size()) continue;
     std::size_t last = drafts.size();
     for (const auto& [at, count] : shared) {
