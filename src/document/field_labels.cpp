@@ -2,6 +2,7 @@
 
 #include "goalchain/document/text_lines.h"
 #include "goalchain/util/utf8.h"
+#include "goalchain/util/word_tokens.h"
 
 namespace goalchain::document {
 namespace {
@@ -68,11 +69,7 @@ bool is_question_line(std::string_view line) {
   if (line.size() < 2 || line.back() != '?' || util::count_code_points(line) > kMaxQuestionChars) return false;
   std::size_t pos = 0;
   if (!util::is_upper_case(util::decode_code_point(line, pos))) return false;
-  std::size_t words = 1;
-  for (std::size_t i = 1; i < line.size(); ++i) {
-    if (line[i] == ' ' && line[i - 1] != ' ') ++words;
-  }
-  return words <= kMaxQuestionLineWords;
+  return util::count_words(line) <= kMaxQuestionLineWords;
 }
 
 std::string question_label(std::string_view line, const codebook::LayoutRules& rules) {
