@@ -672,6 +672,7 @@ class Builder {
     TableColumns columns;
     std::vector<std::string> section;  // where the table stands
     bool results = false;              // a column of results ("Resultat")
+    int number = 0;                    // Segment::table of its cells: it ends with them
   };
 
   // True when a header cell names results (rules.result_labels).
@@ -749,7 +750,7 @@ class Builder {
     const bool under_goal = current_ && !table->has_column(Role::goal) &&
                             !drafts_[*current_].goal.empty() &&
                             within(section, drafts_[*current_].chain.section);
-    table_ = Table{std::move(*table), section, results};
+    table_ = Table{std::move(*table), section, results, segments[s].table};
     if (!under_goal) current_.reset();
     last_.reset();
     return last;
@@ -761,6 +762,7 @@ class Builder {
   // heading that is a cell ("Länsstyrelsen och Polismyndigheten" standing
   // alone) belongs to the table's section.
   bool in_table(const Segment& segment) {
+    if (table_->number != 0 && segment.table != table_->number) return false;
     if (table_->columns.at_row_start()) {
       if (field_label(rules_, segment.text)) return false;
       const auto spans = segment.kind == SegmentKind::heading || segment.sentences.empty()

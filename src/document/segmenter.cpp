@@ -6,6 +6,7 @@
 #include "goalchain/document/footnotes.h"
 #include "goalchain/document/heading_detector.h"
 #include "goalchain/document/hyphenation.h"
+#include "goalchain/document/delimited_tables.h"
 #include "goalchain/document/layout_tables.h"
 #include "goalchain/document/line_breaks.h"
 #include "goalchain/document/list_markers.h"
@@ -90,6 +91,7 @@ class Segmenter {
     skip_ = std::move(skip);
     table_starts_.assign(lines_.size(), std::nullopt);
     layout_tables_ = find_layout_tables(lines_, texts_, skip_, rules);
+    add_delimited_tables();
     for (std::size_t t = 0; t < layout_tables_.size(); ++t) table_starts_[layout_tables_[t].first] = t;
     mark_blocks_with_prose_ends();
     headings_.emplace(lines_, texts_, skip_, rules);
@@ -213,6 +215,28 @@ class Segmenter {
   std::string body_text(std::size_t i) const {
     if (marker_numbers_[i] == nullptr) return std::string(lines_[i].text);
     return strip_footnote_markers(lines_[i].text, *marker_numbers_[i]);
+  }
+
+  // Adds the tables whose cells tabs or '|' separate (delimited_tables.h)
+  // to the layout tables, in order of their first line; one that shares a
+  // line with a layout table is left out.
+  void add_delimited_tables() {
+    std::vector<bool> taken(lines_.size(), false);
+    for (const LayoutTable& table : layout_tables_) {
+      for (std::size_t i = table.first; i <= table.last; ++i) taken[i] = true;
+    }
+    bool added = false;
+    for (LayoutTable& table : find_delimited_tables(lines_, texts_, skip_)) {
+      bool free = true;
+      for (std::size_t i = table.first; i <= table.last && free; ++i) free = !taken[i];
+      if (!free) continue;
+      layout_tables_.push_back(std::move(table));
+      added = true;
+    }
+    if (added) {
+      std::sort(layout_tables_.begin(), layout_tables_.end(),
+                [](const LayoutTable& a, const LayoutTable& b) { return a.first < b.first; });
+    }
   }
 
   // For each line, whether the block it is in (the lines between blank lines)
@@ -384,6 +408,7 @@ class Segmenter {
       emit(SegmentKind::paragraph, collapse_white_space(text), first.number,
            lines_[cell.lines.back().line].number, first.page);
     };
+    table_number_ = ++tables_read_;
     for (const LayoutCell& cell : table.header) add_cell(cell, table.first);
     for (const auto& row : table.rows) {
       std::size_t row_line = table.last;
@@ -392,6 +417,7 @@ class Segmenter {
       }
       for (const LayoutCell& cell : row) add_cell(cell, row_line);
     }
+    table_number_ = 0;
     after_blank_ = false;
     return table.last;
   }
@@ -452,6 +478,7 @@ class Segmenter {
     segment.text = util::to_nfc(text);
     segment.section = section();
     segment.label = std::move(label);
+    segment.table = table_number_;
     segments_.push_back(std::move(segment));
     heading_just_above_.reset();
   }
@@ -463,6 +490,8 @@ class Segmenter {
   };
 
   std::vector<TextLine> lines_;
+  int tables_read_ = 0;   // layout and delimited tables emitted so far
+  int table_number_ = 0;  // the one whose cells are being emitted, else 0
   HyphenationWords hyphenation_;
   std::vector<std::string> lead_in_words_;
   const codebook::LayoutRules& rules_;

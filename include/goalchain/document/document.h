@@ -72,6 +72,9 @@ struct Segment {
   std::vector<std::string> manual_codes;  // codes a person gave (YAML `codes:`), as written
   bool hand_codable = false;         // a YAML entry that may carry `codes:`: a person
                                      // coding it with nothing means "none apply"
+  int table = 0;                     // a cell of the document's table number `table`
+                                     // (1-based) whose rows and columns the segmenter read
+                                     // (layout mode, tabs, Markdown); 0: no such cell
   std::vector<codebook::Hit> hits;   // filled by the coding stage, in text order
   std::vector<SentenceSpan> sentences;  // split_sentences(text), kept by the coding stage when
                                         // its codebook has sentence scopes; else empty
