@@ -1,0 +1,142 @@
+"""Changes to a plan's layout that real plans differ in and that leave every
+word where it was: lines wrapped at another width, other bullets, a blank
+line after headings or none, list items numbered "1)" instead of "1.",
+indented list items, Windows line ends. A hand reading quotes words, not
+lines, so the chains an analyst reads in a plan are the same after any of
+them; test_plan_perturbations.py checks that the chains goalchain finds stay
+nearly the same too.
+
+Each perturbation takes the plan's lines (without line ends) and returns the
+new lines. Lines a table or layout sets out (indented, with runs of spaces,
+tabs or pipes) are left as they are: rewrapping them would change the table,
+not its layout."""
+
+import re
+import textwrap
+
+BULLET = re.compile(r"^(\s*)([•\-\*–·▪])\s+")
+NUMBERED_ITEM = re.compile(r"^(\s*)(\d{1,2})\. (?=\S)")
+SENTENCE_END = (".", ":", "?", "!", ";")
+NUMBERED_HEADING = re.compile(r"^(\w+ )?\d+(\.\d+)*[.)]?\s")  # "Mål 1. …", "3.2 …"
+LABEL = re.compile(r"^[A-ZÅÄÖ][\w ]{0,30}:(\s|$)")
+
+
+def is_blank(line):
+    return not line.strip()
+
+
+def is_plain(line):
+    """Prose as wrapped: no indent, no runs of spaces, no tab, no pipe."""
+    return (line == line.lstrip() and "\t" not in line and "|" not in line
+            and "  " not in line.strip())
+
+
+def looks_like_heading(line):
+    """A short line with no final punctuation that opens in a capital or a digit."""
+    text = line.strip()
+    return (0 < len(text) < 70 and not text.endswith(SENTENCE_END)
+            and (text[0].isupper() or text[0].isdigit())
+            and not BULLET.match(line) and is_plain(line))
+
+
+def goes_on(line, below, full):
+    """`below` continues `line` as a wrapped paragraph does: both plain, and
+    the one below opens in lower case or `line` is a full line (at least
+    `full` characters, as a line wrapped at the plan's width is) that ends
+    no sentence and is not numbered as a heading is ("Mål 1. Stärkt stöd
+    …"), over a line that is no heading. A list item or a label line
+    ("Ansvar: …") below is never a wrapped line's rest."""
+    if is_blank(line) or is_blank(below) or not is_plain(line) or not is_plain(below):
+        return False
+    if BULLET.match(below) or NUMBERED_ITEM.match(below) or LABEL.match(below.strip()) \
+            or line.rstrip().endswith("-"):
+        return False
+    if below.strip()[:1].islower():
+        return True
+    return len(line.strip()) >= full and not line.rstrip().endswith(SENTENCE_END) \
+        and not NUMBERED_HEADING.match(line.strip()) and not looks_like_heading(below)
+
+
+def rewrap(lines, width):
+    """Every paragraph wrapped again at `width` characters: runs of lines
+    where each goes on in the next (goes_on)."""
+    full = int(0.8 * max((len(line.strip()) for line in lines if is_plain(line)), default=0))
+    out, run = [], []
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if run or goes_on(line, below, full):
+            run.append(line)
+            if not goes_on(line, below, full):
+                text = " ".join(part.strip() for part in run)
+                out.extend(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False))
+                run = []
+        else:
+            out.append(line)
+    return out
+
+
+def other_bullets(lines):
+    swap = {"•": "-", "-": "•", "*": "–", "–": "•", "·": "-", "▪": "-"}
+    return [BULLET.sub(lambda m: m.group(1) + swap[m.group(2)] + " ", line) for line in lines]
+
+
+def blank_after_headings(lines):
+    """A blank line after each heading-like line that has one above and text below."""
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        above = lines[i - 1] if i > 0 else ""
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if looks_like_heading(line) and is_blank(above) and not is_blank(below) \
+                and not looks_like_heading(below):
+            out.append("")
+    return out
+
+
+def no_blank_after_headings(lines):
+    """The blank line after each heading-like line removed."""
+    out = []
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if is_blank(line) and out and looks_like_heading(out[-1]) and not is_blank(below):
+            continue
+        out.append(line)
+    return out
+
+
+def parenthesised_numbers(lines):
+    """List items "1. Utbilda …" written "1) Utbilda …"; numbered headings stay."""
+    return [line if looks_like_heading(line) else NUMBERED_ITEM.sub(r"\1\2) ", line)
+            for line in lines]
+
+
+def indented_lists(lines):
+    """Bulleted and numbered items indented by two spaces, as word processors save them."""
+    return ["  " + line if (BULLET.match(line) or NUMBERED_ITEM.match(line)) and line == line.lstrip()
+            else line for line in lines]
+
+
+PERTURBATIONS = {
+    "rewrapped at 60": lambda lines: rewrap(lines, 60),
+    "rewrapped at 100": lambda lines: rewrap(lines, 100),
+    "other bullets": other_bullets,
+    "blank line after headings": blank_after_headings,
+    "no blank line after headings": no_blank_after_headings,
+    "list items 1)": parenthesised_numbers,
+    "indented lists": indented_lists,
+}
+
+
+def perturb(text, name):
+    """`text` with the perturbation `name`; "CRLF" gives Windows line ends."""
+    lines = text.split("\n")
+    if name == "CRLF":
+        return "\r\n".join(lines)
+    return "\n".join(PERTURBATIONS[name](lines))
+
+
+NAMES = list(PERTURBATIONS) + ["CRLF"]
+
+
+def words(text):
+    return sorted(re.findall(r"\w+", text.lower()))
