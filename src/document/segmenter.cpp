@@ -295,7 +295,8 @@ class Segmenter {
   //    a table flattened one cell to a line ("Länsstyrelsen och
   //    Polismyndigheten" over "Våren 2022" over "Antal deltagare …").
   //  In a table flattened cell by cell (cell_tables.h), every line that
-  //  starts a block starts a cell, unless the line above ends in a hyphen or
+  //  starts a block starts a cell (its header's first cell too, right under
+  //  a caption: "Tabell 2. Prostitution och människohandel" / "Mål"), unless the line above ends in a hyphen or
   //  a word a cell never ends with ("Sexköpen i" / "Sundsvall ska minska.").
   bool starts_new_paragraph(std::size_t i) const {
     if (i == 0 || open_->last_index + 1 != i || !starts_block(texts_[i])) return false;
@@ -304,6 +305,7 @@ class Segmenter {
     if (headings_->in_cell_table(i) && headings_->in_cell_table(i - 1)) {
       return !cell_goes_on_after(above, rules_);
     }
+    if (headings_->in_cell_table(i)) return true;  // the header's first cell, under its caption
     const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
     if ((ends_sentence(above) || single_label_line) && breaks_->is_deliberate(above, texts_[i])) return true;
     if (starts_block(above) && is_short_bare_cell(above) && breaks_->is_deliberate(above, texts_[i])) {

@@ -601,6 +601,25 @@ TEST(SegmenterTest, ATableFlattenedCellByCellWithWrappedCells) {
   for (const auto& segment : segments) EXPECT_EQ(segment.kind, SegmentKind::paragraph) << segment.text;
 }
 
+TEST(SegmenterTest, AFlattenedTablesHeaderRightUnderItsCaptionStaysApartFromIt) {
+  codebook::LayoutRules rules;
+  rules.continuation_words = {"i", "och", "med"};
+  const auto segments = segment_text(
+      "Antal utbildade handläggare.\n"
+      "\n"
+      "Tabell 2. Prostitution och människohandel\n"
+      "Mål\nAktivitet\nAnsvarig\nTidplan\n"
+      "Sexköpen i\nSundsvall ska\nminska.\n"
+      "Kampanj mot\nsexköp.\n"
+      "Kommunstyrelsen\n"
+      "2025\n",
+      rules);
+  ASSERT_GE(segments.size(), 3u);
+  EXPECT_EQ(segments[1].text, "Tabell 2. Prostitution och människohandel");
+  EXPECT_EQ(segments[2].text, "Mål");
+  EXPECT_EQ(segments.back().text, "2025");
+}
+
 TEST(SegmenterTest, ALabelsReachEndsAtAParagraphAfterItsList) {
   const auto segments = segment_text(
       "Delmål 1.1 Unga ska ha kunskap om samtycke.\n"
