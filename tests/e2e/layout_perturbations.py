@@ -32,9 +32,10 @@ def is_plain(line):
 
 
 def looks_like_heading(line):
-    """A short line with no final punctuation that opens in a capital or a digit."""
+    """A short line with no final punctuation that opens in a capital or a
+    digit, and no label with its value ("Ansvar: Polisen")."""
     text = line.strip()
-    return (0 < len(text) < 70 and not text.endswith(SENTENCE_END)
+    return (0 < len(text) < 70 and not text.endswith(SENTENCE_END) and ":" not in text
             and (text[0].isupper() or text[0].isdigit())
             and not BULLET.match(line) and is_plain(line))
 
