@@ -58,14 +58,39 @@ def goes_on(line, below, full):
         and not NUMBERED_HEADING.match(line.strip()) and not looks_like_heading(below)
 
 
+def is_header_cell(line):
+    """"Mål", "Ansvarig förvaltning": a flattened table's header cell."""
+    text = line.strip()
+    return (0 < len(text) <= 25 and text[0].isupper() and 1 <= len(text.split()) <= 3
+            and not re.search(r"[0-9.,;:!?]", text))
+
+
+def flattened_table_lines(lines):
+    """The lines of tables flattened one cell to a line: from three header
+    cells in a row to the next blank line. Their cells are wrapped at their
+    column's width, not the page's, and are no paragraphs to rewrap."""
+    inside = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if all(i + k < len(lines) and is_header_cell(lines[i + k]) for k in range(3)):
+            while i < len(lines) and not is_blank(lines[i]):
+                inside[i] = True
+                i += 1
+        i += 1
+    return inside
+
+
 def rewrap(lines, width):
     """Every paragraph wrapped again at `width` characters: runs of lines
-    where each goes on in the next (goes_on)."""
+    where each goes on in the next (goes_on), outside flattened tables."""
     full = int(0.8 * max((len(line.strip()) for line in lines if is_plain(line)), default=0))
+    table = flattened_table_lines(lines)
     out, run = [], []
     for i, line in enumerate(lines):
-        below = lines[i + 1] if i + 1 < len(lines) else ""
-        if run or goes_on(line, below, full):
+        below = lines[i + 1] if i + 1 < len(lines) and not table[i + 1] else ""
+        if table[i]:
+            out.append(line)
+        elif run or goes_on(line, below, full):
             run.append(line)
             if not goes_on(line, below, full):
                 text = " ".join(part.strip() for part in run)
