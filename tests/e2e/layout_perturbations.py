@@ -142,6 +142,31 @@ def indented_lists(lines):
             else line for line in lines]
 
 
+PAGE_LINES = 45
+
+
+def footer(title, number, count):
+    return f"{title}    Sida {number} av {count}"
+
+
+def pages(lines, length=PAGE_LINES):
+    """Pages of `length` lines, each ending in a running footer of the plan's
+    first line and "Sida N av M" and a form feed, as PDF text comes out: the
+    breaks fall wherever the page is full, inside paragraphs, lists and
+    tables. The footer's words repeat on every page, and goalchain removes
+    them as page furniture."""
+    count = (len(lines) + length - 1) // length
+    title = lines[0].strip() if lines else ""
+    out = []
+    for n in range(count):
+        out.extend(lines[n * length:(n + 1) * length])
+        out.append("")
+        out.append(footer(title, n + 1, count))
+        if n + 1 < count:
+            out.append("\f")
+    return out
+
+
 PERTURBATIONS = {
     "rewrapped at 60": lambda lines: rewrap(lines, 60),
     "rewrapped at 100": lambda lines: rewrap(lines, 100),
@@ -150,6 +175,7 @@ PERTURBATIONS = {
     "no blank line after headings": no_blank_after_headings,
     "list items 1)": parenthesised_numbers,
     "indented lists": indented_lists,
+    "pages with footers": pages,
 }
 
 
@@ -166,3 +192,17 @@ NAMES = list(PERTURBATIONS) + ["CRLF"]
 
 def words(text):
     return sorted(re.findall(r"\w+", text.lower()))
+
+
+
+
+def expected_words(text, name):
+    """The words `perturb(text, name)` must have: the plan's, and the
+    footers' for "pages with footers"."""
+    expected = words(text)
+    if name == "pages with footers":
+        lines = text.split("\n")
+        count = (len(lines) + PAGE_LINES - 1) // PAGE_LINES
+        for n in range(count):
+            expected += words(footer(lines[0].strip() if lines else "", n + 1, count))
+    return sorted(expected)
