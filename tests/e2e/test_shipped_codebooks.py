@@ -81,6 +81,31 @@ class ShippedCodebooksTest(unittest.TestCase):
                 self.assertLessEqual(present, codes, f"missing {present - codes}")
                 self.assertFalse(codes & absent, f"must not get {codes & absent}")
 
+    def test_pmh_sv_names_local_actors_by_their_services(self):
+        """Field workers, units of the social services and the municipality's
+        own administrations are actors of the right kind, not free words."""
+        folder = fresh_dir("pmh-sv-actors")
+        plan = os.path.join(folder, "plan.txt")
+        lines = {
+            "Fältgruppen gör uppsökande arbete": "actor.social_services",
+            "Fältsekreterarna möter unga": "actor.social_services",
+            "Kvinnofridsenheten erbjuder stödsamtal": "actor.social_services",
+            "Stadsdelsförvaltningen ansvarar": "actor.municipality",
+            "Kultur- och fritidsförvaltningen ordnar": "actor.municipality",
+            "Noomi erbjuder stöd": "actor.civil_society",
+        }
+        with open(plan, "w", encoding="utf-8") as f:
+            f.write("\n\n".join(f"{start} i kommunen." for start in lines))
+        out = os.path.join(folder, "out")
+        result = run_goalchain("code", "-c", os.path.join(CODEBOOKS, "pmh-sv.yaml"), "--out", out, plan)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        segments = load_results(os.path.join(out, "results.json"))["documents"][0]["segments"]
+        for start, code in lines.items():
+            with self.subTest(start):
+                found = [s for s in segments if s["text"].startswith(start)]
+                self.assertEqual(len(found), 1, start)
+                self.assertIn(code, {c["code"] for c in found[0]["codes"]})
+
 
 if __name__ == "__main__":
     harness.main()
