@@ -757,14 +757,16 @@ class Builder {
   }
 
   // True while `segment` continues the table: anything within a row; at the
-  // start of a row, what can open one: not a field label, a follow-up, a
+  // start of a row, what can open one: not a field label (nor a goal's or
+  // activity's label and number without a colon: "Effektmål 1.2 – Färre
+  // …", "Mål 2. Fler …"), a follow-up, a
   // problem or a deadline, and a heading only when it reads as a goal. A
   // heading that is a cell ("Länsstyrelsen och Polismyndigheten" standing
   // alone) belongs to the table's section.
   bool in_table(const Segment& segment) {
     if (table_->number != 0 && segment.table != table_->number) return false;
     if (table_->columns.at_row_start()) {
-      if (field_label(rules_, segment.text)) return false;
+      if (field_label(rules_, segment.text) || numbered_label(rules_, segment.text)) return false;
       const auto spans = segment.kind == SegmentKind::heading || segment.sentences.empty()
                              ? document::split_sentences(segment.text)
                              : segment.sentences;

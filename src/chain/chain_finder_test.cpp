@@ -495,6 +495,10 @@ TEST_F(ChainFinderTest, AGoalOverOneLabelledALevelDownIsNoChain) {
 }
 
 TEST_F(ChainFinderTest, ATableWithoutAGoalColumnHoldsTheActivitiesOfTheGoalAbove) {
+  // The goal's label and number end in a colon, a dash or a full stop: the
+  // next goal's label ends the table above it all the same.
+  for (const std::string separator : {": ", " – ", ". "}) {
+  SCOPED_TRACE(separator);
   const auto chains = chains_of(
       "2. Lägesbild\n\n"
       "Polisen bedömer att sexköpen i länet främst sker via annonssajter och i hyrda\n"
@@ -502,7 +506,7 @@ TEST_F(ChainFinderTest, ATableWithoutAGoalColumnHoldsTheActivitiesOfTheGoalAbove
       "Socialtjänsten har få ärenden om prostitution, vilket tyder på att de som säljer\n"
       "sex inte söker sig dit och att personalen sällan frågar om sex mot ersättning.\n\n"
       "3. Förebyggande arbete\n\n"
-      "Delmål 3.1: Sexköpen i länet ska minska.\n\n"
+      "Delmål 3.1" + separator + "Sexköpen i länet ska minska.\n\n"
       "Aktivitet\nAnsvarig\nIndikator\n\n"
       "En kampanj mot sexköp riktad till besökare.\n"
       "Länsstyrelsen\n"
@@ -510,7 +514,7 @@ TEST_F(ChainFinderTest, ATableWithoutAGoalColumnHoldsTheActivitiesOfTheGoalAbove
       "Föreläsningar om sexköp på gymnasieskolor.\n"
       "Polismyndigheten\n"
       "Antal skolor.\n\n"
-      "Delmål 3.2: Fler ska få stöd att lämna prostitution.\n\n"
+      "Delmål 3.2" + separator + "Fler ska få stöd att lämna prostitution.\n\n"
       "Aktivitet\nAnsvarig\nIndikator\n\n"
       "Stödsamtal för personer som säljer sex.\n"
       "Socialtjänsten\n"
@@ -523,6 +527,7 @@ TEST_F(ChainFinderTest, ATableWithoutAGoalColumnHoldsTheActivitiesOfTheGoalAbove
   EXPECT_EQ(chains[1].goal[0].text, "Fler ska få stöd att lämna prostitution.");
   ASSERT_EQ(chains[1].activities.size(), 1u);
   EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
+  }
 }
 
 // Pattern 5: the rules are the codebook's; without them no chain is found,

@@ -114,7 +114,7 @@ bool is_heading_text(std::string_view rest, std::size_t max_chars) {
 }
 
 // "Mål 1. Stärkt stöd till utsatta", "Insatsområde 2: Stöd till utsatta",
-// "Fokusområde 1.2 Ökad kunskap": a word, a number of one or two digits a part, and
+// "Fokusområde 1.2 Ökad kunskap", "Mål 3 – Minskad efterfrågan": a word, a number of one or two digits a part, and
 // a heading's text. Plans number their goals and areas so, and set them on a
 // line of their own even when the next line would have fitted after it; prose
 // seldom starts a line with a word and a small bare number and ends it
@@ -142,7 +142,16 @@ bool has_numbered_label_shape(std::string_view s) {
   if (pos < s.size() && (s[pos] == '.' || s[pos] == ':')) ++pos;
   space = white_space_length(s, pos);
   if (space == 0) return false;
-  return is_heading_text(trim_white_space(s.substr(pos + space)), kMaxHeadingChars);
+  pos += space;
+  // "Mål 1 – Stärkt stöd": a dash between the number and the text.
+  for (const std::string_view dash : {"–", "—", "-"}) {
+    if (s.substr(pos).starts_with(dash) && white_space_length(s, pos + dash.size()) != 0) {
+      pos += dash.size();
+      pos += white_space_length(s, pos);
+      break;
+    }
+  }
+  return is_heading_text(trim_white_space(s.substr(pos)), kMaxHeadingChars);
 }
 
 bool is_numbered_label_heading(std::string_view s) {

@@ -94,6 +94,13 @@ TEST(HeadingDetectorTest, NumberedGoalsAndAreasHeadTheirText) {
   EXPECT_EQ(headings_of(goal, rules),
             (Found{"section_word:0:Mål 1. Stärkt stöd till personer som utsätts för prostitution "
                    "och människohandel"}));
+  // The same goal with a dash between its number and its text.
+  EXPECT_EQ(headings_of(kColumn +
+                            "Under 2016 identifierades elva misstänkta offer för människohandel i länet.\n"
+                            "Mål 2 – Minskad efterfrågan på köp av sexuella tjänster i länet\n"
+                            "Länsstyrelsen har genomfört tre kampanjer mot sexköp under perioden.\n",
+                        rules),
+            (Found{"section_word:0:Mål 2 – Minskad efterfrågan på köp av sexuella tjänster i länet"}));
   // An area with a label's colon.
   EXPECT_EQ(headings_of("Text.\n\nInsatsområde 2: Stöd till utsatta\nMålet är att alla ska "
                         "erbjudas stöd.\n",

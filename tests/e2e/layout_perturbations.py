@@ -142,6 +142,18 @@ def indented_lists(lines):
             else line for line in lines]
 
 
+NUMBERED_LABEL = re.compile(
+    r"^(\s*)((?:Mål|Delmål|Effektmål|Aktivitet|Insats|Åtgärd|Indikator|Objective|Action)"
+    r"\s+[0-9A-Z]+(?:\.[0-9]+)*)\s*[:.]\s+(?=\S)")
+
+
+def label_separator(separator):
+    """Numbered labels written with another separator: "Mål 1: Fler …" and
+    "Mål 1. Fler …" as "Mål 1 – Fler …" (or with a full stop)."""
+    return lambda lines: [NUMBERED_LABEL.sub(lambda m: m.group(1) + m.group(2) + separator, line)
+                          for line in lines]
+
+
 PAGE_LINES = 45
 
 
@@ -176,6 +188,8 @@ PERTURBATIONS = {
     "list items 1)": parenthesised_numbers,
     "indented lists": indented_lists,
     "pages with footers": pages,
+    "labels 'Mål 1 – '": label_separator(" – "),
+    "labels 'Mål 1. '": label_separator(". "),
 }
 
 
