@@ -389,6 +389,12 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
   }
   if (sits_in_table(i, false)) return std::nullopt;
   if (starts_with_section_word(text, rules_)) heading.style = HeadingStyle::section_word;
+  // "MÅL 1", "BAKGRUND": a section word set in capitals is a capitals
+  // heading however few its letters, as the document's other capitals are.
+  if (heading.style == HeadingStyle::section_word && is_all_capitals(text, 2)) {
+    heading.style = HeadingStyle::capitals;
+    heading.level = 1;
+  }
   return heading;
 }
 

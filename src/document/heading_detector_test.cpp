@@ -117,6 +117,15 @@ TEST(HeadingDetectorTest, NumberedGoalsAndAreasHeadTheirText) {
             Found{});
 }
 
+TEST(HeadingDetectorTest, ASectionWordInCapitalsIsACapitalsHeadingHoweverShort) {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Mål", "Åtgärder", "Bakgrund"};
+  EXPECT_EQ(headings_of("Text.\n\nBAKGRUND\nKommunen har ett ansvar.\n\nMÅL 1\nFler ska få stöd.\n\n"
+                        "ÅTGÄRDER\nSocialtjänsten ska erbjuda samtal.\n",
+                        rules),
+            (Found{"capitals:1:BAKGRUND", "capitals:1:MÅL 1", "capitals:1:ÅTGÄRDER"}));
+}
+
 TEST(HeadingDetectorTest, ALeadInWithoutItsColonIsNoHeading) {
   codebook::LayoutRules rules;
   rules.lead_in_words = {"ska"};

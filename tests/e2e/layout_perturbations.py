@@ -154,6 +154,25 @@ def label_separator(separator):
                           for line in lines]
 
 
+def headings_in_capitals():
+    """Each heading-like line after a blank line, short and with no lower-case
+    continuation below it, set in capitals ("BAKGRUND", "MÅL 1"), as PDFs of
+    county boards set chapter headings. (Markdown headings are no such
+    change: a converted document marks every heading with its level, "4.1"
+    under "4." too, which a line-by-line change cannot tell.)"""
+    def restyle(lines):
+        out = []
+        for i, line in enumerate(lines):
+            above = lines[i - 1] if i > 0 else ""
+            below = lines[i + 1] if i + 1 < len(lines) else ""
+            if i > 2 and looks_like_heading(line) and is_blank(above) and len(line.strip()) < 60 \
+                    and not below.strip()[:1].islower():
+                line = line.upper()
+            out.append(line)
+        return out
+    return restyle
+
+
 PAGE_LINES = 45
 
 
@@ -190,6 +209,7 @@ PERTURBATIONS = {
     "pages with footers": pages,
     "labels 'Mål 1 – '": label_separator(" – "),
     "labels 'Mål 1. '": label_separator(". "),
+    "headings in capitals": headings_in_capitals(),
 }
 
 
@@ -205,7 +225,7 @@ NAMES = list(PERTURBATIONS) + ["CRLF"]
 
 
 def words(text):
-    return sorted(re.findall(r"\w+", text.lower()))
+    return sorted(re.findall(r"\w+", text.lower()))  # case-folded: capitals keep words
 
 
 
