@@ -2,6 +2,8 @@
 
 #include "section_labels.h"
 
+#include "goalchain/util/word_tokens.h"
+
 #include <algorithm>
 
 namespace goalchain::chain {
@@ -9,12 +11,33 @@ namespace goalchain::chain {
 using document::Segment;
 using document::SegmentKind;
 
+namespace {
+
+// "Insatsområde 1: Effektivare brottsbekämpning", "Mål 2 Fler ska få stöd":
+// a word and a number opening a heading that names no problem, as plans
+// number their goals and areas of work. Under a problem heading such a
+// heading is one of the plan's areas set a level too deep, not a part of the
+// problem description ("2.1 Sexköp i länet", numbered by the chapter, is).
+bool opens_numbered_area(const codebook::ChainRules& rules, std::string_view heading) {
+  const auto words = util::tokenize_words(heading);
+  return words.size() >= 2 && !is_number(words[0].folded) && is_number(words[1].folded) &&
+         !is_problem_heading(rules, heading);
+}
+
+}  // namespace
+
 bool ProblemLinkage::in_problem_section(const Segment& segment) {
   if (segment.section.empty()) return false;
   const auto [it, fresh] = problem_section_.try_emplace(segment.section, false);
   if (fresh) {
-    it->second = std::any_of(segment.section.begin(), segment.section.end(),
-                             [&](const std::string& heading) { return is_problem_heading(rules_, heading); });
+    // The innermost heading that is a problem heading or a numbered area decides.
+    for (auto heading = segment.section.rbegin(); heading != segment.section.rend(); ++heading) {
+      if (is_problem_heading(rules_, *heading)) {
+        it->second = true;
+        break;
+      }
+      if (opens_numbered_area(rules_, *heading)) break;
+    }
   }
   return it->second;
 }

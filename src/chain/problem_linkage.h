@@ -25,7 +25,8 @@ class ProblemLinkage {
   ProblemLinkage(const codebook::ChainRules& rules, const ResolvedRules& r) : rules_(rules), r_(r) {}
 
   // True when a heading above the segment is a problem label ("Lägesbild",
-  // "2. Problembeskrivning"): the plan's problem description.
+  // "2. Problembeskrivning"): the plan's problem description; not below a
+  // deeper heading of a numbered area or goal ("Insatsområde 1: …") under it.
   bool in_problem_section(const document::Segment& segment);
 
   // Adds a problem element in document order; its index.
