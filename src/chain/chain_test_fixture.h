@@ -23,7 +23,7 @@ inline constexpr const char* kChainTestCodebook = R"(goalchain_codebook: 1
 name: chains
 layout:
   lead_in_words: [ska, att]
-  section_words: [Mål, Lägesbild, Sammanfattning]
+  section_words: [Mål, Lägesbild, Sammanfattning, Insatsområde]
   question_labels: {"Vad vill vi uppnå?": Mål, "Vad gör vi?": Åtgärder, "Vem gör det?": Ansvar,
                     "När?": Tidplan, "Hur vet vi att det fungerar?": Uppföljning}
 codes:

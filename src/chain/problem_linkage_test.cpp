@@ -28,25 +28,25 @@ TEST_F(ProblemLinkageTest, ProblemComesFromTheSectionOrThoseAbove) {
   EXPECT_FALSE(has_flag(chain, "vague_goal"));  // sexköpare: a target group
 }
 
-// A plan whose chapter headings are capitals and whose areas are plain
-// headings under them: the areas under "PROBLEMBILD" are no problem
+// A plan whose chapter headings are capitals and whose areas of work are
+// plain headings under them: the areas under "LÄGESBILD" are no problem
 // description, their goals are chains.
 TEST_F(ProblemLinkageTest, ANumberedAreaUnderAProblemHeadingIsNoProblemDescription) {
   const auto chains = chains_of(
-      "PROBLEMBILD\n\n"
+      "LÄGESBILD\n"
       "Problemet är att prostitutionen flyttat ut på nätet.\n\n"
-      "Insatsområde 1: Effektivare brottsbekämpning\n\n"
+      "Insatsområde 1: Brottsbekämpning\n"
       "Målet är att fler sexköpare ska lagföras.\n"
-      "Polisen ska genomföra insatsveckor mot sexköp.\n"
-      "Indikator: Antal ärenden som redovisas till åklagare.\n\n"
-      "Insatsområde 2: Stöd till utsatta\n\n"
+      "Polisen ska genomföra insatsveckor mot sexköp.\n\n"
+      "Insatsområde 2: Stöd till utsatta\n"
       "Målet är att alla som vill lämna prostitution ska erbjudas stöd.\n"
-      "Socialtjänsten ska erbjuda samtalsstöd.\n");
+      "Socialtjänsten ska erbjuda samtalsstöd till den som vill lämna prostitution.\n");
   ASSERT_EQ(chains.size(), 2u);
   EXPECT_EQ(chains[0].goal.at(0).text, "Målet är att fler sexköpare ska lagföras.");
   ASSERT_EQ(chains[0].problem.size(), 1u);
   EXPECT_EQ(chains[0].problem[0].text, "Problemet är att prostitutionen flyttat ut på nätet.");
-  EXPECT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[1].goal.at(0).text, "Målet är att alla som vill lämna prostitution ska erbjudas stöd.");
 }
 
 // Pattern 4: the plan's problem description beside the goals.
