@@ -8,6 +8,7 @@
 #include "goalchain/util/word_tokens.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace goalchain::document {
 namespace {
@@ -102,6 +103,22 @@ std::optional<NumberPrefix> number_prefix(std::string_view s, bool need_dot) {
   const std::size_t space = white_space_length(s, pos);
   if ((need_dot && !has_dot) || space == 0) return std::nullopt;
   return NumberPrefix{components, pos + space};
+}
+
+// The numbers of a number prefix ("3.2. " gives 3 and 2).
+std::vector<int> prefix_numbers(std::string_view s, const NumberPrefix& prefix) {
+  std::vector<int> numbers;
+  int value = -1;
+  for (const char c : s.substr(0, prefix.length)) {
+    if (is_digit(c)) {
+      value = (value < 0 ? 0 : value * 10) + (c - '0');
+    } else if (value >= 0) {
+      numbers.push_back(value);
+      value = -1;
+    }
+  }
+  if (value >= 0) numbers.push_back(value);
+  return numbers;
 }
 
 // The text after a number prefix is a heading's: a capital first, not too
@@ -291,6 +308,7 @@ HeadingDetector::HeadingDetector(const std::vector<TextLine>& lines, const std::
       breaks_(lines),
       cell_table_(find_cell_table_lines(lines, texts, skip)),
       headings_(lines.size()) {
+  mark_numbered_lists();
   // A question heading ("Who", "How we will know") and the answer under it,
   // up to a blank line, are no headings ("1.2 Regulatory Services" under "Who").
   bool in_answer = false;
@@ -314,7 +332,9 @@ std::optional<HeadingLine> HeadingDetector::detect_at(std::size_t i) const {
   const std::string_view text = texts_[i];
   auto heading = heading_line(text);
   if (heading && heading->style == HeadingStyle::capitals && sits_in_table(i, false)) heading.reset();
-  if (heading && heading->style == HeadingStyle::numbered && runs_into_next_line(i)) return std::nullopt;
+  if (heading && heading->style == HeadingStyle::numbered && (runs_into_next_line(i) || numbered_list_[i])) {
+    return std::nullopt;
+  }
   if (!heading) return detect_by_shape(i);
   heading->last = i;
   if (heading->style != HeadingStyle::markdown && is_all_capitals(heading->text, 1)) {
@@ -456,6 +476,29 @@ bool HeadingDetector::sits_in_table(std::size_t i, bool numbered) const {
 // a heading. A heading wrapped over two lines
 // ("3.2 Stöd till personer i prostitution och" / "människohandel") ends in no
 // period.
+void HeadingDetector::mark_numbered_lists() {
+  numbered_list_.assign(lines_.size(), false);
+  std::optional<std::pair<std::size_t, std::vector<int>>> previous;  // the last numbered line
+  bool only_continuations = false;  // since it: blank lines and lines in lower case only
+  for (std::size_t i = 0; i < lines_.size(); ++i) {
+    if (skip_[i] || texts_[i].empty()) continue;
+    const auto prefix = number_prefix(texts_[i], true);
+    auto numbers = prefix ? prefix_numbers(texts_[i], *prefix) : std::vector<int>{};
+    if (numbers.empty()) {
+      only_continuations = only_continuations && !starts_block(texts_[i]);
+      continue;
+    }
+    if (previous && only_continuations && previous->second.size() == numbers.size() &&
+        std::equal(numbers.begin(), numbers.end() - 1, previous->second.begin()) &&
+        numbers.back() == previous->second.back() + 1) {
+      numbered_list_[previous->first] = true;
+      numbered_list_[i] = true;
+    }
+    previous.emplace(i, std::move(numbers));
+    only_continuations = true;
+  }
+}
+
 bool HeadingDetector::runs_into_next_line(std::size_t i) const {
   const std::size_t next = i + 1;
   if (next >= lines_.size() || skip_[next] || texts_[next].empty() || lines_[next].page_break) return false;

@@ -126,6 +126,21 @@ TEST(HeadingDetectorTest, ASectionWordInCapitalsIsACapitalsHeadingHoweverShort) 
             (Found{"capitals:1:BAKGRUND", "capitals:1:MÅL 1", "capitals:1:ÅTGÄRDER"}));
 }
 
+TEST(HeadingDetectorTest, TheItemsOfANumberedListAreNoHeadings) {
+  // Items one after the other, one wrapped onto a line in lower case: a list.
+  EXPECT_EQ(headings_of("Planen har tre aktiviteter.\n\n"
+                        "1. Samtalsgrupper för pojkar i årskurs 9\n"
+                        "2. En kampanj mot sexköp på stadens bussar och i\n"
+                        "sociala medier\n"
+                        "3. En föreläsning för tränare i idrottsföreningar\n\n"
+                        "Ansvarig: samordnaren.\n"),
+            Found{});
+  // Numbered headings with their own text between them stay headings.
+  EXPECT_EQ(headings_of("1. Inledning\nPlanen gäller för hela kommunen.\n"
+                        "2. Bakgrund\nSexköpen har ökat i länet.\n"),
+            (Found{"numbered:1:1. Inledning", "numbered:1:2. Bakgrund"}));
+}
+
 TEST(HeadingDetectorTest, ALeadInWithoutItsColonIsNoHeading) {
   codebook::LayoutRules rules;
   rules.lead_in_words = {"ska"};

@@ -154,6 +154,21 @@ def label_separator(separator):
                           for line in lines]
 
 
+def numbered_bullets(lines):
+    """Bulleted items numbered instead, "1. ", "2. ", … in each list, as
+    many plans number their activities. Adds the numbers, no other word."""
+    out, number = [], 0
+    for line in lines:
+        match = BULLET.match(line)
+        if match:
+            number += 1
+            line = f"{match.group(1)}{number}. {line[match.end():]}"
+        elif is_blank(line) or not line.strip()[:1].islower():
+            number = 0
+        out.append(line)
+    return out
+
+
 def headings_in_capitals():
     """Each heading-like line after a blank line, short and with no lower-case
     continuation below it, set in capitals ("BAKGRUND", "MÅL 1"), as PDFs of
@@ -210,6 +225,7 @@ PERTURBATIONS = {
     "labels 'Mål 1 – '": label_separator(" – "),
     "labels 'Mål 1. '": label_separator(". "),
     "headings in capitals": headings_in_capitals(),
+    "numbered bullets": numbered_bullets,
 }
 
 
@@ -222,6 +238,7 @@ def perturb(text, name):
 
 
 NAMES = list(PERTURBATIONS) + ["CRLF"]
+ADDS_NUMBERS = {"numbered bullets"}  # item numbers are the only words these add
 
 
 def words(text):

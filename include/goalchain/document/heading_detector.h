@@ -89,6 +89,12 @@ class HeadingDetector {
   bool sits_in_table(std::size_t i, bool numbered) const;
   // A numbered line whose sentence ends on the next line, in lower case.
   bool runs_into_next_line(std::size_t i) const;
+  // Marks numbered_list_: a numbered line and the one with the next number
+  // after it when only blank lines and lines in lower case (its text
+  // wrapped) stand between them, "1. Utbildning för …" over "2. Kampanj
+  // …": the items of a numbered list, not headings, which have text of
+  // their own between them.
+  void mark_numbered_lists();
   void drop_empty_headings();
 
   const std::vector<TextLine>& lines_;
@@ -97,6 +103,7 @@ class HeadingDetector {
   const codebook::LayoutRules& rules_;
   LineBreaks breaks_;
   std::vector<bool> cell_table_;
+  std::vector<bool> numbered_list_;
   std::vector<std::optional<HeadingLine>> headings_;
 };
 
