@@ -772,6 +772,15 @@ class Builder {
           first.role == Role::problem) {
         return false;
       }
+      // "Mål 2. Den som ... ska upptäckas" over the next table: a goal's
+      // label and number open the next goal, no row.
+      const std::string_view opening = std::string_view(segment.text).substr(0, end);
+      if (const auto numbered = numbered_label(rules_, segment.text);
+          (numbered && numbered->first == Role::goal) ||
+          (is_bare_numbered_label(rules_, opening) &&
+           codebook::role_of_label(rules_, util::tokenize_words(opening).front().folded) == Role::goal)) {
+        return false;
+      }
       if (segment.kind == SegmentKind::heading && first.role != Role::goal) return false;
       // A goal heading over a table without a goal column opens the next goal.
       if (segment.kind == SegmentKind::heading && !table_->columns.has_column(Role::goal)) return false;
@@ -873,6 +882,7 @@ class Builder {
       } else if (read_ahead_) {
         next = read_ahead_->as_next;
       }
+      if (cell_number(reading.piece).find('.') != std::string::npos) table_->columns.open_numbered_row();
       Piece cell = piece_of(segment, table_->columns.place(reading.piece.role, reading.grammar, next),
                             span.begin, span.end);
       cell.measured = reading.piece.measured && cell.role == Role::indicator;

@@ -286,6 +286,62 @@ TEST_F(ChainFinderTest, AFlattenedTableGivesEachCellItsColumnsRole) {
   EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
 }
 
+// A numbered goal over each table of its measures, the tables with a column
+// of row numbers ("Nr") and cells as wide as the page: a wrapped cell, a cell
+// wrapped onto a line that looks like a cell of its own, and the header
+// printed again where a page break cuts a cell.
+TEST_F(ChainFinderTest, NumberedGoalsOverTablesWithRowNumbers) {
+  const std::string header = "Nr\nÅtgärd\nAnsvar\nTidplan\nUppföljning\n";
+  const auto chains = chains_of(
+      "3. Prostitution och människohandel\n\n"
+      "Mål 1. Färre personer i kommunen ska köpa sexuella tjänster av andra personer.\n" +
+      header +
+      "1.1\n"
+      "Samtal om sexköpslagen med alla elever i gymnasieskolans andra årskurs\n"
+      "Utbildningsförvaltningen\n"
+      "Våren 2026\n"
+      "Antal elever som deltagit i samtalen\n"
+      "1.2\n"
+      "Information om sexköpslagen till arbetsgivare med många anställda i\n"
+      "kommunen\n"
+      "Polisen\n"
+      "2027\n"
+      "–\n\n"
+      "Mål 2. Den som säljer sex ska få stöd av socialtjänsten och hitta vägar ut\n"
+      "ur prostitutionen.\n" +
+      header +
+      "2.1\n"
+      "Rutin för att ställa frågor om sex mot ersättning till unga i åldern\n"
+      "15–20 år\n"
+      "Socialtjänsten\n"
+      "Hösten 2026\n"
+      "Antal utredningar där frågan ställts\n"
+      "2.2\n"
+      "Samtalsstöd till kvinnor som vill lämna prostitutionen, i grupp och\n"
+      "\f" + header +
+      "enskilt hos socialtjänstens mottagning\n"
+      "Socialtjänsten\n"
+      "Löpande\n"
+      "Antal kvinnor som fått samtalsstöd\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_TRUE(chains[0].goal[0].text.starts_with("Färre personer"));
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[1].text,
+            "Information om sexköpslagen till arbetsgivare med många anställda i kommunen");
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  ASSERT_EQ(chains[0].responsible.size(), 2u);
+  EXPECT_EQ(chains[0].responsible[0].raw, "Utbildningsförvaltningen");
+  EXPECT_EQ(chains[0].responsible[1].code, "actor.police");
+  EXPECT_TRUE(chains[1].goal[0].text.ends_with("ur prostitutionen."));
+  ASSERT_EQ(chains[1].activities.size(), 2u);
+  EXPECT_EQ(chains[1].activities[1].text,
+            "Samtalsstöd till kvinnor som vill lämna prostitutionen, i grupp och enskilt hos socialtjänstens "
+            "mottagning");
+  // Row 2.1's cells after "15–20 år" are a column off; row 2.2 is right.
+  ASSERT_FALSE(chains[1].indicators.empty());
+  EXPECT_EQ(chains[1].indicators.back().text, "Antal kvinnor som fått samtalsstöd");
+}
+
 // A row whose activity is written in its goal column, opening with a deed
 // and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
 // activity cell empty: the activity is a chain of its own, not one more

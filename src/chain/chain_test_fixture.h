@@ -132,7 +132,7 @@ chains:
   past_activity_active: [genomförde, har genomfört, genomfört, samordnar]
   work_itself: [uppdraget, handlingsplanen]
   preamble_labels: [inledning, sammanfattning, förord]
-  table_other_columns: [tidplan, medverkande, när]
+  table_other_columns: [nr, tidplan, medverkande, när]
   result_labels: [resultat]
   other_topics: [hedersrelaterat, våld i nära relation*]
   sub_goal_labels: [delmål]

@@ -87,6 +87,12 @@ class Segmenter {
     }
     texts_.reserve(lines_.size());
     for (std::size_t i = 0; i < lines_.size(); ++i) texts_.push_back(body_text(i));
+    // A table's header printed again on the next page is no text: the cell
+    // it cut goes on across it as across the page break.
+    const auto repeated = find_repeated_table_headers(lines_, texts_, skip);
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (repeated[i]) texts_[i].clear();
+    }
     skip_ = std::move(skip);
     table_starts_.assign(lines_.size(), std::nullopt);
     layout_tables_ = find_layout_tables(lines_, texts_, skip_, rules);
@@ -277,7 +283,10 @@ class Segmenter {
     if (i == 0 || open_->last_index + 1 != i || !starts_block(texts_[i])) return false;
     const std::string& above = texts_[i - 1];
     if (is_table_cell(above) && is_table_cell(texts_[i])) return false;  // a row: "MÅL AKTIVITET ANSVAR"
-    if (headings_->in_cell_table(i) && headings_->in_cell_table(i - 1)) {
+    if (headings_->in_cell_table(i)) {
+      // A table's first header cell is no part of the line above it ("Mål 1.
+      // ... ska minska." over "Nr" / "Åtgärd" / ...).
+      if (!headings_->in_cell_table(i - 1)) return true;
       return !cell_goes_on_after(above, rules_);
     }
     const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
