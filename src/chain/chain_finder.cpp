@@ -1058,6 +1058,10 @@ class Builder {
         return;
       }
     }
+    if (!structured && role == Role::goal && explains_heading_goal(piece)) {
+      last_.reset();
+      return;
+    }
     also_.clear();
     if (!structured && role != Role::goal) follow_reference(piece);
     if (!structured && role == Role::activity && (!current_ || drafts_[*current_].goal.empty())) {
@@ -1085,6 +1089,35 @@ class Builder {
       if (other != *current_) drafts_[other].list_of(role)->push_back(Element{{piece}});
     }
     also_.clear();
+  }
+
+  // True when `piece`, a goal by its words in a paragraph of the section a
+  // goal heading opened ("Mål 1: Färre köper sex i Göteborg" over "... Staden
+  // ska därför rikta sig till dem som köper sex."), comes before anything of
+  // that goal's own: the heading states the goal, the paragraph explains it.
+  // A goal with a label, a number or a goal's word first ("Målet är att")
+  // states one of its own.
+  bool explains_heading_goal(const Piece& piece) const {
+    if (!current_ || piece.segment->kind != SegmentKind::paragraph || piece.content != piece.begin ||
+        !piece.segment->label.empty() || !piece.goal_references.empty() || piece.answers_question) {
+      return false;
+    }
+    const Draft& draft = drafts_[*current_];
+    if (draft.goal.size() != 1 || !draft.activities.empty() || !draft.indicators.empty() ||
+        !draft.responsibility.empty() || !draft.follow_up.empty()) {
+      return false;
+    }
+    const Piece& goal = draft.goal.front().first();
+    if (goal.segment->kind != SegmentKind::heading ||
+        codebook::role_of_label(rules_, label_word(goal)) != Role::goal ||
+        util::count_words(piece_text(goal)) < 2 || effective(piece.segment->section) != draft.chain.section) {
+      return false;
+    }
+    // "Målet för perioden var att ...", "Målsättningen är ...": a goal's word.
+    const auto words = util::tokenize_words(piece_text(piece));
+    return !words.empty() && std::none_of(rules_.field_labels.begin(), rules_.field_labels.end(), [&](const auto& label) {
+      return label.second == Role::goal && words.front().folded.starts_with(label.first);
+    });
   }
 
   // Runs the element that ended `previous` on into the first piece of the

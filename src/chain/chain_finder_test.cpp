@@ -342,6 +342,26 @@ TEST_F(ChainFinderTest, NumberedGoalsOverTablesWithRowNumbers) {
   EXPECT_EQ(chains[1].indicators.back().text, "Antal kvinnor som fått samtalsstöd");
 }
 
+// A goal heading with its label states the goal; a paragraph under it that
+// reads as a goal by its verbs, before any insats, explains it: no goal of
+// its own. "Målet är att ..." under such a heading states one.
+TEST_F(ChainFinderTest, AParagraphUnderAGoalHeadingExplainsTheGoal) {
+  const auto chains = chains_of(
+      "Mål och insatser\n\n"
+      "Mål 1: Färre män köper sex i kommunen\n\n"
+      "Köpen av sex driver prostitutionen. Kommunen ska därför vända sig till dem som köper sex.\n\n"
+      "Insatser\n\n"
+      "Socialtjänsten ska erbjuda samtal till personer som köper sex.\n\n"
+      "Mål 2: Fler som säljer sex får stöd\n\n"
+      "Målet är att alla som säljer sex ska få stöd av socialtjänsten.\n\n"
+      "Socialtjänsten ska erbjuda samtalsstöd till personer i prostitution.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text, "Färre män köper sex i kommunen");
+  EXPECT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].goal[0].text.starts_with("Målet är att alla")) << chains[1].goal[0].text;
+}
+
 // A row whose activity is written in its goal column, opening with a deed
 // and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
 // activity cell empty: the activity is a chain of its own, not one more
