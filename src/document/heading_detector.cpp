@@ -295,6 +295,9 @@ HeadingDetector::HeadingDetector(const std::vector<TextLine>& lines, const std::
       continue;
     }
     headings_[i] = detect_at(i);
+    // A heading that opens with a section word ("Mål 4: ...", "Insatser")
+    // ends the answer, where no blank line does (a web page's print).
+    if (in_answer && headings_[i] && headings_[i]->style == HeadingStyle::section_word) in_answer = false;
     if (in_answer && headings_[i] && headings_[i]->style != HeadingStyle::markdown) headings_[i].reset();
     if (headings_[i]) i = headings_[i]->last;
   }

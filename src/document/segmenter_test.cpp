@@ -463,6 +463,33 @@ TEST(SegmenterTest, CapitalHeadingOverTwoLinesIsStillAHeading) {
   EXPECT_EQ(segments[3].section, Section{"BAKGRUND"});
 }
 
+// A declarative heading of three words or more goes on by a few words ("Så
+// vet vi att vi når målet" for "Så vet vi"); its answer ends at a heading
+// that opens with a section word, as a web page's print has no blank lines.
+TEST(SegmenterTest, AQuestionLabelGoesOnByAFewWordsAndItsAnswerEndsAtASectionHeading) {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Mål", "Insatser"};
+  rules.question_labels = {{"Så vet vi", "Uppföljning"}, {"När", "Tidplan"}};
+  const auto segments = segment_text(
+      "Så vet vi att vi når målet\n"
+      "- Antalet personer som fått stöd av socialtjänsten under året\n"
+      "Visa mindre\n"
+      "Mål 2: Fler får stöd\n"
+      "Insatser\n"
+      "- Samtalsstöd erbjuds till alla som vill lämna prostitution\n"
+      "När det gäller stöd till unga\n",
+      rules);
+  ASSERT_EQ(segments.size(), 6u);
+  EXPECT_EQ(segments[0].text, "Antalet personer som fått stöd av socialtjänsten under året");
+  EXPECT_EQ(segments[0].label, "Uppföljning");
+  EXPECT_EQ(segments[2].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[3].kind, SegmentKind::heading);
+  EXPECT_TRUE(segments[4].label.empty());
+  // A phrase of fewer than three words must stand alone.
+  EXPECT_TRUE(segments.back().label.empty());
+  EXPECT_EQ(segments.back().text, "När det gäller stöd till unga");
+}
+
 }  // namespace
 }  // namespace goalchain::document
 
