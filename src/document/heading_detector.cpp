@@ -295,13 +295,11 @@ HeadingDetector::HeadingDetector(const std::vector<TextLine>& lines, const std::
       continue;
     }
     headings_[i] = detect_at(i);
-    // A heading by its shape alone, unnumbered ("Mål 4: ...", "Insatser",
-    // "Så följer vi upp"), ends the answer where no blank line does (a web
-    // page's print); a numbered one stays a line of the answer.
-    if (in_answer && headings_[i] &&
-        (headings_[i]->style == HeadingStyle::section_word || headings_[i]->style == HeadingStyle::plain)) {
-      in_answer = false;
-    }
+    // A heading that opens with a section word ("Mål 4: ...", "Insatser")
+    // ends the answer where no blank line does (a web page's print); a
+    // numbered or a plain one ("Socialtjänsten" under "Vem gör det?") stays
+    // a line of the answer.
+    if (in_answer && headings_[i] && headings_[i]->style == HeadingStyle::section_word) in_answer = false;
     if (in_answer && headings_[i] && headings_[i]->style != HeadingStyle::markdown) headings_[i].reset();
     if (headings_[i]) i = headings_[i]->last;
   }
