@@ -1,5 +1,6 @@
 #include "goalchain/chain/chain_finder.h"
 
+#include "area_responsibility.h"
 #include "chain_classification.h"
 #include "chain_pieces.h"
 #include "chain_scoring.h"
@@ -609,12 +610,42 @@ class Builder {
     for (std::size_t d = drafts_.size(); d-- > 0;) {
       const Draft& holder = drafts_[d];
       if (holder.responsibility.empty() || !comes_last(holder, holder.responsibility.back())) continue;
+      // "Ansvariga för område D:" answers for every goal since the heading
+      // "Område D ...", whatever headings of their own the goals have.
+      if (const auto start = start_of_named_area(d)) {
+        for (std::size_t e = *start; e < d; ++e) drafts_[e].responsibility = holder.responsibility;
+        continue;
+      }
       for (std::size_t e = d; e-- > 0;) {
         Draft& other = drafts_[e];
         if (other.chain.section != holder.chain.section || !other.responsibility.empty()) break;
         other.responsibility = holder.responsibility;
       }
     }
+  }
+
+  // The first of the chains before draft `d` that the label of its last
+  // responsibility names by their area: the chains back to the one under
+  // the heading the label names, none of them with a responsibility of its
+  // own. nullopt when the label names no area above.
+  std::optional<std::size_t> start_of_named_area(std::size_t d) const {
+    // The words before the colon: a label of four words ("Ansvariga för
+    // område D:") is no field label, the line a responsibility by its codes.
+    constexpr std::size_t kMaxLabelChars = 40;
+    const Piece& line = drafts_[d].responsibility.back().first();
+    std::string_view label = std::string_view(line.segment->text).substr(line.begin, line.end - line.begin);
+    const std::size_t colon = label.find(':');
+    if (colon == std::string_view::npos || colon > kMaxLabelChars) return std::nullopt;
+    label = label.substr(0, colon);
+    for (std::size_t e = d + 1; e-- > 0;) {
+      if (e != d && !drafts_[e].responsibility.empty()) return std::nullopt;
+      const auto& section = drafts_[e].chain.section;
+      if (std::any_of(section.begin(), section.end(),
+                      [&](const std::string& heading) { return label_names_area(label, heading); })) {
+        return e;
+      }
+    }
+    return std::nullopt;
   }
 
   // True when `element` stands in a segment after every other element of the

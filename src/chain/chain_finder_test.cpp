@@ -362,6 +362,31 @@ TEST_F(ChainFinderTest, AParagraphUnderAGoalHeadingExplainsTheGoal) {
   EXPECT_TRUE(chains[1].goal[0].text.starts_with("Målet är att alla")) << chains[1].goal[0].text;
 }
 
+// "Ansvariga för område D:" after the last goal of an area answers for every
+// goal of that area, each goal under a heading of its own, and for none of
+// another area.
+TEST_F(ChainFinderTest, AResponsibilityLabelThatNamesTheAreaCoversItsGoals) {
+  const auto chains = chains_of(
+      "Område C Våld i nära relationer\n\n"
+      "Mål C1: Färre ska utsättas för våld i nära relationer och för människohandel.\n"
+      "Det gör vi genom att:\n"
+      "- utbilda personalen om människohandel (Socialtjänsten)\n\n"
+      "Område D Prostitution och människohandel\n\n"
+      "Mål D1: Färre sexköp ska ske i kommunen.\n"
+      "Det gör vi genom att:\n"
+      "- genomföra insatser mot sexköp på hotell\n\n"
+      "Mål D2\n\n"
+      "Personer som utnyttjas i prostitution ska få stöd att lämna.\n"
+      "Det gör vi genom att:\n"
+      "- erbjuda stödsamtal till den som vill lämna prostitution\n"
+      "Mätetal: antal personer som fått stödsamtal.\n\n"
+      "Ansvariga för område D: Polisen och socialtjänsten.\n");
+  ASSERT_EQ(chains.size(), 3u);
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.social_services"});
+  EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
+  EXPECT_EQ(actor_codes(chains[2]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
+}
+
 // A row whose activity is written in its goal column, opening with a deed
 // and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
 // activity cell empty: the activity is a chain of its own, not one more

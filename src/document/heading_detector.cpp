@@ -405,7 +405,9 @@ bool HeadingDetector::stands_apart(std::size_t i, bool numbered_label) const {
                          !lines_[i + 1].page_break;
   if (!has_below) return true;
   const std::string_view below = texts_[i + 1];
-  return starts_block(below) && (numbered_label || breaks_.is_deliberate(text, below));
+  // A field label with its value ("Inriktning: ...") starts a line of its
+  // own, however short the line above it.
+  return starts_block(below) && (numbered_label || is_label_line(below) || breaks_.is_deliberate(text, below));
 }
 
 // Cells of a table flattened by PDF extraction sit on lines of their own, and

@@ -463,6 +463,26 @@ TEST(SegmenterTest, CapitalHeadingOverTwoLinesIsStillAHeading) {
   EXPECT_EQ(segments[3].section, Section{"BAKGRUND"});
 }
 
+// A field label with its value starts a line of its own, so the line above
+// it stands apart however near the column's width it ends: a heading.
+TEST(SegmenterTest, ALineAboveAFieldLabelStandsApartAsAHeading) {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Område"};
+  const auto segments = segment_text(
+      "Kommunen arbetar brottsförebyggande tillsammans med polisen och med andra\n"
+      "aktörer i ett lokalt råd som möts varje månad och följer upp lägesbilden.\n"
+      "Rådet tar varje år fram en åtgärdsplan som beskriver vad som ska göras\n"
+      "under året och vem som ansvarar för varje åtgärd i de olika områdena.\n"
+      "Arbetet utgår från den lägesbild som rådet tar fram varje höst och som\n"
+      "bygger på statistik från polisen, enkäter till elever och trygghetsvandringar.\n"
+      "Område D Prostitution och människohandel för sexuella ändamål i kommunen\n"
+      "Inriktning: Det ska vara svårt att köpa sex och lätt att få stöd.\n",
+      rules);
+  ASSERT_EQ(segments.size(), 3u);
+  EXPECT_EQ(segments[1].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[1].text, "Område D Prostitution och människohandel för sexuella ändamål i kommunen");
+}
+
 // A declarative heading of three words or more goes on by a few words ("Så
 // vet vi att vi når målet" for "Så vet vi"); its answer ends at a heading
 // that opens with a section word, as a web page's print has no blank lines.
