@@ -1206,6 +1206,25 @@ class Builder {
     return out;
   }
 
+  // The headings above the chain that may class it: not the heading of a
+  // goal of its own level ("Mål 1: Färre köper sex" above "Mål 3: Stadens
+  // anställda ska ...", a paragraph where the heading's section goes on),
+  // which classes its own goal. A sub-goal ("Delmål 1.1" under "Mål 1: ...")
+  // keeps its goal's heading.
+  std::vector<const Segment*> class_headings(const Draft& draft) const {
+    auto headings = headings_above(draft.chain);
+    if (draft.goal.empty()) return headings;
+    const Piece& goal = draft.goal.front().first();
+    const std::string label = label_word(goal);
+    if (label.empty() || codebook::role_of_label(rules_, label) != Role::goal) return headings;
+    std::erase_if(headings, [&](const Segment* heading) {
+      if (heading == goal.segment || !goal_heading(rules_, heading->text)) return false;
+      const auto words = util::tokenize_words(heading->text);
+      return !words.empty() && words.front().folded == label;
+    });
+    return headings;
+  }
+
   // The document's title as a heading above every section. Numbered headings
   // ("2. Stöd till ...") are chapters, never the title (as the text reader
   // finds titles).
@@ -1270,7 +1289,7 @@ class Builder {
     }
     responsible_.find(draft);
     problems_.link(chain);
-    classification_.classify(draft, headings_above(chain));
+    classification_.classify(draft, class_headings(draft));
     score_chain(draft, rules_, r_, index_);
   }
 

@@ -387,6 +387,23 @@ TEST_F(ChainFinderTest, AResponsibilityLabelThatNamesTheAreaCoversItsGoals) {
   EXPECT_EQ(actor_codes(chains[2]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
 }
 
+// "Mål 2: ..." wrapped into a paragraph stays in the section that "Mål 1:
+// ..." opened as a heading: the heading of a goal of the same level classes
+// its own goal, not the next.
+TEST_F(ChainFinderTest, AnotherGoalsHeadingDoesNotClassAGoal) {
+  const auto chains = chains_of(
+      "Mål och insatser\n\n"
+      "Mål 1: Attityder till sexköp ska förändras\n\n"
+      "Kommunen ska genomföra en kampanj om sexköp.\n\n"
+      "Mål 2: Personer i prostitution ska få stöd och hjälp att lämna\n"
+      "prostitutionen.\n"
+      "Socialtjänsten ska erbjuda samtal till den som vill lämna prostitution.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].national_goals, std::vector<int>{1});
+  EXPECT_TRUE(chains[1].goal[0].text.starts_with("Personer i prostitution")) << chains[1].goal[0].text;
+  EXPECT_EQ(chains[1].national_goals, std::vector<int>{2});
+}
+
 // A row whose activity is written in its goal column, opening with a deed
 // and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
 // activity cell empty: the activity is a chain of its own, not one more
