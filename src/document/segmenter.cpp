@@ -289,12 +289,45 @@ class Segmenter {
       if (!headings_->in_cell_table(i - 1)) return true;
       return !cell_goes_on_after(above, rules_);
     }
+    // "Delmål 2.3 Barn som ..." under the last item of a list: a numbered
+    // label opens the next element, however short the item above.
+    if (open_->kind == SegmentKind::list_item && opens_with_numbered_label(texts_[i])) return true;
     const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
     if ((ends_sentence(above) || single_label_line) && breaks_->is_deliberate(above, texts_[i])) return true;
     if (starts_block(above) && is_short_bare_cell(above) && breaks_->is_deliberate(above, texts_[i])) {
       return true;
     }
     return is_mostly_digits(above) || !block_has_prose_end_[i];
+  }
+
+  // "Delmål 2.3 Barn", "Mål 3: Fler", "Åtgärd 4. Ett": a capitalised word,
+  // a number of one or two digits with a dot inside or after it (or a
+  // colon), and a capital.
+  static bool opens_with_numbered_label(std::string_view line) {
+    std::size_t pos = 0;
+    if (line.empty() || !util::is_upper_case(util::decode_code_point(line, pos))) return false;
+    while (pos < line.size()) {
+      std::size_t next = pos;
+      if (!util::is_letter(util::decode_code_point(line, next))) break;
+      pos = next;
+    }
+    if (pos >= line.size() || line[pos] != ' ') return false;
+    ++pos;
+    bool dotted = false;
+    while (true) {
+      const std::size_t start = pos;
+      while (pos < line.size() && line[pos] >= '0' && line[pos] <= '9') ++pos;
+      if (pos == start || pos - start > 2) return false;
+      if (pos < line.size() && (line[pos] == '.' || line[pos] == ':')) {
+        dotted = true;
+        ++pos;
+        if (pos < line.size() && line[pos] >= '0' && line[pos] <= '9') continue;
+      }
+      break;
+    }
+    if (!dotted || pos >= line.size() || line[pos] != ' ') return false;
+    std::size_t after = pos + 1;
+    return after < line.size() && util::is_upper_case(util::decode_code_point(line, after));
   }
 
   // A line of a table cell's length with no final punctuation.

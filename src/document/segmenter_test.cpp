@@ -463,6 +463,21 @@ TEST(SegmenterTest, CapitalHeadingOverTwoLinesIsStillAHeading) {
   EXPECT_EQ(segments[3].section, Section{"BAKGRUND"});
 }
 
+// A numbered label after the last item of a list opens a paragraph of its
+// own; a number without a dot or colon ("Enligt 4 kap.") does not.
+TEST(SegmenterTest, ANumberedLabelEndsTheListItemAboveIt) {
+  const auto segments = segment_text(
+      "Indikatorer:\n"
+      "– Antal utredningar där bedömningsstödet använts\n"
+      "Delmål 2.3 Barn som upplevt våld ska erbjudas stöd.\n"
+      "– Gruppverksamhet för barn som upplevt våld startar två gånger\n"
+      "Enligt 4 kap. socialtjänstlagen.\n");
+  ASSERT_EQ(segments.size(), 3u);
+  EXPECT_EQ(segments[0].text, "Antal utredningar där bedömningsstödet använts");
+  EXPECT_EQ(segments[1].text, "Delmål 2.3 Barn som upplevt våld ska erbjudas stöd.");
+  EXPECT_EQ(segments[2].text, "Gruppverksamhet för barn som upplevt våld startar två gånger Enligt 4 kap. socialtjänstlagen.");
+}
+
 // A field label with its value starts a line of its own, so the line above
 // it stands apart however near the column's width it ends: a heading.
 TEST(SegmenterTest, ALineAboveAFieldLabelStandsApartAsAHeading) {
