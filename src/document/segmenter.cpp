@@ -11,6 +11,7 @@
 #include "goalchain/document/list_markers.h"
 #include "goalchain/document/text_lines.h"
 #include "goalchain/util/utf8.h"
+#include "goalchain/util/word_tokens.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -287,6 +288,7 @@ class Segmenter {
       // A table's first header cell is no part of the line above it ("Mål 1.
       // ... ska minska." over "Nr" / "Åtgärd" / ...).
       if (!headings_->in_cell_table(i - 1)) return true;
+      if (wraps_into_figure_and_words(above, texts_[i])) return false;
       return !cell_goes_on_after(above, rules_);
     }
     // "Delmål 2.3 Barn som ..." under the last item of a list: a numbered
@@ -328,6 +330,20 @@ class Segmenter {
     if (!dotted || pos >= line.size() || line[pos] != ' ') return false;
     std::size_t after = pos + 1;
     return after < line.size() && util::is_upper_case(util::decode_code_point(line, after));
+  }
+
+  // A wide column's cell wrapped before a figure with words ("... i
+  // utredningar om barn och unga" / "13–20 år"): the line above is longer
+  // than a narrow cell and was wrapped, and the line opens with a digit and
+  // has a word, where a cell of its own in figures ("2026–2027") has none.
+  bool wraps_into_figure_and_words(std::string_view above, std::string_view line) const {
+    constexpr std::size_t kMaxNarrowCellChars = 40;
+    if (line.empty() || line[0] < '0' || line[0] > '9') return false;
+    if (util::count_code_points(above) <= kMaxNarrowCellChars || breaks_->is_deliberate(above, line)) return false;
+    const auto words = util::tokenize_words(line);
+    return std::any_of(words.begin(), words.end(), [](const util::WordToken& word) {
+      return !word.folded.empty() && (word.folded[0] < '0' || word.folded[0] > '9');
+    });
   }
 
   // A line of a table cell's length with no final punctuation.

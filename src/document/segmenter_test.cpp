@@ -463,6 +463,34 @@ TEST(SegmenterTest, CapitalHeadingOverTwoLinesIsStillAHeading) {
   EXPECT_EQ(segments[3].section, Section{"BAKGRUND"});
 }
 
+// In a table flattened cell by cell, a wide cell wrapped before a figure
+// with words goes on; a cell in figures alone, or after a narrow cell, is a
+// cell of its own.
+TEST(SegmenterTest, AWideCellWrappedBeforeAFigureWithWordsGoesOn) {
+  const auto segments = segment_text(
+      "Nr\nÅtgärd\nAnsvar\nTidplan\nUppföljning\n"
+      "2.1\n"
+      "Rutin för att ställa frågor om sex mot ersättning i utredningar om unga\n"
+      "13–20 år\n"
+      "Socialtjänsten\n"
+      "2026–2027\n"
+      "Andel utredningar där frågan ställts\n"
+      "2.2\n"
+      "Uppsökande arbete på annonssajter två veckor per halvår i hela länet\n"
+      "Socialtjänsten\n"
+      "2026–2027\n"
+      "Antal personer som kontaktats\n");
+  std::vector<std::string> texts;
+  for (const auto& segment : segments) texts.push_back(segment.text);
+  const std::vector<std::string> expected = {
+      "Nr", "Åtgärd", "Ansvar", "Tidplan", "Uppföljning", "2.1",
+      "Rutin för att ställa frågor om sex mot ersättning i utredningar om unga 13–20 år",
+      "Socialtjänsten", "2026–2027", "Andel utredningar där frågan ställts", "2.2",
+      "Uppsökande arbete på annonssajter två veckor per halvår i hela länet", "Socialtjänsten",
+      "2026–2027", "Antal personer som kontaktats"};
+  EXPECT_EQ(texts, expected);
+}
+
 // A numbered label after the last item of a list opens a paragraph of its
 // own; a number without a dot or colon ("Enligt 4 kap.") does not.
 TEST(SegmenterTest, ANumberedLabelEndsTheListItemAboveIt) {
