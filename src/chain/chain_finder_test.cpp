@@ -405,6 +405,18 @@ TEST_F(ChainFinderTest, AnotherGoalsHeadingDoesNotClassAGoal) {
   EXPECT_EQ(chains[1].national_goals, std::vector<int>{2});
 }
 
+// A web page's "Om planen" presents the plan: its history of the city's work
+// ("har arbetat mot prostitution sedan ...") is no activity.
+TEST_F(ChainFinderTest, AHeadingAboutThePlanOpensAPreamble) {
+  const auto chains = chains_of(
+      "Om planen\n\n"
+      "Staden har samordnat arbetet mot prostitution och människohandel sedan 1990-talet.\n\n"
+      "Mål 1: Färre köper sex i staden\n\n"
+      "Socialtjänsten ska erbjuda samtal till den som köper sex.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text, "Färre köper sex i staden");
+}
+
 // A row whose activity is written in its goal column, opening with a deed
 // and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
 // activity cell empty: the activity is a chain of its own, not one more

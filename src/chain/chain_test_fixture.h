@@ -131,7 +131,7 @@ chains:
   past_activity: [genomfördes, har genomförts, bildades]
   past_activity_active: [genomförde, har genomfört, genomfört, samordnar]
   work_itself: [uppdraget, handlingsplanen]
-  preamble_labels: [inledning, sammanfattning, förord]
+  preamble_labels: [inledning, sammanfattning, förord, om]
   table_other_columns: [nr, tidplan, medverkande, när]
   result_labels: [resultat]
   other_topics: [hedersrelaterat, våld i nära relation*]
