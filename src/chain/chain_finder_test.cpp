@@ -417,6 +417,20 @@ TEST_F(ChainFinderTest, AHeadingAboutThePlanOpensAPreamble) {
   EXPECT_EQ(chains[0].goal[0].text, "Färre köper sex i staden");
 }
 
+// Under an "Insatser" heading, a later sentence of a paragraph goes on with
+// the first, unless it opens with its doer: a deed of its own.
+TEST_F(ChainFinderTest, ALaterSentenceThatOpensWithItsDoerIsAnActivityOfItsOwn) {
+  const auto chains = chains_of(
+      "Mål 1: Färre köper sex i staden\n\n"
+      "Insatser\n\n"
+      "Samtal erbjuds till den som köper sex. Samtalen hålls på mottagningen. "
+      "Polisen informerar hotellen om sexköpslagen.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[0].text, "Samtal erbjuds till den som köper sex. Samtalen hålls på mottagningen.");
+  EXPECT_EQ(chains[0].activities[1].text, "Polisen informerar hotellen om sexköpslagen.");
+}
+
 // A row whose activity is written in its goal column, opening with a deed
 // and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
 // activity cell empty: the activity is a chain of its own, not one more
