@@ -294,6 +294,9 @@ class Segmenter {
     // "Delmål 2.3 Barn som ..." under the last item of a list: a numbered
     // label opens the next element, however short the item above.
     if (open_->kind == SegmentKind::list_item && opens_with_numbered_label(texts_[i])) return true;
+    // "... om människohandel (Socialförvaltningen)" / "Mätetal saknas ännu.":
+    // the doer in brackets ends an item of a list without final stops.
+    if (open_->kind == SegmentKind::list_item && above.ends_with(')')) return true;
     const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
     if ((ends_sentence(above) || single_label_line) && breaks_->is_deliberate(above, texts_[i])) return true;
     if (starts_block(above) && is_short_bare_cell(above) && breaks_->is_deliberate(above, texts_[i])) {

@@ -491,6 +491,26 @@ TEST(SegmenterTest, AWideCellWrappedBeforeAFigureWithWordsGoesOn) {
   EXPECT_EQ(texts, expected);
 }
 
+// The doer in brackets ends an item of a list without final stops: a line
+// with a capital under it is text of its own; one in lower case goes on.
+TEST(SegmenterTest, ABracketEndingAListItemEndsIt) {
+  const auto segments = segment_text(
+      "Det gör vi genom att:\n"
+      "- ge nya medarbetare en introduktion om människohandel\n"
+      "(Socialförvaltningen)\n"
+      "Mätetal saknas ännu.\n"
+      "- utbilda personal (skola och socialtjänst)\n"
+      "i hela kommunen\n");
+  std::vector<std::string> texts;
+  for (const auto& segment : segments) texts.push_back(segment.text);
+  const std::vector<std::string> expected = {
+      "Det gör vi genom att:",
+      "ge nya medarbetare en introduktion om människohandel (Socialförvaltningen)",
+      "Mätetal saknas ännu.",
+      "utbilda personal (skola och socialtjänst) i hela kommunen"};
+  EXPECT_EQ(texts, expected);
+}
+
 // A numbered label after the last item of a list opens a paragraph of its
 // own; a number without a dot or colon ("Enligt 4 kap.") does not.
 TEST(SegmenterTest, ANumberedLabelEndsTheListItemAboveIt) {
