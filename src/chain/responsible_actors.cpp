@@ -1,5 +1,7 @@
 #include "responsible_actors.h"
 
+#include "section_labels.h"
+
 #include "goalchain/document/sentence_splitter.h"
 #include "responsible_names.h"
 #include "goalchain/util/utf8.h"
@@ -73,7 +75,10 @@ void ResponsibleActors::find(Draft& draft) {
       for (const Piece& piece : element.parts) find_obligations(chain, piece, tasks);
       const Piece& first = element.first();
       if (first.lead_segment != nullptr) find_obligations(chain, lead_in_of(first), tasks);
-      if (elements == &draft.activities) find_bracketed(chain, element.parts.back());
+      if (elements == &draft.activities) {
+        find_bracketed(chain, element.parts.back());
+        find_opening_doer(chain, first);
+      }
     }
   }
 }
@@ -120,6 +125,48 @@ void ResponsibleActors::find_bracketed(Chain& chain, const Piece& piece) {
     }
     add_name(chain, *piece.segment, std::string(name));
   }
+}
+
+void ResponsibleActors::find_opening_doer(Chain& chain, const Piece& piece) {
+  const std::string_view text = std::string_view(piece.segment->text).substr(piece.content, piece.end - piece.content);
+  const auto words = util::tokenize_words(text);
+  if (words.size() < 2) return;
+  const auto hits = index_.between(*piece.segment, piece.content, piece.end);
+  // The actors of the opening run: names joined by a comma or a name joiner.
+  std::vector<codebook::Hit> doers;
+  std::size_t w = 0;
+  while (w < words.size()) {
+    const std::size_t at = piece.content + words[w].begin;
+    const auto hit = std::find_if(hits.begin(), hits.end(), [&](const auto& h) { return r_.is_actor(h) && h.begin == at; });
+    if (hit == hits.end()) break;
+    // "KAST-samtal": a name within a word names no doer; "Stadens skyddade
+    // boenden": a genitive names whose, not who.
+    const std::size_t after = hit->end - piece.content;
+    if (after < text.size() && text[after] != ' ' && text[after] != ',') return;
+    if (hit->end == piece.content + words[w].end && words[w].folded.ends_with('s')) return;
+    doers.push_back(*hit);
+    while (w < words.size() && piece.content + words[w].end <= hit->end) ++w;
+    if (w < words.size() && contains(rules_.name_joiners, words[w].folded)) ++w;
+  }
+  if (doers.empty() || w >= words.size() || w == 0) return;
+  // The verb: in lower case, and not a passive ("utbildas", "erbjuds").
+  const std::string_view verb = text.substr(words[w].begin, words[w].end - words[w].begin);
+  std::size_t first = 0;
+  if (util::is_upper_case(util::decode_code_point(verb, first)) || words[w].folded.ends_with('s') ||
+      is_number(words[w].folded)) {
+    return;
+  }
+  // A state, not a deed: a goal verb with a present ending ("får", "har",
+  // "blir", "ökar" of rules.goal_verbs "få", "ha", "bli", "öka").
+  constexpr std::size_t kMaxEndingBytes = 2;
+  const std::string& folded = words[w].folded;
+  if (std::any_of(rules_.goal_verbs.begin(), rules_.goal_verbs.end(), [&](const auto& state) {
+        return state.size() == 1 && folded.starts_with(state.front()) &&
+               folded.size() <= state.front().size() + kMaxEndingBytes;
+      })) {
+    return;
+  }
+  for (const auto& hit : doers) add_actor(chain, *piece.segment, hit);
 }
 
 // For each name (byte ranges from `offset` in the segment): a known actor

@@ -44,6 +44,10 @@ class ResponsibleActors {
   void add_uncoded_subject(Chain& chain, const Piece& piece, std::size_t begin, std::size_t subject_end);
   void add_name(Chain& chain, const document::Segment& segment, const std::string& words);
   void find_bracketed(Chain& chain, const Piece& piece);
+  // "Mikamottagningen gör uppsökande arbete ...", an activity that opens with
+  // known actors and then a verb in the active voice (a lower-case word not
+  // ending in -s): they do it, whatever the verb.
+  void find_opening_doer(Chain& chain, const Piece& piece);
   bool lists_names(const Piece& piece) const;
   std::vector<bool> known_names(const document::Segment& segment, std::size_t offset,
                                 const std::vector<ListedName>& names) const;

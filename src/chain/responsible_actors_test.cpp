@@ -48,6 +48,24 @@ TEST_F(ResponsibleActorsTest, GoalWithMeasuredFollowUpAndSubjectAsResponsible) {
   EXPECT_TRUE(evidence);
 }
 
+// An activity that opens with known actors and a verb in the active voice:
+// they do it, whatever the verb. Not a passive, a state ("får", "har"), a
+// genitive ("Polisens") nor a name within a word ("Polis-samtal").
+TEST_F(ResponsibleActorsTest, ActorsOpeningAnActivityInTheActiveVoiceDoIt) {
+  const auto actors_of = [&](const std::string& task) {
+    const auto chains = chains_of("Mål 1: Färre ska köpa sex.\nInsatser:\n- " + task + "\n");
+    return chains.size() == 1 ? actor_codes(chains[0]) : std::vector<std::string>{std::to_string(chains.size())};
+  };
+  EXPECT_EQ(actors_of("Socialtjänsten gör uppsökande arbete om prostitution på nätet"),
+            std::vector<std::string>{"actor.social_services"});
+  EXPECT_EQ(actors_of("Polisen och Migrationsverket kontrollerar massagesalonger om människohandel"),
+            (std::vector<std::string>{"actor.migration_agency", "actor.police"}));
+  EXPECT_TRUE(actors_of("Socialtjänsten utbildas om prostitution").empty());
+  EXPECT_TRUE(actors_of("Socialtjänsten får medel för samtal om prostitution").empty());
+  EXPECT_TRUE(actors_of("Polisens arbete mot sexköp följs av kommunen").empty());
+  EXPECT_TRUE(actors_of("Polis-samtal om sexköp hålls på skolorna").empty());
+}
+
 TEST_F(ResponsibleActorsTest, PartnersAfterTillsammansMedAreResponsibleButNotLaterActors) {
   const auto chains = chains_of(
       "2. Samverkan\n\nMål 2: Samverkan mot människohandel ska stärkas.\n"
