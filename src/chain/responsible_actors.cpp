@@ -190,6 +190,18 @@ bool ResponsibleActors::lists_names(const Piece& piece) const {
   return piece.content > piece.begin || util::count_words(piece_text(piece)) <= kMaxCellWords;
 }
 
+// "IFO vuxen, Samtalsmottagningen": one word with a capital after a comma
+// names an actor of its own, where a qualifier of the name before it runs to
+// more words or opens in lower case ("Socialtjänsten, enheten Vuxen",
+// "Police Authority, Stockholm Region").
+bool ResponsibleActors::own_name_after_comma(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t before = text.find_last_not_of(' ', begin == 0 ? 0 : begin - 1);
+  if (begin == 0 || before == std::string_view::npos || text[before] != ',') return false;
+  const std::string_view name = text.substr(begin, end - begin);
+  std::size_t at = 0;
+  return util::count_words(name) == 1 && util::is_upper_case(util::decode_code_point(name, at));
+}
+
 // The names the piece lists that no known actor covers, of a few words
 // each ("utbildningsnämnden" beside "socialnämnden").
 std::vector<std::pair<std::size_t, std::size_t>> ResponsibleActors::unknown_names(const Piece& piece) const {
@@ -202,7 +214,8 @@ std::vector<std::pair<std::size_t, std::size_t>> ResponsibleActors::unknown_name
   const auto known = known_names(*piece.segment, piece.content, names);
   for (std::size_t i = 0; i < names.size(); ++i) {
     const auto [begin, end, after_partner, after_joiner] = names[i];
-    if (known[i] || !names_own_actor(names, i, known)) continue;
+    if (known[i]) continue;
+    if (!names_own_actor(names, i, known) && !own_name_after_comma(text, begin, end)) continue;
     if (util::count_words(text.substr(begin, end - begin)) > kMaxNameWords) continue;
     unknown.emplace_back(piece.content + begin, piece.content + end);
   }

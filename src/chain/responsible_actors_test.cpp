@@ -66,6 +66,22 @@ TEST_F(ResponsibleActorsTest, ActorsOpeningAnActivityInTheActiveVoiceDoIt) {
   EXPECT_TRUE(actors_of("Polis-samtal om sexköp hålls på skolorna").empty());
 }
 
+// After a comma, one word with a capital is an actor of its own; a
+// qualifier of the name before it opens in lower case or runs to more words.
+TEST_F(ResponsibleActorsTest, OneCapitalisedWordAfterACommaIsAnActorOfItsOwn) {
+  const auto names_of = [&](const std::string& line) {
+    const auto chains = chains_of("Mål 1: Färre ska köpa sex.\nAktivitet: En kampanj mot sexköp.\n" + line + "\n");
+    std::vector<std::string> names;
+    if (chains.size() != 1) return std::vector<std::string>{std::to_string(chains.size())};
+    for (const auto& actor : chains[0].responsible) names.push_back(actor.code.empty() ? actor.raw : actor.code);
+    return names;
+  };
+  EXPECT_EQ(names_of("Ansvar: Socialtjänsten, Fältgruppen"),
+            (std::vector<std::string>{"actor.social_services", "Fältgruppen"}));
+  EXPECT_EQ(names_of("Ansvar: Socialtjänsten, enheten Vuxen"), std::vector<std::string>{"actor.social_services"});
+  EXPECT_EQ(names_of("Ansvar: Socialtjänsten, Region Norr"), std::vector<std::string>{"actor.social_services"});
+}
+
 TEST_F(ResponsibleActorsTest, PartnersAfterTillsammansMedAreResponsibleButNotLaterActors) {
   const auto chains = chains_of(
       "2. Samverkan\n\nMål 2: Samverkan mot människohandel ska stärkas.\n"
