@@ -187,7 +187,15 @@ std::vector<bool> ResponsibleActors::known_names(const Segment& segment, std::si
 // ...") does not.
 bool ResponsibleActors::lists_names(const Piece& piece) const {
   constexpr std::size_t kMaxCellWords = 8;
-  return piece.content > piece.begin || util::count_words(piece_text(piece)) <= kMaxCellWords;
+  if (piece.content > piece.begin) return true;
+  // Partners after the names ("AoV vuxen, med stöd av regionkoordinatorn i
+  // region Syd") do not make the cell a sentence.
+  std::string_view text = piece_text(piece);
+  const SentenceReading reading = grammar_.read(text);
+  if (!reading.partners_from.empty() && !reading.subject_end && !reading.whole_plan) {
+    text = text.substr(0, reading.partners_from.front());
+  }
+  return util::count_words(text) <= kMaxCellWords;
 }
 
 // "IFO vuxen, Samtalsmottagningen": one word with a capital after a comma

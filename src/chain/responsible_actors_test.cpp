@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace goalchain::chain {
 namespace {
 
@@ -80,6 +82,24 @@ TEST_F(ResponsibleActorsTest, OneCapitalisedWordAfterACommaIsAnActorOfItsOwn) {
             (std::vector<std::string>{"actor.social_services", "Fältgruppen"}));
   EXPECT_EQ(names_of("Ansvar: Socialtjänsten, enheten Vuxen"), std::vector<std::string>{"actor.social_services"});
   EXPECT_EQ(names_of("Ansvar: Socialtjänsten, Region Norr"), std::vector<std::string>{"actor.social_services"});
+}
+
+// A table's responsible cell lists names before its partners, however many
+// words the partners take.
+TEST_F(ResponsibleActorsTest, AResponsibleCellListsNamesBeforeItsPartners) {
+  const auto chains = chains_of(
+      "Mål och åtgärder\n\n"
+      "Mål 1. Färre ska köpa sexuella tjänster i kommunen under planperioden.\n"
+      "Nr\nÅtgärd\nAnsvar\nTidplan\n"
+      "1.1\n"
+      "En kampanj mot sexköp på hotellen i kommunen under sommaren\n"
+      "Enheten Vuxen, med stöd av polisen och Migrationsverket i hela länet\n"
+      "Hösten 2026\n");
+  ASSERT_EQ(chains.size(), 1u);
+  std::vector<std::string> names;
+  for (const auto& actor : chains[0].responsible) names.push_back(actor.code.empty() ? actor.raw : actor.code);
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"Enheten Vuxen", "actor.migration_agency", "actor.police"}));
 }
 
 TEST_F(ResponsibleActorsTest, PartnersAfterTillsammansMedAreResponsibleButNotLaterActors) {
