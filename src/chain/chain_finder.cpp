@@ -1,5 +1,6 @@
 #include "goalchain/chain/chain_finder.h"
 
+#include "area_responsibility.h"
 #include "chain_classification.h"
 #include "chain_pieces.h"
 #include "chain_scoring.h"
@@ -609,12 +610,42 @@ class Builder {
     for (std::size_t d = drafts_.size(); d-- > 0;) {
       const Draft& holder = drafts_[d];
       if (holder.responsibility.empty() || !comes_last(holder, holder.responsibility.back())) continue;
+      // "Ansvariga för område D:" answers for every goal since the heading
+      // "Område D ...", whatever headings of their own the goals have.
+      if (const auto start = start_of_named_area(d)) {
+        for (std::size_t e = *start; e < d; ++e) drafts_[e].responsibility = holder.responsibility;
+        continue;
+      }
       for (std::size_t e = d; e-- > 0;) {
         Draft& other = drafts_[e];
         if (other.chain.section != holder.chain.section || !other.responsibility.empty()) break;
         other.responsibility = holder.responsibility;
       }
     }
+  }
+
+  // The first of the chains before draft `d` that the label of its last
+  // responsibility names by their area: the chains back to the one under
+  // the heading the label names, none of them with a responsibility of its
+  // own. nullopt when the label names no area above.
+  std::optional<std::size_t> start_of_named_area(std::size_t d) const {
+    // The words before the colon: a label of four words ("Ansvariga för
+    // område D:") is no field label, the line a responsibility by its codes.
+    constexpr std::size_t kMaxLabelChars = 40;
+    const Piece& line = drafts_[d].responsibility.back().first();
+    std::string_view label = std::string_view(line.segment->text).substr(line.begin, line.end - line.begin);
+    const std::size_t colon = label.find(':');
+    if (colon == std::string_view::npos || colon > kMaxLabelChars) return std::nullopt;
+    label = label.substr(0, colon);
+    for (std::size_t e = d + 1; e-- > 0;) {
+      if (e != d && !drafts_[e].responsibility.empty()) return std::nullopt;
+      const auto& section = drafts_[e].chain.section;
+      if (std::any_of(section.begin(), section.end(),
+                      [&](const std::string& heading) { return label_names_area(label, heading); })) {
+        return e;
+      }
+    }
+    return std::nullopt;
   }
 
   // True when `element` stands in a segment after every other element of the
@@ -776,6 +807,15 @@ class Builder {
           first.role == Role::problem) {
         return false;
       }
+      // "Mål 2. Den som ... ska upptäckas" over the next table: a goal's
+      // label and number open the next goal, no row.
+      const std::string_view opening = std::string_view(segment.text).substr(0, end);
+      if (const auto numbered = numbered_label(rules_, segment.text);
+          (numbered && numbered->first == Role::goal) ||
+          (is_bare_numbered_label(rules_, opening) &&
+           codebook::role_of_label(rules_, util::tokenize_words(opening).front().folded) == Role::goal)) {
+        return false;
+      }
       if (segment.kind == SegmentKind::heading && first.role != Role::goal) return false;
       // A goal heading over a table without a goal column opens the next goal.
       if (segment.kind == SegmentKind::heading && !table_->columns.has_column(Role::goal)) return false;
@@ -877,6 +917,7 @@ class Builder {
       } else if (read_ahead_) {
         next = read_ahead_->as_next;
       }
+      if (cell_number(reading.piece).find('.') != std::string::npos) table_->columns.open_numbered_row();
       Piece cell = piece_of(segment, table_->columns.place(reading.piece.role, reading.grammar, next),
                             span.begin, span.end);
       cell.measured = reading.piece.measured && cell.role == Role::indicator;
@@ -1052,6 +1093,10 @@ class Builder {
         return;
       }
     }
+    if (!structured && role == Role::goal && explains_heading_goal(piece)) {
+      last_.reset();
+      return;
+    }
     also_.clear();
     if (!structured && role != Role::goal) follow_reference(piece);
     if (!structured && role == Role::activity && (!current_ || drafts_[*current_].goal.empty())) {
@@ -1079,6 +1124,35 @@ class Builder {
       if (other != *current_) drafts_[other].list_of(role)->push_back(Element{{piece}});
     }
     also_.clear();
+  }
+
+  // True when `piece`, a goal by its words in a paragraph of the section a
+  // goal heading opened ("Mål 1: Färre köper sex i Göteborg" over "... Staden
+  // ska därför rikta sig till dem som köper sex."), comes before anything of
+  // that goal's own: the heading states the goal, the paragraph explains it.
+  // A goal with a label, a number or a goal's word first ("Målet är att")
+  // states one of its own.
+  bool explains_heading_goal(const Piece& piece) const {
+    if (!current_ || piece.segment->kind != SegmentKind::paragraph || piece.content != piece.begin ||
+        !piece.segment->label.empty() || !piece.goal_references.empty() || piece.answers_question) {
+      return false;
+    }
+    const Draft& draft = drafts_[*current_];
+    if (draft.goal.size() != 1 || !draft.activities.empty() || !draft.indicators.empty() ||
+        !draft.responsibility.empty() || !draft.follow_up.empty()) {
+      return false;
+    }
+    const Piece& goal = draft.goal.front().first();
+    if (goal.segment->kind != SegmentKind::heading ||
+        codebook::role_of_label(rules_, label_word(goal)) != Role::goal ||
+        util::count_words(piece_text(goal)) < 2 || effective(piece.segment->section) != draft.chain.section) {
+      return false;
+    }
+    // "Målet för perioden var att ...", "Målsättningen är ...": a goal's word.
+    const auto words = util::tokenize_words(piece_text(piece));
+    return !words.empty() && std::none_of(rules_.field_labels.begin(), rules_.field_labels.end(), [&](const auto& label) {
+      return label.second == Role::goal && words.front().folded.starts_with(label.first);
+    });
   }
 
   // Runs the element that ended `previous` on into the first piece of the
@@ -1134,6 +1208,25 @@ class Builder {
       path.pop_back();
     }
     return out;
+  }
+
+  // The headings above the chain that may class it: not the heading of a
+  // goal of its own level ("Mål 1: Färre köper sex" above "Mål 3: Stadens
+  // anställda ska ...", a paragraph where the heading's section goes on),
+  // which classes its own goal. A sub-goal ("Delmål 1.1" under "Mål 1: ...")
+  // keeps its goal's heading.
+  std::vector<const Segment*> class_headings(const Draft& draft) const {
+    auto headings = headings_above(draft.chain);
+    if (draft.goal.empty()) return headings;
+    const Piece& goal = draft.goal.front().first();
+    const std::string label = label_word(goal);
+    if (label.empty() || codebook::role_of_label(rules_, label) != Role::goal) return headings;
+    std::erase_if(headings, [&](const Segment* heading) {
+      if (heading == goal.segment || !goal_heading(rules_, heading->text)) return false;
+      const auto words = util::tokenize_words(heading->text);
+      return !words.empty() && words.front().folded == label;
+    });
+    return headings;
   }
 
   // The document's title as a heading above every section. Numbered headings
@@ -1200,7 +1293,7 @@ class Builder {
     }
     responsible_.find(draft);
     problems_.link(chain);
-    classification_.classify(draft, headings_above(chain));
+    classification_.classify(draft, class_headings(draft));
     score_chain(draft, rules_, r_, index_);
   }
 

@@ -286,6 +286,151 @@ TEST_F(ChainFinderTest, AFlattenedTableGivesEachCellItsColumnsRole) {
   EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
 }
 
+// A numbered goal over each table of its measures, the tables with a column
+// of row numbers ("Nr") and cells as wide as the page: a wrapped cell, a cell
+// wrapped onto a line that looks like a cell of its own, and the header
+// printed again where a page break cuts a cell.
+TEST_F(ChainFinderTest, NumberedGoalsOverTablesWithRowNumbers) {
+  const std::string header = "Nr\nÅtgärd\nAnsvar\nTidplan\nUppföljning\n";
+  const auto chains = chains_of(
+      "3. Prostitution och människohandel\n\n"
+      "Mål 1. Färre personer i kommunen ska köpa sexuella tjänster av andra personer.\n" +
+      header +
+      "1.1\n"
+      "Samtal om sexköpslagen med alla elever i gymnasieskolans andra årskurs\n"
+      "Utbildningsförvaltningen\n"
+      "Våren 2026\n"
+      "Antal elever som deltagit i samtalen\n"
+      "1.2\n"
+      "Information om sexköpslagen till arbetsgivare med många anställda i\n"
+      "kommunen\n"
+      "Polisen\n"
+      "2027\n"
+      "–\n\n"
+      "Mål 2. Den som säljer sex ska få stöd av socialtjänsten och hitta vägar ut\n"
+      "ur prostitutionen.\n" +
+      header +
+      "2.1\n"
+      "Rutin för att ställa frågor om sex mot ersättning till unga i åldern\n"
+      "15–20 år\n"
+      "Socialtjänsten\n"
+      "Hösten 2026\n"
+      "Antal utredningar där frågan ställts\n"
+      "2.2\n"
+      "Samtalsstöd till kvinnor som vill lämna prostitutionen, i grupp och\n"
+      "\f" + header +
+      "enskilt hos socialtjänstens mottagning\n"
+      "Socialtjänsten\n"
+      "Löpande\n"
+      "Antal kvinnor som fått samtalsstöd\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_TRUE(chains[0].goal[0].text.starts_with("Färre personer"));
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[1].text,
+            "Information om sexköpslagen till arbetsgivare med många anställda i kommunen");
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  ASSERT_EQ(chains[0].responsible.size(), 2u);
+  EXPECT_EQ(chains[0].responsible[0].raw, "Utbildningsförvaltningen");
+  EXPECT_EQ(chains[0].responsible[1].code, "actor.police");
+  EXPECT_TRUE(chains[1].goal[0].text.ends_with("ur prostitutionen."));
+  ASSERT_EQ(chains[1].activities.size(), 2u);
+  EXPECT_EQ(chains[1].activities[1].text,
+            "Samtalsstöd till kvinnor som vill lämna prostitutionen, i grupp och enskilt hos socialtjänstens "
+            "mottagning");
+  EXPECT_EQ(chains[1].activities[0].text,
+            "Rutin för att ställa frågor om sex mot ersättning till unga i åldern 15–20 år");
+  ASSERT_EQ(chains[1].indicators.size(), 2u);
+  EXPECT_EQ(chains[1].indicators[1].text, "Antal kvinnor som fått samtalsstöd");
+}
+
+// A goal heading with its label states the goal; a paragraph under it that
+// reads as a goal by its verbs, before any insats, explains it: no goal of
+// its own. "Målet är att ..." under such a heading states one.
+TEST_F(ChainFinderTest, AParagraphUnderAGoalHeadingExplainsTheGoal) {
+  const auto chains = chains_of(
+      "Mål och insatser\n\n"
+      "Mål 1: Färre män köper sex i kommunen\n\n"
+      "Köpen av sex driver prostitutionen. Kommunen ska därför vända sig till dem som köper sex.\n\n"
+      "Insatser\n\n"
+      "Socialtjänsten ska erbjuda samtal till personer som köper sex.\n\n"
+      "Mål 2: Fler som säljer sex får stöd\n\n"
+      "Målet är att alla som säljer sex ska få stöd av socialtjänsten.\n\n"
+      "Socialtjänsten ska erbjuda samtalsstöd till personer i prostitution.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text, "Färre män köper sex i kommunen");
+  EXPECT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].goal[0].text.starts_with("Målet är att alla")) << chains[1].goal[0].text;
+}
+
+// "Ansvariga för område D:" after the last goal of an area answers for every
+// goal of that area, each goal under a heading of its own, and for none of
+// another area.
+TEST_F(ChainFinderTest, AResponsibilityLabelThatNamesTheAreaCoversItsGoals) {
+  const auto chains = chains_of(
+      "Område C Våld i nära relationer\n\n"
+      "Mål C1: Färre ska utsättas för våld i nära relationer och för människohandel.\n"
+      "Det gör vi genom att:\n"
+      "- utbilda personalen om människohandel (Socialtjänsten)\n\n"
+      "Område D Prostitution och människohandel\n\n"
+      "Mål D1: Färre sexköp ska ske i kommunen.\n"
+      "Det gör vi genom att:\n"
+      "- genomföra insatser mot sexköp på hotell\n\n"
+      "Mål D2\n\n"
+      "Personer som utnyttjas i prostitution ska få stöd att lämna.\n"
+      "Det gör vi genom att:\n"
+      "- erbjuda stödsamtal till den som vill lämna prostitution\n"
+      "Mätetal: antal personer som fått stödsamtal.\n\n"
+      "Ansvariga för område D: Polisen och socialtjänsten.\n");
+  ASSERT_EQ(chains.size(), 3u);
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.social_services"});
+  EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
+  EXPECT_EQ(actor_codes(chains[2]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
+}
+
+// "Mål 2: ..." wrapped into a paragraph stays in the section that "Mål 1:
+// ..." opened as a heading: the heading of a goal of the same level classes
+// its own goal, not the next.
+TEST_F(ChainFinderTest, AnotherGoalsHeadingDoesNotClassAGoal) {
+  const auto chains = chains_of(
+      "Mål och insatser\n\n"
+      "Mål 1: Attityder till sexköp ska förändras\n\n"
+      "Kommunen ska genomföra en kampanj om sexköp.\n\n"
+      "Mål 2: Personer i prostitution ska få stöd och hjälp att lämna\n"
+      "prostitutionen.\n"
+      "Socialtjänsten ska erbjuda samtal till den som vill lämna prostitution.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].national_goals, std::vector<int>{1});
+  EXPECT_TRUE(chains[1].goal[0].text.starts_with("Personer i prostitution")) << chains[1].goal[0].text;
+  EXPECT_EQ(chains[1].national_goals, std::vector<int>{2});
+}
+
+// A web page's "Om planen" presents the plan: its history of the city's work
+// ("har arbetat mot prostitution sedan ...") is no activity.
+TEST_F(ChainFinderTest, AHeadingAboutThePlanOpensAPreamble) {
+  const auto chains = chains_of(
+      "Om planen\n\n"
+      "Staden har samordnat arbetet mot prostitution och människohandel sedan 1990-talet.\n\n"
+      "Mål 1: Färre köper sex i staden\n\n"
+      "Socialtjänsten ska erbjuda samtal till den som köper sex.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  EXPECT_EQ(chains[0].goal[0].text, "Färre köper sex i staden");
+}
+
+// Under an "Insatser" heading, a later sentence of a paragraph goes on with
+// the first, unless it opens with its doer: a deed of its own.
+TEST_F(ChainFinderTest, ALaterSentenceThatOpensWithItsDoerIsAnActivityOfItsOwn) {
+  const auto chains = chains_of(
+      "Mål 1: Färre köper sex i staden\n\n"
+      "Insatser\n\n"
+      "Samtal erbjuds till den som köper sex. Samtalen hålls på mottagningen. "
+      "Polisen informerar hotellen om sexköpslagen.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[0].text, "Samtal erbjuds till den som köper sex. Samtalen hålls på mottagningen.");
+  EXPECT_EQ(chains[0].activities[1].text, "Polisen informerar hotellen om sexköpslagen.");
+}
+
 // A row whose activity is written in its goal column, opening with a deed
 // and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
 // activity cell empty: the activity is a chain of its own, not one more

@@ -1,5 +1,7 @@
 #include "responsible_actors.h"
 
+#include "section_labels.h"
+
 #include "goalchain/document/sentence_splitter.h"
 #include "responsible_names.h"
 #include "goalchain/util/utf8.h"
@@ -73,7 +75,10 @@ void ResponsibleActors::find(Draft& draft) {
       for (const Piece& piece : element.parts) find_obligations(chain, piece, tasks);
       const Piece& first = element.first();
       if (first.lead_segment != nullptr) find_obligations(chain, lead_in_of(first), tasks);
-      if (elements == &draft.activities) find_bracketed(chain, element.parts.back());
+      if (elements == &draft.activities) {
+        find_bracketed(chain, element.parts.back());
+        find_opening_doer(chain, first);
+      }
     }
   }
 }
@@ -122,6 +127,48 @@ void ResponsibleActors::find_bracketed(Chain& chain, const Piece& piece) {
   }
 }
 
+void ResponsibleActors::find_opening_doer(Chain& chain, const Piece& piece) {
+  const std::string_view text = std::string_view(piece.segment->text).substr(piece.content, piece.end - piece.content);
+  const auto words = util::tokenize_words(text);
+  if (words.size() < 2) return;
+  const auto hits = index_.between(*piece.segment, piece.content, piece.end);
+  // The actors of the opening run: names joined by a comma or a name joiner.
+  std::vector<codebook::Hit> doers;
+  std::size_t w = 0;
+  while (w < words.size()) {
+    const std::size_t at = piece.content + words[w].begin;
+    const auto hit = std::find_if(hits.begin(), hits.end(), [&](const auto& h) { return r_.is_actor(h) && h.begin == at; });
+    if (hit == hits.end()) break;
+    // "KAST-samtal": a name within a word names no doer; "Stadens skyddade
+    // boenden": a genitive names whose, not who.
+    const std::size_t after = hit->end - piece.content;
+    if (after < text.size() && text[after] != ' ' && text[after] != ',') return;
+    if (hit->end == piece.content + words[w].end && words[w].folded.ends_with('s')) return;
+    doers.push_back(*hit);
+    while (w < words.size() && piece.content + words[w].end <= hit->end) ++w;
+    if (w < words.size() && contains(rules_.name_joiners, words[w].folded)) ++w;
+  }
+  if (doers.empty() || w >= words.size() || w == 0) return;
+  // The verb: in lower case, and not a passive ("utbildas", "erbjuds").
+  const std::string_view verb = text.substr(words[w].begin, words[w].end - words[w].begin);
+  std::size_t first = 0;
+  if (util::is_upper_case(util::decode_code_point(verb, first)) || words[w].folded.ends_with('s') ||
+      is_number(words[w].folded)) {
+    return;
+  }
+  // A state, not a deed: a goal verb with a present ending ("får", "har",
+  // "blir", "ökar" of rules.goal_verbs "få", "ha", "bli", "öka").
+  constexpr std::size_t kMaxEndingBytes = 2;
+  const std::string& folded = words[w].folded;
+  if (std::any_of(rules_.goal_verbs.begin(), rules_.goal_verbs.end(), [&](const auto& state) {
+        return state.size() == 1 && folded.starts_with(state.front()) &&
+               folded.size() <= state.front().size() + kMaxEndingBytes;
+      })) {
+    return;
+  }
+  for (const auto& hit : doers) add_actor(chain, *piece.segment, hit);
+}
+
 // For each name (byte ranges from `offset` in the segment): a known actor
 // covers part of it.
 std::vector<bool> ResponsibleActors::known_names(const Segment& segment, std::size_t offset,
@@ -140,7 +187,27 @@ std::vector<bool> ResponsibleActors::known_names(const Segment& segment, std::si
 // ...") does not.
 bool ResponsibleActors::lists_names(const Piece& piece) const {
   constexpr std::size_t kMaxCellWords = 8;
-  return piece.content > piece.begin || util::count_words(piece_text(piece)) <= kMaxCellWords;
+  if (piece.content > piece.begin) return true;
+  // Partners after the names ("AoV vuxen, med stöd av regionkoordinatorn i
+  // region Syd") do not make the cell a sentence.
+  std::string_view text = piece_text(piece);
+  const SentenceReading reading = grammar_.read(text);
+  if (!reading.partners_from.empty() && !reading.subject_end && !reading.whole_plan) {
+    text = text.substr(0, reading.partners_from.front());
+  }
+  return util::count_words(text) <= kMaxCellWords;
+}
+
+// "IFO vuxen, Samtalsmottagningen": one word with a capital after a comma
+// names an actor of its own, where a qualifier of the name before it runs to
+// more words or opens in lower case ("Socialtjänsten, enheten Vuxen",
+// "Police Authority, Stockholm Region").
+bool ResponsibleActors::own_name_after_comma(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t before = text.find_last_not_of(' ', begin == 0 ? 0 : begin - 1);
+  if (begin == 0 || before == std::string_view::npos || text[before] != ',') return false;
+  const std::string_view name = text.substr(begin, end - begin);
+  std::size_t at = 0;
+  return util::count_words(name) == 1 && util::is_upper_case(util::decode_code_point(name, at));
 }
 
 // The names the piece lists that no known actor covers, of a few words
@@ -155,7 +222,8 @@ std::vector<std::pair<std::size_t, std::size_t>> ResponsibleActors::unknown_name
   const auto known = known_names(*piece.segment, piece.content, names);
   for (std::size_t i = 0; i < names.size(); ++i) {
     const auto [begin, end, after_partner, after_joiner] = names[i];
-    if (known[i] || !names_own_actor(names, i, known)) continue;
+    if (known[i]) continue;
+    if (!names_own_actor(names, i, known) && !own_name_after_comma(text, begin, end)) continue;
     if (util::count_words(text.substr(begin, end - begin)) > kMaxNameWords) continue;
     unknown.emplace_back(piece.content + begin, piece.content + end);
   }

@@ -44,10 +44,15 @@ class ResponsibleActors {
   void add_uncoded_subject(Chain& chain, const Piece& piece, std::size_t begin, std::size_t subject_end);
   void add_name(Chain& chain, const document::Segment& segment, const std::string& words);
   void find_bracketed(Chain& chain, const Piece& piece);
+  // "Mikamottagningen gör uppsökande arbete ...", an activity that opens with
+  // known actors and then a verb in the active voice (a lower-case word not
+  // ending in -s): they do it, whatever the verb.
+  void find_opening_doer(Chain& chain, const Piece& piece);
   bool lists_names(const Piece& piece) const;
   std::vector<bool> known_names(const document::Segment& segment, std::size_t offset,
                                 const std::vector<ListedName>& names) const;
   std::vector<std::pair<std::size_t, std::size_t>> unknown_names(const Piece& piece) const;
+  static bool own_name_after_comma(std::string_view text, std::size_t begin, std::size_t end);
   std::pair<std::size_t, std::size_t> partner_span(const Piece& piece,
                                                    const std::vector<util::WordToken>& words,
                                                    std::size_t offset, std::size_t from,

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace goalchain::chain {
 namespace {
 
@@ -46,6 +48,58 @@ TEST_F(ResponsibleActorsTest, GoalWithMeasuredFollowUpAndSubjectAsResponsible) {
     return e.code == "NS3" && e.term == "utreda";
   });
   EXPECT_TRUE(evidence);
+}
+
+// An activity that opens with known actors and a verb in the active voice:
+// they do it, whatever the verb. Not a passive, a state ("får", "har"), a
+// genitive ("Polisens") nor a name within a word ("Polis-samtal").
+TEST_F(ResponsibleActorsTest, ActorsOpeningAnActivityInTheActiveVoiceDoIt) {
+  const auto actors_of = [&](const std::string& task) {
+    const auto chains = chains_of("Mål 1: Färre ska köpa sex.\nInsatser:\n- " + task + "\n");
+    return chains.size() == 1 ? actor_codes(chains[0]) : std::vector<std::string>{std::to_string(chains.size())};
+  };
+  EXPECT_EQ(actors_of("Socialtjänsten gör uppsökande arbete om prostitution på nätet"),
+            std::vector<std::string>{"actor.social_services"});
+  EXPECT_EQ(actors_of("Polisen och Migrationsverket kontrollerar massagesalonger om människohandel"),
+            (std::vector<std::string>{"actor.migration_agency", "actor.police"}));
+  EXPECT_TRUE(actors_of("Socialtjänsten utbildas om prostitution").empty());
+  EXPECT_TRUE(actors_of("Socialtjänsten får medel för samtal om prostitution").empty());
+  EXPECT_TRUE(actors_of("Polisens arbete mot sexköp följs av kommunen").empty());
+  EXPECT_TRUE(actors_of("Polis-samtal om sexköp hålls på skolorna").empty());
+}
+
+// After a comma, one word with a capital is an actor of its own; a
+// qualifier of the name before it opens in lower case or runs to more words.
+TEST_F(ResponsibleActorsTest, OneCapitalisedWordAfterACommaIsAnActorOfItsOwn) {
+  const auto names_of = [&](const std::string& line) {
+    const auto chains = chains_of("Mål 1: Färre ska köpa sex.\nAktivitet: En kampanj mot sexköp.\n" + line + "\n");
+    std::vector<std::string> names;
+    if (chains.size() != 1) return std::vector<std::string>{std::to_string(chains.size())};
+    for (const auto& actor : chains[0].responsible) names.push_back(actor.code.empty() ? actor.raw : actor.code);
+    return names;
+  };
+  EXPECT_EQ(names_of("Ansvar: Socialtjänsten, Fältgruppen"),
+            (std::vector<std::string>{"actor.social_services", "Fältgruppen"}));
+  EXPECT_EQ(names_of("Ansvar: Socialtjänsten, enheten Vuxen"), std::vector<std::string>{"actor.social_services"});
+  EXPECT_EQ(names_of("Ansvar: Socialtjänsten, Region Norr"), std::vector<std::string>{"actor.social_services"});
+}
+
+// A table's responsible cell lists names before its partners, however many
+// words the partners take.
+TEST_F(ResponsibleActorsTest, AResponsibleCellListsNamesBeforeItsPartners) {
+  const auto chains = chains_of(
+      "Mål och åtgärder\n\n"
+      "Mål 1. Färre ska köpa sexuella tjänster i kommunen under planperioden.\n"
+      "Nr\nÅtgärd\nAnsvar\nTidplan\n"
+      "1.1\n"
+      "En kampanj mot sexköp på hotellen i kommunen under sommaren\n"
+      "Enheten Vuxen, med stöd av polisen och Migrationsverket i hela länet\n"
+      "Hösten 2026\n");
+  ASSERT_EQ(chains.size(), 1u);
+  std::vector<std::string> names;
+  for (const auto& actor : chains[0].responsible) names.push_back(actor.code.empty() ? actor.raw : actor.code);
+  std::sort(names.begin(), names.end());
+  EXPECT_EQ(names, (std::vector<std::string>{"Enheten Vuxen", "actor.migration_agency", "actor.police"}));
 }
 
 TEST_F(ResponsibleActorsTest, PartnersAfterTillsammansMedAreResponsibleButNotLaterActors) {

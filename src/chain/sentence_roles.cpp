@@ -438,7 +438,15 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
         piece.role = Role::problem;
       }
       if (place.label_heading && !piece.inert && !piece.lead_in) {
-        under_label_heading(*place.label_heading, sentence, i == 0, piece);
+        // "Grundskolenämnden och utbildningsnämnden inför ...": a later
+        // sentence that opens with its doer is a deed of its own.
+        const auto hits = index_.between(segment, spans[i].begin, spans[i].end);
+        const std::size_t blank = sentence.find_first_not_of(" \t\n");
+        const bool opens_with_actor =
+            blank != std::string_view::npos && std::any_of(hits.begin(), hits.end(), [&](const codebook::Hit& hit) {
+              return r_.is_actor(hit) && hit.begin == spans[i].begin + blank;
+            });
+        under_label_heading(*place.label_heading, sentence, i == 0 || opens_with_actor, piece);
       }
       if (question) {
         const auto hits = index_.between(segment, spans[i].begin, spans[i].end);

@@ -53,6 +53,12 @@ std::optional<TableColumns> TableColumns::from_header(std::vector<std::optional<
   return TableColumns(std::move(columns));
 }
 
+bool TableColumns::open_numbered_row() {
+  if (columns_.front()) return false;
+  next_ = 0;
+  return true;
+}
+
 std::optional<std::size_t> TableColumns::column_of(Role role) const {
   const auto it = std::find(columns_.begin(), columns_.end(), role);
   if (it == columns_.end()) return std::nullopt;

@@ -69,6 +69,26 @@ TEST(TableColumnsTest, CellsFollowTheColumnsRowAfterRow) {
   EXPECT_TRUE(table.at_row_start());
 }
 
+TEST(TableColumnsTest, ARowNumberOpensTheRowInATableWhoseFirstColumnNumbersRows) {
+  // "Nr" / "Åtgärd" / "Ansvar" / "Tidplan": a cell wrapped onto a line of its
+  // own ("15–20 år") took the responsible column; the next row's number
+  // puts the columns right.
+  auto table = *TableColumns::from_header({std::nullopt, Role::activity, Role::responsibility, std::nullopt});
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), std::nullopt);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::activity);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::responsibility);
+  EXPECT_FALSE(table.at_row_start());
+  EXPECT_TRUE(table.open_numbered_row());
+  EXPECT_TRUE(table.at_row_start());
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), std::nullopt);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::activity);
+  // A table whose first column is an element's has no row numbers to go by.
+  auto goals = *TableColumns::from_header({Role::goal, Role::activity, Role::responsibility});
+  EXPECT_EQ(goals.place(Role::goal, Role::goal), Role::goal);
+  EXPECT_FALSE(goals.open_numbered_row());
+  EXPECT_EQ(goals.place(std::nullopt, std::nullopt), Role::activity);
+}
+
 TEST(TableColumnsTest, AResultColumnHoldsFollowUp) {
   std::optional<Role> column;
   ASSERT_TRUE(TableColumns::read_header_cell(rules(), "Resultat", column));

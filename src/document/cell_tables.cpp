@@ -1,5 +1,6 @@
 #include "goalchain/document/cell_tables.h"
 
+#include "goalchain/document/line_breaks.h"
 #include "goalchain/util/utf8.h"
 #include "goalchain/util/word_tokens.h"
 
@@ -47,6 +48,13 @@ std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, cons
     blank = false;
     page_break = false;
     if (util::count_code_points(texts[i]) > kMaxCellLineChars) {
+      // A cell wrapped in a wide column ends no sentence ("Utbildning för
+      // personal på hotell och taxibolag om sexköp och människohandel");
+      // prose after the table ends one.
+      if (open && !ends_sentence(texts[i])) {
+        in_table[i] = true;
+        continue;
+      }
       open = false;
       headers = 0;
       continue;
@@ -68,6 +76,44 @@ std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, cons
     }
   }
   return in_table;
+}
+
+std::vector<bool> find_repeated_table_headers(const std::vector<TextLine>& lines,
+                                              const std::vector<std::string>& texts,
+                                              const std::vector<bool>& skip) {
+  std::vector<bool> repeated(lines.size(), false);
+  std::vector<std::size_t> header;  // the lines of the last header row
+  std::vector<std::size_t> run;     // header cells in a row so far
+  bool page_break = false;          // since the last line of text
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    if (skip[i] || texts[i].empty() || lines[i].page_break) {
+      page_break = page_break || lines[i].page_break;
+      if (run.size() >= kMinHeaderCells) header = run;
+      run.clear();
+      ++i;
+      continue;
+    }
+    if (page_break && !header.empty() && i + header.size() <= lines.size()) {
+      std::size_t k = 0;
+      while (k < header.size() && !skip[i + k] && texts[i + k] == texts[header[k]]) ++k;
+      if (k == header.size()) {
+        for (std::size_t j = i; j < i + k; ++j) repeated[j] = true;
+        i += k;
+        page_break = false;
+        continue;
+      }
+    }
+    page_break = false;
+    if (is_header_cell(texts[i])) {
+      run.push_back(i);
+    } else {
+      if (run.size() >= kMinHeaderCells) header = run;
+      run.clear();
+    }
+    ++i;
+  }
+  return repeated;
 }
 
 bool cell_goes_on_after(std::string_view line, const codebook::LayoutRules& rules) {

@@ -41,6 +41,35 @@ TEST(CellTablesTest, ATableGoesOnOverAPageBreak) {
   EXPECT_EQ(in_table, expected);
 }
 
+TEST(CellTablesTest, ALongLineEndingNoSentenceIsACellOfAWideColumn) {
+  const auto in_table = table_lines(
+      "Nr\nÅtgärd\nAnsvar\n"
+      "1.1\n"
+      "Samtal om sexköpslagen med alla elever i gymnasieskolans andra årskurs\n"
+      "Utbildningsförvaltningen\n"
+      "Här slutar tabellen och en vanlig mening med punkt tar vid i texten.\n"
+      "Kort rad");
+  const std::vector<bool> expected = {true, true, true, true, true, true, false, false};
+  EXPECT_EQ(in_table, expected);
+}
+
+TEST(CellTablesTest, AHeaderPrintedAgainAfterAPageBreakIsARepeat) {
+  const auto lines = split_text_lines(
+      "Nr\nÅtgärd\nAnsvar\n1.1\nSamtalsstöd i grupp och\n\n\f"
+      "Nr\nÅtgärd\nAnsvar\nenskilt\nSocialtjänsten\n\n\fNr\nÅtgärd\nTidplan\n");
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.emplace_back(line.text);
+  const auto repeated = find_repeated_table_headers(lines, texts, std::vector<bool>(lines.size(), false));
+  std::vector<std::size_t> at;
+  for (std::size_t i = 0; i < repeated.size(); ++i) {
+    if (repeated[i]) at.push_back(i);
+  }
+  // The second header repeats the first; the third differs in a cell.
+  ASSERT_EQ(at.size(), 3u);
+  EXPECT_EQ(texts[at[0]], "Nr");
+  EXPECT_EQ(texts[at[2] + 1], "enskilt");
+}
+
 TEST(CellTablesTest, NoTableWithoutAHeaderRow) {
   // Short lines that are no header cells: figures, sentences, a list.
   const auto in_table = table_lines("Mål\n2024\nAnsvarig\nTidplan.\nSocialförvaltningen");

@@ -72,6 +72,14 @@ bool is_question_line(std::string_view line) {
   return util::count_words(line) <= kMaxQuestionLineWords;
 }
 
+namespace {
+
+bool ends_in_sentence_stop(std::string_view text) {
+  return !text.empty() && (text.back() == '.' || text.back() == '!');
+}
+
+}  // namespace
+
 std::string question_label(std::string_view line, const codebook::LayoutRules& rules) {
   if (rules.question_labels.empty()) return {};
   line = trim_white_space(line);
@@ -79,10 +87,22 @@ std::string question_label(std::string_view line, const codebook::LayoutRules& r
   line = trim_white_space(line);
   if (line.empty() || util::count_code_points(line) > kMaxQuestionChars) return {};
   const std::string folded = util::fold_case(collapse_white_space(line));
+  // "Så vet vi att vi når målet" stands for "Så vet vi": a phrase of three
+  // words or more may go on by up to four words, as a chain's question label
+  // does; a shorter one ("När") must stand alone.
+  constexpr std::size_t kMinPhraseWordsToGoOn = 3;
+  constexpr std::size_t kMaxWordsAfter = 4;
   for (const auto& [question, label] : rules.question_labels) {
     std::string_view asked = trim_white_space(question);
     while (!asked.empty() && (asked.back() == '?' || asked.back() == ':')) asked.remove_suffix(1);
-    if (util::fold_case(collapse_white_space(trim_white_space(asked))) == folded) return label;
+    const std::string phrase = util::fold_case(collapse_white_space(trim_white_space(asked)));
+    if (phrase == folded) return label;
+    if (folded.size() > phrase.size() && folded.starts_with(phrase) && folded[phrase.size()] == ' ' &&
+        util::count_words(phrase) >= kMinPhraseWordsToGoOn &&
+        util::count_words(folded) <= util::count_words(phrase) + kMaxWordsAfter &&
+        !ends_in_sentence_stop(folded)) {
+      return label;
+    }
   }
   return {};
 }

@@ -322,6 +322,11 @@ HeadingDetector::HeadingDetector(const std::vector<TextLine>& lines, const std::
       continue;
     }
     headings_[i] = detect_at(i);
+    // A heading that opens with a section word ("Mål 4: ...", "Insatser")
+    // ends the answer where no blank line does (a web page's print); a
+    // numbered or a plain one ("Socialtjänsten" under "Vem gör det?") stays
+    // a line of the answer.
+    if (in_answer && headings_[i] && headings_[i]->style == HeadingStyle::section_word) in_answer = false;
     if (in_answer && headings_[i] && headings_[i]->style != HeadingStyle::markdown) headings_[i].reset();
     if (headings_[i]) i = headings_[i]->last;
   }
@@ -435,7 +440,9 @@ bool HeadingDetector::stands_apart(std::size_t i, bool numbered_label) const {
                          !lines_[i + 1].page_break;
   if (!has_below) return true;
   const std::string_view below = texts_[i + 1];
-  return starts_block(below) && (numbered_label || breaks_.is_deliberate(text, below));
+  // A field label with its value ("Inriktning: ...") starts a line of its
+  // own, however short the line above it.
+  return starts_block(below) && (numbered_label || is_label_line(below) || breaks_.is_deliberate(text, below));
 }
 
 // Cells of a table flattened by PDF extraction sit on lines of their own, and

@@ -34,8 +34,13 @@ const RE2& page_number_line() {
   return re;
 }
 
+// At the end of a recurring line also "2/3", as a browser prints a web page
+// ("https://... 2/3"); alone on a line that is a fraction as often.
+constexpr const char* kPageOfPages = R"(\d{1,3}/\d{1,3})";
+
 const RE2& page_number_at_edge() {
-  static const RE2 re(std::string("(?:^") + kPageNumber + "(?: |$))|(?:(?:^| )" + kPageNumber + "$)");
+  static const RE2 re(std::string("(?:^") + kPageNumber + "(?: |$))|(?:(?:^| )(?:" + kPageNumber + "|" +
+                      kPageOfPages + ")$)");
   return re;
 }
 
@@ -123,9 +128,11 @@ bool is_header_like(std::string_view s, int min_words) {
   }
   // Numbered headings and list items ("1. Mål", "3.1 Stöd") and footnotes
   // ("16 Socialdepartementet, 2018"); a footer that starts with its page
-  // number is found by its page number instead.
-  return !(first >= '0' && first <= '9') && !s.starts_with("\u00B9") && !s.starts_with("\u00B2") &&
-         !s.starts_with("\u00B3");
+  // number is found by its page number instead. A date and time first is a
+  // browser's header ("2026-02-14 09:41   Handlingsplan ... - Kommunen").
+  static const RE2 date_first(R"(^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}),? \d{1,2}[:.]\d{2}\b)");
+  if (first >= '0' && first <= '9') return RE2::PartialMatch(s, date_first);
+  return !s.starts_with("\u00B9") && !s.starts_with("\u00B2") && !s.starts_with("\u00B3");
 }
 
 // True when `s` starts or ends with a page number. Every form of one has a

@@ -87,6 +87,28 @@ TEST(PageFurnitureTest, RepeatedContentAtTheTopOfEveryPageStays) {
   EXPECT_EQ(count_of(cleaned.text, "\f"), 2u);
 }
 
+// A web page printed from a browser: the address and "N/M" at the foot of
+// each page, the date and the page's title at the head of the next; a
+// fraction alone on a line, or in a line that does not recur, stays.
+TEST(PageFurnitureTest, ABrowsersFooterEndsInPageOfPages) {
+  const CleanedText cleaned = remove_page_furniture(
+      "Mål 1: Färre köper sex\n"
+      "Insatserna riktar sig till 1/3 av alla skolor.\n"
+      "https://kommun.se/planer/plan-mot-prostitution   1/3\n"
+      "2026-02-14 09:41   Plan mot prostitution - Kommunen\n"
+      "Mål 2: Fler får stöd\n"
+      "2/3\n"
+      "https://kommun.se/planer/plan-mot-prostitution   2/3\n"
+      "2026-02-14 09:41   Plan mot prostitution - Kommunen\n"
+      "Mål 3: Stärkt samverkan\n"
+      "https://kommun.se/planer/plan-mot-prostitution   3/3\n");
+  EXPECT_EQ(count_of(cleaned.text, "https://"), 0u);
+  EXPECT_EQ(count_of(cleaned.text, "09:41"), 0u);
+  EXPECT_TRUE(contains(cleaned.text, "till 1/3 av alla skolor."));
+  EXPECT_TRUE(contains(cleaned.text, "\n2/3\n"));
+  EXPECT_EQ(count_lines(cleaned.text), 10);
+}
+
 TEST(PageFurnitureTest, PageNumbersAloneAtThePageEdge) {
   const std::string text =
       "Första sidans text.\n\n1\n"

@@ -12,6 +12,7 @@
 #include "goalchain/document/list_markers.h"
 #include "goalchain/document/text_lines.h"
 #include "goalchain/util/utf8.h"
+#include "goalchain/util/word_tokens.h"
 
 #include <algorithm>
 #include <cstddef>
@@ -88,6 +89,12 @@ class Segmenter {
     }
     texts_.reserve(lines_.size());
     for (std::size_t i = 0; i < lines_.size(); ++i) texts_.push_back(body_text(i));
+    // A table's header printed again on the next page is no text: the cell
+    // it cut goes on across it as across the page break.
+    const auto repeated = find_repeated_table_headers(lines_, texts_, skip);
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      if (repeated[i]) texts_[i].clear();
+    }
     skip_ = std::move(skip);
     table_starts_.assign(lines_.size(), std::nullopt);
     layout_tables_ = find_layout_tables(lines_, texts_, skip_, rules);
@@ -302,16 +309,70 @@ class Segmenter {
     if (i == 0 || open_->last_index + 1 != i || !starts_block(texts_[i])) return false;
     const std::string& above = texts_[i - 1];
     if (is_table_cell(above) && is_table_cell(texts_[i])) return false;  // a row: "MÅL AKTIVITET ANSVAR"
-    if (headings_->in_cell_table(i) && headings_->in_cell_table(i - 1)) {
+    if (headings_->in_cell_table(i)) {
+      // A table's first header cell is no part of the line above it ("Mål 1.
+      // ... ska minska." over "Nr" / "Åtgärd" / ...).
+      if (!headings_->in_cell_table(i - 1)) return true;
+      if (wraps_into_figure_and_words(above, texts_[i])) return false;
       return !cell_goes_on_after(above, rules_);
     }
     if (headings_->in_cell_table(i)) return true;  // the header's first cell, under its caption
+    // "Delmål 2.3 Barn som ..." under the last item of a list: a numbered
+    // label opens the next element, however short the item above.
+    if (open_->kind == SegmentKind::list_item && opens_with_numbered_label(texts_[i])) return true;
+    // "... om människohandel (Socialförvaltningen)" / "Mätetal saknas ännu.":
+    // the doer in brackets ends an item of a list without final stops.
+    if (open_->kind == SegmentKind::list_item && above.ends_with(')')) return true;
     const bool single_label_line = open_->last_index == open_->first_index && is_label_line(above);
     if ((ends_sentence(above) || single_label_line) && breaks_->is_deliberate(above, texts_[i])) return true;
     if (starts_block(above) && is_short_bare_cell(above) && breaks_->is_deliberate(above, texts_[i])) {
       return true;
     }
     return is_mostly_digits(above) || !block_has_prose_end_[i];
+  }
+
+  // "Delmål 2.3 Barn", "Mål 3: Fler", "Åtgärd 4. Ett": a capitalised word,
+  // a number of one or two digits with a dot inside or after it (or a
+  // colon), and a capital.
+  static bool opens_with_numbered_label(std::string_view line) {
+    std::size_t pos = 0;
+    if (line.empty() || !util::is_upper_case(util::decode_code_point(line, pos))) return false;
+    while (pos < line.size()) {
+      std::size_t next = pos;
+      if (!util::is_letter(util::decode_code_point(line, next))) break;
+      pos = next;
+    }
+    if (pos >= line.size() || line[pos] != ' ') return false;
+    ++pos;
+    bool dotted = false;
+    while (true) {
+      const std::size_t start = pos;
+      while (pos < line.size() && line[pos] >= '0' && line[pos] <= '9') ++pos;
+      if (pos == start || pos - start > 2) return false;
+      if (pos < line.size() && (line[pos] == '.' || line[pos] == ':')) {
+        dotted = true;
+        ++pos;
+        if (pos < line.size() && line[pos] >= '0' && line[pos] <= '9') continue;
+      }
+      break;
+    }
+    if (!dotted || pos >= line.size() || line[pos] != ' ') return false;
+    std::size_t after = pos + 1;
+    return after < line.size() && util::is_upper_case(util::decode_code_point(line, after));
+  }
+
+  // A wide column's cell wrapped before a figure with words ("... i
+  // utredningar om barn och unga" / "13–20 år"): the line above is longer
+  // than a narrow cell and was wrapped, and the line opens with a digit and
+  // has a word, where a cell of its own in figures ("2026–2027") has none.
+  bool wraps_into_figure_and_words(std::string_view above, std::string_view line) const {
+    constexpr std::size_t kMaxNarrowCellChars = 40;
+    if (line.empty() || line[0] < '0' || line[0] > '9') return false;
+    if (util::count_code_points(above) <= kMaxNarrowCellChars || breaks_->is_deliberate(above, line)) return false;
+    const auto words = util::tokenize_words(line);
+    return std::any_of(words.begin(), words.end(), [](const util::WordToken& word) {
+      return !word.folded.empty() && (word.folded[0] < '0' || word.folded[0] > '9');
+    });
   }
 
   // A line of a table cell's length with no final punctuation.

@@ -463,6 +463,116 @@ TEST(SegmenterTest, CapitalHeadingOverTwoLinesIsStillAHeading) {
   EXPECT_EQ(segments[3].section, Section{"BAKGRUND"});
 }
 
+// In a table flattened cell by cell, a wide cell wrapped before a figure
+// with words goes on; a cell in figures alone, or after a narrow cell, is a
+// cell of its own.
+TEST(SegmenterTest, AWideCellWrappedBeforeAFigureWithWordsGoesOn) {
+  const auto segments = segment_text(
+      "Nr\nÅtgärd\nAnsvar\nTidplan\nUppföljning\n"
+      "2.1\n"
+      "Rutin för att ställa frågor om sex mot ersättning i utredningar om unga\n"
+      "13–20 år\n"
+      "Socialtjänsten\n"
+      "2026–2027\n"
+      "Andel utredningar där frågan ställts\n"
+      "2.2\n"
+      "Uppsökande arbete på annonssajter två veckor per halvår i hela länet\n"
+      "Socialtjänsten\n"
+      "2026–2027\n"
+      "Antal personer som kontaktats\n");
+  std::vector<std::string> texts;
+  for (const auto& segment : segments) texts.push_back(segment.text);
+  const std::vector<std::string> expected = {
+      "Nr", "Åtgärd", "Ansvar", "Tidplan", "Uppföljning", "2.1",
+      "Rutin för att ställa frågor om sex mot ersättning i utredningar om unga 13–20 år",
+      "Socialtjänsten", "2026–2027", "Andel utredningar där frågan ställts", "2.2",
+      "Uppsökande arbete på annonssajter två veckor per halvår i hela länet", "Socialtjänsten",
+      "2026–2027", "Antal personer som kontaktats"};
+  EXPECT_EQ(texts, expected);
+}
+
+// The doer in brackets ends an item of a list without final stops: a line
+// with a capital under it is text of its own; one in lower case goes on.
+TEST(SegmenterTest, ABracketEndingAListItemEndsIt) {
+  const auto segments = segment_text(
+      "Det gör vi genom att:\n"
+      "- ge nya medarbetare en introduktion om människohandel\n"
+      "(Socialförvaltningen)\n"
+      "Mätetal saknas ännu.\n"
+      "- utbilda personal (skola och socialtjänst)\n"
+      "i hela kommunen\n");
+  std::vector<std::string> texts;
+  for (const auto& segment : segments) texts.push_back(segment.text);
+  const std::vector<std::string> expected = {
+      "Det gör vi genom att:",
+      "ge nya medarbetare en introduktion om människohandel (Socialförvaltningen)",
+      "Mätetal saknas ännu.",
+      "utbilda personal (skola och socialtjänst) i hela kommunen"};
+  EXPECT_EQ(texts, expected);
+}
+
+// A numbered label after the last item of a list opens a paragraph of its
+// own; a number without a dot or colon ("Enligt 4 kap.") does not.
+TEST(SegmenterTest, ANumberedLabelEndsTheListItemAboveIt) {
+  const auto segments = segment_text(
+      "Indikatorer:\n"
+      "– Antal utredningar där bedömningsstödet använts\n"
+      "Delmål 2.3 Barn som upplevt våld ska erbjudas stöd.\n"
+      "– Gruppverksamhet för barn som upplevt våld startar två gånger\n"
+      "Enligt 4 kap. socialtjänstlagen.\n");
+  ASSERT_EQ(segments.size(), 3u);
+  EXPECT_EQ(segments[0].text, "Antal utredningar där bedömningsstödet använts");
+  EXPECT_EQ(segments[1].text, "Delmål 2.3 Barn som upplevt våld ska erbjudas stöd.");
+  EXPECT_EQ(segments[2].text, "Gruppverksamhet för barn som upplevt våld startar två gånger Enligt 4 kap. socialtjänstlagen.");
+}
+
+// A field label with its value starts a line of its own, so the line above
+// it stands apart however near the column's width it ends: a heading.
+TEST(SegmenterTest, ALineAboveAFieldLabelStandsApartAsAHeading) {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Område"};
+  const auto segments = segment_text(
+      "Kommunen arbetar brottsförebyggande tillsammans med polisen och med andra\n"
+      "aktörer i ett lokalt råd som möts varje månad och följer upp lägesbilden.\n"
+      "Rådet tar varje år fram en åtgärdsplan som beskriver vad som ska göras\n"
+      "under året och vem som ansvarar för varje åtgärd i de olika områdena.\n"
+      "Arbetet utgår från den lägesbild som rådet tar fram varje höst och som\n"
+      "bygger på statistik från polisen, enkäter till elever och trygghetsvandringar.\n"
+      "Område D Prostitution och människohandel för sexuella ändamål i kommunen\n"
+      "Inriktning: Det ska vara svårt att köpa sex och lätt att få stöd.\n",
+      rules);
+  ASSERT_EQ(segments.size(), 3u);
+  EXPECT_EQ(segments[1].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[1].text, "Område D Prostitution och människohandel för sexuella ändamål i kommunen");
+}
+
+// A declarative heading of three words or more goes on by a few words ("Så
+// vet vi att vi når målet" for "Så vet vi"); its answer ends at a heading
+// that opens with a section word, as a web page's print has no blank lines.
+TEST(SegmenterTest, AQuestionLabelGoesOnByAFewWordsAndItsAnswerEndsAtASectionHeading) {
+  codebook::LayoutRules rules;
+  rules.section_words = {"Mål", "Insatser"};
+  rules.question_labels = {{"Så vet vi", "Uppföljning"}, {"När", "Tidplan"}};
+  const auto segments = segment_text(
+      "Så vet vi att vi når målet\n"
+      "- Antalet personer som fått stöd av socialtjänsten under året\n"
+      "Visa mindre\n"
+      "Mål 2: Fler får stöd\n"
+      "Insatser\n"
+      "- Samtalsstöd erbjuds till alla som vill lämna prostitution\n"
+      "När det gäller stöd till unga\n",
+      rules);
+  ASSERT_EQ(segments.size(), 6u);
+  EXPECT_EQ(segments[0].text, "Antalet personer som fått stöd av socialtjänsten under året");
+  EXPECT_EQ(segments[0].label, "Uppföljning");
+  EXPECT_EQ(segments[2].kind, SegmentKind::heading);
+  EXPECT_EQ(segments[3].kind, SegmentKind::heading);
+  EXPECT_TRUE(segments[4].label.empty());
+  // A phrase of fewer than three words must stand alone.
+  EXPECT_TRUE(segments.back().label.empty());
+  EXPECT_EQ(segments.back().text, "När det gäller stöd till unga");
+}
+
 }  // namespace
 }  // namespace goalchain::document
 

@@ -61,6 +61,13 @@ class TableColumns {
   // True when a column gives its cells `role`.
   bool has_column(Role role) const { return column_of(role).has_value(); }
 
+  // A row's own number ("2.2") in a table whose first column holds no
+  // element ("Nr") opens the row wherever the columns stood, so that a cell
+  // wrapped onto a line of its own ("... barn och unga" / "13–20 år") shifts
+  // no row after it. False, and nothing changes, in a table whose first
+  // column is an element's.
+  bool open_numbered_row();
+
   // True when the next cell opens a row.
   bool at_row_start() const { return next_ == 0; }
 

@@ -24,6 +24,15 @@ namespace goalchain::document {
 std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, const std::vector<std::string>& texts,
                                         const std::vector<bool>& skip);
 
+// For each line, whether it repeats the header row of the table above it
+// after a page break, as a table that runs over pages prints its header again
+// ("Nr" / "Åtgärd" / "Ansvar" / ... at the top of the next page, maybe within
+// a cell): the same header cells, line for line, with only blank or `skip`
+// lines and a page break between the row above and them. One pass.
+std::vector<bool> find_repeated_table_headers(const std::vector<TextLine>& lines,
+                                              const std::vector<std::string>& texts,
+                                              const std::vector<bool>& skip);
+
 // A cell of such a table goes on after `line`: it ends in a hyphen
 // ("utbildnings-", "Barn- och" ends in a word of `rules.continuation_words`),
 // or in one of those words ("Sexköpen i").
