@@ -311,12 +311,12 @@ class Segmenter {
     if (is_table_cell(above) && is_table_cell(texts_[i])) return false;  // a row: "MÅL AKTIVITET ANSVAR"
     if (headings_->in_cell_table(i)) {
       // A table's first header cell is no part of the line above it ("Mål 1.
-      // ... ska minska." over "Nr" / "Åtgärd" / ...).
+      // ... ska minska." over "Nr" / "Åtgärd" / ..., a caption "Tabell 2.
+      // Prostitution och människohandel" over "Mål").
       if (!headings_->in_cell_table(i - 1)) return true;
       if (wraps_into_figure_and_words(above, texts_[i])) return false;
       return !cell_goes_on_after(above, rules_);
     }
-    if (headings_->in_cell_table(i)) return true;  // the header's first cell, under its caption
     // "Delmål 2.3 Barn som ..." under the last item of a list: a numbered
     // label opens the next element, however short the item above.
     if (open_->kind == SegmentKind::list_item && opens_with_numbered_label(texts_[i])) return true;
