@@ -174,9 +174,16 @@ class Builder {
  private:
   // A list item under a lead-in takes the lead-in's role when it has none of
   // its own ("utbilda och höja kompetensen ..." under "Länsstyrelsen ska:"),
-  // and the lead-in's actors.
-  static void under_lead_in(const Piece& lead, Piece& piece, bool first) {
+  // and the lead-in's actors. Under a lead-in of tasks, an item opening with a
+  // deed ("besöka de kommuner som saknar rutin") is a task whatever the
+  // problem words of its clauses.
+  void under_lead_in(const Piece& lead, Piece& piece, bool first) {
     if (first && !piece.role && !piece.inert && !piece.lead_in) piece.role = lead.lead_role;
+    if (first && piece.role == Role::problem && lead.lead_role == Role::activity &&
+        !problems_.in_problem_section(*piece.segment) &&
+        grammar_.opens_with_deed(piece_text(piece).substr(after_item_number(piece_text(piece))))) {
+      piece.role = Role::activity;
+    }
     piece.lead_segment = lead.segment;
     piece.lead_begin = lead.begin;
     piece.lead_end = lead.end;
@@ -379,9 +386,10 @@ class Builder {
   static std::string label_number(const Piece& piece) {
     if (piece.content <= piece.begin) return {};
     std::string number;
-    for (const auto& word : util::tokenize_words(std::string_view(piece.segment->text)
-                                                     .substr(piece.begin, piece.content - piece.begin))) {
-      if (!is_number(word.folded)) continue;
+    const std::string_view label =
+        std::string_view(piece.segment->text).substr(piece.begin, piece.content - piece.begin);
+    for (const auto& word : util::tokenize_words(label)) {
+      if (!is_label_number(label, word)) continue;
       if (!number.empty()) number += '.';
       number += word.folded;
     }

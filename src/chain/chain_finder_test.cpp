@@ -662,6 +662,35 @@ TEST_F(ChainFinderTest, ItemsNamingTheirGoalInBracketsJoinIt) {
   EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
 }
 
+// Goals lettered per area ("Mål A.", "Mål B."), then one list of tasks
+// naming their goal by letter in brackets, and the follow-up of each goal
+// in a closing section by its label and letter.
+TEST_F(ChainFinderTest, GoalsLetteredInsteadOfNumberedAreReferredToByTheirLetter) {
+  const auto chains = chains_of(
+      "Lägesrapport\n\n2. Åtgärder\n\n"
+      "Mål A. Alla kommuner ska ha en rutin mot människohandel.\n\n"
+      "Mål B. Köpen av sexuella tjänster i länet ska minska.\n\n"
+      "Länsstyrelsen kommer att:\n"
+      "1. skriva en mall för rutinen (mål A)\n"
+      "2. hålla en kampanj mot sexköp i hamnen (mål B)\n"
+      "3. erbjuda stöd till de kommuner som har brister i rutinen (mål A)\n\n"
+      "3. Uppföljning\n\n"
+      "Mål A följs upp med antalet kommuner med en rutin. "
+      "Mål B följs upp med antalet anmälda sexköp.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].goal[0].text, "Alla kommuner ska ha en rutin mot människohandel.");
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[0].text, "skriva en mall för rutinen");
+  // a problem's words in a relative clause do not make a task a problem
+  EXPECT_EQ(chains[0].activities[1].text, "erbjuda stöd till de kommuner som har brister i rutinen");
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_NE(chains[0].indicators[0].text.find("antalet kommuner"), std::string::npos);
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_EQ(chains[1].activities[0].text, "hålla en kampanj mot sexköp i hamnen");
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+  EXPECT_NE(chains[1].indicators[0].text.find("antalet anmälda sexköp"), std::string::npos);
+}
+
 // A strategy's chapter in parts: numbered goals, then bullets that name
 // their goal in brackets with the one responsible on the line, then the
 // indicators, each opening with its goal's number.

@@ -177,16 +177,23 @@ class PhraseIndex {
 
 // The goal numbers from word `from` on: numbers, those written together with
 // a point making one ("6.2"), separated by linking words ("1 och 4", "1, 2");
-// `words_end` is set to the first word that is neither.
+// after a goal's label (`named`) also a label's letter ("mål A och C", "mål
+// D2"); `words_end` is set to the first word that is neither.
 std::vector<std::string> numbers_from(std::string_view sentence, const std::vector<util::WordToken>& tokens,
                                       const std::vector<std::string>& linking, std::size_t from,
-                                      std::size_t to, std::size_t& words_end) {
+                                      std::size_t to, std::size_t& words_end, bool named = false) {
   std::vector<std::string> numbers;
   std::size_t w = from;
   for (; w < to; ++w) {
     const std::string& word = tokens[w].folded;
+    const bool lettered = named && !is_number(word) && is_label_number(sentence, tokens[w]);
+    if (lettered) {
+      numbers.push_back(word);
+      continue;
+    }
     if (is_number(word)) {
-      const bool after_number = w > from && is_number(tokens[w - 1].folded);
+      const bool after_number =
+          w > from && (is_number(tokens[w - 1].folded) || (named && is_label_number(sentence, tokens[w - 1])));
       const std::string_view between =
           after_number ? sentence.substr(tokens[w - 1].end, tokens[w].begin - tokens[w - 1].end) : "";
       const bool joined = between == ".";
@@ -299,7 +306,7 @@ std::vector<GoalReference> PlanGrammar::Impl::goal_references(std::string_view s
     const auto phrase = goal_reference.at(folded, w);
     if (!phrase) continue;
     const std::size_t after = w + goal_reference[*phrase].size();
-    auto numbers = numbers_from(sentence, tokens, linking, after, tokens.size(), end);
+    auto numbers = numbers_from(sentence, tokens, linking, after, tokens.size(), end, true);
     only = only || (w == 0 && !numbers.empty() && end == tokens.size());
     add(std::move(numbers), GoalReference::Form::named);
     w = std::max(w, end);
@@ -322,7 +329,7 @@ std::vector<GoalReference> PlanGrammar::Impl::goal_references(std::string_view s
       named = true;
       ++w;
     }
-    auto numbers = numbers_from(sentence, tokens, linking, w, last, end);
+    auto numbers = numbers_from(sentence, tokens, linking, w, last, end, named);
     if (end == last && !numbers.empty()) {
       add(std::move(numbers), named ? GoalReference::Form::named : GoalReference::Form::bare);
       if (last == tokens.size()) tail = open;

@@ -97,6 +97,23 @@ TEST_F(SectionLabelsTest, ANumberedGoalLabelNeedsNoColon) {
   EXPECT_FALSE(numbered_label(rules(), "Indikator 2 Antal ärenden"));  // goals and activities only
 }
 
+// Plans that number their goals per area write a capital letter, alone or
+// before digits, where others write a number.
+TEST_F(SectionLabelsTest, AGoalLabelMayBeNumberedWithALetter) {
+  const auto label = numbered_label(rules(), "Mål B. Fler skolor ska arbeta mot sexuell exploatering.");
+  ASSERT_TRUE(label);
+  EXPECT_EQ(label->first, Role::goal);
+  EXPECT_EQ(label->second, std::string_view("Mål B. ").size());
+  const auto area = numbered_label(rules(), "Aktivitet C2.1 Ta fram en rutin.");
+  ASSERT_TRUE(area);
+  EXPECT_EQ(area->first, Role::activity);
+  EXPECT_TRUE(is_bare_numbered_label(rules(), "Mål F3."));
+  EXPECT_TRUE(goal_heading(rules(), "Mål A Färre köper sex"));
+  EXPECT_FALSE(numbered_label(rules(), "Mål i planen är att minska sexköpen."));
+  EXPECT_FALSE(numbered_label(rules(), "Mål EU2030 ska nås."));
+  EXPECT_FALSE(is_bare_numbered_label(rules(), "Mål Alla."));
+}
+
 TEST_F(SectionLabelsTest, ALabelOfAFewWordsIsNamedByItsLastWord) {
   const auto label = field_label(rules(), "Exempel på insatser: kampanjer mot sexköp.");
   ASSERT_TRUE(label);

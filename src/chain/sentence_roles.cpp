@@ -162,7 +162,8 @@ void SentenceRoles::under_label_heading(Role heading, std::string_view sentence,
 std::string labelled_number(std::string_view label) {
   std::string number;
   const auto words = util::tokenize_words(label);
-  for (std::size_t w = 1; w < words.size() && is_number(words[w].folded); ++w) {
+  for (std::size_t w = 1; w < words.size() && (w == 1 ? is_label_number(label, words[w]) : is_number(words[w].folded));
+       ++w) {
     if (!number.empty()) number += '.';
     number += words[w].folded;
   }
@@ -217,7 +218,7 @@ namespace {
 std::string numbers_before(std::string_view sentence, std::size_t end) {
   std::string number;
   for (const auto& word : util::tokenize_words(sentence.substr(0, end))) {
-    if (!is_number(word.folded)) continue;
+    if (!is_label_number(sentence, word)) continue;
     if (!number.empty()) number += '.';
     number += word.folded;
   }
@@ -341,6 +342,7 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     if (labelled[i]) label = field_label(rules, sentence);
     // "Delmål 1.2 Efterfrågan ... ska minska." opens a goal without a colon,
     // also right after a list under "Indikatorer:" (or run on into its item).
+    const bool numbered = !label;
     if (!label) label = numbered_label(rules, sentence);
     // "Åtgärder:" over "Hälso- och sjukvården ska:" and its list: the lead-in
     // leads the list, the label line above does not make it an activity.
@@ -364,6 +366,19 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
         piece.goal_references = {GoalReference{std::move(number), GoalReference::Form::named}};
         label->first = above;
         label->second = after == std::string_view::npos ? sentence.size() : after;
+      }
+    }
+    // "Mål A följs upp genom enkäten: andelen ...": a goal's label and number
+    // over words the codes read as follow-up says how that goal is followed
+    // up; it states no goal.
+    if (numbered && label && label->first == Role::goal) {
+      bool measured = false;
+      const auto coded = role_of_sentence(r_, index_.between(segment, spans[i].begin + label->second, spans[i].end),
+                                          measured);
+      if (auto number = numbers_before(sentence, label->second);
+          !number.empty() && (coded == Role::indicator || coded == Role::follow_up)) {
+        piece.goal_references = {GoalReference{std::move(number), GoalReference::Form::named}};
+        label->first = *coded;
       }
     }
     // "Mål 4.3.3 Genomföra en kampanj ...": an activity set as a goal.
