@@ -145,6 +145,7 @@ chains:
   goal_openings: [målet är att, målet var att, målet att]
   goal_reference: [för att nå mål, kopplat till mål, bidrar till mål]
   vision_openings: [visionen är, vår vision är]
+  assessments: [bedömer att, bedömning är att]
   serves_goal_before: [för att nå dit, för att uppnå detta]
   responsibility_sections: [ansvarsfördelning, roller och ansvar]
   passive_agent: [av]

@@ -239,6 +239,7 @@ struct PlanGrammar::Impl {
         passive_agent(r.passive_agent, ids),
         pending_indicator(r.pending_indicator, ids),
         vision_openings(r.vision_openings, ids),
+        assessments(r.assessments, ids),
         serves_goal_before(r.serves_goal_before, ids),
         intention(r.intention, ids) {}
 
@@ -258,6 +259,7 @@ struct PlanGrammar::Impl {
   PhraseIndex passive_agent;
   PhraseIndex pending_indicator;
   PhraseIndex vision_openings;
+  PhraseIndex assessments;
   PhraseIndex serves_goal_before;
   PhraseIndex intention;
   // The readings so far, by sentence, without and with a list after it: a
@@ -463,6 +465,12 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
   reading.about_plan = g.plan_phrases.at(folded, 0).has_value();
   reading.no_goal = recommendation || reading.about_plan || g.vision_openings.at(folded, 0).has_value();
   reading.serves_goal_before = g.serves_goal_before.at(folded, 0).has_value();
+  // "Polisen bedömer att sexköpen ökar": a view of the situation before any
+  // obligation, neither goal nor task.
+  if (const auto at = g.assessments.find(folded, 0, subject_limit); at && (!obligation || *at < *obligation)) {
+    reading.assessment = true;
+    return reading;
+  }
 
   for (std::size_t w = obligation.value_or(0); w < words.size(); ++w) {
     if (auto p = g.partner_phrases.at(folded, w)) {

@@ -113,6 +113,12 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
     piece.inert = true;
     return;
   }
+  // An assessment describes the situation, whatever its verbs say was done
+  // or is to happen.
+  if (reading.assessment) {
+    if (piece.role == Role::goal || piece.role == Role::activity) piece.role = Role::problem;
+    return;
+  }
   // "Totalt deltog 164 skolkuratorer": the figure is who took part, a result;
   // "Länsstyrelsen genomförde 12 utbildningar" names who did it.
   if (reading.figure_after_verb && reading.subject_end &&

@@ -43,6 +43,7 @@ struct SentenceReading {
   bool serves_goal_before = false;  // "För att nå dit ska ...": what is done for the goal before
   bool no_goal = false;         // about the plan itself, or a recommendation ("bör"):
                                 // neither goal nor activity
+  bool assessment = false;      // "Polisen bedömer att ...": a view of the situation
   bool about_plan = false;      // about the plan itself ("Strategin anger inte vem som
                                 // ansvarar ..."): no responsibility either
   // Byte offset (in the sentence) where the subject ends: the obligation word
