@@ -131,7 +131,7 @@ chains:
   past_activity: [genomfördes, har genomförts, bildades]
   past_activity_active: [genomförde, har genomfört, genomfört, samordnar]
   work_itself: [uppdraget, handlingsplanen]
-  preamble_labels: [inledning, sammanfattning, förord]
+  preamble_labels: [inledning, sammanfattning, förord, om, ordlista]
   table_other_columns: [tidplan, medverkande, när]
   result_labels: [resultat]
   other_topics: [hedersrelaterat, våld i nära relation*]

@@ -267,7 +267,19 @@ std::string activities_goal_number(const codebook::ChainRules& rules, std::strin
 }
 
 bool is_preamble_heading(const codebook::ChainRules& rules, std::string_view heading) {
-  return opens_with_label(rules, heading, rules.preamble_labels, std::nullopt);
+  if (opens_with_label(rules, heading, rules.preamble_labels, std::nullopt)) return true;
+  // "Bilaga 2 Ordlista", "Bilaga. Förkortningar och begrepp": an appendix's
+  // word with its number or a full stop before the heading's own words.
+  const auto words = util::tokenize_words(heading);
+  std::size_t first = 0;
+  while (first < words.size() && is_number(words[first].folded)) ++first;
+  if (first + 1 >= words.size() || role_of_label(rules, words[first].folded)) return false;
+  const bool stop = heading.substr(words[first].end, 1) == ".";
+  if (!stop && !is_number(words[first + 1].folded)) return false;
+  std::size_t own = first + 1;
+  while (own < words.size() && is_number(words[own].folded)) ++own;
+  return own < words.size() &&
+         opens_with_label(rules, heading.substr(words[own].begin), rules.preamble_labels, std::nullopt);
 }
 
 }  // namespace goalchain::chain

@@ -87,6 +87,16 @@ TEST_F(SectionLabelsTest, APreambleHeadingOpensWithAPreambleLabel) {
   EXPECT_FALSE(is_preamble_heading(rules(), "Syfte och mål"));
 }
 
+// "Om planen" presents the plan; an appendix's word with its number or a
+// full stop before a preamble label ("Bilaga 3 Ordlista") heads one too.
+TEST_F(SectionLabelsTest, APreambleHeadingMayFollowAnAppendixWord) {
+  EXPECT_TRUE(is_preamble_heading(rules(), "1 Om rapporten"));
+  EXPECT_TRUE(is_preamble_heading(rules(), "Bilaga 3 Ordlista"));
+  EXPECT_TRUE(is_preamble_heading(rules(), "Bilaga. Ordlista och förkortningar"));
+  EXPECT_FALSE(is_preamble_heading(rules(), "Bilaga 3 Insatser mot sexköp"));
+  EXPECT_FALSE(is_preamble_heading(rules(), "Mål 2 Inledning av samarbete"));
+}
+
 TEST_F(SectionLabelsTest, ANumberedGoalLabelNeedsNoColon) {
   const auto label = numbered_label(rules(), "Delmål 1.2 Efterfrågan ska minska.");
   ASSERT_TRUE(label);
