@@ -662,6 +662,24 @@ TEST_F(ChainFinderTest, ItemsNamingTheirGoalInBracketsJoinIt) {
   EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
 }
 
+// A lead-in that describes ("består av:") gives its items no role; one
+// with a deed ("genomförde:") or an obligation gives them the task's.
+TEST_F(ChainFinderTest, ALeadInThatNamesNoDeedMakesNoTasks) {
+  const auto described = chains_of(
+      "Plan\n\n2. Resurser\n\n"
+      "Teamet mot prostitution består av tre personer:\n"
+      "- en samordnare för människohandel (0,5)\n"
+      "- en socialsekreterare för stöd till personer i prostitution (1,0)\n");
+  EXPECT_TRUE(described.empty());
+  const auto done = chains_of(
+      "Plan\n\n2. Insatser\n\n"
+      "Under året genomförde länsstyrelsen följande:\n"
+      "- en utbildningsdag om människohandel\n"
+      "- en kampanj mot sexköp\n");
+  ASSERT_EQ(done.size(), 2u);
+  EXPECT_EQ(done[0].activities[0].text, "en utbildningsdag om människohandel");
+}
+
 // Goals lettered per area ("Mål A.", "Mål B."), then one list of tasks
 // naming their goal by letter in brackets, and the follow-up of each goal
 // in a closing section by its label and letter.

@@ -438,6 +438,12 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
        (list_follows || obligation || contains(rules.lead_in_endings, words.back()))) ||
       (list_follows && (ends_in_obligation || left_open))) {
     reading.lead_in = true;
+    // "Under året genomförde länsstyrelsen:", "Kommunen har fått i uppdrag
+    // att:": a deed or an assignment names what the list holds, tasks.
+    reading.lead_names_deeds = obligation.has_value() || g.activity_verbs.find(folded, 0, words.size()) ||
+                               g.past_activity.find(folded, 0, words.size()) ||
+                               g.past_activity_active.find(folded, 0, words.size()) ||
+                               g.assignment_phrases.find(folded, 0, words.size());
     return reading;
   }
   // A label of no element ("Tidplan: hösten 2023", "Resultat: 230 personer

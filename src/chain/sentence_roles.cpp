@@ -98,6 +98,9 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
     }
     const bool leads_goals = coded == Role::goal || (goal_label && !task_label);
     piece.lead_role = leads_goals && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
+    // "Funktionen består av tre tjänster:": a lead-in that names no goal, no
+    // task and no deed describes; its items take no role from it.
+    if (!leads_goals && !names_tasks && !task_label && !reading.lead_names_deeds) piece.lead_role.reset();
     return;
   }
   // "Resultat: ..." is follow-up whatever its codes say: figures of what was
