@@ -48,6 +48,7 @@ class ResponsibleActors {
   std::vector<bool> known_names(const document::Segment& segment, std::size_t offset,
                                 const std::vector<ListedName>& names) const;
   std::vector<std::pair<std::size_t, std::size_t>> unknown_names(const Piece& piece) const;
+  std::string without_when(const Piece& piece, const std::string& words) const;
   std::pair<std::size_t, std::size_t> partner_span(const Piece& piece,
                                                    const std::vector<util::WordToken>& words,
                                                    std::size_t offset, std::size_t from,
