@@ -841,15 +841,28 @@ class Builder {
   }
 
   // The cell names an actor in a few words and no sentence ("Barn- och
-  // utbildningsförvaltningen", "Kommunstyrelsens förvaltning") and reads as
-  // no element by its grammar: a cell of a responsible column.
+  // utbildningsförvaltningen", "Kommunstyrelsens förvaltning"; opening with
+  // a known actor, a few more: "Länsstyrelsen tillsammans med elevhälsan i
+  // länets kommuner", "Regionkoordinatorn mot prostitution och
+  // människohandel, region Mitt") and reads as no element by its grammar: a
+  // cell of a responsible column.
   bool names_only_actor(const Segment& segment, const document::SentenceSpan& span) const {
     constexpr std::size_t kMaxActorCellWords = 5;
+    constexpr std::size_t kMaxActorFirstCellWords = 10;
     const std::string_view text =
         document::trim_white_space(std::string_view(segment.text).substr(span.begin, span.end - span.begin));
-    if (text.empty() || text.back() == '.' || util::count_words(text) > kMaxActorCellWords) return false;
+    if (text.empty() || text.back() == '.') return false;
     const auto hits = index_.between(segment, span.begin, span.end);
     if (std::none_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_actor(hit); })) return false;
+    const std::size_t words = util::count_words(text);
+    if (words > kMaxActorFirstCellWords) return false;
+    if (words > kMaxActorCellWords) {
+      const std::size_t first = span.begin + static_cast<std::size_t>(text.data() - (segment.text.data() + span.begin));
+      const bool opens_with_actor = std::any_of(hits.begin(), hits.end(), [&](const auto& hit) {
+        return r_.is_actor(hit) && hit.begin == first;
+      });
+      if (!opens_with_actor) return false;
+    }
     return !grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
   }
 

@@ -13,6 +13,41 @@ constexpr std::size_t kMaxHeaderChars = 25;
 constexpr std::size_t kMaxHeaderWords = 3;
 constexpr std::size_t kMinHeaderCells = 3;
 
+bool header_row_after(const std::vector<std::string>& texts, const std::vector<bool>& skip,
+                      const std::vector<TextLine>& lines, std::size_t i);
+bool whole_cell_line(const std::vector<std::string>& texts, const std::vector<bool>& skip,
+                     const std::vector<TextLine>& lines, std::size_t i);
+
+// Line `i` ends as a cell does (no comma or hyphen at its end) and the next
+// line of text opens with a capital, a digit or a dash.
+bool whole_cell_line(const std::vector<std::string>& texts, const std::vector<bool>& skip,
+                     const std::vector<TextLine>& lines, std::size_t i) {
+  const std::string& text = texts[i];
+  if (text.back() == ',' || text.back() == '-') return false;
+  for (std::size_t j = i + 1; j < texts.size(); ++j) {
+    if (skip[j] || texts[j].empty() || lines[j].page_break) continue;
+    std::size_t pos = 0;
+    const char32_t first = util::decode_code_point(texts[j], pos);
+    return util::is_upper_case(first) || (first >= U'0' && first <= U'9') || first == U'\u2013' || first == U'-';
+  }
+  return false;
+}
+
+// The lines of text after line `i` open with a header row of
+// kMinHeaderCells cells on the same page (after a page break the header
+// row is the same table's, repeated).
+bool header_row_after(const std::vector<std::string>& texts, const std::vector<bool>& skip,
+                      const std::vector<TextLine>& lines, std::size_t i) {
+  std::size_t cells = 0;
+  for (std::size_t j = i + 1; j < texts.size() && cells < kMinHeaderCells; ++j) {
+    if (lines[j].page_break && cells == 0) return false;
+    if (skip[j] || texts[j].empty() || lines[j].page_break) continue;
+    if (!is_header_cell(texts[j])) return false;
+    ++cells;
+  }
+  return cells == kMinHeaderCells;
+}
+
 }  // namespace
 
 bool is_header_cell(std::string_view s) {
@@ -46,7 +81,18 @@ std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, cons
     }
     blank = false;
     page_break = false;
-    if (util::count_code_points(texts[i]) > kMaxCellLineChars) {
+    // A longer line is a cell of its own when it ends as a cell does and the
+    // next line opens another ("Antal personer som fått kontakt med
+    // socialtjänsten genom det uppsökande arbetet" / "Löpande från 2026");
+    // otherwise prose, wrapped, goes on there and the table has ended.
+    if (util::count_code_points(texts[i]) > kMaxCellLineChars && !(open && whole_cell_line(texts, skip, lines, i))) {
+      open = false;
+      headers = 0;
+      continue;
+    }
+    // "Tabell 2. Stöd" over the next table's header row titles that table:
+    // this one has ended.
+    if (open && !is_header_cell(texts[i]) && header_row_after(texts, skip, lines, i)) {
       open = false;
       headers = 0;
       continue;

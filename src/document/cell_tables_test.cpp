@@ -32,6 +32,26 @@ TEST(CellTablesTest, AHeaderRowOfThreeShortLinesOpensATableUpToABlankOrLongerLin
   EXPECT_EQ(in_table, expected);
 }
 
+// Cells set one to a line at full width: a longer line that ends as a cell
+// does, with a capital opening the next, is a cell; wrapped prose (the next
+// line in lower case) ends the table, and so does a title over the next
+// table's header row.
+TEST(CellTablesTest, LongerLinesAreCellsWhileEachEndsAsACellDoes) {
+  const auto in_table = table_lines(
+      "Mål\nAktivitet\nAnsvarig\n"
+      "Fler personer som säljer sex ska erbjudas samtalsstöd i hela länet.\n"
+      "Antal personer som fått stöd genom socialtjänstens uppsökande arbete\n"
+      "Region Norrbotten\n"
+      "Tabell 2. Brottsbekämpning\n"
+      "Mål\nAktivitet\nAnsvarig\n"
+      "Insatsvecka mot sexköp\n"
+      "Polisen samordnar arbetet med de andra myndigheterna och kommunerna inom\n"
+      "ramen för den regionala styrgruppen.");
+  const std::vector<bool> expected = {true, true, true, true, true, true, false,
+                                      true, true, true, true, false, false};
+  EXPECT_EQ(in_table, expected);
+}
+
 TEST(CellTablesTest, ATableGoesOnOverAPageBreak) {
   const auto in_table = table_lines("Mål\nAktivitet\n\n\fAnsvarig\nSexköpen ska\n\n\fminska.\n\nText");
   // Lines: Mål, Aktivitet, blank, blank, page break, Ansvarig, Sexköpen ska,
