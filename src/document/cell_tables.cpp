@@ -116,6 +116,43 @@ std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, cons
   return in_table;
 }
 
+std::vector<std::size_t> find_repeated_header_lines(const std::vector<TextLine>& lines,
+                                                    const std::vector<std::string>& texts,
+                                                    const std::vector<bool>& skip) {
+  std::vector<std::size_t> repeated;
+  std::vector<std::size_t> header;  // the lines of the last header row
+  std::vector<std::size_t> run;     // header cells in a row so far
+  bool after_break = false;         // a page break since the last line of text
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].page_break) after_break = true;
+    if (skip[i] || texts[i].empty() || lines[i].page_break) continue;
+    if (after_break && header.size() >= kMinHeaderCells && texts[i] == texts[header.front()]) {
+      std::vector<std::size_t> same{i};
+      for (std::size_t j = i + 1; j < lines.size() && same.size() < header.size(); ++j) {
+        if (lines[j].page_break) break;
+        if (skip[j] || texts[j].empty()) continue;
+        if (texts[j] != texts[header[same.size()]]) break;
+        same.push_back(j);
+      }
+      if (same.size() == header.size()) {
+        repeated.insert(repeated.end(), same.begin(), same.end());
+        i = same.back();
+        after_break = false;
+        run.clear();
+        continue;
+      }
+    }
+    after_break = false;
+    if (is_header_cell(texts[i])) {
+      run.push_back(i);
+      if (run.size() >= kMinHeaderCells) header = run;
+    } else {
+      run.clear();
+    }
+  }
+  return repeated;
+}
+
 bool cell_goes_on_after(std::string_view line, const codebook::LayoutRules& rules) {
   if (line.empty()) return false;
   if (line.back() == '-') return !is_empty_cell(line);

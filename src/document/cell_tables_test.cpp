@@ -52,6 +52,21 @@ TEST(CellTablesTest, LongerLinesAreCellsWhileEachEndsAsACellDoes) {
   EXPECT_EQ(in_table, expected);
 }
 
+// The header row set again at the top of the next page is no row of cells.
+TEST(CellTablesTest, AHeaderRowRepeatedAfterAPageBreakIsFound) {
+  const std::string text =
+      "Mål\nAktivitet\nAnsvarig\nFärre ska köpa sex.\nInsatsvecka\nAntal anmälda brott som\n"
+      "\n\fMål\nAktivitet\nAnsvarig\nhar lett till åtal\n";
+  const auto lines = split_text_lines(text);
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.emplace_back(line.text);
+  const auto repeated = find_repeated_header_lines(lines, texts, std::vector<bool>(lines.size(), false));
+  ASSERT_EQ(repeated.size(), 3u);
+  EXPECT_EQ(texts[repeated[0]], "Mål");
+  EXPECT_EQ(texts[repeated[2]], "Ansvarig");
+  EXPECT_EQ(texts[repeated[2] + 1], "har lett till åtal");
+}
+
 TEST(CellTablesTest, ATableGoesOnOverAPageBreak) {
   const auto in_table = table_lines("Mål\nAktivitet\n\n\fAnsvarig\nSexköpen ska\n\n\fminska.\n\nText");
   // Lines: Mål, Aktivitet, blank, blank, page break, Ansvarig, Sexköpen ska,

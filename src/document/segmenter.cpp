@@ -87,6 +87,9 @@ class Segmenter {
     }
     texts_.reserve(lines_.size());
     for (std::size_t i = 0; i < lines_.size(); ++i) texts_.push_back(body_text(i));
+    // A table's header row set again on the next page is blanked as a running
+    // header is: the cells before and after it go on as one table.
+    for (const std::size_t i : find_repeated_header_lines(lines_, texts_, skip)) texts_[i].clear();
     skip_ = std::move(skip);
     table_starts_.assign(lines_.size(), std::nullopt);
     layout_tables_ = find_layout_tables(lines_, texts_, skip_, rules);

@@ -24,6 +24,14 @@ namespace goalchain::document {
 std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, const std::vector<std::string>& texts,
                                         const std::vector<bool>& skip);
 
+// The lines at the top of a page that repeat, line for line, the last header
+// row of three or more header cells above them ("Mål" / "Aktivitet" /
+// "Ansvarig" again after a page break inside the table): the header set on
+// every page, no cells. One pass over the lines.
+std::vector<std::size_t> find_repeated_header_lines(const std::vector<TextLine>& lines,
+                                                    const std::vector<std::string>& texts,
+                                                    const std::vector<bool>& skip);
+
 // A cell of such a table goes on after `line`: it ends in a hyphen
 // ("utbildnings-", "Barn- och" ends in a word of `rules.continuation_words`),
 // or in one of those words ("Sexköpen i").
