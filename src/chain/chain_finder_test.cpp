@@ -286,6 +286,28 @@ TEST_F(ChainFinderTest, AFlattenedTableGivesEachCellItsColumnsRole) {
   EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.social_services"});
 }
 
+// A row with no goal cell whose activity names no deed: the cell after it
+// opens with a known actor and names partners in a few more words, so it is
+// the row's responsible cell and the row goes on under the goal above.
+TEST_F(ChainFinderTest, ALongerActorCellAfterANominalActivityMarksARowWithoutAGoal) {
+  const auto chains = chains_of(
+      "3. Prostitution och människohandel\n\n"
+      "Mål\nAktivitet\nAnsvarig\nIndikator\n"
+      "Sexköpen i länet ska minska.\n"
+      "En kampanj mot sexköp riktad till besökare.\n"
+      "Länsstyrelsen\n"
+      "Antal som nåtts av kampanjen.\n"
+      "Utbildning för hotellens personal om tecken på sexköp.\n"
+      "Polismyndigheten tillsammans med hotellen i länets kommuner\n"
+      "Antal utbildade.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[1].text, "Utbildning för hotellens personal om tecken på sexköp.");
+  EXPECT_EQ(chains[0].indicators.size(), 2u);
+  const auto codes = actor_codes(chains[0]);
+  EXPECT_NE(std::find(codes.begin(), codes.end(), "actor.police"), codes.end());
+}
+
 // A row whose activity is written in its goal column, opening with a deed
 // and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
 // activity cell empty: the activity is a chain of its own, not one more
