@@ -331,6 +331,11 @@ std::vector<GoalReference> PlanGrammar::Impl::goal_references(std::string_view s
       named = true;
       ++w;
     }
+    // "(mål: 12 av 12)": the label and a colon state a target value.
+    if (named && sentence.substr(tokens[w - 1].end, 1) == ":") {
+      open = close;
+      continue;
+    }
     auto numbers = numbers_from(sentence, tokens, linking, w, last, end, named);
     if (end == last && !numbers.empty()) {
       add(std::move(numbers), named ? GoalReference::Form::named : GoalReference::Form::bare);

@@ -351,6 +351,12 @@ TEST(PlanGrammarTest, ABracketedReferenceNamesTheGoalsItServes) {
   // Brackets that hold other words name no goal.
   EXPECT_TRUE(read_sentence(rules(), "Polisen ska anordna en konferens (se bilaga 2).").goal_references.empty());
   EXPECT_TRUE(read_sentence(rules(), "Enligt lagen (2018:1197) ska barn ha stöd.").goal_references.empty());
+  // A goal's label and a colon state a target value, and letters number goals.
+  const auto target = read_sentence(rules(), "antal utbildade socialsekreterare (mål: 40 av 40).");
+  EXPECT_TRUE(target.goal_references.empty());
+  EXPECT_FALSE(target.reference_tail.has_value());
+  EXPECT_EQ(read_sentence(rules(), "anordna en kampanj mot sexköp (mål B och D2)").goal_references,
+            (std::vector<GoalReference>{{"b", Form::named}, {"d2", Form::named}}));
 }
 
 // "4.2 Antal ärenden ...": a goal's number of two parts leading a line; a
