@@ -1075,6 +1075,15 @@ class Builder {
       serve_goal_of_section_before(segment);
     }
     if (piece.whole_plan) whole_plan_.push_back(Element{{piece}});
+    // "Utöver målen samordnade länsstyrelsen ett arbete om hedersrelaterat
+    // våld": a task on another topic, naming none of this one's, is done
+    // beside the topic's goal above, not for it (a goal on that other topic
+    // keeps it).
+    if (role == Role::activity && !structured && current_ && !drafts_[*current_].goal.empty() &&
+        other_topic_only(piece) && names_topic(drafts_[*current_].goal.front().first())) {
+      last_.reset();
+      return;
+    }
     const bool goalless = current_ && drafts_[*current_].goal.empty() &&
                           !drafts_[*current_].activities.empty();
     if (role == Role::goal || (role == Role::activity && piece.for_goal)) {
@@ -1177,6 +1186,16 @@ class Builder {
   // prostitution och människohandel" heads every section), nor does a heading
   // shared with other topics. A codebook without
   // the topic's code has no chains (lint says so).
+  bool names_topic(const Piece& piece) const {
+    const auto hits = index_.between(*piece.segment, piece.content, piece.end);
+    return std::any_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_topical(hit); });
+  }
+
+  // True when the piece names one of other_topics and no code of the topic.
+  bool other_topic_only(const Piece& piece) const {
+    return names_other_topic(rules_, piece_text(piece)) && !names_topic(piece);
+  }
+
   bool about_topic(const Draft& draft) const {
     if (!r_.topic) return false;
     bool found = false;

@@ -684,6 +684,24 @@ TEST_F(ChainFinderTest, ItemsNamingTheirGoalInBracketsJoinIt) {
   EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
 }
 
+// A task on another topic beside the topic's goal ("Därutöver ... om
+// hedersrelaterat våld") is not done for it; under a goal on that other
+// topic it is the goal's.
+TEST_F(ChainFinderTest, ATaskOnAnotherTopicIsNoActivityOfTheTopicsGoal) {
+  const auto chains = chains_of(
+      "Slutrapport\n\n3. Mål och insatser\n\n"
+      "Mål: Fler personer i prostitution ska få stöd.\n"
+      "Socialtjänsten genomförde samtal med personer i prostitution. "
+      "Därutöver genomförde länsstyrelsen utbildningar om hedersrelaterat våld.\n\n"
+      "4. Heder\n\n"
+      "Mål: Färre unga ska utsättas för hedersrelaterat våld.\n"
+      "Länsstyrelsen genomförde utbildningar om hedersrelaterat våld och om prostitution.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[0].activities[0].text, "Socialtjänsten genomförde samtal med personer i prostitution.");
+  EXPECT_EQ(chains[1].activities.size(), 1u);
+}
+
 // A lead-in that describes ("består av:") gives its items no role; one
 // with a deed ("genomförde:") or an obligation gives them the task's.
 TEST_F(ChainFinderTest, ALeadInThatNamesNoDeedMakesNoTasks) {
