@@ -137,7 +137,7 @@ chains:
   other_topics: [hedersrelaterat, våld i nära relation*]
   sub_goal_labels: [delmål]
   nominal_goals: [ökad, minskad, stärkt, effektivare]
-  assignment: [i uppdrag att, uppdrar åt]
+  assignment: [i uppdrag att, uppdrar åt, åtagit sig att]
   partners: [tillsammans med, i samverkan med, i samarbete med, med stöd av]
   deadlines: [senast den, lämnas senast, rekvisition*]
   plan_itself: [handlingsplanen, planen, strategin]
