@@ -747,6 +747,11 @@ TEST_F(ChainFinderTest, GoalsLetteredInsteadOfNumberedAreReferredToByTheirLetter
   EXPECT_EQ(chains[1].activities[0].text, "hålla en kampanj mot sexköp i hamnen");
   ASSERT_EQ(chains[1].indicators.size(), 1u);
   EXPECT_NE(chains[1].indicators[0].text.find("antalet anmälda sexköp"), std::string::npos);
+  // With an obligation the label heads a goal about follow-up.
+  const auto goal = chains_of(
+      "Plan\n\n2. Mål\n\nMål C Uppföljningen av insatserna mot sexköp ska bli bättre.\n");
+  ASSERT_EQ(goal.size(), 1u);
+  EXPECT_EQ(goal[0].goal.size(), 1u);
 }
 
 // A strategy's chapter in parts: numbered goals, then bullets that name

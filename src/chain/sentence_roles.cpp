@@ -378,9 +378,11 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
       }
     }
     // "Mål A följs upp genom enkäten: andelen ...": a goal's label and number
-    // over words the codes read as follow-up says how that goal is followed
-    // up; it states no goal.
-    if (numbered && label && label->first == Role::goal) {
+    // over words the codes read as follow-up, with no obligation ("Mål 3
+    // Uppföljningen ska förbättras" is a goal), says how that goal is
+    // followed up; it states no goal.
+    if (numbered && label && label->first == Role::goal &&
+        !grammar_.read(sentence.substr(label->second)).subject_end) {
       bool measured = false;
       const auto coded = role_of_sentence(r_, index_.between(segment, spans[i].begin + label->second, spans[i].end),
                                           measured);
