@@ -175,9 +175,16 @@ class Builder {
  private:
   // A list item under a lead-in takes the lead-in's role when it has none of
   // its own ("utbilda och höja kompetensen ..." under "Länsstyrelsen ska:"),
-  // and the lead-in's actors.
-  static void under_lead_in(const Piece& lead, Piece& piece, bool first) {
+  // and the lead-in's actors. Under a lead-in of tasks, an item opening with a
+  // deed ("besöka de kommuner som saknar rutin") is a task whatever the
+  // problem words of its clauses.
+  void under_lead_in(const Piece& lead, Piece& piece, bool first) {
     if (first && !piece.role && !piece.inert && !piece.lead_in) piece.role = lead.lead_role;
+    if (first && piece.role == Role::problem && lead.lead_role == Role::activity &&
+        !problems_.in_problem_section(*piece.segment) &&
+        grammar_.opens_with_deed(piece_text(piece).substr(after_item_number(piece_text(piece))))) {
+      piece.role = Role::activity;
+    }
     piece.lead_segment = lead.segment;
     piece.lead_begin = lead.begin;
     piece.lead_end = lead.end;
@@ -380,9 +387,10 @@ class Builder {
   static std::string label_number(const Piece& piece) {
     if (piece.content <= piece.begin) return {};
     std::string number;
-    for (const auto& word : util::tokenize_words(std::string_view(piece.segment->text)
-                                                     .substr(piece.begin, piece.content - piece.begin))) {
-      if (!is_number(word.folded)) continue;
+    const std::string_view label =
+        std::string_view(piece.segment->text).substr(piece.begin, piece.content - piece.begin);
+    for (const auto& word : util::tokenize_words(label)) {
+      if (!is_label_number(label, word)) continue;
       if (!number.empty()) number += '.';
       number += word.folded;
     }
@@ -877,15 +885,28 @@ class Builder {
   }
 
   // The cell names an actor in a few words and no sentence ("Barn- och
-  // utbildningsförvaltningen", "Kommunstyrelsens förvaltning") and reads as
-  // no element by its grammar: a cell of a responsible column.
+  // utbildningsförvaltningen", "Kommunstyrelsens förvaltning"; opening with
+  // a known actor, a few more: "Länsstyrelsen tillsammans med elevhälsan i
+  // länets kommuner", "Regionkoordinatorn mot prostitution och
+  // människohandel, region Mitt") and reads as no element by its grammar: a
+  // cell of a responsible column.
   bool names_only_actor(const Segment& segment, const document::SentenceSpan& span) const {
     constexpr std::size_t kMaxActorCellWords = 5;
+    constexpr std::size_t kMaxActorFirstCellWords = 10;
     const std::string_view text =
         document::trim_white_space(std::string_view(segment.text).substr(span.begin, span.end - span.begin));
-    if (text.empty() || text.back() == '.' || util::count_words(text) > kMaxActorCellWords) return false;
+    if (text.empty() || text.back() == '.') return false;
     const auto hits = index_.between(segment, span.begin, span.end);
     if (std::none_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_actor(hit); })) return false;
+    const std::size_t words = util::count_words(text);
+    if (words > kMaxActorFirstCellWords) return false;
+    if (words > kMaxActorCellWords) {
+      const std::size_t first = span.begin + static_cast<std::size_t>(text.data() - (segment.text.data() + span.begin));
+      const bool opens_with_actor = std::any_of(hits.begin(), hits.end(), [&](const auto& hit) {
+        return r_.is_actor(hit) && hit.begin == first;
+      });
+      if (!opens_with_actor) return false;
+    }
     return !grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
   }
 
@@ -1103,6 +1124,15 @@ class Builder {
       serve_goal_of_section_before(segment);
     }
     if (piece.whole_plan) whole_plan_.push_back(Element{{piece}});
+    // "Utöver målen samordnade länsstyrelsen ett arbete om hedersrelaterat
+    // våld": a task on another topic, naming none of this one's, is done
+    // beside the topic's goal above, not for it (a goal on that other topic
+    // keeps it).
+    if (role == Role::activity && !structured && current_ && !drafts_[*current_].goal.empty() &&
+        other_topic_only(piece) && names_topic(drafts_[*current_].goal.front().first())) {
+      last_.reset();
+      return;
+    }
     const bool goalless = current_ && drafts_[*current_].goal.empty() &&
                           !drafts_[*current_].activities.empty();
     if (role == Role::goal || (role == Role::activity && piece.for_goal)) {
@@ -1253,6 +1283,16 @@ class Builder {
   // prostitution och människohandel" heads every section), nor does a heading
   // shared with other topics. A codebook without
   // the topic's code has no chains (lint says so).
+  bool names_topic(const Piece& piece) const {
+    const auto hits = index_.between(*piece.segment, piece.content, piece.end);
+    return std::any_of(hits.begin(), hits.end(), [&](const auto& hit) { return r_.is_topical(hit); });
+  }
+
+  // True when the piece names one of other_topics and no code of the topic.
+  bool other_topic_only(const Piece& piece) const {
+    return names_other_topic(rules_, piece_text(piece)) && !names_topic(piece);
+  }
+
   bool about_topic(const Draft& draft) const {
     if (!r_.topic) return false;
     bool found = false;

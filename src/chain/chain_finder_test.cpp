@@ -431,6 +431,28 @@ TEST_F(ChainFinderTest, ALaterSentenceThatOpensWithItsDoerIsAnActivityOfItsOwn) 
   EXPECT_EQ(chains[0].activities[1].text, "Polisen informerar hotellen om sexköpslagen.");
 }
 
+// A row with no goal cell whose activity names no deed: the cell after it
+// opens with a known actor and names partners in a few more words, so it is
+// the row's responsible cell and the row goes on under the goal above.
+TEST_F(ChainFinderTest, ALongerActorCellAfterANominalActivityMarksARowWithoutAGoal) {
+  const auto chains = chains_of(
+      "3. Prostitution och människohandel\n\n"
+      "Mål\nAktivitet\nAnsvarig\nIndikator\n"
+      "Sexköpen i länet ska minska.\n"
+      "En kampanj mot sexköp riktad till besökare.\n"
+      "Länsstyrelsen\n"
+      "Antal som nåtts av kampanjen.\n"
+      "Utbildning för hotellens personal om tecken på sexköp.\n"
+      "Polismyndigheten tillsammans med hotellen i länets kommuner\n"
+      "Antal utbildade.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[1].text, "Utbildning för hotellens personal om tecken på sexköp.");
+  EXPECT_EQ(chains[0].indicators.size(), 2u);
+  const auto codes = actor_codes(chains[0]);
+  EXPECT_NE(std::find(codes.begin(), codes.end(), "actor.police"), codes.end());
+}
+
 // A row whose activity is written in its goal column, opening with a deed
 // and no "ska" ("Ta fram en rutin ...", "Genomföra ...", "Anordna ..."), its
 // activity cell empty: the activity is a chain of its own, not one more
@@ -810,6 +832,76 @@ TEST_F(ChainFinderTest, ItemsNamingTheirGoalInBracketsJoinIt) {
   EXPECT_EQ(chains[1].activities[0].text, "ställa frågor om stöd vid varje ingripande");
   EXPECT_EQ(chains[1].activities[1].text, "erbjuda samtal inom en vecka");
   EXPECT_EQ(actor_codes(chains[1]), (std::vector<std::string>{"actor.police", "actor.social_services"}));
+}
+
+// A task on another topic beside the topic's goal ("Därutöver ... om
+// hedersrelaterat våld") is not done for it; under a goal on that other
+// topic it is the goal's.
+TEST_F(ChainFinderTest, ATaskOnAnotherTopicIsNoActivityOfTheTopicsGoal) {
+  const auto chains = chains_of(
+      "Slutrapport\n\n3. Mål och insatser\n\n"
+      "Mål: Fler personer i prostitution ska få stöd.\n"
+      "Socialtjänsten genomförde samtal med personer i prostitution. "
+      "Därutöver genomförde länsstyrelsen utbildningar om hedersrelaterat våld.\n\n"
+      "4. Heder\n\n"
+      "Mål: Färre unga ska utsättas för hedersrelaterat våld.\n"
+      "Länsstyrelsen genomförde utbildningar om hedersrelaterat våld och om prostitution.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[0].activities[0].text, "Socialtjänsten genomförde samtal med personer i prostitution.");
+  EXPECT_EQ(chains[1].activities.size(), 1u);
+}
+
+// A lead-in that describes ("består av:") gives its items no role; one
+// with a deed ("genomförde:") or an obligation gives them the task's.
+TEST_F(ChainFinderTest, ALeadInThatNamesNoDeedMakesNoTasks) {
+  const auto described = chains_of(
+      "Plan\n\n2. Resurser\n\n"
+      "Teamet mot prostitution består av tre personer:\n"
+      "- en samordnare för människohandel (0,5)\n"
+      "- en socialsekreterare för stöd till personer i prostitution (1,0)\n");
+  EXPECT_TRUE(described.empty());
+  const auto done = chains_of(
+      "Plan\n\n2. Insatser\n\n"
+      "Under året genomförde länsstyrelsen följande:\n"
+      "- en utbildningsdag om människohandel\n"
+      "- en kampanj mot sexköp\n");
+  ASSERT_EQ(done.size(), 2u);
+  EXPECT_EQ(done[0].activities[0].text, "en utbildningsdag om människohandel");
+}
+
+// Goals lettered per area ("Mål A.", "Mål B."), then one list of tasks
+// naming their goal by letter in brackets, and the follow-up of each goal
+// in a closing section by its label and letter.
+TEST_F(ChainFinderTest, GoalsLetteredInsteadOfNumberedAreReferredToByTheirLetter) {
+  const auto chains = chains_of(
+      "Lägesrapport\n\n2. Åtgärder\n\n"
+      "Mål A. Alla kommuner ska ha en rutin mot människohandel.\n\n"
+      "Mål B. Köpen av sexuella tjänster i länet ska minska.\n\n"
+      "Länsstyrelsen kommer att:\n"
+      "1. skriva en mall för rutinen (mål A)\n"
+      "2. hålla en kampanj mot sexköp i hamnen (mål B)\n"
+      "3. erbjuda stöd till de kommuner som har brister i rutinen (mål A)\n\n"
+      "3. Uppföljning\n\n"
+      "Mål A följs upp med antalet kommuner med en rutin. "
+      "Mål B följs upp med antalet anmälda sexköp.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].goal[0].text, "Alla kommuner ska ha en rutin mot människohandel.");
+  ASSERT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].activities[0].text, "skriva en mall för rutinen");
+  // a problem's words in a relative clause do not make a task a problem
+  EXPECT_EQ(chains[0].activities[1].text, "erbjuda stöd till de kommuner som har brister i rutinen");
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_NE(chains[0].indicators[0].text.find("antalet kommuner"), std::string::npos);
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_EQ(chains[1].activities[0].text, "hålla en kampanj mot sexköp i hamnen");
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+  EXPECT_NE(chains[1].indicators[0].text.find("antalet anmälda sexköp"), std::string::npos);
+  // With an obligation the label heads a goal about follow-up.
+  const auto goal = chains_of(
+      "Plan\n\n2. Mål\n\nMål C Uppföljningen av insatserna mot sexköp ska bli bättre.\n");
+  ASSERT_EQ(goal.size(), 1u);
+  EXPECT_EQ(goal[0].goal.size(), 1u);
 }
 
 // A strategy's chapter in parts: numbered goals, then bullets that name

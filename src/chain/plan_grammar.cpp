@@ -177,16 +177,23 @@ class PhraseIndex {
 
 // The goal numbers from word `from` on: numbers, those written together with
 // a point making one ("6.2"), separated by linking words ("1 och 4", "1, 2");
-// `words_end` is set to the first word that is neither.
+// after a goal's label (`named`) also a label's letter ("mål A och C", "mål
+// D2"); `words_end` is set to the first word that is neither.
 std::vector<std::string> numbers_from(std::string_view sentence, const std::vector<util::WordToken>& tokens,
                                       const std::vector<std::string>& linking, std::size_t from,
-                                      std::size_t to, std::size_t& words_end) {
+                                      std::size_t to, std::size_t& words_end, bool named = false) {
   std::vector<std::string> numbers;
   std::size_t w = from;
   for (; w < to; ++w) {
     const std::string& word = tokens[w].folded;
+    const bool lettered = named && !is_number(word) && is_label_number(sentence, tokens[w]);
+    if (lettered) {
+      numbers.push_back(word);
+      continue;
+    }
     if (is_number(word)) {
-      const bool after_number = w > from && is_number(tokens[w - 1].folded);
+      const bool after_number =
+          w > from && (is_number(tokens[w - 1].folded) || (named && is_label_number(sentence, tokens[w - 1])));
       const std::string_view between =
           after_number ? sentence.substr(tokens[w - 1].end, tokens[w].begin - tokens[w - 1].end) : "";
       const bool joined = between == ".";
@@ -232,6 +239,7 @@ struct PlanGrammar::Impl {
         passive_agent(r.passive_agent, ids),
         pending_indicator(r.pending_indicator, ids),
         vision_openings(r.vision_openings, ids),
+        assessments(r.assessments, ids),
         serves_goal_before(r.serves_goal_before, ids),
         intention(r.intention, ids) {}
 
@@ -251,6 +259,7 @@ struct PlanGrammar::Impl {
   PhraseIndex passive_agent;
   PhraseIndex pending_indicator;
   PhraseIndex vision_openings;
+  PhraseIndex assessments;
   PhraseIndex serves_goal_before;
   PhraseIndex intention;
   // The readings so far, by sentence, without and with a list after it: a
@@ -299,7 +308,7 @@ std::vector<GoalReference> PlanGrammar::Impl::goal_references(std::string_view s
     const auto phrase = goal_reference.at(folded, w);
     if (!phrase) continue;
     const std::size_t after = w + goal_reference[*phrase].size();
-    auto numbers = numbers_from(sentence, tokens, linking, after, tokens.size(), end);
+    auto numbers = numbers_from(sentence, tokens, linking, after, tokens.size(), end, true);
     only = only || (w == 0 && !numbers.empty() && end == tokens.size());
     add(std::move(numbers), GoalReference::Form::named);
     w = std::max(w, end);
@@ -322,7 +331,12 @@ std::vector<GoalReference> PlanGrammar::Impl::goal_references(std::string_view s
       named = true;
       ++w;
     }
-    auto numbers = numbers_from(sentence, tokens, linking, w, last, end);
+    // "(mål: 12 av 12)": the label and a colon state a target value.
+    if (named && sentence.substr(tokens[w - 1].end, 1) == ":") {
+      open = close;
+      continue;
+    }
+    auto numbers = numbers_from(sentence, tokens, linking, w, last, end, named);
     if (end == last && !numbers.empty()) {
       add(std::move(numbers), named ? GoalReference::Form::named : GoalReference::Form::bare);
       if (last == tokens.size()) tail = open;
@@ -429,6 +443,12 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
        (list_follows || obligation || contains(rules.lead_in_endings, words.back()))) ||
       (list_follows && (ends_in_obligation || left_open))) {
     reading.lead_in = true;
+    // "Under året genomförde länsstyrelsen:", "Kommunen har fått i uppdrag
+    // att:": a deed or an assignment names what the list holds, tasks.
+    reading.lead_names_deeds = obligation.has_value() || g.activity_verbs.find(folded, 0, words.size()) ||
+                               g.past_activity.find(folded, 0, words.size()) ||
+                               g.past_activity_active.find(folded, 0, words.size()) ||
+                               g.assignment_phrases.find(folded, 0, words.size());
     return reading;
   }
   // A label of no element ("Tidplan: hösten 2023", "Resultat: 230 personer
@@ -456,6 +476,12 @@ SentenceReading PlanGrammar::Impl::read(std::string_view sentence, bool list_fol
   reading.about_plan = g.plan_phrases.at(folded, 0).has_value();
   reading.no_goal = recommendation || reading.about_plan || g.vision_openings.at(folded, 0).has_value();
   reading.serves_goal_before = g.serves_goal_before.at(folded, 0).has_value();
+  // "Polisen bedömer att sexköpen ökar": a view of the situation before any
+  // obligation, neither goal nor task.
+  if (const auto at = g.assessments.find(folded, 0, subject_limit); at && (!obligation || *at < *obligation)) {
+    reading.assessment = true;
+    return reading;
+  }
 
   for (std::size_t w = obligation.value_or(0); w < words.size(); ++w) {
     if (auto p = g.partner_phrases.at(folded, w)) {

@@ -45,6 +45,7 @@ chains:
   goal_openings: [målet är att, målet var att]
   goal_reference: [för att nå mål, kopplat till mål, bidrar till mål]
   vision_openings: [visionen är, vår vision är]
+  assessments: [bedömer att, bedömning är att]
   serves_goal_before: [för att nå dit, för att uppnå detta]
   passive_agent: [av]
   pending_indicator: [tas fram, saknas]
@@ -350,6 +351,12 @@ TEST(PlanGrammarTest, ABracketedReferenceNamesTheGoalsItServes) {
   // Brackets that hold other words name no goal.
   EXPECT_TRUE(read_sentence(rules(), "Polisen ska anordna en konferens (se bilaga 2).").goal_references.empty());
   EXPECT_TRUE(read_sentence(rules(), "Enligt lagen (2018:1197) ska barn ha stöd.").goal_references.empty());
+  // A goal's label and a colon state a target value, and letters number goals.
+  const auto target = read_sentence(rules(), "antal utbildade socialsekreterare (mål: 40 av 40).");
+  EXPECT_TRUE(target.goal_references.empty());
+  EXPECT_FALSE(target.reference_tail.has_value());
+  EXPECT_EQ(read_sentence(rules(), "anordna en kampanj mot sexköp (mål B och D2)").goal_references,
+            (std::vector<GoalReference>{{"b", Form::named}, {"d2", Form::named}}));
 }
 
 // "4.2 Antal ärenden ...": a goal's number of two parts leading a line; a
@@ -382,6 +389,18 @@ TEST(PlanGrammarTest, AVisionIsNoGoalAndTheWayThereServesTheGoalBefore) {
   EXPECT_TRUE(read_sentence(rules(), "För att nå dit ska kommunen utbilda all personal.").serves_goal_before);
   EXPECT_TRUE(read_sentence(rules(), "För att uppnå detta ska fler ha kunskap.").serves_goal_before);
   EXPECT_FALSE(read_sentence(rules(), "Kommunen ska utbilda all personal för att nå dit.").serves_goal_before);
+}
+
+// Someone's view of the situation, before any obligation, is neither goal
+// nor task, whatever verbs its clauses hold.
+TEST(PlanGrammarTest, AnAssessmentOfTheSituationIsNoGoalNorActivity) {
+  const auto view = read_sentence(rules(), "Kommunens bedömning är att sexköpen har ökat sedan polisen genomförde sin insats.");
+  EXPECT_TRUE(view.assessment);
+  EXPECT_FALSE(view.role);
+  EXPECT_TRUE(read_sentence(rules(), "Polisen bedömer att efterfrågan kommer att minska.").assessment);
+  const auto task = read_sentence(rules(), "Socialtjänsten ska erbjuda stöd när den bedömer att det behövs.");
+  EXPECT_FALSE(task.assessment);
+  EXPECT_EQ(task.role, Role::activity);
 }
 
 // A figure of people before an active past verb is a result, not a deed; a

@@ -60,7 +60,8 @@ void ResponsibleActors::find(Draft& draft) {
       }
     }
     if (!named) {
-      const ChainElement text = element_of(element);
+      ChainElement text = element_of(element);
+      if (element.parts.size() == 1 && lists_names(element.first())) text.text = without_when(element.first(), text.text);
       chain.responsible.push_back({"", "", text.text, text.segment_id, text.line});
     }
   }
@@ -81,6 +82,24 @@ void ResponsibleActors::find(Draft& draft) {
       }
     }
   }
+}
+
+// The words of a list of names without the names after the first that
+// hold a figure: when, not who ("samordnaren för sexuellt våld, Q1",
+// "kuratorn, hösten 2026"); `words` unchanged without such names.
+std::string ResponsibleActors::without_when(const Piece& piece, const std::string& words) const {
+  const std::string_view text = piece_text(piece);
+  const auto names = listed_names(rules_, text, [&](std::size_t at) {
+    return actor_at(index_, r_, *piece.segment, piece.content + at);
+  });
+  std::size_t kept = names.size();
+  while (kept > 1 && names[kept - 1].end > names[kept - 1].begin &&
+         text.substr(names[kept - 1].begin, names[kept - 1].end - names[kept - 1].begin)
+                 .find_first_of("0123456789") != std::string_view::npos) {
+    --kept;
+  }
+  if (kept == names.size() || kept == 0) return words;
+  return std::string(text.substr(names.front().begin, names[kept - 1].end - names.front().begin));
 }
 
 // Adds a name no actor code covers unless the chain has it.

@@ -53,6 +53,7 @@ class ResponsibleActors {
                                 const std::vector<ListedName>& names) const;
   std::vector<std::pair<std::size_t, std::size_t>> unknown_names(const Piece& piece) const;
   static bool own_name_after_comma(std::string_view text, std::size_t begin, std::size_t end);
+  std::string without_when(const Piece& piece, const std::string& words) const;
   std::pair<std::size_t, std::size_t> partner_span(const Piece& piece,
                                                    const std::vector<util::WordToken>& words,
                                                    std::size_t offset, std::size_t from,

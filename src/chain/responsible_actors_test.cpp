@@ -142,6 +142,30 @@ TEST_F(ResponsibleActorsTest, NamedResponsibleWinsAndUnknownActorsKeepTheirWords
 
 // Pattern 2: lead-ins give their actor to the list under them and are never
 // elements; a lead-in that does not name the topic loses no PMH task.
+// A commitment names its doer as an assignment does.
+TEST_F(ResponsibleActorsTest, WhoHasCommittedToATaskIsResponsible) {
+  const auto chains = chains_of(
+      "Plan\n\n1. Brottsbekämpning\n\n"
+      "Mål: Sexköpen i hamnen ska minska.\n"
+      "Polisen har åtagit sig att genomföra en insatsvecka mot sexköp i hamnen.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.police"});
+}
+
+// A quarter or date after the one responsible, as verksamhetsplaner write
+// "Ansvar: X, Q2.", says when, not who.
+TEST_F(ResponsibleActorsTest, WhenAfterTheResponsiblesNameIsNoPartOfIt) {
+  const auto chains = chains_of(
+      "Plan\n\n1. Stöd\n\n"
+      "Mål: Personer i prostitution ska få stöd.\n"
+      "Aktivitet: Samtalsgrupp för personer som vill lämna prostitution.\n"
+      "Ansvar: samordnaren för stöd i länets fyra kommuner, Q3–Q4.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].responsible.size(), 1u);
+  EXPECT_EQ(chains[0].responsible[0].raw, "samordnaren för stöd i länets fyra kommuner");
+}
+
 TEST_F(ResponsibleActorsTest, ALeadInGivesItsActorToTheTasksUnderIt) {
   const auto chains = chains_of(
       "4. Samordning\n\n"

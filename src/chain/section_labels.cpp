@@ -79,14 +79,22 @@ bool is_number(const std::string& word) {
   return !word.empty() && word.find_first_not_of("0123456789") == std::string::npos;
 }
 
+bool is_label_number(std::string_view text, const util::WordToken& word) {
+  if (is_number(word.folded)) return true;
+  constexpr std::size_t kMaxLetterNumber = 3;
+  const std::string_view original = text.substr(word.begin, word.end - word.begin);
+  return !original.empty() && original.size() <= kMaxLetterNumber && original[0] >= 'A' && original[0] <= 'Z' &&
+         original.find_first_not_of("0123456789", 1) == std::string_view::npos;
+}
+
 std::optional<std::size_t> goal_heading(const codebook::ChainRules& rules, std::string_view text) {
   if (auto label = field_label(rules, text); label && label->first == Role::goal) {
     return label->second;
   }
   const auto words = util::tokenize_words(text);
-  if (words.size() < 3 || !is_number(words[1].folded)) return std::nullopt;
+  if (words.size() < 3 || !is_label_number(text, words[1])) return std::nullopt;
   if (role_of_label(rules, words[0].folded) != Role::goal) return std::nullopt;
-  std::size_t w = 1;
+  std::size_t w = 2;
   while (w < words.size() && is_number(words[w].folded)) ++w;
   if (w == words.size()) return std::nullopt;
   return words[w].begin;
@@ -95,10 +103,10 @@ std::optional<std::size_t> goal_heading(const codebook::ChainRules& rules, std::
 std::optional<std::pair<Role, std::size_t>> numbered_label(const codebook::ChainRules& rules,
                                                             std::string_view text) {
   const auto words = util::tokenize_words(text);
-  if (words.size() < 3 || !is_number(words[1].folded)) return std::nullopt;
+  if (words.size() < 3 || !is_label_number(text, words[1])) return std::nullopt;
   const auto role = role_of_label(rules, words[0].folded);
   if (role != Role::goal && role != Role::activity) return std::nullopt;
-  std::size_t w = 1;
+  std::size_t w = 2;
   while (w < words.size() && is_number(words[w].folded)) ++w;
   if (w == words.size()) return std::nullopt;
   return std::make_pair(*role, words[w].begin);
@@ -109,7 +117,8 @@ bool is_bare_numbered_label(const codebook::ChainRules& rules, std::string_view 
   if (words.size() < 2) return false;
   const auto role = role_of_label(rules, words[0].folded);
   if (role != Role::goal && role != Role::activity) return false;
-  return std::all_of(words.begin() + 1, words.end(), [](const auto& word) { return is_number(word.folded); });
+  return is_label_number(text, words[1]) &&
+         std::all_of(words.begin() + 2, words.end(), [](const auto& word) { return is_number(word.folded); });
 }
 
 namespace {
@@ -258,7 +267,19 @@ std::string activities_goal_number(const codebook::ChainRules& rules, std::strin
 }
 
 bool is_preamble_heading(const codebook::ChainRules& rules, std::string_view heading) {
-  return opens_with_label(rules, heading, rules.preamble_labels, std::nullopt);
+  if (opens_with_label(rules, heading, rules.preamble_labels, std::nullopt)) return true;
+  // "Bilaga 2 Ordlista", "Bilaga. Förkortningar och begrepp": an appendix's
+  // word with its number or a full stop before the heading's own words.
+  const auto words = util::tokenize_words(heading);
+  std::size_t first = 0;
+  while (first < words.size() && is_number(words[first].folded)) ++first;
+  if (first + 1 >= words.size() || role_of_label(rules, words[first].folded)) return false;
+  const bool stop = heading.substr(words[first].end, 1) == ".";
+  if (!stop && !is_number(words[first + 1].folded)) return false;
+  std::size_t own = first + 1;
+  while (own < words.size() && is_number(words[own].folded)) ++own;
+  return own < words.size() &&
+         opens_with_label(rules, heading.substr(words[own].begin), rules.preamble_labels, std::nullopt);
 }
 
 }  // namespace goalchain::chain

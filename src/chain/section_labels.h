@@ -6,6 +6,7 @@
 
 #include "goalchain/chain/chain.h"
 #include "goalchain/codebook/chain_rules.h"
+#include "goalchain/util/word_tokens.h"
 
 #include <cstddef>
 #include <optional>
@@ -76,5 +77,10 @@ std::string activities_goal_number(const codebook::ChainRules& rules, std::strin
 
 // True for a word of digits only ("2" of "Mål 2").
 bool is_number(const std::string& word);
+
+// True for a word of `text` that numbers a goal's or activity's label: digits
+// ("2" of "Mål 2.1"), or a capital letter alone or before digits ("A" of "Mål
+// A.", "D2" of "Mål D2.", as plans number goals per area).
+bool is_label_number(std::string_view text, const util::WordToken& word);
 
 }  // namespace goalchain::chain

@@ -87,6 +87,16 @@ TEST_F(SectionLabelsTest, APreambleHeadingOpensWithAPreambleLabel) {
   EXPECT_FALSE(is_preamble_heading(rules(), "Syfte och mål"));
 }
 
+// "Om planen" presents the plan; an appendix's word with its number or a
+// full stop before a preamble label ("Bilaga 3 Ordlista") heads one too.
+TEST_F(SectionLabelsTest, APreambleHeadingMayFollowAnAppendixWord) {
+  EXPECT_TRUE(is_preamble_heading(rules(), "1 Om rapporten"));
+  EXPECT_TRUE(is_preamble_heading(rules(), "Bilaga 3 Ordlista"));
+  EXPECT_TRUE(is_preamble_heading(rules(), "Bilaga. Ordlista och förkortningar"));
+  EXPECT_FALSE(is_preamble_heading(rules(), "Bilaga 3 Insatser mot sexköp"));
+  EXPECT_FALSE(is_preamble_heading(rules(), "Mål 2 Inledning av samarbete"));
+}
+
 TEST_F(SectionLabelsTest, ANumberedGoalLabelNeedsNoColon) {
   const auto label = numbered_label(rules(), "Delmål 1.2 Efterfrågan ska minska.");
   ASSERT_TRUE(label);
@@ -95,6 +105,23 @@ TEST_F(SectionLabelsTest, ANumberedGoalLabelNeedsNoColon) {
   EXPECT_FALSE(numbered_label(rules(), "Delmål 1.2"));
   EXPECT_FALSE(numbered_label(rules(), "Mål och insatser för 2024"));
   EXPECT_FALSE(numbered_label(rules(), "Indikator 2 Antal ärenden"));  // goals and activities only
+}
+
+// Plans that number their goals per area write a capital letter, alone or
+// before digits, where others write a number.
+TEST_F(SectionLabelsTest, AGoalLabelMayBeNumberedWithALetter) {
+  const auto label = numbered_label(rules(), "Mål B. Fler skolor ska arbeta mot sexuell exploatering.");
+  ASSERT_TRUE(label);
+  EXPECT_EQ(label->first, Role::goal);
+  EXPECT_EQ(label->second, std::string_view("Mål B. ").size());
+  const auto area = numbered_label(rules(), "Aktivitet C2.1 Ta fram en rutin.");
+  ASSERT_TRUE(area);
+  EXPECT_EQ(area->first, Role::activity);
+  EXPECT_TRUE(is_bare_numbered_label(rules(), "Mål F3."));
+  EXPECT_TRUE(goal_heading(rules(), "Mål A Färre köper sex"));
+  EXPECT_FALSE(numbered_label(rules(), "Mål i planen är att minska sexköpen."));
+  EXPECT_FALSE(numbered_label(rules(), "Mål EU2030 ska nås."));
+  EXPECT_FALSE(is_bare_numbered_label(rules(), "Mål Alla."));
 }
 
 TEST_F(SectionLabelsTest, ALabelOfAFewWordsIsNamedByItsLastWord) {

@@ -98,6 +98,9 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
     }
     const bool leads_goals = coded == Role::goal || (goal_label && !task_label);
     piece.lead_role = leads_goals && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
+    // "Funktionen består av tre tjänster:": a lead-in that names no goal, no
+    // task and no deed describes; its items take no role from it.
+    if (!leads_goals && !names_tasks && !task_label && !reading.lead_names_deeds) piece.lead_role.reset();
     return;
   }
   // "Resultat: ..." is follow-up whatever its codes say: figures of what was
@@ -111,6 +114,12 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
   if (reading.not_an_element) {
     piece.role.reset();
     piece.inert = true;
+    return;
+  }
+  // An assessment describes the situation, whatever its verbs say was done
+  // or is to happen.
+  if (reading.assessment) {
+    if (piece.role == Role::goal || piece.role == Role::activity) piece.role = Role::problem;
     return;
   }
   // "Totalt deltog 164 skolkuratorer": the figure is who took part, a result;
@@ -162,7 +171,8 @@ void SentenceRoles::under_label_heading(Role heading, std::string_view sentence,
 std::string labelled_number(std::string_view label) {
   std::string number;
   const auto words = util::tokenize_words(label);
-  for (std::size_t w = 1; w < words.size() && is_number(words[w].folded); ++w) {
+  for (std::size_t w = 1; w < words.size() && (w == 1 ? is_label_number(label, words[w]) : is_number(words[w].folded));
+       ++w) {
     if (!number.empty()) number += '.';
     number += words[w].folded;
   }
@@ -217,7 +227,7 @@ namespace {
 std::string numbers_before(std::string_view sentence, std::size_t end) {
   std::string number;
   for (const auto& word : util::tokenize_words(sentence.substr(0, end))) {
-    if (!is_number(word.folded)) continue;
+    if (!is_label_number(sentence, word)) continue;
     if (!number.empty()) number += '.';
     number += word.folded;
   }
@@ -341,6 +351,7 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     if (labelled[i]) label = field_label(rules, sentence);
     // "Delmål 1.2 Efterfrågan ... ska minska." opens a goal without a colon,
     // also right after a list under "Indikatorer:" (or run on into its item).
+    const bool numbered = !label;
     if (!label) label = numbered_label(rules, sentence);
     // "Åtgärder:" over "Hälso- och sjukvården ska:" and its list: the lead-in
     // leads the list, the label line above does not make it an activity.
@@ -364,6 +375,21 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
         piece.goal_references = {GoalReference{std::move(number), GoalReference::Form::named}};
         label->first = above;
         label->second = after == std::string_view::npos ? sentence.size() : after;
+      }
+    }
+    // "Mål A följs upp genom enkäten: andelen ...": a goal's label and number
+    // over words the codes read as follow-up, with no obligation ("Mål 3
+    // Uppföljningen ska förbättras" is a goal), says how that goal is
+    // followed up; it states no goal.
+    if (numbered && label && label->first == Role::goal &&
+        !grammar_.read(sentence.substr(label->second)).subject_end) {
+      bool measured = false;
+      const auto coded = role_of_sentence(r_, index_.between(segment, spans[i].begin + label->second, spans[i].end),
+                                          measured);
+      if (auto number = numbers_before(sentence, label->second);
+          !number.empty() && (coded == Role::indicator || coded == Role::follow_up)) {
+        piece.goal_references = {GoalReference{std::move(number), GoalReference::Form::named}};
+        label->first = *coded;
       }
     }
     // "Mål 4.3.3 Genomföra en kampanj ...": an activity set as a goal.

@@ -22,7 +22,7 @@ const std::vector<std::string> kChainKeys = {
     "goal_openings", "goal_reference", "passive_agent", "pending_indicator",
     "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention",
     "decisions", "follow_up_headings", "question_labels", "nominal_goals", "name_joiners",
-    "follow_up_labels"};
+    "follow_up_labels", "assessments"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -328,6 +328,7 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
         std::pair{"passive_agent", &rules.passive_agent},
         std::pair{"pending_indicator", &rules.pending_indicator},
         std::pair{"vision_openings", &rules.vision_openings},
+        std::pair{"assessments", &rules.assessments},
         std::pair{"serves_goal_before", &rules.serves_goal_before},
         std::pair{"responsibility_sections", &rules.responsibility_sections},
         std::pair{"problem_headings", &rules.problem_headings},

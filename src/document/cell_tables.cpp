@@ -14,6 +14,41 @@ constexpr std::size_t kMaxHeaderChars = 25;
 constexpr std::size_t kMaxHeaderWords = 3;
 constexpr std::size_t kMinHeaderCells = 3;
 
+bool header_row_after(const std::vector<std::string>& texts, const std::vector<bool>& skip,
+                      const std::vector<TextLine>& lines, std::size_t i);
+bool whole_cell_line(const std::vector<std::string>& texts, const std::vector<bool>& skip,
+                     const std::vector<TextLine>& lines, std::size_t i);
+
+// Line `i` ends as a cell does (no comma or hyphen at its end) and the next
+// line of text opens with a capital, a digit or a dash.
+bool whole_cell_line(const std::vector<std::string>& texts, const std::vector<bool>& skip,
+                     const std::vector<TextLine>& lines, std::size_t i) {
+  const std::string& text = texts[i];
+  if (text.back() == ',' || text.back() == '-') return false;
+  for (std::size_t j = i + 1; j < texts.size(); ++j) {
+    if (skip[j] || texts[j].empty() || lines[j].page_break) continue;
+    std::size_t pos = 0;
+    const char32_t first = util::decode_code_point(texts[j], pos);
+    return util::is_upper_case(first) || (first >= U'0' && first <= U'9') || first == U'\u2013' || first == U'-';
+  }
+  return false;
+}
+
+// The lines of text after line `i` open with a header row of
+// kMinHeaderCells cells on the same page (after a page break the header
+// row is the same table's, repeated).
+bool header_row_after(const std::vector<std::string>& texts, const std::vector<bool>& skip,
+                      const std::vector<TextLine>& lines, std::size_t i) {
+  std::size_t cells = 0;
+  for (std::size_t j = i + 1; j < texts.size() && cells < kMinHeaderCells; ++j) {
+    if (lines[j].page_break && cells == 0) return false;
+    if (skip[j] || texts[j].empty() || lines[j].page_break) continue;
+    if (!is_header_cell(texts[j])) return false;
+    ++cells;
+  }
+  return cells == kMinHeaderCells;
+}
+
 }  // namespace
 
 bool is_header_cell(std::string_view s) {
@@ -31,6 +66,7 @@ std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, cons
   std::size_t headers = 0;        // header cells in a row so far
   std::size_t first_header = 0;   // the line of the first of them
   bool open = false;
+  bool wide_column = false;       // the open table has had a cell longer than kMaxCellLineChars
   bool blank = false;             // blank lines since the last line of text
   bool page_break = false;        // a page break among them
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -44,19 +80,32 @@ std::vector<bool> find_cell_table_lines(const std::vector<TextLine>& lines, cons
     if (blank && !page_break) {
       open = false;
       headers = 0;
+      wide_column = false;
     }
     blank = false;
     page_break = false;
-    if (util::count_code_points(texts[i]) > kMaxCellLineChars) {
-      // A cell wrapped in a wide column ends no sentence ("Utbildning för
-      // personal på hotell och taxibolag om sexköp och människohandel");
-      // prose after the table ends one.
-      if (open && !ends_sentence(texts[i])) {
-        in_table[i] = true;
-        continue;
-      }
+    // A longer line is a cell of its own when it ends as a cell does and the
+    // next line opens another ("Antal personer som fått kontakt med
+    // socialtjänsten genom det uppsökande arbetet" / "Löpande från 2026");
+    // once the table has such a cell, its columns are wide, and a longer line
+    // that ends no sentence is a cell wrapped in one ("Information om
+    // sexköpslagen till arbetsgivare med många anställda i" / "kommunen").
+    // Otherwise prose goes on there and the table has ended.
+    const bool long_line = util::count_code_points(texts[i]) > kMaxCellLineChars;
+    if (long_line && !(open && (whole_cell_line(texts, skip, lines, i) ||
+                                (wide_column && !ends_sentence(texts[i]))))) {
       open = false;
       headers = 0;
+      wide_column = false;
+      continue;
+    }
+    if (open && long_line) wide_column = true;
+    // "Tabell 2. Stöd" over the next table's header row titles that table:
+    // this one has ended.
+    if (open && !is_header_cell(texts[i]) && header_row_after(texts, skip, lines, i)) {
+      open = false;
+      headers = 0;
+      wide_column = false;
       continue;
     }
     if (open) {

@@ -32,6 +32,45 @@ TEST(CellTablesTest, AHeaderRowOfThreeShortLinesOpensATableUpToABlankOrLongerLin
   EXPECT_EQ(in_table, expected);
 }
 
+// Cells set one to a line at full width: a longer line that ends as a cell
+// does, with a capital opening the next, is a cell; wrapped prose (the next
+// line in lower case) ends the table, and so does a title over the next
+// table's header row.
+TEST(CellTablesTest, LongerLinesAreCellsWhileEachEndsAsACellDoes) {
+  const auto in_table = table_lines(
+      "Mål\nAktivitet\nAnsvarig\n"
+      "Fler personer som säljer sex ska erbjudas samtalsstöd i hela länet.\n"
+      "Antal personer som fått stöd genom socialtjänstens uppsökande arbete\n"
+      "Region Norrbotten\n"
+      "Tabell 2. Brottsbekämpning\n"
+      "Mål\nAktivitet\nAnsvarig\n"
+      "Insatsvecka mot sexköp\n"
+      "Polisen samordnar arbetet med de andra myndigheterna och kommunerna inom\n"
+      "ramen för den regionala styrgruppen.");
+  const std::vector<bool> expected = {true, true, true, true, true, true, false,
+                                      true, true, true, true, false, false};
+  EXPECT_EQ(in_table, expected);
+}
+
+// The header row set again at the top of the next page is no row of cells.
+TEST(CellTablesTest, AHeaderRowRepeatedAfterAPageBreakIsFound) {
+  const std::string text =
+      "Mål\nAktivitet\nAnsvarig\nFärre ska köpa sex.\nInsatsvecka\nAntal anmälda brott som\n"
+      "\n\fMål\nAktivitet\nAnsvarig\nhar lett till åtal\n";
+  const auto lines = split_text_lines(text);
+  std::vector<std::string> texts;
+  for (const auto& line : lines) texts.emplace_back(line.text);
+  const auto found = find_repeated_table_headers(lines, texts, std::vector<bool>(lines.size(), false));
+  std::vector<std::size_t> repeated;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    if (found[i]) repeated.push_back(i);
+  }
+  ASSERT_EQ(repeated.size(), 3u);
+  EXPECT_EQ(texts[repeated[0]], "Mål");
+  EXPECT_EQ(texts[repeated[2]], "Ansvarig");
+  EXPECT_EQ(texts[repeated[2] + 1], "har lett till åtal");
+}
+
 TEST(CellTablesTest, ATableGoesOnOverAPageBreak) {
   const auto in_table = table_lines("Mål\nAktivitet\n\n\fAnsvarig\nSexköpen ska\n\n\fminska.\n\nText");
   // Lines: Mål, Aktivitet, blank, blank, page break, Ansvarig, Sexköpen ska,
@@ -47,9 +86,14 @@ TEST(CellTablesTest, ALongLineEndingNoSentenceIsACellOfAWideColumn) {
       "1.1\n"
       "Samtal om sexköpslagen med alla elever i gymnasieskolans andra årskurs\n"
       "Utbildningsförvaltningen\n"
-      "Här slutar tabellen och en vanlig mening med punkt tar vid i texten.\n"
-      "Kort rad");
-  const std::vector<bool> expected = {true, true, true, true, true, true, false, false};
+      "Information om sexköpslagen till arbetsgivare med många anställda i\n"
+      "kommunen\n"
+      "Polisen\n"
+      "\n"
+      "Här slutar tabellen och ett vanligt stycke tar vid, vars rader är\n"
+      "brutna som prosa bryts.");
+  const std::vector<bool> expected = {true, true, true, true, true, true, true, true, true,
+                                      false, false, false};
   EXPECT_EQ(in_table, expected);
 }
 

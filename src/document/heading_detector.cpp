@@ -412,7 +412,10 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
       return heading;
     }
   }
-  if (sits_in_table(i, false)) return std::nullopt;
+  // "Tabell 4. Stöd" right over a table flattened cell by cell titles it,
+  // also after the last cell of the table before.
+  const bool titles_cell_table = i + 1 < cell_table_.size() && cell_table_[i + 1];
+  if (!titles_cell_table && sits_in_table(i, false)) return std::nullopt;
   if (starts_with_section_word(text, rules_)) heading.style = HeadingStyle::section_word;
   // "MÅL 1", "BAKGRUND": a section word set in capitals is a capitals
   // heading however few its letters, as the document's other capitals are.
@@ -431,7 +434,9 @@ bool HeadingDetector::stands_apart(std::size_t i, bool numbered_label) const {
   if (has_above) {
     const std::string_view above = texts_[i - 1];
     const bool above_is_heading = headings_[i - 1].has_value();
-    if (!above_is_heading && !ends_sentence(above) &&
+    // The last cell of a table flattened cell by cell ends where the table does.
+    const bool above_ends_table = cell_table_[i - 1] && !cell_table_[i];
+    if (!above_is_heading && !above_ends_table && !ends_sentence(above) &&
         (above.ends_with('-') || !breaks_.is_deliberate(above, text))) {
       return false;
     }

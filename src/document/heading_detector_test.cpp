@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -52,6 +54,17 @@ TEST(HeadingDetectorTest, ShortLinesThatOpenABlock) {
   rules.section_words = {"Bakgrund"};
   EXPECT_EQ(headings_of("Bakgrund\nMäns våld mot kvinnor är ett samhällsproblem.\n", rules),
             (Found{"section_word:0:Bakgrund"}));
+}
+
+// The title of a table flattened cell by cell, right after the last cell
+// of the table before it, heads the next table.
+TEST(HeadingDetectorTest, ATablesTitleAfterTheTableBeforeIsAHeading) {
+  const auto found = headings_of(kColumn +
+                                 "Tabell 1. Stöd\nMål\nAktivitet\nAnsvarig\n"
+                                 "Fler ska få stöd.\nSamtalsgrupper\nKvinnojouren\n"
+                                 "Tabell 2. Brottsbekämpning\nMål\nAktivitet\nAnsvarig\n"
+                                 "Färre ska köpa sex.\nInsatsvecka\nPolisen\n");
+  EXPECT_NE(std::find(found.begin(), found.end(), "plain:0:Tabell 2. Brottsbekämpning"), found.end());
 }
 
 TEST(HeadingDetectorTest, ALineThatContinuesASentenceIsNoHeading) {

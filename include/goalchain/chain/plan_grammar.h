@@ -38,11 +38,13 @@ struct SentenceReading {
   // the codes of the sentence are to decide.
   std::optional<Role> role;
   bool lead_in = false;         // "Länsstyrelsen ska:": leads the list under it
+  bool lead_names_deeds = false;  // a lead-in with an obligation, deed or assignment
   bool not_an_element = false;  // a deadline or administration: no element at all
   bool result = false;          // "Resultat: ...": what came of the work, follow-up
   bool serves_goal_before = false;  // "För att nå dit ska ...": what is done for the goal before
   bool no_goal = false;         // about the plan itself, or a recommendation ("bör"):
                                 // neither goal nor activity
+  bool assessment = false;      // "Polisen bedömer att ...": a view of the situation
   bool about_plan = false;      // about the plan itself ("Strategin anger inte vem som
                                 // ansvarar ..."): no responsibility either
   // Byte offset (in the sentence) where the subject ends: the obligation word

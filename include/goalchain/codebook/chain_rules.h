@@ -138,6 +138,10 @@ struct ChainRules {
   // Phrases opening a sentence that states the plan's vision ("Visionen är
   // ...", "Vår vision är ..."): a direction, not a goal the plan sets.
   std::vector<Phrase> vision_openings;
+  // Phrases by which a sentence states someone's assessment of the situation
+  // ("Polisen bedömer att ...", "Länsstyrelsens bedömning är att ..."), within
+  // its first max_subject_words words: never a goal or an activity.
+  std::vector<Phrase> assessments;
   // Phrases opening a sentence that says what is done to reach the goal
   // stated before it ("För att nå dit ska ...", "För att uppnå detta ..."):
   // never a goal of its own, an activity of that goal.
