@@ -845,6 +845,17 @@ class Builder {
     return !grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
   }
 
+  // True when the segment before `segment`, footnotes skipped, is a list
+  // item: the two are items of one list.
+  bool follows_list_item(const Segment& segment) const {
+    const auto& segments = document_.segments;
+    for (auto n = static_cast<std::size_t>(&segment - segments.data()); n-- > 0;) {
+      if (segments[n].kind == SegmentKind::footnote) continue;
+      return segments[n].kind == SegmentKind::list_item;
+    }
+    return false;
+  }
+
   // Each cell of `segment` is read once: the first cell of the segment
   // after it is read here as the last cell's next and kept for when that
   // segment's turn comes.
@@ -873,8 +884,11 @@ class Builder {
       } else if (read_ahead_) {
         next = read_ahead_->as_next;
       }
-      Piece cell = piece_of(segment, table_->columns.place(reading.piece.role, reading.grammar, next),
-                            span.begin, span.end);
+      const bool list_item = segment.kind == SegmentKind::list_item;
+      const auto role = list_item && (k > 0 || follows_list_item(segment))
+                            ? table_->columns.place_in_last_cell()
+                            : table_->columns.place(reading.piece.role, reading.grammar, next, list_item);
+      Piece cell = piece_of(segment, role, span.begin, span.end);
       cell.measured = reading.piece.measured && cell.role == Role::indicator;
       cell.for_goal = table_->columns.activity_in_goal_column();
       // A follow-up cell that names a measure ("Antal personer som fått
