@@ -672,7 +672,23 @@ class Builder {
     TableColumns columns;
     std::vector<std::string> section;  // where the table stands
     bool results = false;              // a column of results ("Resultat")
+    std::size_t first_draft = 0;       // the first chain opened in the table
   };
+
+  // The goal stated before the table and outside it that a goal cell
+  // restates in fewer words ("1. Unga vet vart de kan vända sig" in a table
+  // of indicators at the end): the row is that goal's.
+  std::optional<std::size_t> goal_restated(std::string_view cell) const {
+    std::vector<std::size_t> goals;
+    std::vector<std::string_view> texts;
+    for (std::size_t d = 0; d < table_->first_draft; ++d) {
+      if (drafts_[d].goal.empty() || within(drafts_[d].chain.section, table_->section)) continue;
+      goals.push_back(d);
+      texts.push_back(piece_text(drafts_[d].goal.front().first()));
+    }
+    const auto found = restated_goal(cell, texts, rules_.linking_words);
+    return found ? std::optional<std::size_t>(goals[*found]) : std::nullopt;
+  }
 
   // True when a header cell names results (rules.result_labels).
   bool is_result_cell(std::string_view text) const {
@@ -749,7 +765,7 @@ class Builder {
     const bool under_goal = current_ && !table->has_column(Role::goal) &&
                             !drafts_[*current_].goal.empty() &&
                             within(section, drafts_[*current_].chain.section);
-    table_ = Table{std::move(*table), section, results};
+    table_ = Table{std::move(*table), section, results, drafts_.size()};
     if (!under_goal) current_.reset();
     last_.reset();
     return last;
@@ -772,7 +788,10 @@ class Builder {
           first.role == Role::problem) {
         return false;
       }
-      if (segment.kind == SegmentKind::heading && first.role != Role::goal) return false;
+      if (segment.kind == SegmentKind::heading && first.role != Role::goal &&
+          !(table_->columns.has_column(Role::goal) && goal_restated(segment.text))) {
+        return false;
+      }
       // A goal heading over a table without a goal column opens the next goal.
       if (segment.kind == SegmentKind::heading && !table_->columns.has_column(Role::goal)) return false;
     }
@@ -799,10 +818,20 @@ class Builder {
     return spans;
   }
 
+  static bool opens_with_number(std::string_view text) {
+    const auto words = util::tokenize_words(text);
+    return !words.empty() && !words.front().folded.empty() && words.front().folded[0] >= '0' &&
+           words.front().folded[0] <= '9';
+  }
+
+  // "1.", "2.3", "3a.": numbers of items only.
   static bool only_numbers(std::string_view text) {
     const auto words = util::tokenize_words(text);
-    return !words.empty() &&
-           std::all_of(words.begin(), words.end(), [](const util::WordToken& word) { return is_number(word.folded); });
+    return !words.empty() && std::all_of(words.begin(), words.end(), [](const util::WordToken& word) {
+             const std::string& w = word.folded;
+             return is_number(w) || (w.size() > 1 && is_number(w.substr(0, w.size() - 1)) && w.back() >= 'a' &&
+                                     w.back() <= 'z');
+           });
   }
 
   // One cell of a table read once: by its codes, by the plan grammar, and
@@ -884,8 +913,20 @@ class Builder {
       } else if (read_ahead_) {
         next = read_ahead_->as_next;
       }
-      const bool list_item = segment.kind == SegmentKind::list_item;
-      const auto role = list_item && (k > 0 || follows_list_item(segment))
+      // "2. Fler unga nås", numbered or set as a heading, restates goal 2:
+      // it opens a row in the goal column, also where the row before ended
+      // short of cells (its last two on one line).
+      std::optional<std::size_t> restated;
+      if (k == 0 && table_->columns.has_column(Role::goal) &&
+          (segment.kind == SegmentKind::heading || opens_with_number(segment.text))) {
+        restated = goal_restated(segment.text);
+      }
+      // A goal sentence after an item's own ("• Uppföljning varje kvartal
+      // Samordnaren Personalen ska ...") is the next row run into the item.
+      const bool list_item = segment.kind == SegmentKind::list_item &&
+                             !(k > 0 && reading.grammar == Role::goal);
+      const auto role = restated ? table_->columns.place_goal()
+                        : list_item && (k > 0 || follows_list_item(segment))
                             ? table_->columns.place_in_last_cell()
                             : table_->columns.place(reading.piece.role, reading.grammar, next, list_item);
       Piece cell = piece_of(segment, role, span.begin, span.end);
@@ -910,6 +951,14 @@ class Builder {
         }
         cell.inert = true;
         if (goal) {
+          last_.reset();
+          continue;
+        }
+      }
+      if (!cell.inert && cell.role == Role::goal) {
+        if (const auto goal = restated ? restated : goal_restated(piece_text(cell))) {
+          current_ = *goal;
+          borrowed_ = Borrowed{table_->section, nullptr, nullptr};
           last_.reset();
           continue;
         }

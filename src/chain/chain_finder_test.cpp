@@ -884,5 +884,68 @@ TEST_F(ChainFinderTest, TitlePageLinesAreNoElementsAndAnIntentionIsAnActivity) {
   EXPECT_EQ(chains[0].responsible[0].raw, "Socialtjänsten");
 }
 
+// A table of indicators at the end whose goal cells restate the goals set
+// out earlier in a few words, numbered or set as headings: each row joins
+// the goal it restates, and opens no chain of its own, also after a row whose
+// indicator and source cells stand on one line.
+TEST_F(ChainFinderTest, ATableRowRestatingAGoalJoinsIt) {
+  const auto chains = chains_of(
+      "1. Upptäcka\n\nMål: Fler personer i prostitution ska upptäckas av socialtjänsten.\n\n"
+      "2. Stöd\n\nMål: Kvinnor som lämnar prostitution ska erbjudas stöd och boende.\n\n"
+      "3. Uppföljning\n\n"
+      "Mål\nIndikator\nTidplan\n"
+      "1. Fler upptäcks av socialtjänsten\n"
+      "Antal ärenden om prostitution hos socialtjänsten Varje år\n"
+      "2. Stöd och boende erbjuds\n"
+      "Antal kvinnor som fått boende\n"
+      "Varje år\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_TRUE(chains[0].indicators[0].text.starts_with("Antal ärenden om prostitution"));
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+  EXPECT_EQ(chains[1].indicators[0].text, "Antal kvinnor som fått boende");
+}
+
+// A flattened table whose activity cell is a bulleted list: the items are
+// one cell, and the responsible cell after them is the row's. When the last
+// item runs into the responsible cell, the next row's goal still opens a row.
+TEST_F(ChainFinderTest, ABulletedListInATableIsOneCell) {
+  const auto chains = chains_of(
+      "3. Prostitution och människohandel\n\n"
+      "Mål\nIndikator\nAktivitet\nAnsvarig\n"
+      "Personer i prostitution ska upptäckas tidigare.\n"
+      "Antal ärenden om sex mot ersättning\n"
+      "• Utbildning för socialsekreterare om sex mot ersättning.\n"
+      "• Frågor om sex mot ersättning i alla nybesök.\n"
+      "Socialtjänsten\n"
+      "Sexköpen i länet ska minska.\n"
+      "Antal anmälda sexköp\n"
+      "• En kampanj mot sexköp\n"
+      "Polismyndigheten\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.social_services"});
+  EXPECT_EQ(chains[1].goal[0].text, "Sexköpen i länet ska minska.");
+  EXPECT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.police"});
+  const auto ran_on = chains_of(
+      "3. Prostitution och människohandel\n\n"
+      "Mål\nIndikator\nAktivitet\nAnsvarig\n"
+      "Personer i prostitution ska upptäckas tidigare.\n"
+      "Antal ärenden om sex mot ersättning\n"
+      "• Utbildning för socialsekreterare om sex mot ersättning\n"
+      "• Frågor om sex mot ersättning ställs vid alla nybesök på mottagningarna i länet\n"
+      "Socialtjänsten\n"
+      "Sexköpen i länet ska minska.\n"
+      "Antal anmälda sexköp\n"
+      "• En kampanj mot sexköp\n"
+      "Polismyndigheten\n");
+  ASSERT_EQ(ran_on.size(), 2u);
+  EXPECT_EQ(ran_on[1].goal[0].text, "Sexköpen i länet ska minska.");
+  EXPECT_EQ(ran_on[1].indicators.size(), 1u);
+  EXPECT_EQ(ran_on[1].activities.size(), 1u);
+}
+
 }  // namespace
 }  // namespace goalchain::chain

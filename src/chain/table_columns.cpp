@@ -59,6 +59,14 @@ std::optional<std::size_t> TableColumns::column_of(Role role) const {
   return static_cast<std::size_t>(it - columns_.begin());
 }
 
+Role TableColumns::place_goal() {
+  const std::size_t column = *column_of(Role::goal);
+  next_ = (column + 1) % columns_.size();
+  last_ = column;
+  activity_in_goal_column_ = false;
+  return Role::goal;
+}
+
 std::optional<Role> TableColumns::place(std::optional<Role> coded, std::optional<Role> grammar,
                                         const NextCell& next, bool list_item) {
   std::size_t column = next_;

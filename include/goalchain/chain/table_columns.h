@@ -76,6 +76,11 @@ class TableColumns {
   // True when the next cell opens a row.
   bool at_row_start() const { return next_ == 0; }
 
+  // Places the next cell in the goal column, which the caller knows it for
+  // (it restates a goal stated before), wherever the row before it ended
+  // short of cells; returns Role::goal. Needs a goal column.
+  Role place_goal();
+
  private:
   explicit TableColumns(std::vector<std::optional<Role>> columns) : columns_(std::move(columns)) {}
   std::optional<std::size_t> column_of(Role role) const;
