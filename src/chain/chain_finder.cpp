@@ -14,6 +14,7 @@
 #include "problem_linkage.h"
 #include "resolved_rules.h"
 #include "indicators_apart.h"
+#include "overall_goals.h"
 #include "responsibility_appendix.h"
 #include "responsible_actors.h"
 #include "section_labels.h"
@@ -197,16 +198,24 @@ class Builder {
   // (sub_goal_labels: "Inriktningsmål: ..." over "Effektmål 1.1: ...").
   bool heads_next_goal(const Draft& draft, const Draft& next) const {
     if (draft.goal.size() != 1 || !draft.activities.empty() || !draft.indicators.empty() ||
-        !draft.responsibility.empty() || !draft.follow_up.empty() || next.goal.empty() ||
-        !within(next.chain.section, draft.chain.section)) {
+        !draft.responsibility.empty() || !draft.follow_up.empty() || next.goal.empty()) {
       return false;
     }
     const Piece& goal = draft.goal.front().first();
+    // "Syftet är att ..." over "Mål 1", "Långsiktigt mål" / "Efterfrågan ...
+    // ska upphöra." over "Mål för 2026" / "Fler unga män ska ...": a goal one
+    // level up heads the next goal wherever that stands.
+    if (names_overall_goal(rules_, *goal.segment,
+                           std::string_view(goal.segment->text).substr(goal.begin, goal.end - goal.begin))) {
+      return true;
+    }
+    if (!within(next.chain.section, draft.chain.section)) return false;
     // "Mål 3. Personer ... ska få stöd" over "Vad vill vi uppnå?" and its
     // answer: the answer states the goal.
     if (goal.segment->kind == SegmentKind::heading || next.goal.front().first().answers_question) {
       return true;
     }
+
     const auto& sub = rules_.sub_goal_labels;
     return contains(sub, label_word(next.goal.front().first())) && !contains(sub, label_word(goal));
   }

@@ -136,6 +136,7 @@ chains:
   result_labels: [resultat]
   other_topics: [hedersrelaterat, våld i nära relation*]
   sub_goal_labels: [delmål]
+  overall_goals: [långsiktigt mål, övergripande mål, syftet]
   nominal_goals: [ökad, minskad, stärkt, effektivare]
   assignment: [i uppdrag att, uppdrar åt]
   partners: [tillsammans med, i samverkan med, i samarbete med, med stöd av]
