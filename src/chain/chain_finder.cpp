@@ -373,6 +373,11 @@ class Builder {
         draft.number = piece.goal_references.front().number;
       }
       const int place = ++goals_in_section_[draft.chain.section];
+      // "Mål 2" set as a heading over the goal's sentence numbers it.
+      if (draft.number.empty() && place == 1 && piece.segment->kind != SegmentKind::heading &&
+          !piece.segment->section.empty()) {
+        draft.number = heading_goal_number(piece.segment->section.back());
+      }
       if (draft.number.empty()) {
         goal_by_place_[place] = drafts_.size();
       } else {
@@ -382,6 +387,20 @@ class Builder {
     drafts_.push_back(std::move(draft));
     current_ = drafts_.size() - 1;
     borrowed_.reset();
+  }
+
+  // The number of a heading that is only a goal's label and its number ("Mål
+  // 2", "Delmål 1.3"); empty for any other heading.
+  std::string heading_goal_number(std::string_view heading) const {
+    const auto words = util::tokenize_words(heading);
+    if (words.size() < 2 || codebook::role_of_label(rules_, words.front().folded) != Role::goal) return {};
+    std::string number;
+    for (std::size_t w = 1; w < words.size(); ++w) {
+      if (!is_number(words[w].folded)) return {};
+      if (!number.empty()) number += '.';
+      number += words[w].folded;
+    }
+    return number;
   }
 
   // The number of a goal's label ("Delmål 2.1" gives "2.1"); empty without one.

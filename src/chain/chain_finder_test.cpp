@@ -947,5 +947,32 @@ TEST_F(ChainFinderTest, ABulletedListInATableIsOneCell) {
   EXPECT_EQ(ran_on[1].activities.size(), 1u);
 }
 
+// An application form: goals under "Mål 1" / "Mål 2" headings, the measures
+// apart under a question of how the goals are measured as "Mål 1: antal ...",
+// and the activities a section later, each naming its goal "(mål 2)": each
+// joins the goal its heading numbers.
+TEST_F(ChainFinderTest, GoalsNumberedByTheirHeadingsGatherTheirMeasuresAndTasks) {
+  const auto chains = chains_of(
+      "PROJEKTETS MÅL\n\n"
+      "Mål 1\n\nFler kvinnor i prostitution ska få stöd av projektet.\n\n"
+      "Mål 2\n\nKunskapen om sexköp ska öka hos socialtjänsten.\n\n"
+      "Hur vet vi om vi har nått målen?\n"
+      "Vi följer upp målen så här:\n"
+      "- Mål 1: antal kvinnor i prostitution som fått stöd\n"
+      "- Mål 2: antal socialsekreterare som gått utbildningen om sexköp\n\n"
+      "GENOMFÖRANDE\n\n"
+      "Länsstyrelsen ska genomföra en utbildning om sexköp för socialtjänsten (mål 2). "
+      "Socialtjänsten ska erbjuda stödsamtal till kvinnor i prostitution (mål 1).\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].goal[0].text, "Fler kvinnor i prostitution ska få stöd av projektet.");
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "antal kvinnor i prostitution som fått stöd");
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("Socialtjänsten ska erbjuda"));
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("Länsstyrelsen ska genomföra"));
+}
+
 }  // namespace
 }  // namespace goalchain::chain

@@ -156,7 +156,8 @@ chains:
   problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]
   follow_up_headings: [så följer vi upp, uppföljning]
   question_labels: {goal: [vad vill vi uppnå], activity: [vad ska göras],
-                    responsibility: [vem ansvarar], follow_up: [hur följer vi upp]}
+                    responsibility: [vem ansvarar], follow_up: [hur följer vi upp],
+                    indicator: [hur vet vi om vi]}
   linking_words: [och, samt, av, för, med, är, sker, ansvarar, ansvarig, ansvariga, ansvar,
                   uppföljning, uppföljningen, följs, följer, upp, som, den, det, de, i, inom,
                   till, genom]

@@ -373,13 +373,14 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
       piece.for_goal = true;
     }
     // "Indikatorer:" over "Mål 1 – antal orosanmälningar ...": under an
-    // indicator's label, a goal's label and number over a measure is that
-    // goal's indicator; so is one whose number a dash parts from a measure
-    // with no obligation ("Mål 2 – andel elever som ..."; "Mål 2: Andelen
-    // ... ska öka" is a goal).
+    // indicator's label, or a question of how the goals are measured ("Hur
+    // vet ni om ni har nått målen?" over "Mål 1: antal ..."), a goal's label
+    // and number over a measure is that goal's indicator; so is one whose
+    // number a dash parts from a measure with no obligation ("Mål 2 – andel
+    // elever som ..."; "Mål 2: Andelen ... ska öka" is a goal).
     if (label && label->first == Role::goal &&
         (label_role == Role::indicator || place.label_heading == Role::indicator ||
-         dashed_measure(sentence, label->second))) {
+         (question && question->role == Role::indicator) || dashed_measure(sentence, label->second))) {
       const std::string number = labelled_number(sentence.substr(0, label->second));
       if (!number.empty() && opens_with_measure(segment, spans[i].begin + label->second, spans[i].end)) {
         label->first = Role::indicator;
