@@ -223,7 +223,11 @@ class Builder {
   // Minutes decide tasks first and state the goals after them, in the
   // assessment ("Tidig upptäckt av och stöd till barn och unga som säljer
   // sex."): a chain of decided tasks without a goal joins the goal that
-  // shares the most of its words, when one does.
+  // shares the most of its words, when one does. So does a task listed
+  // under a lead-in in a section whose heading names activities and no goal
+  // ("§ 5 Föreningens åtaganden" / "Föreningen åtar sig att: – driva
+  // mötesplatsen ..."), when the plan states two goals or more and the task
+  // names none of them.
   void join_decided_to_goals() {
     std::vector<std::size_t> goals;
     std::vector<std::string_view> texts;
@@ -233,10 +237,16 @@ class Builder {
       texts.push_back(piece_text(drafts_[d].goal.front().first()));
     }
     if (goals.empty()) return;
+    constexpr std::size_t kMinGoalsApart = 2;
     std::vector<bool> joined(drafts_.size(), false);
     for (std::size_t d = 0; d < drafts_.size(); ++d) {
       Draft& draft = drafts_[d];
-      if (!draft.goal.empty() || draft.activities.size() != 1 || !draft.activities.front().first().decided) continue;
+      if (!draft.goal.empty() || draft.activities.size() != 1) continue;
+      const Piece& task = draft.activities.front().first();
+      const bool listed_apart = task.lead_segment != nullptr && task.goal_references.empty() &&
+                                goals.size() >= kMinGoalsApart && !draft.chain.section.empty() &&
+                                names_activities(draft.chain.section.back());
+      if (!task.decided && !listed_apart) continue;
       const auto found = goal_of_topic(piece_text(draft.activities.front().first()), texts, rules_.linking_words);
       if (!found) continue;
       Draft& goal = drafts_[goals[*found]];
@@ -378,6 +388,12 @@ class Builder {
           !piece.segment->section.empty()) {
         draft.number = heading_goal_number(piece.segment->section.back());
       }
+      if (place == 1) {
+        goal_list_start_ = drafts_.size();
+      } else if (place == 2) {
+        goal_list_ = {goal_list_start_};
+      }
+      if (place >= 2) goal_list_.push_back(drafts_.size());
       if (draft.number.empty()) {
         goal_by_place_[place] = drafts_.size();
       } else {
@@ -434,6 +450,12 @@ class Builder {
   std::optional<std::size_t> goal_numbered(const std::string& number) const {
     if (const auto it = goal_by_number_.find(number); it != goal_by_number_.end()) return it->second;
     if (number.find('.') != std::string::npos) return std::nullopt;
+    // "a", "c": the first, the third of the latest list of goals.
+    if (number.size() == 1 && number[0] >= 'a' && number[0] <= 'z') {
+      const auto place = static_cast<std::size_t>(number[0] - 'a');
+      if (place < goal_list_.size()) return goal_list_[place];
+      return std::nullopt;
+    }
     int wanted = 0;
     const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), wanted);
     if (error != std::errc{} || end != number.data() + number.size()) return std::nullopt;
@@ -447,6 +469,10 @@ class Builder {
   std::map<std::string, std::size_t> goal_by_number_;
   std::map<int, std::size_t> goal_by_place_;
   std::map<std::vector<std::string>, int> goals_in_section_;
+  // The goals of the latest section that holds two or more, in order, for a
+  // goal named by letter ("(mål c)"); the first goal of the section read last.
+  std::vector<std::size_t> goal_list_;
+  std::size_t goal_list_start_ = 0;
 
   // The goals a piece names as those it serves, in order, each once: a goal
   // named with its label or a phrase by goal_numbered; one named by a bare

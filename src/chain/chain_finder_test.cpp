@@ -974,5 +974,32 @@ TEST_F(ChainFinderTest, GoalsNumberedByTheirHeadingsGatherTheirMeasuresAndTasks)
   EXPECT_TRUE(chains[1].activities[0].text.starts_with("Länsstyrelsen ska genomföra"));
 }
 
+// An agreement: lettered goals in one clause, a party's commitments in a
+// clause headed by an activity label, and the indicators in a third under a
+// lead-in that names them, each naming its goal by letter. Each commitment
+// joins the goal sharing most of its words; each indicator its goal.
+TEST_F(ChainFinderTest, AnAgreementsCommitmentsAndIndicatorsJoinItsLetteredGoals) {
+  const auto text = std::string(
+      "Överenskommelse om partnerskap\n\n§ 1 Parter\n\nKommunen och föreningen.\n\n"
+      "§ 2 Partnerskapets mål\n\nParterna är överens om följande mål:\n"
+      "a) Fler kvinnor i prostitution ska få stöd.\n"
+      "b) Kunskapen om sexköp ska öka hos socialtjänsten.\n\n"
+      "§ 3 Föreningens åtgärder\n\nFöreningen åtar sig att:\n"
+      "– erbjuda samtal och stöd till kvinnor i prostitution\n"
+      "– medverka i en utbildning om sexköp för socialtjänsten\n\n"
+      "§ 4 Uppföljning\n\nPartnerskapet följs upp med följande indikatorer:\n"
+      "1. antal kvinnor i kontakt med föreningen (mål a)\n"
+      "2. antal deltagare i utbildningen (mål b)\n");
+  const auto chains = chains_of(text);
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("erbjuda samtal"));
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "antal kvinnor i kontakt med föreningen");
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("medverka i en utbildning"));
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+}
+
 }  // namespace
 }  // namespace goalchain::chain

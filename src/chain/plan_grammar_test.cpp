@@ -350,6 +350,11 @@ TEST(PlanGrammarTest, ABracketedReferenceNamesTheGoalsItServes) {
   // Brackets that hold other words name no goal.
   EXPECT_TRUE(read_sentence(rules(), "Polisen ska anordna en konferens (se bilaga 2).").goal_references.empty());
   EXPECT_TRUE(read_sentence(rules(), "Enligt lagen (2018:1197) ska barn ha stöd.").goal_references.empty());
+  // Goals lettered a), b), ... named by letter after the goal's label; a
+  // letter alone in brackets names none.
+  EXPECT_EQ(read_sentence(rules(), "antal besök på mottagningen (mål a och c)").goal_references,
+            (std::vector<GoalReference>{{"a", Form::named}, {"c", Form::named}}));
+  EXPECT_TRUE(read_sentence(rules(), "antal besök på mottagningen (a)").goal_references.empty());
 }
 
 // "4.2 Antal ärenden ...": a goal's number of two parts leading a line; a

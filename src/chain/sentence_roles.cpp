@@ -91,10 +91,19 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
     // label and no task's: it leads goals too.
     bool goal_label = false;
     bool task_label = false;
+    bool indicator_label = false;
     for (const auto& word : util::tokenize_words(sentence)) {
       const auto label = role_of_label(rules_, word.folded);
       goal_label = goal_label || label == Role::goal;
       task_label = task_label || label == Role::activity;
+      indicator_label = indicator_label || label == Role::indicator;
+    }
+    // "Partnerskapet följs upp med följande indikatorer:", "Vi följer upp
+    // målen med följande mått:" name indicators by their label and no task's:
+    // they lead indicators.
+    if (indicator_label && !task_label && !names_tasks) {
+      piece.lead_role = Role::indicator;
+      return;
     }
     const bool leads_goals = coded == Role::goal || (goal_label && !task_label);
     piece.lead_role = leads_goals && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
