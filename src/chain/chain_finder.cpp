@@ -685,12 +685,24 @@ class Builder {
 
   // "Uppdraget ska genomföras i samverkan med ...": who carries out the plan
   // or assignment is responsible for each of its chains in the section that
-  // says so (another section may give another actor an assignment of its own).
+  // says so (another section may give another actor an assignment of its own);
+  // said in a section that holds no chain ("Hur planen är uppbyggd"), for
+  // every chain of the plan.
   void share_whole_plan_responsibility() {
     if (whole_plan_.empty()) return;
+    std::set<std::vector<std::string>> chain_sections;
+    for (const Draft& draft : drafts_) {
+      for (auto section = draft.chain.section; !section.empty(); section.pop_back()) chain_sections.insert(section);
+    }
+    std::vector<bool> everywhere;
+    for (const Element& element : whole_plan_) {
+      const auto section = effective(element.first().segment->section);
+      everywhere.push_back(!section.empty() && !chain_sections.contains(section));
+    }
     for (Draft& draft : drafts_) {
-      for (const Element& element : whole_plan_) {
-        if (!within(draft.chain.section, effective(element.first().segment->section))) continue;
+      for (std::size_t e = 0; e < whole_plan_.size(); ++e) {
+        const Element& element = whole_plan_[e];
+        if (!everywhere[e] && !within(draft.chain.section, effective(element.first().segment->section))) continue;
         const bool has = std::any_of(draft.responsibility.begin(), draft.responsibility.end(),
                                      [&](const Element& own) {
                                        return own.first().segment == element.first().segment &&

@@ -1001,5 +1001,21 @@ TEST_F(ChainFinderTest, AnAgreementsCommitmentsAndIndicatorsJoinItsLetteredGoals
   ASSERT_EQ(chains[1].indicators.size(), 1u);
 }
 
+// Who answers for the plan's activities, said once in a section that holds
+// no chain, is responsible for every chain, named by the one word before the
+// responsibility.
+TEST_F(ChainFinderTest, WhoAnswersForThePlansActivitiesIsResponsibleForEveryChain) {
+  const auto chains = chains_of(
+      "Plan mot sexuell exploatering\n\n"
+      "Så är planen byggd\n\nUngdomsenheten ansvarar för alla insatser i handlingsplanen.\n\n"
+      "1. Stöd\n\nMål: Fler unga i prostitution ska få stöd.\n\n"
+      "2. Kunskap\n\nMål: Kunskapen om sexköp ska öka.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  for (const auto& chain : chains) {
+    ASSERT_EQ(chain.responsible.size(), 1u);
+    EXPECT_EQ(chain.responsible[0].raw, "Ungdomsenheten");
+  }
+}
+
 }  // namespace
 }  // namespace goalchain::chain

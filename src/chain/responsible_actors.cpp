@@ -57,6 +57,9 @@ void ResponsibleActors::find(Draft& draft) {
         named = true;
       }
     }
+    // "Fältgruppen ansvarar för alla insatser ...": the one word before the
+    // responsibility is who, as a task's subject is.
+    if (!named) named = add_responsibility_subject(chain, element.first());
     if (!named) {
       const ChainElement text = element_of(element);
       chain.responsible.push_back({"", "", text.text, text.segment_id, text.line});
@@ -76,6 +79,21 @@ void ResponsibleActors::find(Draft& draft) {
       if (elements == &draft.activities) find_bracketed(chain, element.parts.back());
     }
   }
+}
+
+bool ResponsibleActors::add_responsibility_subject(Chain& chain, const Piece& piece) {
+  for (const auto& hit : index_.between(*piece.segment, piece.content, piece.end)) {
+    const auto role = r_.role_of_code.find(hit.code);
+    if (role == r_.role_of_code.end() || role->second != Role::responsibility) continue;
+    if (hit.begin <= piece.content) return false;
+    const auto words = util::tokenize_words(std::string_view(piece.segment->text).substr(piece.content, hit.begin - piece.content));
+    if (words.size() != 1) return false;
+    const bool added = uncoded_added_.contains(words.front().folded);
+    const std::size_t before = chain.responsible.size();
+    add_uncoded_subject(chain, piece, piece.content, hit.begin);
+    return added || chain.responsible.size() > before;
+  }
+  return false;
 }
 
 // Adds a name no actor code covers unless the chain has it.

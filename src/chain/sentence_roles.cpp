@@ -139,6 +139,9 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
   // "För att nå dit ska skolan ta upp ...": done for the goal before it.
   if (reading.serves_goal_before && piece.role == Role::goal) piece.role = Role::activity;
   piece.whole_plan = reading.whole_plan && piece.role == Role::responsibility;
+  // "Fältgruppen ansvarar för alla insatser i planen": who answers for the
+  // plan's activities, every one of them.
+  if (piece.role == Role::responsibility && !piece.whole_plan) piece.whole_plan = names_plan_tasks(sentence);
   if ((reading.no_goal && (piece.role == Role::goal || piece.role == Role::activity)) ||
       (reading.about_plan && piece.role == Role::responsibility)) {
     piece.role.reset();
@@ -471,6 +474,17 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     pieces.push_back(piece);
   }
   return pieces;
+}
+
+bool SentenceRoles::names_plan_tasks(std::string_view sentence) const {
+  std::vector<std::string> words;
+  for (const auto& word : util::tokenize_words(sentence)) words.push_back(word.folded);
+  bool tasks = false;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (tasks && codebook::phrase_at(rules_.work_itself, words, w)) return true;
+    tasks = tasks || role_of_label(rules_, words[w]) == Role::activity;
+  }
+  return false;
 }
 
 bool SentenceRoles::follow_up_without_measure(const Segment& segment, const document::SentenceSpan& span) const {
