@@ -106,7 +106,7 @@ class Builder {
       }
       // "Samtalsstöd: socialnämnden i samverkan med ..." under "Bilaga 1.
       // Ansvarsfördelning": who does a task stated elsewhere.
-      if (!yaml && appendix_.take(segment)) {
+      if (!yaml && appendix_.take(segment, question.question && question.question_role == Role::responsibility)) {
         previous = &segment;
         last_.reset();
         continue;
@@ -134,6 +134,7 @@ class Builder {
           question.question, question.question_role};
       for (Piece& piece : roles_.pieces_of(segment, place)) {
         if (piece.question) question = piece;
+        if (piece.ends_question) question = Piece{};
         if (first && continues_page && continue_element(piece, *previous)) {
           first = false;
           continue;

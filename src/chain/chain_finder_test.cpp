@@ -1017,5 +1017,24 @@ TEST_F(ChainFinderTest, WhoAnswersForThePlansActivitiesIsResponsibleForEveryChai
   }
 }
 
+// Who does what, answered under a question of roles as "X ansvarar för A och
+// B": each task's doer is responsible for the chains whose activities name
+// it; a question that asks for no part of a goal ends the answer.
+TEST_F(ChainFinderTest, AnAnswerOfWhoDoesWhatGivesEachTaskItsDoer) {
+  const auto chains = chains_of(
+      "Projektplan\n\nMÅL\n\nMål 1\n\nFler kvinnor i prostitution ska få stöd.\n\n"
+      "GENOMFÖRANDE\n\n"
+      "Samtal för kvinnor i prostitution ska genomföras varje vecka (mål 1). "
+      "En utbildning om sexköp ska genomföras för socialtjänsten (mål 1).\n\n"
+      "Vem ansvarar för vad?\n"
+      "Stödpersonerna ansvarar för samtalen. Kuratorn ansvarar för utbildningen.\n"
+      "Finns det risker?\n"
+      "Personalen kan bli igenkänd.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  std::vector<std::string> raws;
+  for (const auto& actor : chains[0].responsible) raws.push_back(actor.raw);
+  EXPECT_EQ(raws, (std::vector<std::string>{"Stödpersonerna", "Kuratorn"}));
+}
+
 }  // namespace
 }  // namespace goalchain::chain

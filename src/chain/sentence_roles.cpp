@@ -1,6 +1,7 @@
 #include "sentence_roles.h"
 
 #include "decision_clauses.h"
+#include "goalchain/document/field_labels.h"
 #include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/word_tokens.h"
 #include "nominal_goal_heading.h"
@@ -344,6 +345,15 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
       piece.question = true;
       piece.question_role = asked->role;
       question = asked;
+      pieces.push_back(piece);
+      continue;
+    }
+    // "Finns det risker i projektet?" under "Vem gör vad?": a question that
+    // asks for no part of a goal ends the one above; it is no element.
+    if (question && document::is_question_line(sentence)) {
+      question.reset();
+      piece.inert = true;
+      piece.ends_question = true;
       pieces.push_back(piece);
       continue;
     }
