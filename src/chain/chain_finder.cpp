@@ -154,6 +154,7 @@ class Builder {
     }
     if (!yaml) {
       join_decided_to_goals();
+      share_list_of_activities();
       drop_heading_goals();
       share_section_responsibility();
     }
@@ -265,6 +266,53 @@ class Builder {
     }
     drafts_ = std::move(kept);
     current_.reset();
+  }
+
+  // "Mål" over "• Unga ska veta ..." / "• Färre unga ska använda narkotika",
+  // then "Insatser" over one list: the activities all followed the last goal
+  // of the list of goals. Each joins the goal of that list that shares the
+  // most of its words, else, when it names the topic, the one goal of the
+  // list that does; one that no goal or two goals name as well stays.
+  void share_list_of_activities() {
+    for (std::size_t d = 1; d < drafts_.size(); ++d) {
+      Draft& last = drafts_[d];
+      if (last.goal.size() != 1 || last.activities.size() < 2 ||
+          last.goal.front().first().segment->kind != SegmentKind::list_item) {
+        continue;
+      }
+      std::size_t first = d;
+      while (first > 0) {
+        const Draft& before = drafts_[first - 1];
+        if (before.goal.size() != 1 || !before.activities.empty() || before.chain.section != last.chain.section ||
+            before.goal.front().first().segment->kind != SegmentKind::list_item) {
+          break;
+        }
+        --first;
+      }
+      if (first == d) continue;
+      std::vector<std::string_view> texts;
+      std::optional<std::size_t> topical_goal;
+      std::size_t topical_goals = 0;
+      for (std::size_t g = first; g <= d; ++g) {
+        texts.push_back(piece_text(drafts_[g].goal.front().first()));
+        if (names_topic(drafts_[g].goal)) {
+          topical_goal = g - first;
+          ++topical_goals;
+        }
+      }
+      if (topical_goals != 1) topical_goal.reset();
+      std::vector<Element> stays;
+      for (Element& activity : last.activities) {
+        auto found = goal_of_topic(piece_text(activity.first()), texts, rules_.linking_words);
+        if (!found && topical_goal && names_topic(std::span<const Element>(&activity, 1))) found = topical_goal;
+        if (found && first + *found != d) {
+          drafts_[first + *found].activities.push_back(std::move(activity));
+        } else {
+          stays.push_back(std::move(activity));
+        }
+      }
+      last.activities = std::move(stays);
+    }
   }
 
   // Goals that only head the goals under them are no chains: the report
@@ -1286,6 +1334,13 @@ class Builder {
   // prostitution och människohandel" heads every section), nor does a heading
   // shared with other topics. A codebook without
   // the topic's code has no chains (lint says so).
+  // True when the topic's code fires in one of `elements`.
+  bool names_topic(std::span<const Element> elements) const {
+    bool found = false;
+    each_hit(index_, elements, [&](const Piece&, const codebook::Hit& hit) { found = found || r_.is_topical(hit); });
+    return found;
+  }
+
   bool about_topic(const Draft& draft) const {
     if (!r_.topic) return false;
     bool found = false;

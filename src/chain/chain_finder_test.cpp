@@ -1036,5 +1036,23 @@ TEST_F(ChainFinderTest, AnAnswerOfWhoDoesWhatGivesEachTaskItsDoer) {
   EXPECT_EQ(raws, (std::vector<std::string>{"Stödpersonerna", "Kuratorn"}));
 }
 
+// Two goals listed together, then one list of activities: each activity
+// joins the goal of the list it names by words or by the topic, so a goal of
+// another topic keeps only its own and is no chain.
+TEST_F(ChainFinderTest, OneListOfActivitiesUnderAListOfGoalsIsShared) {
+  const auto chains = chains_of(
+      "Plan för fältarbetet\n\n1. Alla unga\n\nMål\n"
+      "• Unga ska ha kunskap om vart de vänder sig om någon erbjuder pengar för sexuella tjänster.\n"
+      "• Rökningen bland unga ska minska.\n\n"
+      "Insatser\n"
+      "• Lektioner om prostitution i årskurs 8\n"
+      "• Föräldramöten om rökning och tobak\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_TRUE(chains[0].goal[0].text.starts_with("Unga ska ha kunskap"));
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[0].activities[0].text, "Lektioner om prostitution i årskurs 8");
+}
+
 }  // namespace
 }  // namespace goalchain::chain
