@@ -15,6 +15,7 @@
 #include "problem_linkage.h"
 #include "resolved_rules.h"
 #include "indicators_apart.h"
+#include "overall_goals.h"
 #include "responsibility_appendix.h"
 #include "responsible_actors.h"
 #include "section_labels.h"
@@ -106,7 +107,7 @@ class Builder {
       }
       // "Samtalsstöd: socialnämnden i samverkan med ..." under "Bilaga 1.
       // Ansvarsfördelning": who does a task stated elsewhere.
-      if (!yaml && appendix_.take(segment)) {
+      if (!yaml && appendix_.take(segment, question.question && question.question_role == Role::responsibility)) {
         previous = &segment;
         last_.reset();
         continue;
@@ -134,6 +135,7 @@ class Builder {
           question.question, question.question_role};
       for (Piece& piece : roles_.pieces_of(segment, place)) {
         if (piece.question) question = piece;
+        if (piece.ends_question) question = Piece{};
         if (first && continues_page && continue_element(piece, *previous)) {
           first = false;
           continue;
@@ -153,6 +155,7 @@ class Builder {
     }
     if (!yaml) {
       join_decided_to_goals();
+      share_list_of_activities();
       drop_heading_goals();
       share_section_responsibility();
     }
@@ -205,16 +208,24 @@ class Builder {
   // (sub_goal_labels: "Inriktningsmål: ..." over "Effektmål 1.1: ...").
   bool heads_next_goal(const Draft& draft, const Draft& next) const {
     if (draft.goal.size() != 1 || !draft.activities.empty() || !draft.indicators.empty() ||
-        !draft.responsibility.empty() || !draft.follow_up.empty() || next.goal.empty() ||
-        !within(next.chain.section, draft.chain.section)) {
+        !draft.responsibility.empty() || !draft.follow_up.empty() || next.goal.empty()) {
       return false;
     }
     const Piece& goal = draft.goal.front().first();
+    // "Syftet är att ..." over "Mål 1", "Långsiktigt mål" / "Efterfrågan ...
+    // ska upphöra." over "Mål för 2026" / "Fler unga män ska ...": a goal one
+    // level up heads the next goal wherever that stands.
+    if (names_overall_goal(rules_, *goal.segment,
+                           std::string_view(goal.segment->text).substr(goal.begin, goal.end - goal.begin))) {
+      return true;
+    }
+    if (!within(next.chain.section, draft.chain.section)) return false;
     // "Mål 3. Personer ... ska få stöd" over "Vad vill vi uppnå?" and its
     // answer: the answer states the goal.
     if (goal.segment->kind == SegmentKind::heading || next.goal.front().first().answers_question) {
       return true;
     }
+
     const auto& sub = rules_.sub_goal_labels;
     return contains(sub, label_word(next.goal.front().first())) && !contains(sub, label_word(goal));
   }
@@ -222,7 +233,11 @@ class Builder {
   // Minutes decide tasks first and state the goals after them, in the
   // assessment ("Tidig upptäckt av och stöd till barn och unga som säljer
   // sex."): a chain of decided tasks without a goal joins the goal that
-  // shares the most of its words, when one does.
+  // shares the most of its words, when one does. So does a task listed
+  // under a lead-in in a section whose heading names activities and no goal
+  // ("§ 5 Föreningens åtaganden" / "Föreningen åtar sig att: – driva
+  // mötesplatsen ..."), when the plan states two goals or more and the task
+  // names none of them.
   void join_decided_to_goals() {
     std::vector<std::size_t> goals;
     std::vector<std::string_view> texts;
@@ -232,10 +247,16 @@ class Builder {
       texts.push_back(piece_text(drafts_[d].goal.front().first()));
     }
     if (goals.empty()) return;
+    constexpr std::size_t kMinGoalsApart = 2;
     std::vector<bool> joined(drafts_.size(), false);
     for (std::size_t d = 0; d < drafts_.size(); ++d) {
       Draft& draft = drafts_[d];
-      if (!draft.goal.empty() || draft.activities.size() != 1 || !draft.activities.front().first().decided) continue;
+      if (!draft.goal.empty() || draft.activities.size() != 1) continue;
+      const Piece& task = draft.activities.front().first();
+      const bool listed_apart = task.lead_segment != nullptr && task.goal_references.empty() &&
+                                goals.size() >= kMinGoalsApart && !draft.chain.section.empty() &&
+                                names_activities(draft.chain.section.back());
+      if (!task.decided && !listed_apart) continue;
       const auto found = goal_of_topic(piece_text(draft.activities.front().first()), texts, rules_.linking_words);
       if (!found) continue;
       Draft& goal = drafts_[goals[*found]];
@@ -253,6 +274,53 @@ class Builder {
     }
     drafts_ = std::move(kept);
     current_.reset();
+  }
+
+  // "Mål" over "• Unga ska veta ..." / "• Färre unga ska använda narkotika",
+  // then "Insatser" over one list: the activities all followed the last goal
+  // of the list of goals. Each joins the goal of that list that shares the
+  // most of its words, else, when it names the topic, the one goal of the
+  // list that does; one that no goal or two goals name as well stays.
+  void share_list_of_activities() {
+    for (std::size_t d = 1; d < drafts_.size(); ++d) {
+      Draft& last = drafts_[d];
+      if (last.goal.size() != 1 || last.activities.size() < 2 ||
+          last.goal.front().first().segment->kind != SegmentKind::list_item) {
+        continue;
+      }
+      std::size_t first = d;
+      while (first > 0) {
+        const Draft& before = drafts_[first - 1];
+        if (before.goal.size() != 1 || !before.activities.empty() || before.chain.section != last.chain.section ||
+            before.goal.front().first().segment->kind != SegmentKind::list_item) {
+          break;
+        }
+        --first;
+      }
+      if (first == d) continue;
+      std::vector<std::string_view> texts;
+      std::optional<std::size_t> topical_goal;
+      std::size_t topical_goals = 0;
+      for (std::size_t g = first; g <= d; ++g) {
+        texts.push_back(piece_text(drafts_[g].goal.front().first()));
+        if (names_topic(drafts_[g].goal)) {
+          topical_goal = g - first;
+          ++topical_goals;
+        }
+      }
+      if (topical_goals != 1) topical_goal.reset();
+      std::vector<Element> stays;
+      for (Element& activity : last.activities) {
+        auto found = goal_of_topic(piece_text(activity.first()), texts, rules_.linking_words);
+        if (!found && topical_goal && names_topic(std::span<const Element>(&activity, 1))) found = topical_goal;
+        if (found && first + *found != d) {
+          drafts_[first + *found].activities.push_back(std::move(activity));
+        } else {
+          stays.push_back(std::move(activity));
+        }
+      }
+      last.activities = std::move(stays);
+    }
   }
 
   // Goals that only head the goals under them are no chains: the report
@@ -372,6 +440,17 @@ class Builder {
         draft.number = piece.goal_references.front().number;
       }
       const int place = ++goals_in_section_[draft.chain.section];
+      // "Mål 2" set as a heading over the goal's sentence numbers it.
+      if (draft.number.empty() && place == 1 && piece.segment->kind != SegmentKind::heading &&
+          !piece.segment->section.empty()) {
+        draft.number = heading_goal_number(piece.segment->section.back());
+      }
+      if (place == 1) {
+        goal_list_start_ = drafts_.size();
+      } else if (place == 2) {
+        goal_list_ = {goal_list_start_};
+      }
+      if (place >= 2) goal_list_.push_back(drafts_.size());
       if (draft.number.empty()) {
         goal_by_place_[place] = drafts_.size();
       } else {
@@ -381,6 +460,20 @@ class Builder {
     drafts_.push_back(std::move(draft));
     current_ = drafts_.size() - 1;
     borrowed_.reset();
+  }
+
+  // The number of a heading that is only a goal's label and its number ("Mål
+  // 2", "Delmål 1.3"); empty for any other heading.
+  std::string heading_goal_number(std::string_view heading) const {
+    const auto words = util::tokenize_words(heading);
+    if (words.size() < 2 || codebook::role_of_label(rules_, words.front().folded) != Role::goal) return {};
+    std::string number;
+    for (std::size_t w = 1; w < words.size(); ++w) {
+      if (!is_number(words[w].folded)) return {};
+      if (!number.empty()) number += '.';
+      number += words[w].folded;
+    }
+    return number;
   }
 
   // The number of a goal's label ("Delmål 2.1" gives "2.1"); empty without one.
@@ -415,6 +508,12 @@ class Builder {
   std::optional<std::size_t> goal_numbered(const std::string& number) const {
     if (const auto it = goal_by_number_.find(number); it != goal_by_number_.end()) return it->second;
     if (number.find('.') != std::string::npos) return std::nullopt;
+    // "a", "c": the first, the third of the latest list of goals.
+    if (number.size() == 1 && number[0] >= 'a' && number[0] <= 'z') {
+      const auto place = static_cast<std::size_t>(number[0] - 'a');
+      if (place < goal_list_.size()) return goal_list_[place];
+      return std::nullopt;
+    }
     int wanted = 0;
     const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), wanted);
     if (error != std::errc{} || end != number.data() + number.size()) return std::nullopt;
@@ -428,6 +527,10 @@ class Builder {
   std::map<std::string, std::size_t> goal_by_number_;
   std::map<int, std::size_t> goal_by_place_;
   std::map<std::vector<std::string>, int> goals_in_section_;
+  // The goals of the latest section that holds two or more, in order, for a
+  // goal named by letter ("(mål c)"); the first goal of the section read last.
+  std::vector<std::size_t> goal_list_;
+  std::size_t goal_list_start_ = 0;
 
   // The goals a piece names as those it serves, in order, each once: a goal
   // named with its label or a phrase by goal_numbered; one named by a bare
@@ -670,12 +773,24 @@ class Builder {
 
   // "Uppdraget ska genomföras i samverkan med ...": who carries out the plan
   // or assignment is responsible for each of its chains in the section that
-  // says so (another section may give another actor an assignment of its own).
+  // says so (another section may give another actor an assignment of its own);
+  // said in a section that holds no chain ("Hur planen är uppbyggd"), for
+  // every chain of the plan.
   void share_whole_plan_responsibility() {
     if (whole_plan_.empty()) return;
+    std::set<std::vector<std::string>> chain_sections;
+    for (const Draft& draft : drafts_) {
+      for (auto section = draft.chain.section; !section.empty(); section.pop_back()) chain_sections.insert(section);
+    }
+    std::vector<bool> everywhere;
+    for (const Element& element : whole_plan_) {
+      const auto section = effective(element.first().segment->section);
+      everywhere.push_back(!section.empty() && !chain_sections.contains(section));
+    }
     for (Draft& draft : drafts_) {
-      for (const Element& element : whole_plan_) {
-        if (!within(draft.chain.section, effective(element.first().segment->section))) continue;
+      for (std::size_t e = 0; e < whole_plan_.size(); ++e) {
+        const Element& element = whole_plan_[e];
+        if (!everywhere[e] && !within(draft.chain.section, effective(element.first().segment->section))) continue;
         const bool has = std::any_of(draft.responsibility.begin(), draft.responsibility.end(),
                                      [&](const Element& own) {
                                        return own.first().segment == element.first().segment &&
@@ -712,7 +827,23 @@ class Builder {
     std::vector<std::string> section;  // where the table stands
     bool results = false;              // a column of results ("Resultat")
     int number = 0;                    // Segment::table of its cells: it ends with them
+    std::size_t first_draft = 0;       // the first chain opened in the table
   };
+
+  // The goal stated before the table and outside it that a goal cell
+  // restates in fewer words ("1. Unga vet vart de kan vända sig" in a table
+  // of indicators at the end): the row is that goal's.
+  std::optional<std::size_t> goal_restated(std::string_view cell) const {
+    std::vector<std::size_t> goals;
+    std::vector<std::string_view> texts;
+    for (std::size_t d = 0; d < table_->first_draft; ++d) {
+      if (drafts_[d].goal.empty() || within(drafts_[d].chain.section, table_->section)) continue;
+      goals.push_back(d);
+      texts.push_back(piece_text(drafts_[d].goal.front().first()));
+    }
+    const auto found = restated_goal(cell, texts, rules_.linking_words);
+    return found ? std::optional<std::size_t>(goals[*found]) : std::nullopt;
+  }
 
   // True when a header cell names results (rules.result_labels).
   bool is_result_cell(std::string_view text) const {
@@ -789,7 +920,7 @@ class Builder {
     const bool under_goal = current_ && !table->has_column(Role::goal) &&
                             !drafts_[*current_].goal.empty() &&
                             within(section, drafts_[*current_].chain.section);
-    table_ = Table{std::move(*table), section, results, segments[s].table};
+    table_ = Table{std::move(*table), section, results, segments[s].table, drafts_.size()};
     if (!under_goal) current_.reset();
     last_.reset();
     return last;
@@ -824,7 +955,10 @@ class Builder {
            codebook::role_of_label(rules_, util::tokenize_words(opening).front().folded) == Role::goal)) {
         return false;
       }
-      if (segment.kind == SegmentKind::heading && first.role != Role::goal) return false;
+      if (segment.kind == SegmentKind::heading && first.role != Role::goal &&
+          !(table_->columns.has_column(Role::goal) && goal_restated(segment.text))) {
+        return false;
+      }
       // A goal heading over a table without a goal column opens the next goal.
       if (segment.kind == SegmentKind::heading && !table_->columns.has_column(Role::goal)) return false;
     }
@@ -851,10 +985,20 @@ class Builder {
     return spans;
   }
 
+  static bool opens_with_number(std::string_view text) {
+    const auto words = util::tokenize_words(text);
+    return !words.empty() && !words.front().folded.empty() && words.front().folded[0] >= '0' &&
+           words.front().folded[0] <= '9';
+  }
+
+  // "1.", "2.3", "3a.": numbers of items only.
   static bool only_numbers(std::string_view text) {
     const auto words = util::tokenize_words(text);
-    return !words.empty() &&
-           std::all_of(words.begin(), words.end(), [](const util::WordToken& word) { return is_number(word.folded); });
+    return !words.empty() && std::all_of(words.begin(), words.end(), [](const util::WordToken& word) {
+             const std::string& w = word.folded;
+             return is_number(w) || (w.size() > 1 && is_number(w.substr(0, w.size() - 1)) && w.back() >= 'a' &&
+                                     w.back() <= 'z');
+           });
   }
 
   // One cell of a table read once: by its codes, by the plan grammar, and
@@ -910,6 +1054,17 @@ class Builder {
     return !grammar_.read(std::string_view(segment.text).substr(span.begin, span.end - span.begin)).role;
   }
 
+  // True when the segment before `segment`, footnotes skipped, is a list
+  // item: the two are items of one list.
+  bool follows_list_item(const Segment& segment) const {
+    const auto& segments = document_.segments;
+    for (auto n = static_cast<std::size_t>(&segment - segments.data()); n-- > 0;) {
+      if (segments[n].kind == SegmentKind::footnote) continue;
+      return segments[n].kind == SegmentKind::list_item;
+    }
+    return false;
+  }
+
   // Each cell of `segment` is read once: the first cell of the segment
   // after it is read here as the last cell's next and kept for when that
   // segment's turn comes.
@@ -939,8 +1094,23 @@ class Builder {
         next = read_ahead_->as_next;
       }
       if (cell_number(reading.piece).find('.') != std::string::npos) table_->columns.open_numbered_row();
-      Piece cell = piece_of(segment, table_->columns.place(reading.piece.role, reading.grammar, next),
-                            span.begin, span.end);
+      // "2. Fler unga nås", numbered or set as a heading, restates goal 2:
+      // it opens a row in the goal column, also where the row before ended
+      // short of cells (its last two on one line).
+      std::optional<std::size_t> restated;
+      if (k == 0 && table_->columns.has_column(Role::goal) &&
+          (segment.kind == SegmentKind::heading || opens_with_number(segment.text))) {
+        restated = goal_restated(segment.text);
+      }
+      // A goal sentence after an item's own ("• Uppföljning varje kvartal
+      // Samordnaren Personalen ska ...") is the next row run into the item.
+      const bool list_item = segment.kind == SegmentKind::list_item &&
+                             !(k > 0 && reading.grammar == Role::goal);
+      const auto role = restated ? table_->columns.place_goal()
+                        : list_item && (k > 0 || follows_list_item(segment))
+                            ? table_->columns.place_in_last_cell()
+                            : table_->columns.place(reading.piece.role, reading.grammar, next, list_item);
+      Piece cell = piece_of(segment, role, span.begin, span.end);
       cell.measured = reading.piece.measured && cell.role == Role::indicator;
       cell.for_goal = table_->columns.activity_in_goal_column();
       // A follow-up cell that names a measure ("Antal personer som fått
@@ -962,6 +1132,14 @@ class Builder {
         }
         cell.inert = true;
         if (goal) {
+          last_.reset();
+          continue;
+        }
+      }
+      if (!cell.inert && cell.role == Role::goal) {
+        if (const auto goal = restated ? restated : goal_restated(piece_text(cell))) {
+          current_ = *goal;
+          borrowed_ = Borrowed{table_->section, nullptr, nullptr};
           last_.reset();
           continue;
         }
@@ -1291,6 +1469,13 @@ class Builder {
   // True when the piece names one of other_topics and no code of the topic.
   bool other_topic_only(const Piece& piece) const {
     return names_other_topic(rules_, piece_text(piece)) && !names_topic(piece);
+  }
+
+  // True when the topic's code fires in one of `elements`.
+  bool names_topic(std::span<const Element> elements) const {
+    bool found = false;
+    each_hit(index_, elements, [&](const Piece&, const codebook::Hit& hit) { found = found || r_.is_topical(hit); });
+    return found;
   }
 
   bool about_topic(const Draft& draft) const {

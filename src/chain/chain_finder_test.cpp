@@ -1126,5 +1126,175 @@ TEST_F(ChainFinderTest, TitlePageLinesAreNoElementsAndAnIntentionIsAnActivity) {
   EXPECT_EQ(chains[0].responsible[0].raw, "Socialtjänsten");
 }
 
+// A table of indicators at the end whose goal cells restate the goals set
+// out earlier in a few words, numbered or set as headings: each row joins
+// the goal it restates, and opens no chain of its own, also after a row whose
+// indicator and source cells stand on one line.
+TEST_F(ChainFinderTest, ATableRowRestatingAGoalJoinsIt) {
+  const auto chains = chains_of(
+      "1. Upptäcka\n\nMål: Fler personer i prostitution ska upptäckas av socialtjänsten.\n\n"
+      "2. Stöd\n\nMål: Kvinnor som lämnar prostitution ska erbjudas stöd och boende.\n\n"
+      "3. Uppföljning\n\n"
+      "Mål\nIndikator\nTidplan\n"
+      "1. Fler upptäcks av socialtjänsten\n"
+      "Antal ärenden om prostitution hos socialtjänsten Varje år\n"
+      "2. Stöd och boende erbjuds\n"
+      "Antal kvinnor som fått boende\n"
+      "Varje år\n");
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_TRUE(chains[0].indicators[0].text.starts_with("Antal ärenden om prostitution"));
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+  EXPECT_EQ(chains[1].indicators[0].text, "Antal kvinnor som fått boende");
+}
+
+// A flattened table whose activity cell is a bulleted list: the items are
+// one cell, and the responsible cell after them is the row's. When the last
+// item runs into the responsible cell, the next row's goal still opens a row.
+TEST_F(ChainFinderTest, ABulletedListInATableIsOneCell) {
+  const auto chains = chains_of(
+      "3. Prostitution och människohandel\n\n"
+      "Mål\nIndikator\nAktivitet\nAnsvarig\n"
+      "Personer i prostitution ska upptäckas tidigare.\n"
+      "Antal ärenden om sex mot ersättning\n"
+      "• Utbildning för socialsekreterare om sex mot ersättning.\n"
+      "• Frågor om sex mot ersättning i alla nybesök.\n"
+      "Socialtjänsten\n"
+      "Sexköpen i länet ska minska.\n"
+      "Antal anmälda sexköp\n"
+      "• En kampanj mot sexköp\n"
+      "Polismyndigheten\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].activities.size(), 2u);
+  EXPECT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(actor_codes(chains[0]), std::vector<std::string>{"actor.social_services"});
+  EXPECT_EQ(chains[1].goal[0].text, "Sexköpen i länet ska minska.");
+  EXPECT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_EQ(actor_codes(chains[1]), std::vector<std::string>{"actor.police"});
+  const auto ran_on = chains_of(
+      "3. Prostitution och människohandel\n\n"
+      "Mål\nIndikator\nAktivitet\nAnsvarig\n"
+      "Personer i prostitution ska upptäckas tidigare.\n"
+      "Antal ärenden om sex mot ersättning\n"
+      "• Utbildning för socialsekreterare om sex mot ersättning\n"
+      "• Frågor om sex mot ersättning ställs vid alla nybesök på mottagningarna i länet\n"
+      "Socialtjänsten\n"
+      "Sexköpen i länet ska minska.\n"
+      "Antal anmälda sexköp\n"
+      "• En kampanj mot sexköp\n"
+      "Polismyndigheten\n");
+  ASSERT_EQ(ran_on.size(), 2u);
+  EXPECT_EQ(ran_on[1].goal[0].text, "Sexköpen i länet ska minska.");
+  EXPECT_EQ(ran_on[1].indicators.size(), 1u);
+  EXPECT_EQ(ran_on[1].activities.size(), 1u);
+}
+
+// An application form: goals under "Mål 1" / "Mål 2" headings, the measures
+// apart under a question of how the goals are measured as "Mål 1: antal ...",
+// and the activities a section later, each naming its goal "(mål 2)": each
+// joins the goal its heading numbers.
+TEST_F(ChainFinderTest, GoalsNumberedByTheirHeadingsGatherTheirMeasuresAndTasks) {
+  const auto chains = chains_of(
+      "PROJEKTETS MÅL\n\n"
+      "Mål 1\n\nFler kvinnor i prostitution ska få stöd av projektet.\n\n"
+      "Mål 2\n\nKunskapen om sexköp ska öka hos socialtjänsten.\n\n"
+      "Hur vet vi om vi har nått målen?\n"
+      "Vi följer upp målen så här:\n"
+      "- Mål 1: antal kvinnor i prostitution som fått stöd\n"
+      "- Mål 2: antal socialsekreterare som gått utbildningen om sexköp\n\n"
+      "GENOMFÖRANDE\n\n"
+      "Länsstyrelsen ska genomföra en utbildning om sexköp för socialtjänsten (mål 2). "
+      "Socialtjänsten ska erbjuda stödsamtal till kvinnor i prostitution (mål 1).\n");
+  ASSERT_EQ(chains.size(), 2u);
+  EXPECT_EQ(chains[0].goal[0].text, "Fler kvinnor i prostitution ska få stöd av projektet.");
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "antal kvinnor i prostitution som fått stöd");
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("Socialtjänsten ska erbjuda"));
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("Länsstyrelsen ska genomföra"));
+}
+
+// An agreement: lettered goals in one clause, a party's commitments in a
+// clause headed by an activity label, and the indicators in a third under a
+// lead-in that names them, each naming its goal by letter. Each commitment
+// joins the goal sharing most of its words; each indicator its goal.
+TEST_F(ChainFinderTest, AnAgreementsCommitmentsAndIndicatorsJoinItsLetteredGoals) {
+  const auto text = std::string(
+      "Överenskommelse om partnerskap\n\n§ 1 Parter\n\nKommunen och föreningen.\n\n"
+      "§ 2 Partnerskapets mål\n\nParterna är överens om följande mål:\n"
+      "a) Fler kvinnor i prostitution ska få stöd.\n"
+      "b) Kunskapen om sexköp ska öka hos socialtjänsten.\n\n"
+      "§ 3 Föreningens åtgärder\n\nFöreningen åtar sig att:\n"
+      "– erbjuda samtal och stöd till kvinnor i prostitution\n"
+      "– medverka i en utbildning om sexköp för socialtjänsten\n\n"
+      "§ 4 Uppföljning\n\nPartnerskapet följs upp med följande indikatorer:\n"
+      "1. antal kvinnor i kontakt med föreningen (mål a)\n"
+      "2. antal deltagare i utbildningen (mål b)\n");
+  const auto chains = chains_of(text);
+  ASSERT_EQ(chains.size(), 2u);
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_TRUE(chains[0].activities[0].text.starts_with("erbjuda samtal"));
+  ASSERT_EQ(chains[0].indicators.size(), 1u);
+  EXPECT_EQ(chains[0].indicators[0].text, "antal kvinnor i kontakt med föreningen");
+  ASSERT_EQ(chains[1].activities.size(), 1u);
+  EXPECT_TRUE(chains[1].activities[0].text.starts_with("medverka i en utbildning"));
+  ASSERT_EQ(chains[1].indicators.size(), 1u);
+}
+
+// Who answers for the plan's activities, said once in a section that holds
+// no chain, is responsible for every chain, named by the one word before the
+// responsibility.
+TEST_F(ChainFinderTest, WhoAnswersForThePlansActivitiesIsResponsibleForEveryChain) {
+  const auto chains = chains_of(
+      "Plan mot sexuell exploatering\n\n"
+      "Så är planen byggd\n\nUngdomsenheten ansvarar för alla insatser i handlingsplanen.\n\n"
+      "1. Stöd\n\nMål: Fler unga i prostitution ska få stöd.\n\n"
+      "2. Kunskap\n\nMål: Kunskapen om sexköp ska öka.\n");
+  ASSERT_EQ(chains.size(), 2u);
+  for (const auto& chain : chains) {
+    ASSERT_EQ(chain.responsible.size(), 1u);
+    EXPECT_EQ(chain.responsible[0].raw, "Ungdomsenheten");
+  }
+}
+
+// Who does what, answered under a question of roles as "X ansvarar för A och
+// B": each task's doer is responsible for the chains whose activities name
+// it; a question that asks for no part of a goal ends the answer.
+TEST_F(ChainFinderTest, AnAnswerOfWhoDoesWhatGivesEachTaskItsDoer) {
+  const auto chains = chains_of(
+      "Projektplan\n\nMÅL\n\nMål 1\n\nFler kvinnor i prostitution ska få stöd.\n\n"
+      "GENOMFÖRANDE\n\n"
+      "Samtal för kvinnor i prostitution ska genomföras varje vecka (mål 1). "
+      "En utbildning om sexköp ska genomföras för socialtjänsten (mål 1).\n\n"
+      "Vem ansvarar för vad?\n"
+      "Stödpersonerna ansvarar för samtalen. Kuratorn ansvarar för utbildningen.\n"
+      "Finns det risker?\n"
+      "Personalen kan bli igenkänd.\n");
+  ASSERT_EQ(chains.size(), 1u);
+  std::vector<std::string> raws;
+  for (const auto& actor : chains[0].responsible) raws.push_back(actor.raw);
+  EXPECT_EQ(raws, (std::vector<std::string>{"Stödpersonerna", "Kuratorn"}));
+}
+
+// Two goals listed together, then one list of activities: each activity
+// joins the goal of the list it names by words or by the topic, so a goal of
+// another topic keeps only its own and is no chain.
+TEST_F(ChainFinderTest, OneListOfActivitiesUnderAListOfGoalsIsShared) {
+  const auto chains = chains_of(
+      "Plan för fältarbetet\n\n1. Alla unga\n\nMål\n"
+      "• Unga ska ha kunskap om vart de vänder sig om någon erbjuder pengar för sexuella tjänster.\n"
+      "• Rökningen bland unga ska minska.\n\n"
+      "Insatser\n"
+      "• Lektioner om prostitution i årskurs 8\n"
+      "• Föräldramöten om rökning och tobak\n");
+  ASSERT_EQ(chains.size(), 1u);
+  ASSERT_EQ(chains[0].goal.size(), 1u);
+  EXPECT_TRUE(chains[0].goal[0].text.starts_with("Unga ska ha kunskap"));
+  ASSERT_EQ(chains[0].activities.size(), 1u);
+  EXPECT_EQ(chains[0].activities[0].text, "Lektioner om prostitution i årskurs 8");
+}
+
 }  // namespace
 }  // namespace goalchain::chain

@@ -33,6 +33,7 @@ struct Piece {
   bool whole_plan = false;  // who carries out the plan itself: responsible for every chain
   bool decided = false;     // a clause of a decision in minutes ("att ge förvaltningen i uppdrag att ...")
   bool question = false;    // "Vad ska göras?": no element, heads what answers it
+  bool ends_question = false;  // "Finns det risker?": a question of no part ends the one above
   std::optional<Role> question_role;  // a question's: the role of its answers
   bool answers_question = false;      // its role is the question's above it
   // "För att nå mål 2 ...", "(mål 1 och 4)": the goals it serves; empty: none.

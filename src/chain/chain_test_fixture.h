@@ -136,8 +136,9 @@ chains:
   result_labels: [resultat]
   other_topics: [hedersrelaterat, våld i nära relation*]
   sub_goal_labels: [delmål]
+  overall_goals: [långsiktigt mål, övergripande mål, syftet]
   nominal_goals: [ökad, minskad, stärkt, effektivare]
-  assignment: [i uppdrag att, uppdrar åt, åtagit sig att]
+  assignment: [i uppdrag att, uppdrar åt, åtagit sig att, åtar sig att]
   partners: [tillsammans med, i samverkan med, i samarbete med, med stöd av]
   deadlines: [senast den, lämnas senast, rekvisition*]
   plan_itself: [handlingsplanen, planen, strategin]
@@ -156,7 +157,8 @@ chains:
   problem_headings: [så ser det ut, så ser läget ut, current situation, why this matters]
   follow_up_headings: [så följer vi upp, uppföljning]
   question_labels: {goal: [vad vill vi uppnå], activity: [vad ska göras],
-                    responsibility: [vem ansvarar], follow_up: [hur följer vi upp]}
+                    responsibility: [vem ansvarar], follow_up: [hur följer vi upp],
+                    indicator: [hur vet vi om vi]}
   linking_words: [och, samt, av, för, med, är, sker, ansvarar, ansvarig, ansvariga, ansvar,
                   uppföljning, uppföljningen, följs, följer, upp, som, den, det, de, i, inom,
                   till, genom]

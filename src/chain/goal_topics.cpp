@@ -34,6 +34,30 @@ std::set<std::string> topic_keys(std::string_view text, const std::vector<std::s
 
 }  // namespace
 
+std::optional<std::size_t> restated_goal(std::string_view text, const std::vector<std::string_view>& goals,
+                                         const std::vector<std::string>& linking_words) {
+  const auto keys = topic_keys(text, linking_words);
+  if (keys.empty()) return std::nullopt;
+  std::optional<std::size_t> best;
+  std::size_t best_shared = 0;
+  bool tied = false;
+  for (std::size_t g = 0; g < goals.size(); ++g) {
+    const auto goal_keys = topic_keys(goals[g], linking_words);
+    const auto shared = static_cast<std::size_t>(
+        std::count_if(keys.begin(), keys.end(), [&](const std::string& key) { return goal_keys.contains(key); }));
+    if (shared > best_shared) {
+      best = g;
+      best_shared = shared;
+      tied = false;
+    } else if (shared != 0 && shared == best_shared) {
+      tied = true;
+    }
+  }
+  constexpr std::size_t kMinShared = 2;
+  if (tied || best_shared < kMinShared || 2 * best_shared < keys.size()) return std::nullopt;
+  return best;
+}
+
 std::optional<std::size_t> goal_of_topic(std::string_view heading, const std::vector<std::string_view>& goals,
                                          const std::vector<std::string>& linking_words) {
   const auto keys = topic_keys(heading, linking_words);

@@ -18,4 +18,11 @@ namespace goalchain::chain {
 std::optional<std::size_t> goal_of_topic(std::string_view heading, const std::vector<std::string_view>& goals,
                                          const std::vector<std::string>& linking_words);
 
+// The one of `goals` that `text` restates in fewer words ("1. Unga vet vart
+// de kan vända sig" for "Unga i kommunen ska veta vart de kan vända sig"):
+// the goal sharing the most of its words, two and at least half of them, words
+// meeting as in goal_of_topic; nullopt when none does or two share the most.
+std::optional<std::size_t> restated_goal(std::string_view text, const std::vector<std::string_view>& goals,
+                                         const std::vector<std::string>& linking_words);
+
 }  // namespace goalchain::chain

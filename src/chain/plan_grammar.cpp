@@ -213,6 +213,25 @@ std::vector<std::string> numbers_from(std::string_view sentence, const std::vect
   return numbers;
 }
 
+// The goals named by letter from word `from` on ("a", "a och c", "b, d");
+// `words_end` as numbers_from sets it.
+std::vector<std::string> letters_from(const std::vector<util::WordToken>& tokens,
+                                      const std::vector<std::string>& linking, std::size_t from, std::size_t to,
+                                      std::size_t& words_end) {
+  std::vector<std::string> places;
+  std::size_t w = from;
+  for (; w < to; ++w) {
+    const std::string& word = tokens[w].folded;
+    if (word.size() == 1 && word[0] >= 'a' && word[0] <= 'z') {
+      places.push_back(word);
+      continue;
+    }
+    if (places.empty() || !contains(linking, word)) break;
+  }
+  words_end = w;
+  return places;
+}
+
 }  // namespace
 
 // A hash of strings that also takes a string_view, so that a sentence is
@@ -337,6 +356,8 @@ std::vector<GoalReference> PlanGrammar::Impl::goal_references(std::string_view s
       continue;
     }
     auto numbers = numbers_from(sentence, tokens, linking, w, last, end, named);
+    // "(mål a och c)": goals lettered a), b), ...
+    if (numbers.empty() && named) numbers = letters_from(tokens, linking, w, last, end);
     if (end == last && !numbers.empty()) {
       add(std::move(numbers), named ? GoalReference::Form::named : GoalReference::Form::bare);
       if (last == tokens.size()) tail = open;

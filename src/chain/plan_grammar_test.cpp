@@ -357,6 +357,11 @@ TEST(PlanGrammarTest, ABracketedReferenceNamesTheGoalsItServes) {
   EXPECT_FALSE(target.reference_tail.has_value());
   EXPECT_EQ(read_sentence(rules(), "anordna en kampanj mot sexköp (mål B och D2)").goal_references,
             (std::vector<GoalReference>{{"b", Form::named}, {"d2", Form::named}}));
+  // Goals lettered a), b), ... named by letter after the goal's label; a
+  // letter alone in brackets names none.
+  EXPECT_EQ(read_sentence(rules(), "antal besök på mottagningen (mål a och c)").goal_references,
+            (std::vector<GoalReference>{{"a", Form::named}, {"c", Form::named}}));
+  EXPECT_TRUE(read_sentence(rules(), "antal besök på mottagningen (a)").goal_references.empty());
 }
 
 // "4.2 Antal ärenden ...": a goal's number of two parts leading a line; a

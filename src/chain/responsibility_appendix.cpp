@@ -32,13 +32,55 @@ bool ResponsibilityAppendix::in_roles_section(const Segment& segment) const {
   return false;
 }
 
-bool ResponsibilityAppendix::take(const Segment& segment) {
-  constexpr std::size_t kMaxTaskWords = 12;
-  if (rules_.responsibility_sections.empty() ||
-      (segment.kind != SegmentKind::paragraph && segment.kind != SegmentKind::list_item) ||
-      !in_roles_section(segment)) {
-    return false;
+bool ResponsibilityAppendix::take_tasks_of(const Segment& segment, const document::SentenceSpan& span) {
+  const auto hits = index_.between(segment, span.begin, span.end);
+  const auto term = std::find_if(hits.begin(), hits.end(), [&](const codebook::Hit& hit) {
+    const auto role = r_.role_of_code.find(hit.code);
+    return role != r_.role_of_code.end() && role->second == Role::responsibility;
+  });
+  if (term == hits.end() || term->begin <= span.begin) return false;
+  const std::string_view text = segment.text;
+  if (util::tokenize_words(text.substr(span.begin, term->begin - span.begin)).size() != 1) return false;
+  std::size_t who_end = term->begin;
+  while (who_end > span.begin && text[who_end - 1] == ' ') --who_end;
+  Piece who = piece_of(segment, Role::responsibility, span.begin, who_end);
+  const std::string_view tasks = text.substr(term->end, span.end - term->end);
+  bool taken = false;
+  Line line;
+  std::size_t from = 0;
+  const auto close = [&]() {
+    if (!line.task.empty()) {
+      line.who = who;
+      lines_.push_back(std::move(line));
+      taken = true;
+    }
+    line = Line{};
+  };
+  for (const auto& word : util::tokenize_words(tasks)) {
+    if (tasks.substr(from, word.begin - from).find(',') != std::string_view::npos ||
+        std::find(rules_.name_joiners.begin(), rules_.name_joiners.end(), word.folded) != rules_.name_joiners.end()) {
+      close();
+    }
+    from = word.end;
+    auto key = task_word_key(word.folded, rules_.linking_words);
+    if (!key.empty() && std::find(line.task.begin(), line.task.end(), key) == line.task.end()) {
+      line.task.push_back(std::move(key));
+    }
   }
+  close();
+  return taken;
+}
+
+bool ResponsibilityAppendix::take(const Segment& segment, bool answers_roles) {
+  constexpr std::size_t kMaxTaskWords = 12;
+  if ((segment.kind != SegmentKind::paragraph && segment.kind != SegmentKind::list_item)) return false;
+  if (answers_roles) {
+    const auto spans = segment.sentences.empty() ? document::split_sentences(segment.text) : segment.sentences;
+    bool taken = false;
+    for (const auto& span : spans) taken = take_tasks_of(segment, span) || taken;
+    return taken;
+  }
+  if (rules_.responsibility_sections.empty() || !in_roles_section(segment)) return false;
   const std::string_view text = segment.text;
   auto spans = segment.sentences.empty() ? document::split_sentences(text) : segment.sentences;
   bool taken = false;

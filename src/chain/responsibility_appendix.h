@@ -24,9 +24,11 @@ class ResponsibilityAppendix {
       : rules_(rules), r_(r), index_(index) {}
 
   // True when `segment` stands in a section of roles (a heading above it
-  // names one of rules.responsibility_sections) and holds lines "task:
-  // actors": they are kept, and the chain finder reads no element from it.
-  bool take(const document::Segment& segment);
+  // names one of rules.responsibility_sections), or answers a question of
+  // who does what (`answers_roles`: "Vem gör vad i projektet?"), and holds
+  // lines "task: actors" or sentences "Actor ansvarar för task, task och
+  // task": they are kept, and the chain finder reads no element from it.
+  bool take(const document::Segment& segment, bool answers_roles = false);
 
   // Gives each line kept to the chains whose activities share the most of
   // its task's words (at least half), as a responsibility element of each.
@@ -41,6 +43,10 @@ class ResponsibilityAppendix {
   };
 
   bool in_roles_section(const document::Segment& segment) const;
+  // "Stödpersonerna ansvarar för stödsamtalen, samtalsgruppen och det
+  // uppsökande arbetet": a line per task, the one word before the
+  // responsibility term who; false when `span` is no such sentence.
+  bool take_tasks_of(const document::Segment& segment, const document::SentenceSpan& span);
 
   const codebook::ChainRules& rules_;
   const ResolvedRules& r_;

@@ -59,6 +59,9 @@ void ResponsibleActors::find(Draft& draft) {
         named = true;
       }
     }
+    // "Fältgruppen ansvarar för alla insatser ...": the one word before the
+    // responsibility is who, as a task's subject is.
+    if (!named) named = add_responsibility_subject(chain, element.first());
     if (!named) {
       ChainElement text = element_of(element);
       if (element.parts.size() == 1 && lists_names(element.first())) text.text = without_when(element.first(), text.text);
@@ -100,6 +103,21 @@ std::string ResponsibleActors::without_when(const Piece& piece, const std::strin
   }
   if (kept == names.size() || kept == 0) return words;
   return std::string(text.substr(names.front().begin, names[kept - 1].end - names.front().begin));
+}
+
+bool ResponsibleActors::add_responsibility_subject(Chain& chain, const Piece& piece) {
+  for (const auto& hit : index_.between(*piece.segment, piece.content, piece.end)) {
+    const auto role = r_.role_of_code.find(hit.code);
+    if (role == r_.role_of_code.end() || role->second != Role::responsibility) continue;
+    if (hit.begin <= piece.content) return false;
+    const auto words = util::tokenize_words(std::string_view(piece.segment->text).substr(piece.content, hit.begin - piece.content));
+    if (words.size() != 1) return false;
+    const bool added = uncoded_added_.contains(words.front().folded);
+    const std::size_t before = chain.responsible.size();
+    add_uncoded_subject(chain, piece, piece.content, hit.begin);
+    return added || chain.responsible.size() > before;
+  }
+  return false;
 }
 
 // Adds a name no actor code covers unless the chain has it.

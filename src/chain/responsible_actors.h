@@ -41,6 +41,10 @@ class ResponsibleActors {
  private:
   void add_actor(Chain& chain, const document::Segment& segment, const codebook::Hit& hit);
   void find_obligations(Chain& chain, const Piece& piece, bool uncoded_subject = false);
+  // "Fältgruppen ansvarar för ...": a responsibility element whose one word
+  // before its responsibility term names no known actor names that word;
+  // false when it is no such element.
+  bool add_responsibility_subject(Chain& chain, const Piece& piece);
   void add_uncoded_subject(Chain& chain, const Piece& piece, std::size_t begin, std::size_t subject_end);
   void add_name(Chain& chain, const document::Segment& segment, const std::string& words);
   void find_bracketed(Chain& chain, const Piece& piece);

@@ -1,6 +1,7 @@
 #include "sentence_roles.h"
 
 #include "decision_clauses.h"
+#include "goalchain/document/field_labels.h"
 #include "goalchain/document/sentence_splitter.h"
 #include "goalchain/util/word_tokens.h"
 #include "nominal_goal_heading.h"
@@ -91,10 +92,19 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
     // label and no task's: it leads goals too.
     bool goal_label = false;
     bool task_label = false;
+    bool indicator_label = false;
     for (const auto& word : util::tokenize_words(sentence)) {
       const auto label = role_of_label(rules_, word.folded);
       goal_label = goal_label || label == Role::goal;
       task_label = task_label || label == Role::activity;
+      indicator_label = indicator_label || label == Role::indicator;
+    }
+    // "Partnerskapet följs upp med följande indikatorer:", "Vi följer upp
+    // målen med följande mått:" name indicators by their label and no task's:
+    // they lead indicators.
+    if (indicator_label && !task_label && !names_tasks) {
+      piece.lead_role = Role::indicator;
+      return;
     }
     const bool leads_goals = coded == Role::goal || (goal_label && !task_label);
     piece.lead_role = leads_goals && !reading.subject_end && !names_tasks ? Role::goal : Role::activity;
@@ -139,6 +149,9 @@ void SentenceRoles::read(std::span<const codebook::Hit> hits, std::string_view s
   // "För att nå dit ska skolan ta upp ...": done for the goal before it.
   if (reading.serves_goal_before && piece.role == Role::goal) piece.role = Role::activity;
   piece.whole_plan = reading.whole_plan && piece.role == Role::responsibility;
+  // "Fältgruppen ansvarar för alla insatser i planen": who answers for the
+  // plan's activities, every one of them.
+  if (piece.role == Role::responsibility && !piece.whole_plan) piece.whole_plan = names_plan_tasks(sentence);
   if ((reading.no_goal && (piece.role == Role::goal || piece.role == Role::activity)) ||
       (reading.about_plan && piece.role == Role::responsibility)) {
     piece.role.reset();
@@ -345,6 +358,15 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
       pieces.push_back(piece);
       continue;
     }
+    // "Finns det risker i projektet?" under "Vem gör vad?": a question that
+    // asks for no part of a goal ends the one above; it is no element.
+    if (question && document::is_question_line(sentence)) {
+      question.reset();
+      piece.inert = true;
+      piece.ends_question = true;
+      pieces.push_back(piece);
+      continue;
+    }
     // Assigned, not initialised by ?:, which makes GCC 12 warn (falsely) that
     // the pair may be used uninitialised.
     std::optional<std::pair<Role, std::size_t>> label;
@@ -399,13 +421,14 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
       piece.for_goal = true;
     }
     // "Indikatorer:" over "Mål 1 – antal orosanmälningar ...": under an
-    // indicator's label, a goal's label and number over a measure is that
-    // goal's indicator; so is one whose number a dash parts from a measure
-    // with no obligation ("Mål 2 – andel elever som ..."; "Mål 2: Andelen
-    // ... ska öka" is a goal).
+    // indicator's label, or a question of how the goals are measured ("Hur
+    // vet ni om ni har nått målen?" over "Mål 1: antal ..."), a goal's label
+    // and number over a measure is that goal's indicator; so is one whose
+    // number a dash parts from a measure with no obligation ("Mål 2 – andel
+    // elever som ..."; "Mål 2: Andelen ... ska öka" is a goal).
     if (label && label->first == Role::goal &&
         (label_role == Role::indicator || place.label_heading == Role::indicator ||
-         dashed_measure(sentence, label->second))) {
+         (question && question->role == Role::indicator) || dashed_measure(sentence, label->second))) {
       const std::string number = labelled_number(sentence.substr(0, label->second));
       if (!number.empty() && opens_with_measure(segment, spans[i].begin + label->second, spans[i].end)) {
         label->first = Role::indicator;
@@ -495,6 +518,17 @@ std::vector<Piece> SentenceRoles::pieces_of(const Segment& segment, const Segmen
     pieces.push_back(piece);
   }
   return pieces;
+}
+
+bool SentenceRoles::names_plan_tasks(std::string_view sentence) const {
+  std::vector<std::string> words;
+  for (const auto& word : util::tokenize_words(sentence)) words.push_back(word.folded);
+  bool tasks = false;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (tasks && codebook::phrase_at(rules_.work_itself, words, w)) return true;
+    tasks = tasks || role_of_label(rules_, words[w]) == Role::activity;
+  }
+  return false;
 }
 
 bool SentenceRoles::follow_up_without_measure(const Segment& segment, const document::SentenceSpan& span) const {

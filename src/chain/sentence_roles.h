@@ -82,6 +82,11 @@ class SentenceRoles {
   bool dashed_measure(std::string_view sentence, std::size_t content) const;
   bool opens_with_measure(const document::Segment& segment, std::size_t begin, std::size_t end) const;
 
+  // True when `sentence` names activities by their label and then the plan
+  // itself (rules.work_itself): "alla insatser i planen", "åtgärderna i
+  // handlingsplanen".
+  bool names_plan_tasks(std::string_view sentence) const;
+
   const codebook::ChainRules& rules_;
   const PlanGrammar& grammar_;
   const ResolvedRules& r_;

@@ -65,8 +65,16 @@ std::optional<std::size_t> TableColumns::column_of(Role role) const {
   return static_cast<std::size_t>(it - columns_.begin());
 }
 
+Role TableColumns::place_goal() {
+  const std::size_t column = *column_of(Role::goal);
+  next_ = (column + 1) % columns_.size();
+  last_ = column;
+  activity_in_goal_column_ = false;
+  return Role::goal;
+}
+
 std::optional<Role> TableColumns::place(std::optional<Role> coded, std::optional<Role> grammar,
-                                        const NextCell& next) {
+                                        const NextCell& next, bool list_item) {
   std::size_t column = next_;
   activity_in_goal_column_ = false;
   const auto activity = column_of(Role::activity);
@@ -75,15 +83,22 @@ std::optional<Role> TableColumns::place(std::optional<Role> coded, std::optional
   } else if (columns_[column] == Role::goal && grammar == Role::activity && activity) {
     if (next.present && next.empty && *activity == column + 1) {
       next_ = (column + 1) % columns_.size();
+      last_ = *activity;
       activity_in_goal_column_ = true;
       return Role::activity;  // an activity written as the row's goal, its activity cell empty
     }
     column = *activity;
+  } else if (list_item && !columns_[column] && activity && *activity > column) {
+    column = *activity;
+  } else if (grammar == Role::goal && (!columns_[column] || columns_[column] == Role::responsibility) &&
+             column_of(Role::goal)) {
+    column = *column_of(Role::goal);  // a goal where a row's last cells were due: they ran into the cell above
   } else if (columns_[column] == Role::goal && next.present && (next.actor || next.coded == Role::responsibility) && activity &&
              *activity == column + 1 && column_of(Role::responsibility) == column + 2) {
     column = *activity;  // a row without a goal cell: the goal above spans it
   }
   next_ = (column + 1) % columns_.size();
+  last_ = column;
   return columns_[column];
 }
 

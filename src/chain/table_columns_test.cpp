@@ -147,5 +147,40 @@ TEST(TableColumnsTest, AnActivityInTheGoalColumnBeforeAnEmptyActivityCellKeepsIt
   EXPECT_TRUE(table.at_row_start());
 }
 
+TEST(TableColumnsTest, AListFillsOneCellAndFollowsACellThatRanIntoTheNext) {
+  // Mål / Mätetal / Nivå 2027 / Åtgärder / Ansvarig.
+  auto table = *TableColumns::from_header(
+      {Role::goal, Role::indicator, std::nullopt, Role::activity, Role::responsibility});
+  // "Fler unga ska nås av stöd." / "Antal unga i kontakt 30 fler än i år"
+  // (the measure and the level on one line) / "• Chatt på kvällar" /
+  // "• Besök på fritidsgårdar" / "Fältgruppen".
+  EXPECT_EQ(table.place(Role::goal, Role::goal), Role::goal);
+  EXPECT_EQ(table.place(Role::indicator, std::nullopt), Role::indicator);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt, {}, true), Role::activity);
+  EXPECT_EQ(table.place_in_last_cell(), Role::activity);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), Role::responsibility);
+  EXPECT_TRUE(table.at_row_start());
+  // A list due in its own column stays there.
+  EXPECT_EQ(table.place(Role::goal, Role::goal), Role::goal);
+  EXPECT_EQ(table.place(Role::indicator, std::nullopt), Role::indicator);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt), std::nullopt);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt, {}, true), Role::activity);
+  EXPECT_EQ(table.place_in_last_cell(), Role::activity);
+}
+
+TEST(TableColumnsTest, AGoalDueInTheResponsibleColumnOpensTheNextRow) {
+  auto table = *TableColumns::from_header({Role::goal, Role::indicator, Role::activity, Role::responsibility});
+  // The last activity ran into the responsible cell ("• Uppföljning varje
+  // kvartal Samordnaren"): "Rutinen ska vara känd av all personal." is the
+  // next row's goal.
+  EXPECT_EQ(table.place(Role::goal, Role::goal), Role::goal);
+  EXPECT_EQ(table.place(Role::indicator, std::nullopt), Role::indicator);
+  EXPECT_EQ(table.place(std::nullopt, std::nullopt, {}, true), Role::activity);
+  EXPECT_EQ(table.place(std::nullopt, Role::goal), Role::goal);
+  EXPECT_EQ(table.place(Role::indicator, std::nullopt), Role::indicator);
+  // An activity cell that reads as a goal stays an activity.
+  EXPECT_EQ(table.place(std::nullopt, Role::goal), Role::activity);
+}
+
 }  // namespace
 }  // namespace goalchain::chain

@@ -22,7 +22,7 @@ const std::vector<std::string> kChainKeys = {
     "goal_openings", "goal_reference", "passive_agent", "pending_indicator",
     "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention",
     "decisions", "follow_up_headings", "question_labels", "nominal_goals", "name_joiners",
-    "follow_up_labels", "assessments"};
+    "follow_up_labels", "assessments", "overall_goals"};
 const std::vector<std::string> kProfileKeys = {
     "topic",       "problem",   "sex_buyers",        "target_groups",
     "actors",      "intersectional", "prevalence_mapping", "places",
@@ -334,7 +334,8 @@ ChainRules read_chain_rules(const YAML::Node& node, Checker& check) {
         std::pair{"problem_headings", &rules.problem_headings},
         std::pair{"follow_up_headings", &rules.follow_up_headings},
         std::pair{"intention", &rules.intention}, std::pair{"decisions", &rules.decisions},
-        std::pair{"follow_up_labels", &rules.follow_up_labels}}) {
+        std::pair{"follow_up_labels", &rules.follow_up_labels},
+        std::pair{"overall_goals", &rules.overall_goals}}) {
     if (node[key]) *phrases = in.phrases(node[key], key);
   }
   if (node["assignment"]) rules.assignment_phrases = in.phrases(node["assignment"], "assignment");

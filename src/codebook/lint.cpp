@@ -178,7 +178,7 @@ class Linter {
             "table_other_columns", "sub_goal_labels", "result_labels", "other_topics",
             "vision_openings", "serves_goal_before", "responsibility_sections", "problem_headings", "intention",
             "decisions", "follow_up_headings", "question_labels", "nominal_goals", "name_joiners",
-            "follow_up_labels", "assessments"}) {
+            "follow_up_labels", "assessments", "overall_goals"}) {
         if (!chains[key]) missing.emplace_back(key);
       }
       if (!missing.empty()) {

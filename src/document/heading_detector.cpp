@@ -171,6 +171,22 @@ bool has_numbered_label_shape(std::string_view s) {
   return is_heading_text(trim_white_space(s.substr(pos)), kMaxHeadingChars);
 }
 
+// "§ 3 Partnerskapets mål", "§ 54   Åtgärder mot ...": an agreement's or
+// minutes' clause by its paragraph sign and number; the length of the prefix
+// with its white space, or nullopt.
+std::optional<std::size_t> paragraph_sign_prefix(std::string_view s) {
+  constexpr std::string_view kSign = "§";
+  if (!s.starts_with(kSign)) return std::nullopt;
+  std::size_t pos = kSign.size();
+  pos += white_space_length(s, pos);
+  const std::size_t start = pos;
+  while (pos < s.size() && is_digit(s[pos]) && pos - start < 4) ++pos;
+  if (pos == start || (pos < s.size() && is_digit(s[pos]))) return std::nullopt;
+  const std::size_t space = white_space_length(s, pos);
+  if (space == 0) return std::nullopt;
+  return pos + space;
+}
+
 bool is_numbered_label_heading(std::string_view s) {
   return !s.empty() && util::is_upper_case(first_code_point(s)) && has_numbered_label_shape(s);
 }
@@ -395,6 +411,14 @@ std::optional<HeadingLine> HeadingDetector::detect_by_shape(std::size_t i) const
       return std::nullopt;
     }
     heading.level = prefix->components;
+    heading.style = HeadingStyle::numbered;
+    return heading;
+  }
+  if (const auto sign = paragraph_sign_prefix(text)) {
+    if (sits_in_table(i, true) || !is_heading_text(trim_white_space(text.substr(*sign)), kMaxNumberedNoDotChars)) {
+      return std::nullopt;
+    }
+    heading.level = 1;
     heading.style = HeadingStyle::numbered;
     return heading;
   }

@@ -46,6 +46,15 @@ const std::string kColumn =
     "när någon misstänks vara utsatt, till exempel genom utbildning och råd i\n"
     "enskilda ärenden där socialtjänsten behöver stöd för att kunna agera rätt.\n\n";
 
+// Agreements and minutes number their clauses with the paragraph sign.
+TEST(HeadingDetectorTest, AClauseByItsParagraphSign) {
+  EXPECT_EQ(headings_of("§ 4 Parternas åtaganden\nFöreningen åtar sig att driva en mottagning.\n\n"
+                        "§ 12   Tvist\nTvister löses i dialog.\n"),
+            (Found{"numbered:1:§ 4 Parternas åtaganden", "numbered:1:§ 12 Tvist"}));
+  // A reference to a clause in running text, or a line ending a sentence, is none.
+  EXPECT_EQ(headings_of("Enligt 4 kap.\n§ 2 i lagen gäller detta.\n"), Found{});
+}
+
 TEST(HeadingDetectorTest, ShortLinesThatOpenABlock) {
   EXPECT_EQ(headings_of(kColumn + "Bakgrund\nMäns våld mot kvinnor är ett samhällsproblem.\n\n"
                         "Insatser för stöd och skydd\nSocialtjänsten erbjuder samtal.\n"),

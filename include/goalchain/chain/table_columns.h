@@ -48,10 +48,22 @@ class TableColumns {
     std::optional<Role> coded;        // its role by its codes
     bool actor = false;               // names an actor and has no role of its own
   };
-  std::optional<Role> place(std::optional<Role> coded, std::optional<Role> grammar, const NextCell& next);
+  //
+  // `list_item`: the cell opens a list ("• Kvällsmottagning ..."); due in a
+  // column of no element, it is the activity column's list, the cell before
+  // it having run into the one due there ("Antal tester ... Ökning med 15
+  // procent" as one line).
+  std::optional<Role> place(std::optional<Role> coded, std::optional<Role> grammar, const NextCell& next,
+                            bool list_item = false);
   std::optional<Role> place(std::optional<Role> coded, std::optional<Role> grammar) {
     return place(coded, grammar, NextCell{});
   }
+
+  // Places the next piece of the cell placed last (an item of a list that
+  // fills one cell: "• Kvällsmottagning" / "• Hemtest" under "Aktiviteter")
+  // in that cell's column, and returns its role; the next cell still follows
+  // that column.
+  std::optional<Role> place_in_last_cell() const { return columns_[last_]; }
 
   // True when the cell placed last is an activity written in its row's goal
   // column, the row's activity cell empty: an activity in a goal's place,
@@ -71,12 +83,18 @@ class TableColumns {
   // True when the next cell opens a row.
   bool at_row_start() const { return next_ == 0; }
 
+  // Places the next cell in the goal column, which the caller knows it for
+  // (it restates a goal stated before), wherever the row before it ended
+  // short of cells; returns Role::goal. Needs a goal column.
+  Role place_goal();
+
  private:
   explicit TableColumns(std::vector<std::optional<Role>> columns) : columns_(std::move(columns)) {}
   std::optional<std::size_t> column_of(Role role) const;
 
   std::vector<std::optional<Role>> columns_;
   std::size_t next_ = 0;
+  std::size_t last_ = 0;
   bool activity_in_goal_column_ = false;
 };
 

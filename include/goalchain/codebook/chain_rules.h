@@ -105,6 +105,12 @@ struct ChainRules {
   // nothing of its own right above one ("Inriktningsmål: ..." over "Effektmål
   // 1.1: ...") only heads it and is no chain.
   std::vector<std::string> sub_goal_labels;
+  // Phrases naming a goal one level above the plan's goals ("Långsiktigt
+  // mål", "Syftet är att", "The overall objective"), folded: opening its
+  // sentence, or the whole of its label line or of the heading above it
+  // after numbers. Such a goal with nothing of its own right before another
+  // goal only heads it and is no chain.
+  std::vector<Phrase> overall_goals;
   // "ges i uppdrag att", "uppdrar åt": an activity; the actors named before
   // the phrase, or right after it, are responsible.
   std::vector<Phrase> assignment_phrases;
