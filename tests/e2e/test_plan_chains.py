@@ -219,7 +219,8 @@ class PlanChainsTest(unittest.TestCase):
 
     # Issue 14 is open: on the kept-out plans the chain finder does not reach
     # these thresholds yet (chain recall and precision and every element but
-    # the problem fall short on the fifth set; the figures are printed above). The thresholds stay as the issue sets
+    # the problem fall short on the fifth and sixth sets; the figures are
+    # printed above). The thresholds stay as the issue sets
     # them; expectedFailure keeps CI green while they fail, and turns into a
     # failure ("unexpected success") the day they hold, so that whoever gets
     # there removes this line, as was done for the tuning plans.
