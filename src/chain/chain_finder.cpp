@@ -946,13 +946,12 @@ class Builder {
           first.role == Role::problem) {
         return false;
       }
-      // "Mål 2. Den som ... ska upptäckas" over the next table: a goal's
-      // label and number open the next goal, no row.
+      // "Mål 2." as a sentence of its own before "Den som ... ska upptäckas"
+      // over the next table: a goal's label and number open the next goal,
+      // no row (with its text on the line, numbered_label above says so).
       const std::string_view opening = std::string_view(segment.text).substr(0, end);
-      if (const auto numbered = numbered_label(rules_, segment.text);
-          (numbered && numbered->first == Role::goal) ||
-          (is_bare_numbered_label(rules_, opening) &&
-           codebook::role_of_label(rules_, util::tokenize_words(opening).front().folded) == Role::goal)) {
+      if (is_bare_numbered_label(rules_, opening) &&
+          codebook::role_of_label(rules_, util::tokenize_words(opening).front().folded) == Role::goal) {
         return false;
       }
       if (segment.kind == SegmentKind::heading && first.role != Role::goal &&
